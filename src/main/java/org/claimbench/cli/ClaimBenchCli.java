@@ -1,0 +1,77 @@
+package org.claimbench.cli;
+
+import java.io.PrintWriter;
+import java.util.Set;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: {@code claimbench COMMAND [options]}. Errors go to stderr with a non-zero exit. */
+@Command(name = "claimbench", mixinStandardHelpOptions = true, versionProvider = ClaimBenchCli.Version.class,
+        description = "Read a lawsuit critically: structure, allegations and the evidence behind them.",
+        subcommands = {CasesCommand.class, DemoCommand.class})
+public final class ClaimBenchCli implements Runnable {
+
+    /** Exit code for a failure the user can fix (bad input, missing case…). */
+    public static final int FAILED = 1;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /**
+     * Whether these arguments ask for the command line rather than the window. The window takes no argument,
+     * {@code --data-dir DIR}, {@code --screenshot FILE} or a case file; anything else is a command (or a mistake
+     * that the command line explains).
+     */
+    public static boolean wantsCli(String[] args) {
+        Set<String> names = new CommandLine(new ClaimBenchCli()).getSubcommands().keySet();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (names.contains(a) || a.equals("--help") || a.equals("-h") || a.equals("--version") || a.equals("-V")) {
+                return true;
+            }
+            if (a.equals("--data-dir") || a.equals("--screenshot")) {
+                i++;
+            } else if (!a.startsWith("--data-dir=") && !a.toLowerCase(java.util.Locale.ROOT).endsWith(".claimcase")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new ClaimBenchCli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("claimbench: " + messageOf(ex));
+            commandLine.getErr().flush();
+            return FAILED;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static String messageOf(Throwable ex) {
+        Throwable t = ex;
+        while (t.getMessage() == null && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = ClaimBenchCli.class.getPackage().getImplementationVersion();
+            return new String[] {"ClaimBench " + (v == null ? "development build" : v)};
+        }
+    }
+}

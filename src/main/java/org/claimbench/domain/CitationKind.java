@@ -1,0 +1,3 @@
+package org.claimbench.domain;
+
+public enum CitationKind { STATUTE, REGULATION, CASE, EXHIBIT }

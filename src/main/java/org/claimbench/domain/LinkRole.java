@@ -1,0 +1,3 @@
+package org.claimbench.domain;
+
+public enum LinkRole { ASSERTS, SUPPORTS, CONTRADICTS, CONTEXT }

@@ -1,0 +1,3 @@
+package org.claimbench.domain;
+
+public enum PartyRole { PLAINTIFF, DEFENDANT, OTHER }

@@ -1,0 +1,125 @@
+package org.claimbench.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.claimbench.domain.Segment;
+import org.claimbench.domain.SegmentKind;
+
+/** For each count heading: its label, title, the parties it is against and the paragraphs it incorporates. */
+final class CountDetails {
+
+    private static final Pattern AGAINST = Pattern.compile("\\((?:[^()]*?\\b)?(?:against|as\\s+to)\\s+([^()]+)\\)|^against\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+    private static final Pattern INCORPORATES = Pattern.compile(
+            "\\b(re-?alleges?|re-?allege[sd]|incorporates?|incorporated|repeats?|repeated|re-?states?|re-?asserts?|adopts?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final String ITEM = "\\d+\\s*(?:[-\u2013\u2014]|through|thru|to)\\s*\\d+|\\d+";
+    private static final Pattern PARAGRAPH_LIST = Pattern.compile(
+            "(?:paragraphs?|paras?\\.|\u00b6\u00b6?)\\s*((?:" + ITEM + ")(?:\\s*(?:,\\s*and|,|and|&)\\s*(?:" + ITEM + "))*)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ITEM_PATTERN = Pattern.compile("(\\d+)\\s*(?:(?:[-\u2013\u2014]|through|thru|to)\\s*(\\d+))?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ALL_BEFORE = Pattern.compile(
+            "\\b(preceding|above|foregoing|prior|previous|aforementioned|heretofore)\\b|\\ball\\s+other\\s+paragraphs\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private CountDetails() {
+    }
+
+    static List<ParsedCount> find(String text, List<Segment> segments) {
+        List<ParsedCount> counts = new ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            Segment heading = segments.get(i);
+            if (heading.kind() != SegmentKind.COUNT_HEADING) {
+                continue;
+            }
+            String headingText = text.substring(heading.start(), heading.end());
+            String[] headingLines = headingText.split("\n");
+            Matcher label = PleadingParser.COUNT_HEADING.matcher(headingLines[0]);
+            if (!label.find()) {
+                continue;
+            }
+            String countLabel = label.group().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+            List<String> against = new ArrayList<>();
+            Matcher a = AGAINST.matcher(headingText);
+            while (a.find()) {
+                String who = a.group(1) != null ? a.group(1) : a.group(2);
+                against.addAll(againstNames(who));
+            }
+            StringBuilder title = new StringBuilder(headingLines[0].substring(label.end()));
+            for (int l = 1; l < headingLines.length; l++) {
+                title.append(' ').append(headingLines[l]);
+            }
+            String cleanTitle = AGAINST.matcher(title.toString()).replaceAll("")
+                    .replaceAll("^[\\s:.\\-\u2013\u2014]+", "").replaceAll("[\\s:.\\-\u2013\u2014]+$", "")
+                    .replaceAll("\\s+", " ").trim();
+
+            List<Segment> paragraphs = new ArrayList<>();
+            for (int j = i + 1; j < segments.size(); j++) {
+                SegmentKind k = segments.get(j).kind();
+                if (k == SegmentKind.COUNT_HEADING || k == SegmentKind.PRAYER || k == SegmentKind.JURY_DEMAND || k == SegmentKind.SIGNATURE) {
+                    break;
+                }
+                if (k == SegmentKind.NUMBERED_PARAGRAPH) {
+                    paragraphs.add(segments.get(j));
+                }
+            }
+            String start = paragraphs.isEmpty() ? null : paragraphs.get(0).label();
+            List<Integer> incorporates = incorporation(text, segments, paragraphs);
+            counts.add(new ParsedCount(counts.size() + 1, countLabel, cleanTitle, against, heading.ordinal(), start, incorporates));
+        }
+        return counts;
+    }
+
+    private static List<String> againstNames(String who) {
+        String w = who.replaceAll("\\s+", " ").trim();
+        if (w.matches("(?i)(all|each)\\s+(of\\s+the\\s+)?defendants(\\s+and\\s+does\\s+.*)?")) {
+            return List.of(w);
+        }
+        w = w.replaceAll("^(?i)(defendants?)\\s+(?=\\S)", "");
+        w = w.replaceAll("(?i)\\s+and\\s+(?=defendants?\\s)", " and ").replaceAll("(?i)(,|\\band)\\s+defendants?\\s+", "$1 ");
+        return CaptionParser.splitNames(w);
+    }
+
+    private static List<Integer> incorporation(String text, List<Segment> all, List<Segment> paragraphs) {
+        TreeSet<Integer> numbers = new TreeSet<>();
+        for (Segment p : paragraphs.subList(0, Math.min(2, paragraphs.size()))) {
+            String t = text.substring(p.start(), p.end());
+            if (!INCORPORATES.matcher(t).find()) {
+                continue;
+            }
+            Matcher list = PARAGRAPH_LIST.matcher(t);
+            boolean explicit = false;
+            while (list.find()) {
+                Matcher item = ITEM_PATTERN.matcher(list.group(1));
+                while (item.find()) {
+                    int from = Integer.parseInt(item.group(1));
+                    int to = item.group(2) == null ? from : Integer.parseInt(item.group(2));
+                    if (to >= from && to - from < 10_000) {
+                        for (int n = from; n <= to; n++) {
+                            numbers.add(n);
+                        }
+                        explicit = true;
+                    }
+                }
+            }
+            if (!explicit && ALL_BEFORE.matcher(t).find()) {
+                int own = Integer.parseInt(p.label());
+                for (Segment s : all) {
+                    if (s.kind() == SegmentKind.NUMBERED_PARAGRAPH && Integer.parseInt(s.label()) < own) {
+                        numbers.add(Integer.parseInt(s.label()));
+                    }
+                }
+            }
+            if (!numbers.isEmpty()) {
+                break;
+            }
+        }
+        return List.copyOf(numbers);
+    }
+}

@@ -1,0 +1,31 @@
+package org.claimbench.ingest;
+
+import java.util.List;
+
+import org.claimbench.domain.Caption;
+import org.claimbench.domain.Segment;
+import org.claimbench.domain.SegmentKind;
+import org.claimbench.domain.SourceLine;
+
+/**
+ * What the parser found in a document: its normalised text, where each printed line went (for page:line),
+ * the caption, the segments (ids are 0), the counts and the citations.
+ */
+public record ParsedPleading(String text, List<SourceLine> lines, Caption caption, List<Segment> segments,
+                             List<ParsedCount> counts, List<ParsedCitation> citations) {
+
+    public ParsedPleading {
+        lines = List.copyOf(lines);
+        segments = List.copyOf(segments);
+        counts = List.copyOf(counts);
+        citations = List.copyOf(citations);
+    }
+
+    public List<Segment> numberedParagraphs() {
+        return segments.stream().filter(s -> s.kind() == SegmentKind.NUMBERED_PARAGRAPH).toList();
+    }
+
+    public String textOf(Segment s) {
+        return text.substring(s.start(), s.end());
+    }
+}

@@ -1,0 +1,34 @@
+package org.claimbench.service;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.claimbench.analysis.SupportRules;
+import org.claimbench.domain.ChecklistEntry;
+import org.claimbench.domain.Document;
+import org.claimbench.domain.EvidenceItem;
+import org.claimbench.domain.LegalCase;
+import org.claimbench.domain.Link;
+import org.claimbench.domain.OutlineNode;
+import org.claimbench.domain.Party;
+import org.claimbench.domain.Passage;
+import org.claimbench.domain.SupportLevel;
+
+/** Everything the main window shows of a case at one moment, read in one go off the UI thread. */
+public record CaseSnapshot(LegalCase legalCase, List<Party> parties, List<Document> documents, List<OutlineNode> outline,
+                           List<Passage> passages, List<Link> links, List<EvidenceItem> evidence,
+                           List<ChecklistEntry> checklist, Map<Long, SupportLevel> support, SupportRules.Coverage coverage) {
+
+    public Map<Long, EvidenceItem> evidenceById() {
+        Map<Long, EvidenceItem> m = new HashMap<>();
+        evidence.forEach(e -> m.put(e.id(), e));
+        return m;
+    }
+
+    public Map<Long, Passage> passagesById() {
+        Map<Long, Passage> m = new HashMap<>();
+        passages.forEach(p -> m.put(p.id(), p));
+        return m;
+    }
+}

@@ -1,0 +1,115 @@
+package org.claimbench.store;
+
+import static org.claimbench.store.generated.Tables.LEGAL_CASE;
+import static org.claimbench.store.generated.Tables.PARTY;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.claimbench.domain.LegalCase;
+import org.claimbench.domain.Party;
+import org.claimbench.domain.PartyRole;
+import org.claimbench.store.generated.tables.records.LegalCaseRecord;
+import org.jooq.DSLContext;
+
+public final class CaseRepository {
+
+    private final DSLContext dsl;
+
+    CaseRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public LegalCase create(String title, String court, String caseNumber, String notes) {
+        Instant now = Times.now();
+        LegalCaseRecord r = Writes.inTransaction(dsl, tx -> tx.insertInto(LEGAL_CASE)
+                .set(LEGAL_CASE.TITLE, requireTitle(title))
+                .set(LEGAL_CASE.COURT, blankToNull(court))
+                .set(LEGAL_CASE.CASE_NUMBER, blankToNull(caseNumber))
+                .set(LEGAL_CASE.NOTES, blankToNull(notes))
+                .set(LEGAL_CASE.CREATED_AT, Times.toDb(now))
+                .set(LEGAL_CASE.UPDATED_AT, Times.toDb(now))
+                .returning()
+                .fetchOne());
+        return map(r);
+    }
+
+    public Optional<LegalCase> find(long id) {
+        return dsl.selectFrom(LEGAL_CASE).where(LEGAL_CASE.ID.eq(id)).fetchOptional().map(CaseRepository::map);
+    }
+
+    /** Every case, the most recently opened first, then the most recently changed. */
+    public List<LegalCase> list() {
+        return dsl.selectFrom(LEGAL_CASE)
+                .orderBy(LEGAL_CASE.OPENED_AT.desc().nullsLast(), LEGAL_CASE.UPDATED_AT.desc(), LEGAL_CASE.ID.desc())
+                .fetch(CaseRepository::map);
+    }
+
+    public LegalCase updateCaption(long id, String title, String court, String caseNumber, String notes) {
+        int n = dsl.update(LEGAL_CASE)
+                .set(LEGAL_CASE.TITLE, requireTitle(title))
+                .set(LEGAL_CASE.COURT, blankToNull(court))
+                .set(LEGAL_CASE.CASE_NUMBER, blankToNull(caseNumber))
+                .set(LEGAL_CASE.NOTES, blankToNull(notes))
+                .set(LEGAL_CASE.UPDATED_AT, Times.toDb(Times.now()))
+                .where(LEGAL_CASE.ID.eq(id))
+                .execute();
+        if (n == 0) {
+            throw new StoreException("Case " + id + " does not exist.");
+        }
+        return find(id).orElseThrow();
+    }
+
+    public void markOpened(long id) {
+        dsl.update(LEGAL_CASE).set(LEGAL_CASE.OPENED_AT, Times.toDb(Times.now())).where(LEGAL_CASE.ID.eq(id)).execute();
+    }
+
+    /** Records that something in the case changed now. */
+    public void touch(long id) {
+        dsl.update(LEGAL_CASE).set(LEGAL_CASE.UPDATED_AT, Times.toDb(Times.now())).where(LEGAL_CASE.ID.eq(id)).execute();
+    }
+
+    public boolean delete(long id) {
+        return dsl.deleteFrom(LEGAL_CASE).where(LEGAL_CASE.ID.eq(id)).execute() > 0;
+    }
+
+    public List<Party> parties(long caseId) {
+        return dsl.selectFrom(PARTY).where(PARTY.CASE_ID.eq(caseId)).orderBy(PARTY.ROLE, PARTY.POSITION)
+                .fetch(r -> new Party(r.getId(), r.getCaseId(), PartyRole.valueOf(r.getRole()), r.getName(), r.getPosition()));
+    }
+
+    /** Replaces the case's parties of {@code role} with {@code names}, in order. */
+    public void replaceParties(long caseId, PartyRole role, List<String> names) {
+        Writes.run(dsl, tx -> replaceParties(tx, caseId, role, names));
+    }
+
+    private static void replaceParties(DSLContext dsl, long caseId, PartyRole role, List<String> names) {
+        dsl.deleteFrom(PARTY).where(PARTY.CASE_ID.eq(caseId), PARTY.ROLE.eq(role.name())).execute();
+        int position = 0;
+        for (String name : names) {
+            dsl.insertInto(PARTY)
+                    .set(PARTY.CASE_ID, caseId)
+                    .set(PARTY.ROLE, role.name())
+                    .set(PARTY.NAME, name.strip())
+                    .set(PARTY.POSITION, position++)
+                    .execute();
+        }
+    }
+
+    private static String requireTitle(String title) {
+        if (title == null || title.isBlank()) {
+            throw new StoreException("A case needs a title.");
+        }
+        return title.strip();
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static LegalCase map(LegalCaseRecord r) {
+        return new LegalCase(r.getId(), r.getTitle(), r.getCourt(), r.getCaseNumber(), r.getNotes(),
+                Times.fromDb(r.getCreatedAt()), Times.fromDb(r.getUpdatedAt()), Times.fromDb(r.getOpenedAt()));
+    }
+}

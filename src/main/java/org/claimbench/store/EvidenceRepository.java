@@ -1,0 +1,129 @@
+package org.claimbench.store;
+
+import static org.claimbench.store.generated.Tables.CHECKLIST_ENTRY;
+import static org.claimbench.store.generated.Tables.EVIDENCE_ITEM;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.claimbench.domain.ChecklistEntry;
+import org.claimbench.domain.EvidenceBasis;
+import org.claimbench.domain.EvidenceItem;
+import org.claimbench.domain.EvidenceStatus;
+import org.claimbench.domain.Weight;
+import org.claimbench.store.generated.tables.records.ChecklistEntryRecord;
+import org.claimbench.store.generated.tables.records.EvidenceItemRecord;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+public final class EvidenceRepository {
+
+    private final DSLContext dsl;
+
+    EvidenceRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public EvidenceItem insertItem(EvidenceItem item) {
+        return Writes.inTransaction(dsl, tx -> {
+            EvidenceItemRecord r = tx.newRecord(EVIDENCE_ITEM);
+            fill(r, item);
+            r.store();
+            return map(r);
+        });
+    }
+
+    public EvidenceItem updateItem(EvidenceItem item) {
+        return Writes.inTransaction(dsl, tx -> {
+            EvidenceItemRecord r = tx.selectFrom(EVIDENCE_ITEM).where(EVIDENCE_ITEM.ID.eq(item.id())).fetchOptional()
+                    .orElseThrow(() -> new StoreException("Evidence item " + item.id() + " does not exist."));
+            fill(r, item);
+            r.store();
+            return map(r);
+        });
+    }
+
+    public Optional<EvidenceItem> findItem(long id) {
+        return dsl.selectFrom(EVIDENCE_ITEM).where(EVIDENCE_ITEM.ID.eq(id)).fetchOptional().map(EvidenceRepository::map);
+    }
+
+    public List<EvidenceItem> items(long caseId) {
+        return dsl.selectFrom(EVIDENCE_ITEM).where(EVIDENCE_ITEM.CASE_ID.eq(caseId)).orderBy(EVIDENCE_ITEM.ID)
+                .fetch(EvidenceRepository::map);
+    }
+
+    public boolean deleteItem(long id) {
+        return dsl.deleteFrom(EVIDENCE_ITEM).where(EVIDENCE_ITEM.ID.eq(id)).execute() > 0;
+    }
+
+    /** Adds the entry at the end of its node's checklist (its position is ignored). */
+    public ChecklistEntry addEntry(ChecklistEntry e) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            Integer last = tx.select(DSL.max(CHECKLIST_ENTRY.POSITION)).from(CHECKLIST_ENTRY)
+                    .where(CHECKLIST_ENTRY.NODE_ID.eq(e.nodeId())).fetchOne(0, Integer.class);
+            ChecklistEntryRecord r = tx.newRecord(CHECKLIST_ENTRY);
+            r.setCaseId(e.caseId());
+            r.setNodeId(e.nodeId());
+            r.setEvidenceId(e.evidenceId());
+            r.setPosition(last == null ? 0 : last + 1);
+            r.setStatus(e.status().name());
+            r.setWeight(e.weight().name());
+            r.setChecked(e.checked());
+            r.setNote(e.note());
+            r.store();
+            return mapEntry(r);
+        });
+    }
+
+    /** Writes status, weight, checked and note. */
+    public ChecklistEntry updateEntry(ChecklistEntry e) {
+        int n = dsl.update(CHECKLIST_ENTRY)
+                .set(CHECKLIST_ENTRY.STATUS, e.status().name())
+                .set(CHECKLIST_ENTRY.WEIGHT, e.weight().name())
+                .set(CHECKLIST_ENTRY.CHECKED, e.checked())
+                .set(CHECKLIST_ENTRY.NOTE, e.note())
+                .where(CHECKLIST_ENTRY.ID.eq(e.id()))
+                .execute();
+        if (n == 0) {
+            throw new StoreException("Checklist entry " + e.id() + " does not exist.");
+        }
+        return e;
+    }
+
+    public boolean deleteEntry(long id) {
+        return dsl.deleteFrom(CHECKLIST_ENTRY).where(CHECKLIST_ENTRY.ID.eq(id)).execute() > 0;
+    }
+
+    public List<ChecklistEntry> entries(long caseId) {
+        return dsl.selectFrom(CHECKLIST_ENTRY).where(CHECKLIST_ENTRY.CASE_ID.eq(caseId))
+                .orderBy(CHECKLIST_ENTRY.NODE_ID, CHECKLIST_ENTRY.POSITION, CHECKLIST_ENTRY.ID).fetch(EvidenceRepository::mapEntry);
+    }
+
+    public List<ChecklistEntry> entriesFor(long nodeId) {
+        return dsl.selectFrom(CHECKLIST_ENTRY).where(CHECKLIST_ENTRY.NODE_ID.eq(nodeId))
+                .orderBy(CHECKLIST_ENTRY.POSITION, CHECKLIST_ENTRY.ID).fetch(EvidenceRepository::mapEntry);
+    }
+
+    private static void fill(EvidenceItemRecord r, EvidenceItem item) {
+        r.setCaseId(item.caseId());
+        r.setDescription(item.description().strip());
+        r.setBasis(item.basis().name());
+        r.setPotentialSource(CaseRepository.blankToNull(item.potentialSource()));
+        r.setSourceDocumentCaseId(item.sourceDocumentId() == null ? null : item.caseId());
+        r.setSourceDocumentId(item.sourceDocumentId());
+        r.setSourcePassageCaseId(item.sourcePassageId() == null ? null : item.caseId());
+        r.setSourcePassageId(item.sourcePassageId());
+        r.setCitationText(CaseRepository.blankToNull(item.citationText()));
+    }
+
+    private static EvidenceItem map(EvidenceItemRecord r) {
+        return new EvidenceItem(r.getId(), r.getCaseId(), r.getDescription(), EvidenceBasis.valueOf(r.getBasis()),
+                r.getPotentialSource(), r.getSourceDocumentId(), r.getSourcePassageId(), r.getCitationText());
+    }
+
+    private static ChecklistEntry mapEntry(ChecklistEntryRecord r) {
+        return new ChecklistEntry(r.getId(), r.getCaseId(), r.getNodeId(), r.getEvidenceId(), r.getPosition(),
+                EvidenceStatus.valueOf(r.getStatus()), Weight.valueOf(r.getWeight()), r.getChecked(), r.getNote());
+    }
+}

@@ -1,0 +1,105 @@
+package org.claimbench.store;
+
+import static org.claimbench.store.generated.Tables.PASSAGE;
+import static org.claimbench.store.generated.Tables.PASSAGE_LINK;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.claimbench.domain.AnchorState;
+import org.claimbench.domain.Link;
+import org.claimbench.domain.LinkRole;
+import org.claimbench.domain.Passage;
+import org.claimbench.store.generated.tables.records.PassageRecord;
+import org.jooq.DSLContext;
+
+public final class PassageRepository {
+
+    private final DSLContext dsl;
+
+    PassageRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Passage insert(Passage p) {
+        return Writes.inTransaction(dsl, tx -> insert(tx, p));
+    }
+
+    private static Passage insert(DSLContext dsl, Passage p) {
+        PassageRecord r = dsl.newRecord(PASSAGE);
+        r.setCaseId(p.caseId());
+        r.setDocumentId(p.documentId());
+        r.setStartOffset(p.start());
+        r.setEndOffset(p.end());
+        r.setQuote(p.quote());
+        r.setPrefix(p.prefix());
+        r.setSuffix(p.suffix());
+        r.setSegmentId(p.segmentId());
+        r.setFirstPage(p.first() == null ? null : p.first().page());
+        r.setFirstLine(p.first() == null ? null : p.first().line());
+        r.setLastPage(p.last() == null ? null : p.last().page());
+        r.setLastLine(p.last() == null ? null : p.last().line());
+        r.setLabel(p.label());
+        r.setColor(p.color());
+        r.setNote(p.note());
+        r.setAnchor(p.anchor().name());
+        r.setCreatedAt(Times.toDb(p.created() == null ? Times.now() : p.created()));
+        r.store();
+        return map(r);
+    }
+
+    public Optional<Passage> find(long id) {
+        return dsl.selectFrom(PASSAGE).where(PASSAGE.ID.eq(id)).fetchOptional().map(PassageRepository::map);
+    }
+
+    public List<Passage> forCase(long caseId) {
+        return dsl.selectFrom(PASSAGE).where(PASSAGE.CASE_ID.eq(caseId)).orderBy(PASSAGE.DOCUMENT_ID, PASSAGE.START_OFFSET, PASSAGE.ID)
+                .fetch(PassageRepository::map);
+    }
+
+    public List<Passage> forDocument(long documentId) {
+        return dsl.selectFrom(PASSAGE).where(PASSAGE.DOCUMENT_ID.eq(documentId)).orderBy(PASSAGE.START_OFFSET, PASSAGE.ID)
+                .fetch(PassageRepository::map);
+    }
+
+    public void updateNote(long id, String note) {
+        dsl.update(PASSAGE).set(PASSAGE.NOTE, CaseRepository.blankToNull(note)).where(PASSAGE.ID.eq(id)).execute();
+    }
+
+    public boolean delete(long id) {
+        return dsl.deleteFrom(PASSAGE).where(PASSAGE.ID.eq(id)).execute() > 0;
+    }
+
+    public Link link(long caseId, long passageId, long nodeId, LinkRole role) {
+        return Writes.inTransaction(dsl, tx -> link(tx, caseId, passageId, nodeId, role));
+    }
+
+    private static Link link(DSLContext dsl, long caseId, long passageId, long nodeId, LinkRole role) {
+        var r = dsl.newRecord(PASSAGE_LINK);
+        r.setCaseId(caseId);
+        r.setPassageId(passageId);
+        r.setNodeId(nodeId);
+        r.setRole(role.name());
+        r.setCreatedAt(Times.toDb(Times.now()));
+        r.store();
+        return new Link(r.getId(), caseId, passageId, nodeId, role, Times.fromDb(r.getCreatedAt()));
+    }
+
+    public boolean unlink(long linkId) {
+        return dsl.deleteFrom(PASSAGE_LINK).where(PASSAGE_LINK.ID.eq(linkId)).execute() > 0;
+    }
+
+    public List<Link> links(long caseId) {
+        return dsl.selectFrom(PASSAGE_LINK).where(PASSAGE_LINK.CASE_ID.eq(caseId)).orderBy(PASSAGE_LINK.ID)
+                .fetch(r -> new Link(r.getId(), r.getCaseId(), r.getPassageId(), r.getNodeId(), LinkRole.valueOf(r.getRole()),
+                        Times.fromDb(r.getCreatedAt())));
+    }
+
+    private static Passage map(PassageRecord r) {
+        return new Passage(r.getId(), r.getCaseId(), r.getDocumentId(), r.getStartOffset(), r.getEndOffset(), r.getQuote(),
+                r.getPrefix(), r.getSuffix(), r.getSegmentId(),
+                DocumentRepository.pageLine(r.getFirstPage(), r.getFirstLine()),
+                DocumentRepository.pageLine(r.getLastPage(), r.getLastLine()),
+                r.getLabel(), r.getColor(), r.getNote(), AnchorState.valueOf(r.getAnchor()), Times.fromDb(r.getCreatedAt()));
+    }
+}

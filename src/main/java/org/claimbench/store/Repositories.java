@@ -1,0 +1,31 @@
+package org.claimbench.store;
+
+import org.jooq.DSLContext;
+
+/** The repositories bound to one connection context (the store's, or one transaction's). */
+public final class Repositories {
+
+    private final CaseRepository cases;
+    private final DocumentRepository documents;
+    private final OutlineRepository outline;
+    private final PassageRepository passages;
+    private final EvidenceRepository evidence;
+
+    Repositories(DSLContext dsl) {
+        this.cases = new CaseRepository(dsl);
+        this.documents = new DocumentRepository(dsl);
+        this.outline = new OutlineRepository(dsl);
+        this.passages = new PassageRepository(dsl);
+        this.evidence = new EvidenceRepository(dsl);
+    }
+
+    public CaseRepository cases() { return cases; }
+
+    public DocumentRepository documents() { return documents; }
+
+    public OutlineRepository outline() { return outline; }
+
+    public PassageRepository passages() { return passages; }
+
+    public EvidenceRepository evidence() { return evidence; }
+}

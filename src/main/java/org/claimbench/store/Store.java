@@ -1,0 +1,127 @@
+package org.claimbench.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/**
+ * The case store: an embedded H2 database migrated by Flyway on open. Repositories read and write
+ * domain records; {@link #transaction} groups several writes into one.
+ */
+public final class Store implements AutoCloseable {
+
+    /** Flyway script locations: plain DDL (also read by code generation) and H2-only scripts. */
+    public static final String[] MIGRATIONS = {"classpath:db/migration", "classpath:db/h2"};
+    public static final String DATABASE_NAME = "claimbench";
+
+    static {
+        // jOOQ prints a banner and a tip on first use unless told not to.
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+    private final Repositories repositories;
+    private final String description;
+
+    private Store(String url, String description) {
+        this.pool = JdbcConnectionPool.create(url, "sa", "");
+        this.pool.setMaxConnections(8);
+        this.description = description;
+        migrate();
+        this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
+        this.repositories = new Repositories(dsl);
+    }
+
+    /** Opens (creating if needed) the store in {@code dataDir}. */
+    public static Store open(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (Exception e) {
+            throw new StoreException("Cannot create the data folder " + dataDir + ": " + e.getMessage()
+                    + ". Choose another folder with --data-dir or CLAIMBENCH_HOME.", e);
+        }
+        Path file = dataDir.resolve(DATABASE_NAME).toAbsolutePath();
+        // WRITE_DELAY=0: a commit reaches the file at once, so a crash loses no confirmed edit.
+        String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        try {
+            return new Store(url, dataDir.toString());
+        } catch (RuntimeException e) {
+            throw explainOpenFailure(dataDir, e);
+        }
+    }
+
+    /** A fresh private in-memory store, for tests and throw-away work. */
+    public static Store inMemory() {
+        return new Store("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "memory");
+    }
+
+    private static StoreException explainOpenFailure(Path dataDir, RuntimeException e) {
+        String all = String.valueOf(e.getMessage()) + " " + (e.getCause() == null ? "" : e.getCause().getMessage());
+        if (all.contains("already in use") || all.contains("Database may be already in use")) {
+            return new StoreException("The store in " + dataDir + " is in use by another ClaimBench window or command. "
+                    + "Close it, or use another folder with --data-dir.", e);
+        }
+        return new StoreException("Cannot open the store in " + dataDir + ": " + e.getMessage(), e);
+    }
+
+    private void migrate() {
+        Flyway.configure()
+                .dataSource(pool)
+                .locations(MIGRATIONS)
+                .load()
+                .migrate();
+    }
+
+    public Repositories repositories() {
+        return repositories;
+    }
+
+    public CaseRepository cases() {
+        return repositories.cases();
+    }
+
+    public DocumentRepository documents() {
+        return repositories.documents();
+    }
+
+    public OutlineRepository outline() {
+        return repositories.outline();
+    }
+
+    public PassageRepository passages() {
+        return repositories.passages();
+    }
+
+    public EvidenceRepository evidence() {
+        return repositories.evidence();
+    }
+
+    /** Runs {@code work} in one transaction: all its writes land, or none do. */
+    public <T> T transaction(Function<Repositories, T> work) {
+        return dsl.transactionResult(cfg -> work.apply(new Repositories(DSL.using(cfg))));
+    }
+
+    /** The raw query context, for the store's own package (and its tests). */
+    DSLContext dsl() {
+        return dsl;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+}

@@ -1,0 +1,126 @@
+package org.claimbench.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Alert;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+import javax.imageio.ImageIO;
+
+import org.claimbench.service.CaseService;
+import org.claimbench.service.DemoCase;
+import org.claimbench.service.DocumentImporter;
+import org.claimbench.store.DataDirectory;
+import org.claimbench.store.Store;
+
+import atlantafx.base.theme.PrimerLight;
+
+/**
+ * The composition root of the window: opens the store (off the FX thread, in {@link #init}), builds the
+ * services, the view model and the window, and closes everything on exit.
+ */
+public final class ClaimBenchApp extends Application {
+
+    private AppOptions options;
+    private Store store;
+    private FxTaskRunner tasks;
+    private String startupError;
+    private MainWindow window;
+    private MainViewModel model;
+
+    public ClaimBenchApp() {
+    }
+
+    /** For tests: a window on the given options. */
+    public ClaimBenchApp(AppOptions options) {
+        this.options = options;
+    }
+
+    public static void launchWindow(String[] args) {
+        Application.launch(ClaimBenchApp.class, args);
+    }
+
+    @Override
+    public void init() {
+        if (options == null) {
+            options = AppOptions.parse(getParameters() == null ? java.util.List.of() : getParameters().getRaw());
+        }
+        try {
+            store = Store.open(DataDirectory.resolve(options.dataDir()));
+            new DemoCase(store).installIfEmpty();
+        } catch (RuntimeException e) {
+            startupError = e.getMessage();
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        if (startupError != null) {
+            Alert a = new Alert(Alert.AlertType.ERROR, startupError);
+            a.setTitle("ClaimBench cannot start");
+            a.setHeaderText("The case store could not be opened");
+            a.showAndWait();
+            Platform.exit();
+            return;
+        }
+        tasks = new FxTaskRunner();
+        model = new MainViewModel(new CaseService(store), new DocumentImporter(store), new DemoCase(store), tasks, new FxDialogs(stage));
+        window = new MainWindow(stage, model);
+        stage.show();
+        model.openMostRecent();
+        if (options.screenshot() != null) {
+            takeScreenshotWhenReady(stage, options.screenshot());
+        }
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    public MainViewModel model() {
+        return model;
+    }
+
+    private void takeScreenshotWhenReady(Stage stage, Path file) {
+        model.loadedDocumentProperty().addListener((obs, o, d) -> {
+            if (d == null) {
+                return;
+            }
+            OutlineSelection.selectFirstAllegationWithEvidence(model);
+            PauseTransition wait = new PauseTransition(Duration.seconds(1.5));
+            wait.setOnFinished(e -> {
+                WritableImage image = stage.getScene().snapshot(null);
+                try {
+                    Path parent = file.toAbsolutePath().getParent();
+                    if (parent != null) {
+                        Files.createDirectories(parent);
+                    }
+                    ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+                } catch (IOException ex) {
+                    System.err.println("Cannot write the screenshot " + file + ": " + ex.getMessage());
+                }
+                Platform.exit();
+            });
+            wait.play();
+        });
+    }
+
+    @Override
+    public void stop() {
+        if (tasks != null) {
+            tasks.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package org.claimbench.ui;
+
+import java.util.Optional;
+
+/** The dialogs view models may open; tests replace it with a fake. */
+public interface Dialogs {
+
+    void error(String title, String message);
+
+    Optional<String> askText(String title, String prompt, String initial);
+}

@@ -1,0 +1,36 @@
+package org.claimbench.ui;
+
+import java.util.Optional;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.Window;
+
+/** Dialogs as JavaFX alerts, owned by the main window. */
+public final class FxDialogs implements Dialogs {
+
+    private final Window owner;
+
+    public FxDialogs(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void error(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setId("error-dialog");
+        alert.show();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        TextInputDialog d = new TextInputDialog(initial);
+        d.initOwner(owner);
+        d.setTitle(title);
+        d.setHeaderText(prompt);
+        return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+}

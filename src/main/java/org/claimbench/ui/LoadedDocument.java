@@ -1,0 +1,72 @@
+package org.claimbench.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.claimbench.domain.Segment;
+import org.claimbench.domain.SegmentKind;
+import org.claimbench.service.DocumentView;
+
+/**
+ * A document ready for the text pane: where each text line starts, the gutter label and the style class of
+ * each line. Built off the FX thread.
+ */
+public record LoadedDocument(DocumentView view, int[] lineStarts, String[] gutter, String[] lineStyles) {
+
+    public static LoadedDocument of(DocumentView view) {
+        String text = view.text();
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        int[] lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        String[] gutter = new String[lineStarts.length];
+        String[] styles = new String[lineStarts.length];
+        for (Segment s : view.segments()) {
+            int first = lineOf(lineStarts, s.start());
+            int last = lineOf(lineStarts, Math.max(s.start(), s.end() - 1));
+            if (s.kind() == SegmentKind.NUMBERED_PARAGRAPH) {
+                gutter[first] = s.label();
+            }
+            String style = styleOf(s.kind());
+            for (int l = first; l <= last && style != null; l++) {
+                styles[l] = style;
+            }
+        }
+        return new LoadedDocument(view, lineStarts, gutter, styles);
+    }
+
+    static String styleOf(SegmentKind kind) {
+        return switch (kind) {
+            case CAPTION -> "seg-caption";
+            case HEADING -> "seg-heading";
+            case COUNT_HEADING -> "seg-count";
+            case PRAYER, JURY_DEMAND -> "seg-prayer";
+            case SIGNATURE -> "seg-signature";
+            case NUMBERED_PARAGRAPH -> "seg-paragraph";
+            case OTHER -> null;
+        };
+    }
+
+    /** The text line (0-based) holding {@code offset}. */
+    public int lineOf(int offset) {
+        return lineOf(lineStarts, offset);
+    }
+
+    static int lineOf(int[] lineStarts, int offset) {
+        int lo = 0;
+        int hi = lineStarts.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lineStarts[mid] <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+}

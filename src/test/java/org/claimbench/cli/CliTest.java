@@ -1,0 +1,80 @@
+package org.claimbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = ClaimBenchCli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void demoAddsTheDemoCaseAndCasesListsItAsJson() throws Exception {
+        Result demo = run("demo", "--data-dir", dir.toString());
+        assertEquals(0, demo.code(), demo.err());
+        long id = Long.parseLong(demo.out().trim());
+
+        Result cases = run("cases", "--json", "--data-dir", dir.toString());
+        assertEquals(0, cases.code(), cases.err());
+        JsonNode json = new ObjectMapper().readTree(cases.out());
+        assertTrue(json.isArray());
+        assertEquals(1, json.size());
+        assertEquals(id, json.get(0).get("id").asLong());
+        assertEquals("Roe v. Meridian Cloud, Inc. (demo)", json.get(0).get("title").asText());
+    }
+
+    @Test
+    void anEmptyStoreSaysHowToAddTheDemo() {
+        Result cases = run("cases", "--data-dir", dir.toString());
+        assertEquals(0, cases.code());
+        assertTrue(cases.out().contains("claimbench demo"), cases.out());
+        assertEquals("[ ]", run("cases", "--json", "--data-dir", dir.toString()).out().trim());
+    }
+
+    @Test
+    void anUnknownCommandFailsWithAMessageOnStderr() {
+        Result r = run("frobnicate");
+        assertTrue(r.code() != 0);
+        assertTrue(r.err().contains("frobnicate"), r.err());
+    }
+
+    @Test
+    void aStoreThatCannotBeCreatedIsExplained() throws Exception {
+        Path file = dir.resolve("not-a-folder");
+        java.nio.file.Files.writeString(file, "x");
+        Result r = run("cases", "--data-dir", file.toString());
+        assertEquals(ClaimBenchCli.FAILED, r.code());
+        assertTrue(r.err().contains("--data-dir"), r.err());
+    }
+
+    @Test
+    void windowArgumentsAreNotCommands() {
+        assertFalse(ClaimBenchCli.wantsCli(new String[0]));
+        assertFalse(ClaimBenchCli.wantsCli(new String[] {"--data-dir", "/tmp/x"}));
+        assertFalse(ClaimBenchCli.wantsCli(new String[] {"case.claimcase"}));
+        assertTrue(ClaimBenchCli.wantsCli(new String[] {"--data-dir", "/tmp/x", "cases"}));
+        assertTrue(ClaimBenchCli.wantsCli(new String[] {"frobnicate"}));
+        assertTrue(ClaimBenchCli.wantsCli(new String[] {"--version"}));
+    }
+}

@@ -1,0 +1,125 @@
+package org.claimbench.store;
+
+import static org.claimbench.store.StoreTestSupport.newCase;
+import static org.claimbench.store.StoreTestSupport.newDocument;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.claimbench.domain.Document;
+import org.claimbench.domain.EvidenceBasis;
+import org.claimbench.domain.EvidenceItem;
+import org.claimbench.domain.LegalCase;
+import org.claimbench.domain.LinkRole;
+import org.claimbench.domain.NodeKind;
+import org.claimbench.domain.OutlineNode;
+import org.claimbench.domain.Passage;
+import org.jooq.exception.DataAccessException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The schema itself refuses nonsense, whatever code writes to it. */
+class ConstraintTest {
+
+    Store store;
+    LegalCase one;
+    LegalCase two;
+    Document docOne;
+
+    @BeforeEach
+    void open() {
+        store = Store.inMemory();
+        one = newCase(store, "One v. Two");
+        two = newCase(store, "Three v. Four");
+        docOne = newDocument(store, one.id(), "The quick brown fox.");
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void aPassageCannotEndBeforeItStarts() {
+        DataAccessException e = assertThrows(DataAccessException.class, () -> store.dsl().execute(
+                "INSERT INTO PASSAGE (CASE_ID, DOCUMENT_ID, START_OFFSET, END_OFFSET, QUOTE, PREFIX, SUFFIX, ANCHOR, CREATED_AT) "
+                        + "VALUES (?, ?, 10, 4, '', '', '', 'ANCHORED', CURRENT_TIMESTAMP)", one.id(), docOne.id()));
+        assertTrue(e.getMessage().toUpperCase().contains("PASSAGE_RANGE_CK"), e.getMessage());
+    }
+
+    @Test
+    void aPassageQuoteMustMatchItsRange() {
+        assertThrows(DataAccessException.class, () -> store.dsl().execute(
+                "INSERT INTO PASSAGE (CASE_ID, DOCUMENT_ID, START_OFFSET, END_OFFSET, QUOTE, PREFIX, SUFFIX, ANCHOR, CREATED_AT) "
+                        + "VALUES (?, ?, 0, 9, 'The', '', '', 'ANCHORED', CURRENT_TIMESTAMP)", one.id(), docOne.id()));
+    }
+
+    @Test
+    void aPassageCannotClaimADocumentOfAnotherCase() {
+        assertThrows(DataAccessException.class,
+                () -> store.passages().insert(RepositoryTest.passage(two.id(), docOne.id(), 0, 3, "The")));
+    }
+
+    @Test
+    void aLinkCannotJoinAPassageToANodeOfAnotherCase() {
+        Passage p = store.passages().insert(RepositoryTest.passage(one.id(), docOne.id(), 0, 3, "The"));
+        OutlineNode foreign = store.outline().append(OutlineNode.of(two.id(), null, 0, NodeKind.COUNT, "Count I"));
+        assertThrows(DataAccessException.class, () -> store.passages().link(one.id(), p.id(), foreign.id(), LinkRole.ASSERTS));
+        assertThrows(DataAccessException.class, () -> store.passages().link(two.id(), p.id(), foreign.id(), LinkRole.ASSERTS));
+        assertTrue(store.passages().links(one.id()).isEmpty(), "a refused insert leaves no row behind");
+    }
+
+    @Test
+    void aNodeCannotHaveAParentInAnotherCase() {
+        OutlineNode foreign = store.outline().append(OutlineNode.of(two.id(), null, 0, NodeKind.COUNT, "Count I"));
+        assertThrows(DataAccessException.class,
+                () -> store.outline().append(OutlineNode.of(one.id(), foreign.id(), 0, NodeKind.ELEMENT, "Duty")));
+    }
+
+    @Test
+    void theTriggerRefusesACycleEvenFromRawSql() {
+        OutlineNode a = store.outline().append(OutlineNode.of(one.id(), null, 0, NodeKind.COUNT, "Count I"));
+        OutlineNode b = store.outline().append(OutlineNode.of(one.id(), a.id(), 0, NodeKind.ELEMENT, "Duty"));
+        OutlineNode c = store.outline().append(OutlineNode.of(one.id(), b.id(), 0, NodeKind.ALLEGATION, "¶ 1"));
+        DataAccessException e = assertThrows(DataAccessException.class,
+                () -> store.dsl().execute("UPDATE OUTLINE_NODE SET PARENT_ID = ? WHERE ID = ?", c.id(), a.id()));
+        assertTrue(e.getMessage().contains("own descendants"), e.getMessage());
+        assertThrows(DataAccessException.class, () -> store.dsl().execute("UPDATE OUTLINE_NODE SET PARENT_ID = ID WHERE ID = ?", a.id()));
+    }
+
+    @Test
+    void evidenceCannotPointAtADocumentOfAnotherCase() {
+        assertThrows(DataAccessException.class, () -> store.evidence().insertItem(
+                new EvidenceItem(0, two.id(), "Invoice", EvidenceBasis.DOCUMENT, null, docOne.id(), null, null)));
+    }
+
+    @Test
+    void deletingASourceDocumentClearsTheEvidenceSourceButKeepsTheItem() {
+        EvidenceItem item = store.evidence().insertItem(
+                new EvidenceItem(0, one.id(), "Invoice", EvidenceBasis.DOCUMENT, null, docOne.id(), null, null));
+        store.documents().delete(docOne.id());
+        EvidenceItem read = store.evidence().findItem(item.id()).orElseThrow();
+        assertEquals(null, read.sourceDocumentId());
+        assertEquals("Invoice", read.description());
+    }
+
+    @Test
+    void anAmendmentMustSupersedeADocumentOfTheSameCase() {
+        Document other = newDocument(store, two.id(), "Another text.");
+        assertThrows(DataAccessException.class, () -> store.documents().insert(one.id(),
+                org.claimbench.domain.DocumentKind.AMENDED_COMPLAINT, "First amended complaint", null, "text/plain",
+                new byte[] {1}, "x", other.id()));
+        Document amended = store.documents().insert(one.id(), org.claimbench.domain.DocumentKind.AMENDED_COMPLAINT,
+                "First amended complaint", null, "text/plain", new byte[] {1}, "x", docOne.id());
+        assertEquals(docOne.id(), amended.supersedesId());
+    }
+
+    @Test
+    void enumsAndOverridesAreChecked() {
+        assertThrows(DataAccessException.class, () -> store.dsl().execute(
+                "INSERT INTO OUTLINE_NODE (CASE_ID, POSITION, KIND, TITLE) VALUES (?, 0, 'THEORY', 'x')", one.id()));
+        assertThrows(DataAccessException.class, () -> store.dsl().execute(
+                "INSERT INTO OUTLINE_NODE (CASE_ID, POSITION, KIND, TITLE, SUPPORT_OVERRIDE) VALUES (?, 0, 'COUNT', 'x', 'SUPPORTED')", one.id()));
+    }
+}
