@@ -182,7 +182,11 @@ public final class PleadingParser {
                 current = new ArrayList<>();
                 kind = null;
             }
-            boolean opensBlock = lineKind != Start.TEXT || kind == null || kind == Start.HEADING;
+            // Without blank lines (a PDF), a paragraph also ends where the next one visibly begins.
+            boolean freshParagraph = lineKind == Start.TEXT && kind != null && kind != Start.QUOTE
+                    && (SIGNATURE_START.matcher(t).find() || t.regionMatches(true, 0, "WHEREFORE", 0, 9)
+                    || line.indent() > bodyIndent && line.indent() < bodyIndent + 6 && previousText.matches(".*[.:;]\\s*$"));
+            boolean opensBlock = lineKind != Start.TEXT || kind == null || kind == Start.HEADING || freshParagraph;
             if (opensBlock) {
                 flush(blocks, kind, number, current);
                 current = new ArrayList<>();
@@ -203,16 +207,19 @@ public final class PleadingParser {
         }
     }
 
+    /** The body's left edge: the smallest indent that at least a tenth of the lines share (wrapped lines sit there). */
     private static int commonIndent(List<RawLine> lines) {
         Map<Integer, Integer> counts = new HashMap<>();
+        int total = 0;
         for (RawLine l : lines) {
             if (!l.isBlank()) {
                 counts.merge(l.indent(), 1, Integer::sum);
+                total++;
             }
         }
-        return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
-                .map(Map.Entry::getKey).orElse(0);
+        int needed = Math.max(2, total / 10);
+        return counts.entrySet().stream().filter(e -> e.getValue() >= needed).mapToInt(Map.Entry::getKey).min()
+                .orElse(counts.keySet().stream().mapToInt(Integer::intValue).min().orElse(0));
     }
 
     private static boolean endsClause(String previous) {
@@ -278,7 +285,7 @@ public final class PleadingParser {
                     kind = SegmentKind.COUNT_HEADING;
                     mode = Mode.BODY;
                 } else if (last != null && last.kind() == SegmentKind.COUNT_HEADING && previous != null
-                        && previous.start() == Start.HEADING && !PRAYER_HEADING.matcher(t).find() && !JURY_HEADING.matcher(t).find()) {
+                        && !PRAYER_HEADING.matcher(t).find() && !JURY_HEADING.matcher(t).find() && !isKnownSectionHeading(t)) {
                     kind = SegmentKind.COUNT_HEADING;
                     extend = true;
                 } else if (PRAYER_HEADING.matcher(t).find()) {

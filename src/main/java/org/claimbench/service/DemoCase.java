@@ -91,7 +91,7 @@ public final class DemoCase {
         private Doc importText(String file, DocumentKind kind, String title) {
             byte[] bytes = resource(file);
             ParsedPleading parsed = new PleadingParser().parse(TextLines.of(TextDecoder.decode(bytes)));
-            Document d = DocumentImporter.store(tx, caseId, kind, title, file, "text/plain", bytes, parsed);
+            Document d = DocumentImporter.store(tx, caseId, kind, title, file, "text/plain", bytes, parsed, null);
             return new Doc(d, tx.documents().text(d.id()), tx);
         }
 

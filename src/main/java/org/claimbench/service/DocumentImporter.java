@@ -30,12 +30,12 @@ public final class DocumentImporter {
      */
     public Document store(long caseId, DocumentKind kind, String title, String fileName, String mediaType, byte[] original,
                           ParsedPleading parsed) {
-        return store.transaction(tx -> store(tx, caseId, kind, title, fileName, mediaType, original, parsed));
+        return store.transaction(tx -> store(tx, caseId, kind, title, fileName, mediaType, original, parsed, null));
     }
 
     static Document store(Repositories tx, long caseId, DocumentKind kind, String title, String fileName, String mediaType,
-                          byte[] original, ParsedPleading parsed) {
-        Document doc = tx.documents().insert(caseId, kind, title, fileName, mediaType, original, parsed.text(), null);
+                          byte[] original, ParsedPleading parsed, Long supersedesId) {
+        Document doc = tx.documents().insert(caseId, kind, title, fileName, mediaType, original, parsed.text(), supersedesId);
         tx.documents().insertSourceLines(doc.id(), parsed.lines());
         List<Segment> segments = tx.documents().insertSegments(doc.id(), parsed.segments());
         List<PleadedCount> counts = new ArrayList<>();

@@ -1,0 +1,42 @@
+package org.claimbench.ingest;
+
+/** The formats ClaimBench reads, with the name users know them by. */
+public enum DocumentFormat {
+    PDF("PDF document", "application/pdf", "pdf"),
+    DOCX("Word document (DOCX)", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+    HTML("web page (HTML)", "text/html", "html", "htm"),
+    TEXT("plain text", "text/plain", "txt", "text");
+
+    private final String description;
+    private final String mediaType;
+    private final String[] extensions;
+
+    DocumentFormat(String description, String mediaType, String... extensions) {
+        this.description = description;
+        this.mediaType = mediaType;
+        this.extensions = extensions;
+    }
+
+    public String description() { return description; }
+
+    public String mediaType() { return mediaType; }
+
+    public String[] extensions() { return extensions.clone(); }
+
+    /** The format a file name's extension promises, or null for an extension ClaimBench does not know. */
+    public static DocumentFormat ofExtension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        if (dot < 0) {
+            return null;
+        }
+        String ext = fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        for (DocumentFormat f : values()) {
+            for (String e : f.extensions) {
+                if (e.equals(ext)) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+}

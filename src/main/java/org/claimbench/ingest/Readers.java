@@ -1,0 +1,110 @@
+package org.claimbench.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads any supported file into lines, choosing the reader by the file's content. A file whose extension
+ * promises one format but whose content is another is refused with a message that says what it really is.
+ */
+public final class Readers {
+
+    private Readers() {
+    }
+
+    /** The lines of a file, and the format it turned out to be. */
+    public record Read(DocumentFormat format, List<RawLine> lines) {
+    }
+
+    public static Read read(String fileName, byte[] bytes, Progress progress) throws IngestException {
+        String name = fileName == null ? "the file" : fileName;
+        if (bytes.length == 0) {
+            throw new IngestException(name + " is empty (0 bytes). Check that it was saved or downloaded completely.");
+        }
+        DocumentFormat actual = detect(bytes);
+        DocumentFormat promised = fileName == null ? null : DocumentFormat.ofExtension(fileName);
+        if (actual == null) {
+            throw new IngestException(name + " is not a document ClaimBench can read. Import a PDF with a text layer, "
+                    + "a Word document (.docx), a web page (.html) or a plain-text file.");
+        }
+        if (promised != null && promised != actual && !(promised == DocumentFormat.TEXT && actual == DocumentFormat.HTML)) {
+            throw new IngestException(name + " is named as a " + promised.description() + " but its content is a "
+                    + actual.description() + ". Rename it to ." + actual.extensions()[0] + " if that is right, and import it again.");
+        }
+        List<RawLine> lines = switch (actual) {
+            case PDF -> PdfReader.read(bytes, progress);
+            case DOCX -> DocxReader.read(bytes, progress);
+            case HTML -> HtmlReader.read(TextDecoder.decode(bytes));
+            case TEXT -> TextLines.of(TextDecoder.decode(bytes));
+        };
+        if (lines.stream().allMatch(RawLine::isBlank)) {
+            throw new IngestException(name + " contains no text.");
+        }
+        return new Read(actual, lines);
+    }
+
+    /** The format of the content, or null when it is none ClaimBench reads. */
+    public static DocumentFormat detect(byte[] bytes) {
+        if (startsWith(bytes, "%PDF-") || indexOf(bytes, "%PDF-", 1024) >= 0) {
+            return DocumentFormat.PDF;
+        }
+        if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
+            // a DOCX is a ZIP whose entries include word/document.xml; its name sits in a local header
+            return indexOf(bytes, "word/", Math.min(bytes.length, 1 << 20)) >= 0 ? DocumentFormat.DOCX : null;
+        }
+        if (bytes.length >= 8 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF) {
+            return null; // an old binary Office file
+        }
+        String head = TextDecoder.decode(java.util.Arrays.copyOf(bytes, Math.min(bytes.length, 4096)));
+        if (looksBinary(bytes, head)) {
+            return null;
+        }
+        String lower = head.stripLeading().toLowerCase(Locale.ROOT);
+        if (lower.startsWith("<!doctype html") || lower.startsWith("<html") || lower.startsWith("<?xml") && lower.contains("<html")
+                || lower.contains("<body") || lower.startsWith("<p>") || lower.startsWith("<div")) {
+            return DocumentFormat.HTML;
+        }
+        return DocumentFormat.TEXT;
+    }
+
+    private static boolean looksBinary(byte[] bytes, String decoded) {
+        int control = 0;
+        int n = Math.min(decoded.length(), 4096);
+        for (int i = 0; i < n; i++) {
+            char c = decoded.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\t' && c != '\f' || c == '\ufffd') {
+                control++;
+            }
+        }
+        return n == 0 || control > n / 20;
+    }
+
+    private static boolean startsWith(byte[] bytes, String prefix) {
+        byte[] p = prefix.getBytes(StandardCharsets.US_ASCII);
+        if (bytes.length < p.length) {
+            return false;
+        }
+        for (int i = 0; i < p.length; i++) {
+            if (bytes[i] != p[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] bytes, String needle, int limit) {
+        byte[] n = needle.getBytes(StandardCharsets.US_ASCII);
+        int end = Math.min(bytes.length, limit) - n.length;
+        outer:
+        for (int i = 0; i <= end; i++) {
+            for (int j = 0; j < n.length; j++) {
+                if (bytes[i + j] != n[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,127 @@
+package org.claimbench.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Comparator;
+
+import org.claimbench.domain.Document;
+import org.claimbench.domain.DocumentKind;
+import org.claimbench.ingest.CancelledException;
+import org.claimbench.ingest.IngestException;
+import org.claimbench.ingest.ParsedPleading;
+import org.claimbench.ingest.PleadingParser;
+import org.claimbench.ingest.Progress;
+import org.claimbench.ingest.Readers;
+import org.claimbench.store.Store;
+import org.claimbench.store.StoreException;
+
+/**
+ * Imports a file into a case: read it (PDF, DOCX, HTML or text, by content), find its structure, and store
+ * document, structure and caption in one transaction. Cancelled or failed, it leaves nothing behind.
+ */
+public final class ImportService {
+
+    /** Files larger than this are refused before reading: no complaint comes near it. */
+    public static final long MAX_BYTES = 512L * 1024 * 1024;
+
+    private final Store store;
+
+    public ImportService(Store store) {
+        this.store = store;
+    }
+
+    /** What a file holds, read and parsed, without storing anything. */
+    public record Analysis(Readers.Read read, ParsedPleading parsed) {
+    }
+
+    public static byte[] readFile(Path file) throws IngestException {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new IngestException(file.getFileName() + " is a folder, not a document.");
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new IngestException(file.getFileName() + " is " + (size >> 20) + " MB, more than ClaimBench imports ("
+                        + (MAX_BYTES >> 20) + " MB).");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new IngestException("There is no file " + file + ".", e);
+        } catch (IOException e) {
+            throw new IngestException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Analysis analyze(String fileName, byte[] bytes, Progress progress) throws IngestException {
+        Readers.Read read = Readers.read(fileName, bytes, progress);
+        progress.checkCancelled();
+        progress.update("Finding the structure", 0, 0);
+        ParsedPleading parsed = new PleadingParser().parse(read.lines());
+        return new Analysis(read, parsed);
+    }
+
+    public Document importFile(long caseId, Path file, DocumentKind kind, String title, Progress progress) throws IngestException {
+        return importBytes(caseId, file.getFileName().toString(), readFile(file), kind, title, progress);
+    }
+
+    public Document importBytes(long caseId, String fileName, byte[] bytes, DocumentKind kind, String title, Progress progress)
+            throws IngestException {
+        if (store.cases().find(caseId).isEmpty()) {
+            throw new IngestException("Case " + caseId + " does not exist. `claimbench cases` lists the cases.");
+        }
+        Analysis a = analyze(fileName, bytes, progress);
+        if ((kind == DocumentKind.COMPLAINT || kind == DocumentKind.AMENDED_COMPLAINT) && a.parsed().numberedParagraphs().isEmpty()) {
+            throw new IngestException("No numbered paragraphs were found in " + fileName + ". A complaint's allegations are "
+                    + "numbered 1, 2, 3…; if this document has none, import it as an exhibit, commentary or other document.");
+        }
+        progress.checkCancelled();
+        progress.update("Saving", 0, 0);
+        String docTitle = title == null || title.isBlank() ? defaultTitle(fileName, a.parsed(), kind) : title.strip();
+        try {
+            return store.transaction(tx -> {
+                Long supersedes = kind == DocumentKind.AMENDED_COMPLAINT ? tx.documents().list(caseId).stream()
+                        .filter(d -> d.kind() == DocumentKind.COMPLAINT || d.kind() == DocumentKind.AMENDED_COMPLAINT)
+                        .max(Comparator.comparingInt(Document::position)).map(Document::id).orElse(null) : null;
+                Document d = DocumentImporter.store(tx, caseId, kind, docTitle, fileName, a.read().format().mediaType(), bytes,
+                        a.parsed(), supersedes);
+                if (progress.isCancelled()) {
+                    throw new CancelledInTransaction();
+                }
+                return d;
+            });
+        } catch (CancelledInTransaction e) {
+            throw new CancelledException();
+        } catch (StoreException e) {
+            throw new IngestException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof CancelledInTransaction) {
+                throw new CancelledException();
+            }
+            throw new IngestException("The document could not be saved: " + e.getMessage() + ". Nothing was imported.", e);
+        }
+    }
+
+    /** The kind a new document most likely is: the first pleading of a case is its complaint. */
+    public DocumentKind suggestKind(long caseId) {
+        boolean hasComplaint = store.documents().list(caseId).stream()
+                .anyMatch(d -> d.kind() == DocumentKind.COMPLAINT || d.kind() == DocumentKind.AMENDED_COMPLAINT);
+        return hasComplaint ? DocumentKind.EXHIBIT : DocumentKind.COMPLAINT;
+    }
+
+    static String defaultTitle(String fileName, ParsedPleading parsed, DocumentKind kind) {
+        if (kind.isPleading() && parsed.caption().title() != null) {
+            String t = parsed.caption().title().toLowerCase(java.util.Locale.ROOT);
+            return Character.toUpperCase(t.charAt(0)) + t.substring(1);
+        }
+        String base = fileName == null ? kind.label() : fileName.replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
+        return base.isBlank() ? kind.label() : base;
+    }
+
+    private static final class CancelledInTransaction extends RuntimeException {
+        CancelledInTransaction() {
+            super("cancelled", null, false, false);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.claimbench.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.junit.jupiter.api.Test;
+
+/** Each kind of bad file is refused with a message that says what is wrong and what to do. */
+class BadInputTest {
+
+    static final String SOURCE = Fixtures.text("/fixtures/federal-complaint.txt");
+
+    static String refusal(String name, byte[] bytes) {
+        IngestException e = assertThrows(IngestException.class, () -> Readers.read(name, bytes, Progress.NONE));
+        return e.getMessage();
+    }
+
+    @Test
+    void anEncryptedPdfAsksForAnUnprotectedCopy() throws Exception {
+        byte[] plain = Fixtures.pdf(SOURCE, false, null, null).bytes();
+        try (PDDocument doc = Loader.loadPDF(plain); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            doc.protect(policy);
+            doc.save(out);
+            String m = refusal("complaint.pdf", out.toByteArray());
+            assertTrue(m.contains("encrypted with a password"), m);
+        }
+    }
+
+    @Test
+    void aScannedPdfSaysItsTextMustBeRecognisedFirst() throws Exception {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (int i = 0; i < 3; i++) {
+                PDPage page = new PDPage();
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    cs.addRect(72, 72, 400, 600); // a page that is all picture, no text
+                    cs.fill();
+                }
+            }
+            doc.save(out);
+            String m = refusal("scan.pdf", out.toByteArray());
+            assertTrue(m.contains("no text layer") && m.contains("OCR"), m);
+        }
+    }
+
+    @Test
+    void aTruncatedPdfIsCalledDamaged() {
+        byte[] whole = Fixtures.pdf(SOURCE, false, null, null).bytes();
+        String m = refusal("complaint.pdf", Arrays.copyOf(whole, whole.length / 3));
+        assertTrue(m.contains("damaged or incomplete"), m);
+    }
+
+    @Test
+    void aCorruptDocxIsCalledDamaged() {
+        byte[] whole = Fixtures.docx(SOURCE);
+        String m = refusal("complaint.docx", Arrays.copyOf(whole, whole.length / 2));
+        assertTrue(m.contains("damaged or incomplete"), m);
+    }
+
+    @Test
+    void anEmptyFileIsCalledEmpty() {
+        String m = refusal("complaint.txt", new byte[0]);
+        assertTrue(m.contains("is empty"), m);
+        String blank = refusal("complaint.txt", "  \n\n \t\n".getBytes(StandardCharsets.UTF_8));
+        assertTrue(blank.contains("contains no text"), blank);
+    }
+
+    @Test
+    void anExtensionThatLiesIsCaught() {
+        String m = refusal("complaint.pdf", Fixtures.docx(SOURCE));
+        assertTrue(m.contains("named as a PDF document but its content is a Word document (DOCX)") && m.contains(".docx"), m);
+        String t = refusal("complaint.docx", SOURCE.getBytes(StandardCharsets.UTF_8));
+        assertTrue(t.contains("content is a plain text"), t);
+    }
+
+    @Test
+    void aBinaryFileIsNotADocument() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0};
+        String m = refusal("exhibit.png", png);
+        assertTrue(m.contains("not a document ClaimBench can read"), m);
+    }
+
+    @Test
+    void textEncodingsAreDetected() throws Exception {
+        String s = "1. Caf\u00e9 \u00a7 17200 \u2014 \u201cquoted\u201d.\r\n2. Second.\r\n";
+        for (var cs : new java.nio.charset.Charset[] {StandardCharsets.UTF_8, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            assertEquals("1. Caf\u00e9 \u00a7 17200 \u2014 \u201cquoted\u201d.\n2. Second.\n", TextDecoder.decode(s.getBytes(cs)), cs.name());
+        }
+        byte[] bom = ("\ufeff" + s).getBytes(StandardCharsets.UTF_16LE);
+        assertEquals("1. Caf\u00e9 \u00a7 17200 \u2014 \u201cquoted\u201d.\n2. Second.\n", TextDecoder.decode(bom));
+        String w = "1. Caf\u00e9 \u00a7 17200 \u2014 \u201cquoted\u201d.\n";
+        assertEquals(w, TextDecoder.decode(w.getBytes(java.nio.charset.Charset.forName("windows-1252"))));
+        assertEquals("x\ny", TextDecoder.decode("\ufeffx\ry".getBytes(StandardCharsets.UTF_8)));
+    }
+}
