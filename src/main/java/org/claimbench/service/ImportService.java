@@ -54,7 +54,7 @@ public final class ImportService {
         }
     }
 
-    public Analysis analyze(String fileName, byte[] bytes, Progress progress) throws IngestException {
+    public static Analysis analyze(String fileName, byte[] bytes, Progress progress) throws IngestException {
         Readers.Read read = Readers.read(fileName, bytes, progress);
         progress.checkCancelled();
         progress.update("Finding the structure", 0, 0);

@@ -1,0 +1,107 @@
+package org.claimbench.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import org.claimbench.domain.PageLine;
+import org.claimbench.domain.Segment;
+import org.claimbench.domain.SegmentKind;
+import org.claimbench.ingest.ParsedCitation;
+import org.claimbench.ingest.ParsedCount;
+import org.claimbench.ingest.ParsedPleading;
+import org.claimbench.ingest.Progress;
+import org.claimbench.service.ImportService;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Read a complaint (PDF, DOCX, HTML or text) and print its structure: caption, paragraphs, counts, citations.")
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "The document to read.")
+    Path file;
+
+    @Option(names = "--json", description = "Print the whole structure as JSON (see docs/formats.md).")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        String name = file.getFileName().toString();
+        ImportService.Analysis a = ImportService.analyze(name, ImportService.readFile(file), Progress.NONE);
+        if (json) {
+            out.println(Json.MAPPER.writeValueAsString(AnalysisJson.of(name, a)));
+        } else {
+            summary(out, name, a);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void summary(PrintWriter out, String name, ImportService.Analysis a) {
+        ParsedPleading p = a.parsed();
+        var c = p.caption();
+        int pages = p.lines().isEmpty() ? 0 : p.lines().get(p.lines().size() - 1).page();
+        out.println(name + " \u2014 " + a.read().format().description() + (pages > 0 ? ", " + pages + " pages" : ""));
+        out.println();
+        row(out, "Court", c.court());
+        row(out, "Case number", c.caseNumber());
+        row(out, "Title", c.title());
+        row(out, "Plaintiffs", String.join("; ", c.plaintiffs()));
+        row(out, "Defendants", String.join("; ", c.defendants()));
+        out.println();
+        List<Segment> paragraphs = p.numberedParagraphs();
+        long headings = p.segments().stream().filter(s -> s.kind() == SegmentKind.HEADING).count();
+        if (paragraphs.isEmpty()) {
+            row(out, "Paragraphs", "none numbered");
+        } else {
+            Segment first = paragraphs.get(0);
+            Segment last = paragraphs.get(paragraphs.size() - 1);
+            row(out, "Paragraphs", paragraphs.size() + " numbered (\u00b6 " + first.label() + at(first.first()) + " to \u00b6 "
+                    + last.label() + at(last.first()) + "), " + headings + " headings");
+        }
+        if (p.counts().isEmpty()) {
+            row(out, "Counts", "none found");
+        } else {
+            out.println("Counts:");
+            for (ParsedCount pc : p.counts()) {
+                out.println("  " + pc.label() + (pc.title().isEmpty() ? "" : " \u2014 " + pc.title()));
+                out.println("      from \u00b6 " + (pc.startParagraph() == null ? "?" : pc.startParagraph())
+                        + (pc.against().isEmpty() ? "" : "; against " + String.join("; ", pc.against()))
+                        + (pc.incorporates().isEmpty() ? "" : "; incorporates \u00b6\u00b6 " + Numbers.ranges(pc.incorporates())));
+            }
+        }
+        row(out, "Ending", List.of(SegmentKind.PRAYER, SegmentKind.JURY_DEMAND, SegmentKind.SIGNATURE).stream()
+                .map(k -> (p.segments().stream().anyMatch(s -> s.kind() == k) ? "" : "no ") + k.name().toLowerCase().replace('_', ' '))
+                .collect(Collectors.joining(", ")));
+        Map<String, Long> byKind = new TreeMap<>(p.citations().stream()
+                .collect(Collectors.groupingBy(ct -> ct.kind().name().toLowerCase(), Collectors.counting())));
+        out.println("Citations: " + (byKind.isEmpty() ? "none" : byKind.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+                .collect(Collectors.joining(", "))));
+        for (ParsedCitation ct : p.citations()) {
+            Segment s = ct.segmentOrdinal() < 0 ? null : p.segments().get(ct.segmentOrdinal());
+            String where = s == null ? "" : s.cite() != null ? s.cite() : s.kind().name().toLowerCase().replace('_', ' ');
+            out.printf("  %-16s %s%n", where, ct.text());
+        }
+    }
+
+    private static String at(PageLine pl) {
+        return pl == null ? "" : " at " + pl;
+    }
+
+    private static void row(PrintWriter out, String label, String value) {
+        out.printf("%-12s %s%n", label + ":", value == null || value.isBlank() ? "\u2014" : value);
+    }
+}

@@ -1,0 +1,69 @@
+package org.claimbench.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.claimbench.domain.Document;
+import org.claimbench.domain.DocumentKind;
+import org.claimbench.domain.SegmentKind;
+import org.claimbench.ingest.Progress;
+import org.claimbench.service.ImportService;
+import org.claimbench.store.Store;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import a document (PDF, DOCX, HTML or text) into a case and print the new document's id.")
+final class ImportCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "The document to import.")
+    Path file;
+
+    @Option(names = "--case", required = true, paramLabel = "ID", description = "The case to import into (see `claimbench cases`).")
+    long caseId;
+
+    @Option(names = "--kind", paramLabel = "KIND",
+            description = "complaint, amended-complaint, answer, exhibit, commentary or other (default: complaint for a case's first pleading, else exhibit).")
+    String kind;
+
+    @Option(names = "--title", paramLabel = "TITLE", description = "The document's title (default: from the caption or the file name).")
+    String title;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Store store = storeOptions.open()) {
+            ImportService service = new ImportService(store);
+            DocumentKind k = kind == null ? service.suggestKind(caseId) : parseKind(kind);
+            Document d = service.importFile(caseId, file, k, title, Progress.NONE);
+            long paragraphs = store.documents().segments(d.id()).stream().filter(s -> s.kind() == SegmentKind.NUMBERED_PARAGRAPH).count();
+            out.println(d.id());
+            spec.commandLine().getErr().println("Imported " + file.getFileName() + " into case " + caseId + " as " + k.label().toLowerCase(Locale.ROOT)
+                    + " \u201c" + d.title() + "\u201d: " + paragraphs + " numbered paragraphs, " + store.documents().counts(d.id()).size()
+                    + " counts, " + store.documents().citations(d.id()).size() + " citations.");
+        }
+        out.flush();
+        return 0;
+    }
+
+    static DocumentKind parseKind(String s) {
+        try {
+            return DocumentKind.valueOf(s.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Unknown kind \"" + s + "\": use complaint, amended-complaint, answer, exhibit, commentary or other.");
+        }
+    }
+}

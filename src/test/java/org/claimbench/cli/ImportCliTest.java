@@ -1,0 +1,120 @@
+package org.claimbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.claimbench.store.Store;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class ImportCliTest {
+
+    @TempDir
+    Path dir;
+
+    Path fixture() throws Exception {
+        Path f = dir.resolve("harlow-complaint.txt");
+        try (var in = getClass().getResourceAsStream("/fixtures/federal-complaint.txt")) {
+            Files.write(f, in.readAllBytes());
+        }
+        return f;
+    }
+
+    @Test
+    void analyzeJsonFollowsTheContract() throws Exception {
+        CliTest.Result r = CliTest.run("analyze", fixture().toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertEquals("5:24-cv-05120-EJD", j.at("/caption/caseNumber").asText());
+        assertEquals("TOBIAS WREN", j.at("/caption/plaintiffs/1").asText());
+        assertEquals(3, j.at("/caption/defendants").size());
+
+        JsonNode paragraphs = j.get("paragraphs");
+        long numbered = 0;
+        for (JsonNode p : paragraphs) {
+            assertTrue(p.has("number") && p.has("start") && p.has("end") && p.has("text") && p.has("kind"));
+            if (p.get("kind").asText().equals("numbered-paragraph")) {
+                numbered++;
+                assertTrue(p.get("number").isInt());
+                assertTrue(p.get("start").isNull(), "a text file has no pages");
+            }
+        }
+        assertEquals(27, numbered);
+
+        JsonNode count3 = j.at("/counts/2");
+        assertEquals(3, count3.get("ordinal").asInt());
+        assertEquals("COUNT III", count3.get("label").asText());
+        assertEquals(25, count3.get("startParagraph").asInt());
+        assertEquals("Pellam", count3.at("/against/1").asText());
+        assertEquals(22, count3.get("incorporates").size());
+
+        JsonNode firstCitation = j.at("/citations/0");
+        assertEquals("28 U.S.C. § 1332(a)", firstCitation.get("text").asText());
+        assertEquals("statute", firstCitation.get("kind").asText());
+        assertEquals(8, firstCitation.get("paragraph").asInt());
+    }
+
+    @Test
+    void analyzeOfAPdfGivesPageAndLine() throws Exception {
+        Path pdf = dir.resolve("roe.pdf");
+        Files.write(pdf, org.claimbench.ingest.FixturePdfs.pleadingPaper());
+        CliTest.Result r = CliTest.run("analyze", pdf.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        for (JsonNode p : j.get("paragraphs")) {
+            if (p.get("number").asInt() == 1) {
+                assertTrue(p.get("start").asText().matches("\\d+:\\d+"), p.toString());
+            }
+        }
+        CliTest.Result text = CliTest.run("analyze", pdf.toString());
+        assertTrue(text.out().contains("41 numbered"), text.out());
+    }
+
+    @Test
+    void importPutsTheDocumentInTheCase() throws Exception {
+        long caseId = Long.parseLong(CliTest.run("demo", "--data-dir", dir.toString()).out().trim());
+        CliTest.Result r = CliTest.run("import", fixture().toString(), "--case", String.valueOf(caseId), "--kind", "exhibit",
+                "--data-dir", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        long docId = Long.parseLong(r.out().trim());
+        assertTrue(r.err().contains("27 numbered paragraphs, 3 counts"), r.err());
+        try (Store store = Store.open(dir)) {
+            assertEquals("harlow-complaint", store.documents().find(docId).orElseThrow().title());
+            assertEquals(4, store.documents().list(caseId).size());
+        }
+    }
+
+    @Test
+    void aFailedImportExitsNonZeroAndChangesNothing() throws Exception {
+        long caseId = Long.parseLong(CliTest.run("demo", "--data-dir", dir.toString()).out().trim());
+        Path empty = Files.createFile(dir.resolve("empty.pdf"));
+        CliTest.Result r = CliTest.run("import", empty.toString(), "--case", String.valueOf(caseId), "--data-dir", dir.toString());
+        assertNotEquals(0, r.code());
+        assertTrue(r.err().startsWith("claimbench: ") && r.err().contains("is empty"), r.err());
+
+        Path prose = dir.resolve("letter.txt");
+        Files.writeString(prose, "Dear counsel,\n\nWe write about the renewal.\n\nRegards.\n");
+        CliTest.Result noParagraphs = CliTest.run("import", prose.toString(), "--case", String.valueOf(caseId), "--kind", "complaint",
+                "--data-dir", dir.toString());
+        assertNotEquals(0, noParagraphs.code());
+        assertTrue(noParagraphs.err().contains("No numbered paragraphs"), noParagraphs.err());
+
+        CliTest.Result noCase = CliTest.run("import", fixture().toString(), "--case", "999", "--data-dir", dir.toString());
+        assertNotEquals(0, noCase.code());
+        assertTrue(noCase.err().contains("Case 999 does not exist"), noCase.err());
+
+        CliTest.Result missing = CliTest.run("analyze", dir.resolve("nope.pdf").toString());
+        assertNotEquals(0, missing.code());
+        assertTrue(missing.err().contains("There is no file"), missing.err());
+        try (Store store = Store.open(dir)) {
+            assertEquals(3, store.documents().list(caseId).size(), "nothing was added");
+        }
+    }
+}

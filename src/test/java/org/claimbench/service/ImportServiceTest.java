@@ -1,0 +1,133 @@
+package org.claimbench.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.claimbench.domain.Document;
+import org.claimbench.domain.DocumentKind;
+import org.claimbench.domain.LegalCase;
+import org.claimbench.domain.Party;
+import org.claimbench.ingest.CancelledException;
+import org.claimbench.ingest.FixturePdfs;
+import org.claimbench.ingest.IngestException;
+import org.claimbench.ingest.Progress;
+import org.claimbench.store.Store;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ImportServiceTest {
+
+    Store store;
+    ImportService service;
+    LegalCase legalCase;
+
+    @BeforeEach
+    void open() {
+        store = Store.inMemory();
+        service = new ImportService(store);
+        legalCase = store.cases().create("Roe v. Meridian", null, null, null);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void aPdfImportStoresTextStructureOriginalAndCaption() throws Exception {
+        byte[] pdf = FixturePdfs.pleadingPaper();
+        AtomicInteger pagesReported = new AtomicInteger();
+        Document d = service.importBytes(legalCase.id(), "roe.pdf", pdf, DocumentKind.COMPLAINT, null, new Progress() {
+            @Override
+            public void update(String message, long done, long total) {
+                if (message.startsWith("Reading page")) {
+                    pagesReported.set((int) done);
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        });
+        assertEquals("application/pdf", d.mediaType());
+        assertEquals("Complaint for damages demand for jury trial", d.title());
+        assertTrue(pagesReported.get() >= 4, "progress per page");
+        assertEquals(pdf.length, store.documents().original(d.id()).length);
+        assertEquals(41, new DocumentImporter(store).view(d.id()).numberedParagraphCount());
+        assertTrue(store.documents().sourceLines(d.id()).size() > 100);
+        LegalCase c = store.cases().find(legalCase.id()).orElseThrow();
+        assertEquals("24-CIV-04417", c.caseNumber());
+        assertEquals(List.of("MERIDIAN CLOUD, INC.", "DOES 1 through 20", "JANE ROE 1", "JANE ROE 2", "JANE ROE 3"),
+                store.cases().parties(legalCase.id()).stream().map(Party::name).toList());
+    }
+
+    @Test
+    void cancellingLeavesNothingBehind() {
+        Progress cancelAfterTwoPages = new Progress() {
+            int pages;
+
+            @Override
+            public void update(String message, long done, long total) {
+                pages = (int) done;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return pages >= 2;
+            }
+        };
+        assertThrows(CancelledException.class, () -> service.importBytes(legalCase.id(), "roe.pdf", FixturePdfs.pleadingPaper(),
+                DocumentKind.COMPLAINT, null, cancelAfterTwoPages));
+        assertTrue(store.documents().list(legalCase.id()).isEmpty());
+        assertTrue(store.cases().parties(legalCase.id()).isEmpty());
+    }
+
+    @Test
+    void cancellingWhileSavingRollsTheTransactionBack() {
+        Progress cancelWhenSaving = new Progress() {
+            boolean saving;
+
+            @Override
+            public void update(String message, long done, long total) {
+                saving |= message.equals("Saving");
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return saving;
+            }
+        };
+        // "Saving" is reported after the last check outside the transaction, so the cancel lands inside it
+        assertThrows(CancelledException.class, () -> service.importBytes(legalCase.id(), "roe.pdf", FixturePdfs.pleadingPaper(),
+                DocumentKind.EXHIBIT, null, cancelWhenSaving));
+        assertTrue(store.documents().list(legalCase.id()).isEmpty());
+    }
+
+    @Test
+    void aComplaintWithoutNumberedParagraphsIsRefused() {
+        IngestException e = assertThrows(IngestException.class, () -> service.importBytes(legalCase.id(), "memo.txt",
+                "A memo.\n\nIt has no numbered paragraphs.\n".getBytes(StandardCharsets.UTF_8), DocumentKind.COMPLAINT, null, Progress.NONE));
+        assertTrue(e.getMessage().contains("No numbered paragraphs"), e.getMessage());
+        assertTrue(store.documents().list(legalCase.id()).isEmpty());
+    }
+
+    @Test
+    void anAmendedComplaintSupersedesTheLatestPleadingAndKeepsTheUsersCaption() throws Exception {
+        store.cases().updateCaption(legalCase.id(), "Roe v. Meridian", "My court", null, null);
+        byte[] text = FixturePdfs.pleadingPaper();
+        Document original = service.importBytes(legalCase.id(), "roe.pdf", text, DocumentKind.COMPLAINT, null, Progress.NONE);
+        Document amended = service.importBytes(legalCase.id(), "roe-fac.pdf", text, DocumentKind.AMENDED_COMPLAINT, "First amended complaint",
+                Progress.NONE);
+        assertEquals(original.id(), amended.supersedesId());
+        assertEquals("First amended complaint", amended.title());
+        assertEquals("My court", store.cases().find(legalCase.id()).orElseThrow().court(), "what the user typed is kept");
+        assertEquals(DocumentKind.EXHIBIT, service.suggestKind(legalCase.id()));
+    }
+}
