@@ -80,7 +80,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 out.println("  " + pc.label() + (pc.title().isEmpty() ? "" : " \u2014 " + pc.title()));
                 out.println("      from \u00b6 " + (pc.startParagraph() == null ? "?" : pc.startParagraph())
                         + (pc.against().isEmpty() ? "" : "; against " + String.join("; ", pc.against()))
-                        + (pc.incorporates().isEmpty() ? "" : "; incorporates \u00b6\u00b6 " + Numbers.ranges(pc.incorporates())));
+                        + (pc.incorporates().isEmpty() ? "" : "; incorporates \u00b6\u00b6 " + org.claimbench.service.OutlineBuilder.ranges(pc.incorporates())));
             }
         }
         row(out, "Ending", List.of(SegmentKind.PRAYER, SegmentKind.JURY_DEMAND, SegmentKind.SIGNATURE).stream()

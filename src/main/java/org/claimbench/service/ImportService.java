@@ -72,6 +72,24 @@ public final class ImportService {
             throw new IngestException("Case " + caseId + " does not exist. `claimbench cases` lists the cases.");
         }
         Analysis a = analyze(fileName, bytes, progress);
+        return save(caseId, null, fileName, bytes, kind, title, a, progress);
+    }
+
+    /**
+     * Imports a file into a new case, named after the parties in its caption (else after the file), in one
+     * transaction with the case itself.
+     */
+    public Document importIntoNewCase(Path file, DocumentKind kind, Progress progress) throws IngestException {
+        String fileName = file.getFileName().toString();
+        byte[] bytes = readFile(file);
+        Analysis a = analyze(fileName, bytes, progress);
+        String shortTitle = a.parsed().caption().shortTitle();
+        String caseTitle = shortTitle != null ? titleCase(shortTitle) : fileName.replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
+        return save(null, caseTitle, fileName, bytes, kind, null, a, progress);
+    }
+
+    private Document save(Long caseId, String newCaseTitle, String fileName, byte[] bytes, DocumentKind kind, String title,
+                          Analysis a, Progress progress) throws IngestException {
         if ((kind == DocumentKind.COMPLAINT || kind == DocumentKind.AMENDED_COMPLAINT) && a.parsed().numberedParagraphs().isEmpty()) {
             throw new IngestException("No numbered paragraphs were found in " + fileName + ". A complaint's allegations are "
                     + "numbered 1, 2, 3…; if this document has none, import it as an exhibit, commentary or other document.");
@@ -81,10 +99,11 @@ public final class ImportService {
         String docTitle = title == null || title.isBlank() ? defaultTitle(fileName, a.parsed(), kind) : title.strip();
         try {
             return store.transaction(tx -> {
-                Long supersedes = kind == DocumentKind.AMENDED_COMPLAINT ? tx.documents().list(caseId).stream()
+                long target = caseId != null ? caseId : tx.cases().create(newCaseTitle, null, null, null).id();
+                Long supersedes = kind == DocumentKind.AMENDED_COMPLAINT ? tx.documents().list(target).stream()
                         .filter(d -> d.kind() == DocumentKind.COMPLAINT || d.kind() == DocumentKind.AMENDED_COMPLAINT)
                         .max(Comparator.comparingInt(Document::position)).map(Document::id).orElse(null) : null;
-                Document d = DocumentImporter.store(tx, caseId, kind, docTitle, fileName, a.read().format().mediaType(), bytes,
+                Document d = DocumentImporter.store(tx, target, kind, docTitle, fileName, a.read().format().mediaType(), bytes,
                         a.parsed(), supersedes);
                 if (progress.isCancelled()) {
                     throw new CancelledInTransaction();
@@ -101,6 +120,22 @@ public final class ImportService {
             }
             throw new IngestException("The document could not be saved: " + e.getMessage() + ". Nothing was imported.", e);
         }
+    }
+
+    /** "JANE ROE 1 et al. v. MERIDIAN CLOUD, INC." → "Jane Roe 1 et al. v. Meridian Cloud, Inc." */
+    static String titleCase(String s) {
+        if (!s.equals(s.toUpperCase(java.util.Locale.ROOT))) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String w : s.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            boolean keepLower = w.equals("v.") || w.equals("et") || w.equals("al.") || w.equals("of") || w.equals("and") || w.equals("the");
+            sb.append(keepLower || w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        return sb.toString().replace(", Llc", ", LLC").replace(" Llp", " LLP").replace(" Lp", " LP");
     }
 
     /** The kind a new document most likely is: the first pleading of a case is its complaint. */

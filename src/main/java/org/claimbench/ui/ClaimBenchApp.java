@@ -18,6 +18,8 @@ import javax.imageio.ImageIO;
 import org.claimbench.service.CaseService;
 import org.claimbench.service.DemoCase;
 import org.claimbench.service.DocumentImporter;
+import org.claimbench.service.ImportService;
+import org.claimbench.service.OutlineBuilder;
 import org.claimbench.store.DataDirectory;
 import org.claimbench.store.Store;
 
@@ -73,7 +75,8 @@ public final class ClaimBenchApp extends Application {
             return;
         }
         tasks = new FxTaskRunner();
-        model = new MainViewModel(new CaseService(store), new DocumentImporter(store), new DemoCase(store), tasks, new FxDialogs(stage));
+        model = new MainViewModel(new CaseService(store), new DocumentImporter(store), new DemoCase(store), new ImportService(store),
+                new OutlineBuilder(store), tasks, new FxDialogs(stage));
         window = new MainWindow(stage, model);
         stage.show();
         model.openMostRecent();

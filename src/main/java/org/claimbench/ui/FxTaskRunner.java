@@ -3,26 +3,33 @@ package org.claimbench.ui;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import org.claimbench.ingest.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs jobs one after another on a named daemon thread; results come back on the FX thread. */
+/** Runs jobs one after another on a named daemon thread; results, errors and progress come back on the FX thread. */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
 
     private final ExecutorService executor;
     private final AtomicInteger running = new AtomicInteger();
+    private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public FxTaskRunner() {
@@ -37,18 +44,33 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        submit(description, false, p -> work.call(), onSuccess, onFailure);
+    }
+
+    @Override
+    public <T> void runWithProgress(String description, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        submit(description, true, work, onSuccess, onFailure);
+    }
+
+    private <T> void submit(String description, boolean canCancel, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         running.incrementAndGet();
         busy.set(true);
-        message.set(description);
         executor.submit(() -> {
+            Platform.runLater(() -> {
+                message.set(description);
+                progress.set(-1);
+                cancellable.set(canCancel);
+            });
+            cancelRequested.set(false);
+            Progress reporter = new Reporter();
             try {
-                T result = work.call();
+                T result = work.run(reporter);
                 Platform.runLater(() -> {
                     done();
                     onSuccess.accept(result);
                 });
             } catch (Throwable e) {
-                LOG.warn("{} failed", description, e);
+                LOG.debug("{} failed", description, e);
                 Platform.runLater(() -> {
                     done();
                     onFailure.accept(e);
@@ -58,15 +80,56 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     }
 
     private void done() {
+        cancellable.set(false);
         if (running.decrementAndGet() == 0) {
             busy.set(false);
             message.set("");
+            progress.set(-1);
+        }
+    }
+
+    @Override
+    public void cancel() {
+        cancelRequested.set(true);
+    }
+
+    private final class Reporter implements Progress {
+        private volatile long lastShown;
+
+        @Override
+        public void update(String text, long done, long total) {
+            long now = System.nanoTime();
+            boolean finalStep = total > 0 && done >= total;
+            if (now - lastShown < 50_000_000L && !finalStep) {
+                return; // at most twenty updates a second reach the FX thread
+            }
+            lastShown = now;
+            double fraction = total > 0 ? (double) done / total : -1;
+            Platform.runLater(() -> {
+                message.set(text);
+                progress.set(fraction);
+            });
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return cancelRequested.get();
         }
     }
 
     @Override
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty cancellableProperty() {
+        return cancellable.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
     }
 
     @Override

@@ -15,7 +15,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.nio.file.Path;
+
 import org.claimbench.domain.Document;
+import org.claimbench.domain.DocumentKind;
+import org.claimbench.ingest.CancelledException;
+import org.claimbench.service.ImportService;
+import org.claimbench.service.OutlineBuilder;
 import org.claimbench.domain.EvidenceItem;
 import org.claimbench.domain.LegalCase;
 import org.claimbench.domain.Link;
@@ -38,6 +44,8 @@ public final class MainViewModel {
     private final CaseService cases;
     private final DocumentImporter documents;
     private final DemoCase demo;
+    private final ImportService importer;
+    private final OutlineBuilder outlineBuilder;
     private final TaskRunner tasks;
     private Dialogs dialogs;
 
@@ -49,13 +57,18 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Passage> focusedPassage = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper("ClaimBench");
     private final ReadOnlyStringWrapper location = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ObservableList<LegalCase> caseList = FXCollections.observableArrayList();
     private Passage pendingFocus;
+    private Long pendingDocument;
 
-    public MainViewModel(CaseService cases, DocumentImporter documents, DemoCase demo, TaskRunner tasks, Dialogs dialogs) {
+    public MainViewModel(CaseService cases, DocumentImporter documents, DemoCase demo, ImportService importer,
+                         OutlineBuilder outlineBuilder, TaskRunner tasks, Dialogs dialogs) {
         this.cases = cases;
         this.documents = documents;
         this.demo = demo;
+        this.importer = importer;
+        this.outlineBuilder = outlineBuilder;
         this.tasks = tasks;
         this.dialogs = dialogs;
         selectedDocument.addListener((obs, old, doc) -> loadDocument(doc));
@@ -111,13 +124,77 @@ public final class MainViewModel {
         snapshot.set(s);
         windowTitle.set("ClaimBench \u2014 " + s.legalCase().title());
         documentList.setAll(s.documents());
-        Document doc = s.documents().stream().filter(d -> sameCase && Objects.equals(d.id(), docId)).findFirst()
+        Long wanted = pendingDocument != null ? pendingDocument : sameCase ? docId : null;
+        pendingDocument = null;
+        Document doc = s.documents().stream().filter(d -> Objects.equals(d.id(), wanted)).findFirst()
                 .orElse(s.documents().isEmpty() ? null : s.documents().get(0));
         if (doc == null || !sameCase || !Objects.equals(docId, doc.id())) {
             selectedDocument.set(doc);
         }
         selectedNode.set(sameCase ? s.outline().stream().filter(n -> Objects.equals(n.id(), selectedId)).findFirst().orElse(null) : null);
         refreshCaseList();
+    }
+
+    // ---- import ----------------------------------------------------------------------------------------
+
+    /** The kind a file dropped into the open case most likely is: its first pleading is the complaint. */
+    public DocumentKind suggestedKind() {
+        CaseSnapshot s = snapshot.get();
+        boolean hasComplaint = s != null && s.documents().stream()
+                .anyMatch(d -> d.kind() == DocumentKind.COMPLAINT || d.kind() == DocumentKind.AMENDED_COMPLAINT);
+        return hasComplaint ? DocumentKind.EXHIBIT : DocumentKind.COMPLAINT;
+    }
+
+    /** The title of the case a file would go into, or null when none is open (a new case is made). */
+    public String importTarget() {
+        return snapshot.get() == null ? null : snapshot.get().legalCase().title();
+    }
+
+    /**
+     * Imports a file into the open case (or, with none open, into a new case), in the background with progress
+     * and cancel; then shows the new document.
+     */
+    public void importFile(Path file, DocumentKind kind, String title) {
+        Long caseId = snapshot.get() == null ? null : snapshot.get().legalCase().id();
+        String name = file.getFileName().toString();
+        tasks.runWithProgress("Importing " + name, progress -> {
+            Document d = caseId == null ? importer.importIntoNewCase(file, kind, progress)
+                    : importer.importFile(caseId, file, kind, title, progress);
+            return new Imported(d, cases.open(d.caseId()));
+        }, imported -> {
+            pendingDocument = imported.document().id();
+            show(imported.snapshot());
+            notice.set("Imported " + name);
+        }, e -> {
+            if (e instanceof CancelledException) {
+                notice.set("Import of " + name + " cancelled; nothing was kept");
+            } else {
+                dialogs.error("Cannot import " + name, messageOf(e));
+            }
+        });
+    }
+
+    private record Imported(Document document, CaseSnapshot snapshot) {
+    }
+
+    /** Outline ▸ Build from counts. */
+    public void buildOutlineFromCounts() {
+        CaseSnapshot s = snapshot.get();
+        if (s == null) {
+            return;
+        }
+        long caseId = s.legalCase().id();
+        tasks.run("Building the outline", () -> {
+            List<OutlineNode> added = outlineBuilder.buildFromCounts(caseId);
+            return new Built(added.size(), cases.snapshot(caseId));
+        }, built -> {
+            show(built.snapshot());
+            notice.set(built.added() == 0 ? "No new counts: every pleaded count is already in the outline, or no complaint was found"
+                    : "Added " + built.added() + (built.added() == 1 ? " count" : " counts") + " to the outline");
+        }, this::fail);
+    }
+
+    private record Built(int added, CaseSnapshot snapshot) {
     }
 
     // ---- documents -------------------------------------------------------------------------------------
@@ -225,11 +302,15 @@ public final class MainViewModel {
     }
 
     private void fail(Throwable e) {
+        dialogs.error("Something went wrong", messageOf(e));
+    }
+
+    static String messageOf(Throwable e) {
         Throwable t = e;
         while (t.getMessage() == null && t.getCause() != null) {
             t = t.getCause();
         }
-        dialogs.error("Something went wrong", t.getMessage() == null ? t.toString() : t.getMessage());
+        return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 
     // ---- properties ------------------------------------------------------------------------------------
@@ -249,6 +330,9 @@ public final class MainViewModel {
     public ReadOnlyStringProperty windowTitleProperty() { return windowTitle.getReadOnlyProperty(); }
 
     public ReadOnlyStringProperty locationProperty() { return location.getReadOnlyProperty(); }
+
+    /** A short note on what just happened ("Imported roe.pdf"), for the status bar. */
+    public ReadOnlyStringProperty noticeProperty() { return notice.getReadOnlyProperty(); }
 
     public ObservableList<LegalCase> caseList() { return caseList; }
 

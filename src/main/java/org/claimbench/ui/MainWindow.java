@@ -1,5 +1,7 @@
 package org.claimbench.ui;
 
+import java.util.List;
+
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -52,6 +54,22 @@ public final class MainWindow {
 
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(880, screen.getHeight()));
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                List<java.io.File> files = List.copyOf(e.getDragboard().getFiles());
+                // the dialogs open after the drop completes, so the source application is not kept waiting
+                javafx.application.Platform.runLater(() -> files.forEach(f -> importWithDialog(f.toPath())));
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(model.windowTitleProperty());
@@ -72,10 +90,12 @@ public final class MainWindow {
         MenuItem newCase = item("New case\u2026", "Shortcut+N", () -> CasePicker.askNewCase(model));
         MenuItem open = item("Open case\u2026", "Shortcut+O", () -> CasePicker.show(stage, model));
         open.setId("menu-open-case");
+        MenuItem importFile = item("Import\u2026", "Shortcut+I", this::chooseAndImport);
+        importFile.setId("menu-import");
         MenuItem demo = item("Add demo case", null, model::addDemoCase);
         demo.setId("menu-add-demo");
         MenuItem quit = item("Quit", "Shortcut+Q", stage::close);
-        Menu file = new Menu("File", null, newCase, open, recent, new javafx.scene.control.SeparatorMenuItem(), demo,
+        Menu file = new Menu("File", null, newCase, open, recent, new javafx.scene.control.SeparatorMenuItem(), importFile, demo,
                 new javafx.scene.control.SeparatorMenuItem(), quit);
 
         MenuItem text = item("Complaint text", "Shortcut+1", () -> documentPane.textArea().requestFocus());
@@ -83,12 +103,17 @@ public final class MainWindow {
         MenuItem evidence = item("Evidence checklist", "Shortcut+3", () -> evidencePane.checklist().requestFocus());
         Menu view = new Menu("View", null, text, outline, evidence);
 
+        MenuItem fromCounts = item("Build from counts", "Shortcut+Shift+B", model::buildOutlineFromCounts);
+        fromCounts.setId("menu-build-from-counts");
+        fromCounts.disableProperty().bind(model.snapshotProperty().isNull());
+        Menu outlineMenu = new Menu("Outline", null, fromCounts);
+
         MenuItem keys = item("Keyboard shortcuts", "F1", this::showShortcuts);
         MenuItem about = item("About ClaimBench", null, () -> info("About ClaimBench",
                 "ClaimBench " + version() + "\nA workbench for reading a lawsuit critically: which allegations rest on evidence, "
                         + "and which on assertion, hedging or innuendo."));
         Menu help = new Menu("Help", null, keys, about);
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, view, outlineMenu, help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -101,7 +126,11 @@ public final class MainWindow {
         Button newCase = new Button("New case\u2026");
         newCase.setTooltip(new Tooltip("Start a new case (Ctrl+N)"));
         newCase.setOnAction(e -> CasePicker.askNewCase(model));
-        ToolBar bar = new ToolBar(open, newCase, new Separator());
+        Button importButton = new Button("Import\u2026");
+        importButton.setId("tool-import");
+        importButton.setTooltip(new Tooltip("Import a complaint or another document: PDF, DOCX, HTML or text (Ctrl+I). You can also drop files on the window."));
+        importButton.setOnAction(e -> chooseAndImport());
+        ToolBar bar = new ToolBar(open, newCase, new Separator(), importButton);
         bar.setId("tool-bar");
         return bar;
     }
@@ -110,11 +139,37 @@ public final class MainWindow {
         status.setId("status-bar");
         status.textProperty().bind(Bindings.createStringBinding(this::statusText, model.snapshotProperty(),
                 model.loadedDocumentProperty(), model.locationProperty()));
-        status.progressProperty().bind(Bindings.when(model.tasks().busyProperty()).then(-1.0).otherwise(0.0));
+        status.progressProperty().bind(Bindings.when(model.tasks().busyProperty())
+                .then(model.tasks().progressProperty()).otherwise(0.0));
         Label job = new Label();
-        job.textProperty().bind(model.tasks().messageProperty());
-        status.getRightItems().add(job);
+        job.setId("status-job");
+        job.textProperty().bind(Bindings.when(model.tasks().busyProperty()).then(model.tasks().messageProperty())
+                .otherwise(model.noticeProperty()));
+        Button cancel = new Button("Cancel");
+        cancel.setId("status-cancel");
+        cancel.visibleProperty().bind(model.tasks().cancellableProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> model.tasks().cancel());
+        status.getRightItems().addAll(job, cancel);
         return status;
+    }
+
+    private void chooseAndImport() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Import a document");
+        chooser.getExtensionFilters().addAll(
+                new javafx.stage.FileChooser.ExtensionFilter("Documents (PDF, DOCX, HTML, text)", "*.pdf", "*.docx", "*.html", "*.htm", "*.txt"),
+                new javafx.stage.FileChooser.ExtensionFilter("All files", "*"));
+        List<java.io.File> files = chooser.showOpenMultipleDialog(stage);
+        if (files != null) {
+            files.forEach(f -> importWithDialog(f.toPath()));
+        }
+    }
+
+    /** Asks what the file is, then imports it. */
+    void importWithDialog(java.nio.file.Path file) {
+        ImportDialog.ask(stage, file, model.suggestedKind(), model.importTarget())
+                .ifPresent(choice -> model.importFile(file, choice.kind(), choice.title()));
     }
 
     private String statusText() {
@@ -146,7 +201,8 @@ public final class MainWindow {
 
     private void showShortcuts() {
         info("Keyboard shortcuts", String.join("\n",
-                "Ctrl+N\tNew case", "Ctrl+O\tOpen case", "Ctrl+Q\tQuit",
+                "Ctrl+N\tNew case", "Ctrl+O\tOpen case", "Ctrl+I\tImport a document", "Ctrl+Q\tQuit",
+                "Ctrl+Shift+B\tBuild the outline from the pleaded counts",
                 "Ctrl+1\tComplaint text", "Ctrl+2\tAllegation outline", "Ctrl+3\tEvidence checklist",
                 "Arrows\tMove in the outline (Left/Right fold and unfold)", "F1\tThis list"));
     }

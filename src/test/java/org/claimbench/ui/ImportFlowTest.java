@@ -1,0 +1,138 @@
+package org.claimbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeView;
+
+import org.claimbench.domain.Document;
+import org.claimbench.domain.DocumentKind;
+import org.claimbench.domain.OutlineNode;
+import org.claimbench.ingest.FixturePdfs;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Import a complaint into a new case, see it structured, and seed the outline from its counts. */
+class ImportFlowTest {
+
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path files;
+
+    ClaimBenchApp app;
+    final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = (ClaimBenchApp) FxToolkit.setupApplication(() -> new ClaimBenchApp(new AppOptions(dataDir.toString(), null)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.model() != null && app.model().loadedDocumentProperty().get() != null);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void importAComplaintIntoANewCaseAndBuildTheOutlineFromItsCounts() throws Exception {
+        Path pdf = files.resolve("roe-complaint.pdf");
+        Files.write(pdf, FixturePdfs.pleadingPaper());
+        robot.interact(() -> app.model().newCase("Roe v. Meridian (working copy)"));
+        waitUntil(() -> app.model().snapshotProperty().get() != null
+                && app.model().snapshotProperty().get().legalCase().title().startsWith("Roe v. Meridian (working"));
+        assertEquals(DocumentKind.COMPLAINT, app.model().suggestedKind());
+
+        robot.interact(() -> app.model().importFile(pdf, DocumentKind.COMPLAINT, null));
+        waitUntil(() -> app.model().loadedDocumentProperty().get() != null
+                && "roe-complaint.pdf".equals(app.model().loadedDocumentProperty().get().view().document().fileName()));
+
+        @SuppressWarnings("unchecked")
+        ComboBox<Document> chooser = robot.lookup("#document-chooser").queryAs(ComboBox.class);
+        assertEquals(1, chooser.getItems().size());
+        StyleClassedTextArea text = robot.lookup("#document-text").queryAs(StyleClassedTextArea.class);
+        assertTrue(text.getText().contains("Meridian assigned QuickPost a dedicated account executive"));
+        assertEquals("Imported roe-complaint.pdf", robot.lookup("#status-job").queryAs(Label.class).getText());
+
+        // the caret on ¶ 16 reports its paragraph and its page:line on the pleading paper
+        int at = text.getText().indexOf("On August 15, 2016");
+        robot.interact(() -> text.moveTo(at));
+        assertTrue(app.model().locationProperty().get().matches("\u00b6 16 \u00b7 page \\d+:\\d+"), app.model().locationProperty().get());
+
+        robot.clickOn("Outline").clickOn("Build from counts");
+        waitUntil(() -> app.model().snapshotProperty().get().outline().size() == 3);
+        @SuppressWarnings("unchecked")
+        TreeView<OutlineNode> tree = robot.lookup("#outline-tree").queryAs(TreeView.class);
+        assertEquals(3, tree.getRoot().getChildren().size());
+        OutlineNode first = tree.getRoot().getChildren().get(0).getValue();
+        assertEquals("FIRST CAUSE OF ACTION \u2014 Beneficiary Liability, 18 U.S.C. \u00a7 1595", first.title());
+        assertEquals("18 U.S.C. \u00a7 1595", first.legalBasis());
+        assertTrue(first.body().contains("Incorporates \u00b6\u00b6 1\u201330"), first.body());
+
+        // a second run adds nothing
+        robot.clickOn("Outline").clickOn("Build from counts");
+        waitUntil(() -> robot.lookup("#status-job").queryAs(Label.class).getText().startsWith("No new counts"));
+        assertEquals(3, app.model().snapshotProperty().get().outline().size());
+    }
+
+    @Test
+    void aBadFileIsExplainedAndNothingIsAdded() throws Exception {
+        Path fake = files.resolve("complaint.pdf");
+        Files.writeString(fake, "1. This is text pretending to be a PDF.\n");
+        FakeDialogs dialogs = new FakeDialogs();
+        app.model().setDialogs(dialogs);
+        int before = app.model().documents().size();
+        robot.interact(() -> app.model().importFile(fake, DocumentKind.EXHIBIT, null));
+        waitUntil(() -> dialogs.lastError != null);
+        assertTrue(dialogs.lastError.startsWith("Cannot import complaint.pdf: "), dialogs.lastError);
+        assertTrue(dialogs.lastError.contains("its content is a plain text"), dialogs.lastError);
+        assertEquals(before, app.model().documents().size());
+    }
+
+    @Test
+    void aLongImportCanBeCancelled() throws Exception {
+        Path pdf = files.resolve("long.pdf");
+        Files.write(pdf, FixturePdfs.longPleading(40));
+        int before = app.model().documents().size();
+        robot.interact(() -> app.model().importFile(pdf, DocumentKind.EXHIBIT, null));
+        waitUntil(() -> robot.lookup("#status-cancel").query().isVisible());
+        robot.clickOn("#status-cancel");
+        waitUntil(() -> !app.model().tasks().busyProperty().get());
+        assertTrue(robot.lookup("#status-job").queryAs(Label.class).getText().contains("cancelled"),
+                robot.lookup("#status-job").queryAs(Label.class).getText());
+        assertEquals(before, app.model().documents().size());
+    }
+
+    static final class FakeDialogs implements Dialogs {
+        volatile String lastError;
+
+        @Override
+        public void error(String title, String message) {
+            lastError = title + ": " + message;
+        }
+
+        @Override
+        public java.util.Optional<String> askText(String title, String prompt, String initial) {
+            return java.util.Optional.empty();
+        }
+    }
+}
