@@ -33,6 +33,8 @@ final class CountDetails {
 
     static List<ParsedCount> find(String text, List<Segment> segments) {
         List<ParsedCount> counts = new ArrayList<>();
+        List<Integer> numbered = segments.stream().filter(s -> s.kind() == SegmentKind.NUMBERED_PARAGRAPH)
+                .map(s -> Integer.valueOf(s.label())).toList();
         for (int i = 0; i < segments.size(); i++) {
             Segment heading = segments.get(i);
             if (heading.kind() != SegmentKind.COUNT_HEADING) {
@@ -70,7 +72,7 @@ final class CountDetails {
                 }
             }
             String start = paragraphs.isEmpty() ? null : paragraphs.get(0).label();
-            List<Integer> incorporates = incorporation(text, segments, paragraphs);
+            List<Integer> incorporates = incorporation(text, numbered, paragraphs);
             counts.add(new ParsedCount(counts.size() + 1, countLabel, cleanTitle, against, heading.ordinal(), start, incorporates));
         }
         return counts;
@@ -86,7 +88,7 @@ final class CountDetails {
         return CaptionParser.splitNames(w);
     }
 
-    private static List<Integer> incorporation(String text, List<Segment> all, List<Segment> paragraphs) {
+    private static List<Integer> incorporation(String text, List<Integer> numbered, List<Segment> paragraphs) {
         TreeSet<Integer> numbers = new TreeSet<>();
         for (Segment p : paragraphs.subList(0, Math.min(2, paragraphs.size()))) {
             String t = text.substring(p.start(), p.end());
@@ -110,10 +112,11 @@ final class CountDetails {
             }
             if (!explicit && ALL_BEFORE.matcher(t).find()) {
                 int own = Integer.parseInt(p.label());
-                for (Segment s : all) {
-                    if (s.kind() == SegmentKind.NUMBERED_PARAGRAPH && Integer.parseInt(s.label()) < own) {
-                        numbers.add(Integer.parseInt(s.label()));
+                for (int n : numbered) {
+                    if (n >= own) {
+                        break; // numbered paragraphs are in ascending order
                     }
+                    numbers.add(n);
                 }
             }
             if (!numbers.isEmpty()) {

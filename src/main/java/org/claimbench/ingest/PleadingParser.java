@@ -46,6 +46,20 @@ public final class PleadingParser {
             "COMPLAINT|Case\\s+No|CASE\\s+NO|Civil\\s+Action|CIVIL\\s+ACTION|Index\\s+No|^\\)?\\s*(Plaintiffs?|Defendants?|PLAINTIFFS?|DEFENDANTS?)\\s*[.,;]?\\s*\\)?$"
                     + "|\\)\\s*$|JURY\\s+TRIAL|^\\s*(v\\.|vs\\.?|V\\.|VS\\.?)\\s*$|\\bCOURT\\b");
 
+    private static final Pattern ROMAN_PREFIX = Pattern.compile("^[IVXLC]+\\.\\s*");
+    private static final Pattern KNOWN_SECTION = Pattern.compile(
+            "(INTRODUCTION|NATURE OF (THE )?(ACTION|CASE)|PRELIMINARY STATEMENT|SUMMARY OF (THE )?(ACTION|CLAIMS?)"
+                    + "|PARTIES|THE PARTIES|JURISDICTION( AND VENUE)?|VENUE|FACTUAL ALLEGATIONS|FACTS|GENERAL ALLEGATIONS"
+                    + "|STATEMENT OF FACTS|BACKGROUND|ALLEGATIONS COMMON TO ALL (COUNTS|CAUSES OF ACTION|CLAIMS))");
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("[.:;]\\s*$");
+    private static final Pattern ENDS_CLAUSE = Pattern.compile("[.:;]\\s*(and|or)?$");
+    private static final Pattern ENDS_BREAK = Pattern.compile("[.:;)]$");
+    private static final Pattern ENDS_PUNCTUATED = Pattern.compile("[.;,]$");
+    private static final Pattern ENDS_STOP = Pattern.compile("[.;]$");
+    private static final Pattern PARTIES_PARENTHETICAL = Pattern.compile("^\\((?i:.*\\b(against|by|on behalf of)\\b.*)\\)$");
+    private static final Pattern OUTLINE_HEADING = Pattern.compile("^([IVXLC]+|[A-Z]|\\d{1,2})\\.\\s+[A-Z].*");
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0]{2,}");
+
     /** Parses lines as a reader delivered them. */
     public ParsedPleading parse(List<RawLine> input) {
         List<RawLine> lines = trim(input);
@@ -125,10 +139,8 @@ public final class PleadingParser {
     }
 
     private static boolean isKnownSectionHeading(String t) {
-        String u = t.toUpperCase(Locale.ROOT).replaceAll("^[IVXLC]+\\.\\s*", "").trim();
-        return u.matches("(INTRODUCTION|NATURE OF (THE )?(ACTION|CASE)|PRELIMINARY STATEMENT|SUMMARY OF (THE )?(ACTION|CLAIMS?)"
-                + "|PARTIES|THE PARTIES|JURISDICTION( AND VENUE)?|VENUE|FACTUAL ALLEGATIONS|FACTS|GENERAL ALLEGATIONS"
-                + "|STATEMENT OF FACTS|BACKGROUND|ALLEGATIONS COMMON TO ALL (COUNTS|CAUSES OF ACTION|CLAIMS))");
+        String u = ROMAN_PREFIX.matcher(t.toUpperCase(Locale.ROOT)).replaceFirst("").trim();
+        return KNOWN_SECTION.matcher(u).matches();
     }
 
     // ---- blocks --------------------------------------------------------------------------------------
@@ -185,7 +197,7 @@ public final class PleadingParser {
             // Without blank lines (a PDF), a paragraph also ends where the next one visibly begins.
             boolean freshParagraph = lineKind == Start.TEXT && kind != null && kind != Start.QUOTE
                     && (SIGNATURE_START.matcher(t).find() || t.regionMatches(true, 0, "WHEREFORE", 0, 9)
-                    || line.indent() > bodyIndent && line.indent() < bodyIndent + 6 && previousText.matches(".*[.:;]\\s*$"));
+                    || line.indent() > bodyIndent && line.indent() < bodyIndent + 6 && ENDS_SENTENCE.matcher(previousText).find());
             boolean opensBlock = lineKind != Start.TEXT || kind == null || kind == Start.HEADING || freshParagraph;
             if (opensBlock) {
                 flush(blocks, kind, number, current);
@@ -223,7 +235,7 @@ public final class PleadingParser {
     }
 
     private static boolean endsClause(String previous) {
-        return previous.isEmpty() || previous.matches(".*[.:;]\\s*(and|or)?$");
+        return previous.isEmpty() || ENDS_CLAUSE.matcher(previous).find();
     }
 
     static boolean isHeadingLike(String t, int indent, int bodyIndent, boolean previousBlank, String previousText, Start openKind) {
@@ -233,19 +245,19 @@ public final class PleadingParser {
         if (COUNT_HEADING.matcher(t).find() && isMostlyUpper(t.split("[:\u2014\u2013(]")[0])) {
             return true;
         }
-        boolean afterBreak = previousBlank || previousText.isEmpty() || previousText.matches(".*[.:;)]$")
+        boolean afterBreak = previousBlank || previousText.isEmpty() || ENDS_BREAK.matcher(previousText).find()
                 || openKind == Start.HEADING || indent > bodyIndent + 10;
         if (!afterBreak) {
             return false;
         }
-        if (t.matches("^\\((?i:.*\\b(against|by|on behalf of)\\b.*)\\)$")) {
+        if (PARTIES_PARENTHETICAL.matcher(t).matches()) {
             return true;
         }
         if (isMostlyUpper(t) && !t.endsWith(",") && !t.startsWith("/s/")) {
             return true;
         }
         // "A. Meridian's Sales to the Site", "II. Jurisdiction and Venue"
-        return t.matches("^([IVXLC]+|[A-Z]|\\d{1,2})\\.\\s+[A-Z].*") && !t.matches(".*[.;,]$") && t.split("\\s+").length <= 14
+        return OUTLINE_HEADING.matcher(t).matches() && !ENDS_PUNCTUATED.matcher(t).find() && t.split("\\s+").length <= 14
                 && !PARAGRAPH_START.matcher(t).find();
     }
 
@@ -319,7 +331,7 @@ public final class PleadingParser {
                 kind = SegmentKind.JURY_DEMAND;
                 mode = Mode.JURY;
             } else if (last != null && last.kind() == SegmentKind.COUNT_HEADING && previous != null
-                    && block.lines().size() <= 2 && t.length() <= 140 && !t.matches(".*[.;]$")) {
+                    && block.lines().size() <= 2 && t.length() <= 140 && !ENDS_STOP.matcher(t).find()) {
                 // the count's title on its own line, below "FIRST CAUSE OF ACTION"
                 kind = SegmentKind.COUNT_HEADING;
                 extend = true;
@@ -384,7 +396,7 @@ public final class PleadingParser {
         }
 
         private static String collapseSpaces(String s) {
-            return s.strip().replaceAll("[ \\t\\u00a0]{2,}", " ");
+            return SPACES.matcher(s.strip()).replaceAll(" ");
         }
 
         int length() { return text.length(); }

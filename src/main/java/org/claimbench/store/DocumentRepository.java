@@ -4,7 +4,7 @@ import static org.claimbench.store.generated.Tables.CITATION;
 import static org.claimbench.store.generated.Tables.DOCUMENT;
 import static org.claimbench.store.generated.Tables.PLEADED_COUNT;
 import static org.claimbench.store.generated.Tables.SEGMENT;
-import static org.claimbench.store.generated.Tables.SOURCE_LINE;
+import static org.claimbench.store.generated.Tables.LINE_MAP;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -87,26 +87,41 @@ public final class DocumentRepository {
         return dsl.deleteFrom(DOCUMENT).where(DOCUMENT.ID.eq(documentId)).execute() > 0;
     }
 
+    /** Stores the page:line of each printed line (nothing for an unpaginated original). */
     public void insertSourceLines(long documentId, List<SourceLine> lines) {
         if (lines.isEmpty()) {
             return;
         }
-        Writes.run(dsl, tx -> insertSourceLines(tx, documentId, lines));
-    }
-
-    private static void insertSourceLines(DSLContext dsl, long documentId, List<SourceLine> lines) {
-        var insert = dsl.insertInto(SOURCE_LINE, SOURCE_LINE.DOCUMENT_ID, SOURCE_LINE.ORDINAL, SOURCE_LINE.PAGE,
-                SOURCE_LINE.LINE, SOURCE_LINE.START_OFFSET, SOURCE_LINE.END_OFFSET);
-        for (SourceLine l : lines) {
-            insert = insert.values(documentId, l.ordinal(), l.page(), l.line(), l.start(), l.end());
+        java.nio.ByteBuffer packed = java.nio.ByteBuffer.allocate(16 * lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            SourceLine l = lines.get(i);
+            if (l.ordinal() != i) {
+                throw new IllegalArgumentException("source lines must be numbered 0, 1, 2… in order");
+            }
+            packed.putInt(l.page()).putInt(l.line()).putInt(l.start()).putInt(l.end());
         }
-        insert.execute();
+        Writes.run(dsl, tx -> tx.insertInto(LINE_MAP)
+                .set(LINE_MAP.DOCUMENT_ID, documentId)
+                .set(LINE_MAP.LINE_COUNT, lines.size())
+                .set(LINE_MAP.PACKED, packed.array())
+                .execute());
     }
 
     public List<SourceLine> sourceLines(long documentId) {
-        return dsl.selectFrom(SOURCE_LINE).where(SOURCE_LINE.DOCUMENT_ID.eq(documentId)).orderBy(SOURCE_LINE.ORDINAL)
-                .fetch(r -> new SourceLine(r.getOrdinal(), r.getPage(), r.getLine(), r.getStartOffset(), r.getEndOffset()));
+        byte[] packed = dsl.select(LINE_MAP.PACKED).from(LINE_MAP).where(LINE_MAP.DOCUMENT_ID.eq(documentId)).fetchOne(LINE_MAP.PACKED);
+        if (packed == null) {
+            return List.of();
+        }
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(packed);
+        List<SourceLine> lines = new ArrayList<>(packed.length / 16);
+        for (int i = 0; b.remaining() >= 16; i++) {
+            lines.add(new SourceLine(i, b.getInt(), b.getInt(), b.getInt(), b.getInt()));
+        }
+        return lines;
     }
+
+    /** Rows per JDBC batch. */
+    static final int CHUNK = 1000;
 
     /** Stores the segments (their ids are ignored) and returns them with the ids given. */
     public List<Segment> insertSegments(long documentId, List<Segment> segments) {
@@ -114,22 +129,36 @@ public final class DocumentRepository {
     }
 
     private static List<Segment> insertSegments(DSLContext dsl, long documentId, List<Segment> segments) {
+        dsl.connection(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO SEGMENT (DOCUMENT_ID, ORDINAL, KIND, LABEL, START_OFFSET, "
+                    + "END_OFFSET, FIRST_PAGE, FIRST_LINE, LAST_PAGE, LAST_LINE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int n = 0;
+                for (Segment s : segments) {
+                    ps.setLong(1, documentId);
+                    ps.setInt(2, s.ordinal());
+                    ps.setString(3, s.kind().name());
+                    ps.setString(4, s.label());
+                    ps.setInt(5, s.start());
+                    ps.setInt(6, s.end());
+                    ps.setObject(7, s.first() == null ? null : s.first().page(), java.sql.Types.INTEGER);
+                    ps.setObject(8, s.first() == null ? null : s.first().line(), java.sql.Types.INTEGER);
+                    ps.setObject(9, s.last() == null ? null : s.last().page(), java.sql.Types.INTEGER);
+                    ps.setObject(10, s.last() == null ? null : s.last().line(), java.sql.Types.INTEGER);
+                    ps.addBatch();
+                    if (++n % CHUNK == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+        });
+        // (document, ordinal) is unique, so the ids can be read back by ordinal
+        java.util.Map<Integer, Long> ids = new java.util.HashMap<>();
+        dsl.select(SEGMENT.ORDINAL, SEGMENT.ID).from(SEGMENT).where(SEGMENT.DOCUMENT_ID.eq(documentId))
+                .forEach(r -> ids.put(r.value1(), r.value2()));
         List<Segment> stored = new ArrayList<>(segments.size());
         for (Segment s : segments) {
-            long id = dsl.insertInto(SEGMENT)
-                    .set(SEGMENT.DOCUMENT_ID, documentId)
-                    .set(SEGMENT.ORDINAL, s.ordinal())
-                    .set(SEGMENT.KIND, s.kind().name())
-                    .set(SEGMENT.LABEL, s.label())
-                    .set(SEGMENT.START_OFFSET, s.start())
-                    .set(SEGMENT.END_OFFSET, s.end())
-                    .set(SEGMENT.FIRST_PAGE, s.first() == null ? null : s.first().page())
-                    .set(SEGMENT.FIRST_LINE, s.first() == null ? null : s.first().line())
-                    .set(SEGMENT.LAST_PAGE, s.last() == null ? null : s.last().page())
-                    .set(SEGMENT.LAST_LINE, s.last() == null ? null : s.last().line())
-                    .returningResult(SEGMENT.ID)
-                    .fetchOne(SEGMENT.ID);
-            stored.add(new Segment(id, documentId, s.ordinal(), s.kind(), s.label(), s.start(), s.end(), s.first(), s.last()));
+            stored.add(new Segment(ids.get(s.ordinal()), documentId, s.ordinal(), s.kind(), s.label(), s.start(), s.end(), s.first(), s.last()));
         }
         return stored;
     }
@@ -172,16 +201,25 @@ public final class DocumentRepository {
     }
 
     private static void insertCitations(DSLContext dsl, long documentId, List<Citation> citations) {
-        for (Citation c : citations) {
-            dsl.insertInto(CITATION)
-                    .set(CITATION.DOCUMENT_ID, documentId)
-                    .set(CITATION.SEGMENT_ID, c.segmentId())
-                    .set(CITATION.KIND, c.kind().name())
-                    .set(CITATION.TEXT, c.text())
-                    .set(CITATION.START_OFFSET, c.start())
-                    .set(CITATION.END_OFFSET, c.end())
-                    .execute();
-        }
+        dsl.connection(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO CITATION (DOCUMENT_ID, SEGMENT_ID, KIND, TEXT, START_OFFSET, END_OFFSET) VALUES (?, ?, ?, ?, ?, ?)")) {
+                int n = 0;
+                for (Citation ct : citations) {
+                    ps.setLong(1, documentId);
+                    ps.setObject(2, ct.segmentId(), java.sql.Types.BIGINT);
+                    ps.setString(3, ct.kind().name());
+                    ps.setString(4, ct.text());
+                    ps.setInt(5, ct.start());
+                    ps.setInt(6, ct.end());
+                    ps.addBatch();
+                    if (++n % CHUNK == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+        });
     }
 
     public List<Citation> citations(long documentId) {

@@ -108,6 +108,16 @@ class RepositoryTest {
     }
 
     @Test
+    void aCountMayIncorporateThousandsOfParagraphs() {
+        LegalCase c = newCase(store, "Roe v. Acme");
+        Document d = newDocument(store, c.id(), "x");
+        List<Integer> all = java.util.stream.IntStream.rangeClosed(1, 5000).boxed().toList();
+        store.documents().insertCounts(d.id(), List.of(new PleadedCount(0, d.id(), 1, "COUNT I", "Negligence", List.of("All Defendants"),
+                null, "5001", all)));
+        assertEquals(all, store.documents().counts(d.id()).get(0).incorporates());
+    }
+
+    @Test
     void outlineNodesAppendMoveAndRenumber() {
         LegalCase c = newCase(store, "Roe v. Acme");
         OutlineNode count = store.outline().append(OutlineNode.of(c.id(), null, 0, NodeKind.COUNT, "Count I"));

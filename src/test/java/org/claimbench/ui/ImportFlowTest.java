@@ -111,7 +111,7 @@ class ImportFlowTest {
     @Test
     void aLongImportCanBeCancelled() throws Exception {
         Path pdf = files.resolve("long.pdf");
-        Files.write(pdf, FixturePdfs.longPleading(40));
+        Files.write(pdf, FixturePdfs.longPleading(1250)); // about 1,000 pages: long enough to cancel
         int before = app.model().documents().size();
         robot.interact(() -> app.model().importFile(pdf, DocumentKind.EXHIBIT, null));
         waitUntil(() -> robot.lookup("#status-cancel").query().isVisible());
