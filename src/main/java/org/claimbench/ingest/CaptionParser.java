@@ -110,7 +110,10 @@ final class CaptionParser {
                         if (!PleadingParser.isMostlyUpper(next) || next.matches(".*\\bCOURT\\b.*") || CASE_NUMBER.matcher(next).lookingAt()) {
                             break;
                         }
-                        sb.append(' ').append(next);
+                        // "COMPLAINT FOR DAMAGES" + "DEMAND FOR JURY TRIAL" are two titles of one paper
+                        boolean separate = next.matches("(?i)^(demand for jury trial|jury trial demanded|and demand for jury trial)\\b.*")
+                                && !next.regionMatches(true, 0, "and", 0, 3);
+                        sb.append(separate ? "; " : " ").append(next);
                     }
                     String t = sb.toString().replaceAll("\\s+", " ").replaceAll("[;:,]$", "").trim();
                     if (!t.isEmpty()) {

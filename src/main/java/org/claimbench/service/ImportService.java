@@ -132,7 +132,8 @@ public final class ImportService {
             if (!sb.isEmpty()) {
                 sb.append(' ');
             }
-            boolean keepLower = w.equals("v.") || w.equals("et") || w.equals("al.") || w.equals("of") || w.equals("and") || w.equals("the");
+            boolean keepLower = w.equals("v.") || w.equals("et") || w.equals("al.") || w.equals("of") || w.equals("and") || w.equals("the")
+                    || w.equals("for") || w.equals("to") || w.equals("in") || w.equals("on");
             sb.append(keepLower || w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
         }
         return sb.toString().replace(", Llc", ", LLC").replace(" Llp", " LLP").replace(" Lp", " LP");
@@ -147,7 +148,7 @@ public final class ImportService {
 
     static String defaultTitle(String fileName, ParsedPleading parsed, DocumentKind kind) {
         if (kind.isPleading() && parsed.caption().title() != null) {
-            String t = parsed.caption().title().toLowerCase(java.util.Locale.ROOT);
+            String t = titleCase(parsed.caption().title());
             return Character.toUpperCase(t.charAt(0)) + t.substring(1);
         }
         String base = fileName == null ? kind.label() : fileName.replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");

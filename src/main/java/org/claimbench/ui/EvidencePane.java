@@ -37,6 +37,8 @@ public final class EvidencePane extends BorderPane {
         heading.setWrapText(true);
         level.setId("evidence-level");
         level.getStyleClass().add("level-badge");
+        level.visibleProperty().bind(level.textProperty().isNotEmpty());
+        level.managedProperty().bind(level.visibleProperty());
         VBox header = new VBox(4, heading, level);
         header.getStyleClass().add("pane-header");
         header.setPadding(new Insets(6, 8, 6, 8));

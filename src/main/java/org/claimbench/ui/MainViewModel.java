@@ -123,12 +123,16 @@ public final class MainViewModel {
         Long docId = selectedDocument.get() == null ? null : selectedDocument.get().id();
         snapshot.set(s);
         windowTitle.set("ClaimBench \u2014 " + s.legalCase().title());
-        documentList.setAll(s.documents());
         Long wanted = pendingDocument != null ? pendingDocument : sameCase ? docId : null;
         pendingDocument = null;
         Document doc = s.documents().stream().filter(d -> Objects.equals(d.id(), wanted)).findFirst()
                 .orElse(s.documents().isEmpty() ? null : s.documents().get(0));
-        if (doc == null || !sameCase || !Objects.equals(docId, doc.id())) {
+        if (!documentList.equals(s.documents())) {
+            // replacing the chooser's items clears its selection (and, through the binding, the selected document)
+            documentList.setAll(s.documents());
+        }
+        Document current = selectedDocument.get();
+        if (doc == null || current == null || current.id() != doc.id()) {
             selectedDocument.set(doc);
         }
         selectedNode.set(sameCase ? s.outline().stream().filter(n -> Objects.equals(n.id(), selectedId)).findFirst().orElse(null) : null);

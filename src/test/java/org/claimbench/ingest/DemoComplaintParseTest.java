@@ -40,7 +40,7 @@ class DemoComplaintParseTest {
         var c = parsed.caption();
         assertEquals("SUPERIOR COURT OF THE STATE OF CALIFORNIA, COUNTY OF SAN MATEO", c.court());
         assertEquals("24-CIV-04417", c.caseNumber());
-        assertEquals("COMPLAINT FOR DAMAGES DEMAND FOR JURY TRIAL", c.title());
+        assertEquals("COMPLAINT FOR DAMAGES; DEMAND FOR JURY TRIAL", c.title());
         assertEquals(List.of("JANE ROE 1", "JANE ROE 2", "JANE ROE 3"), c.plaintiffs());
         assertEquals(List.of("MERIDIAN CLOUD, INC.", "DOES 1 through 20"), c.defendants());
     }

@@ -63,7 +63,7 @@ class FederalComplaintTest {
         var c = parse(shape).caption();
         assertEquals("UNITED STATES DISTRICT COURT, NORTHERN DISTRICT OF CALIFORNIA, SAN JOSE DIVISION", c.court());
         assertEquals("5:24-cv-05120-EJD", c.caseNumber());
-        assertEquals("CLASS ACTION COMPLAINT JURY TRIAL DEMANDED", c.title());
+        assertEquals("CLASS ACTION COMPLAINT; JURY TRIAL DEMANDED", c.title());
         assertEquals(List.of("MARISOL HARLOW", "TOBIAS WREN"), c.plaintiffs());
         assertEquals(List.of("BRIGHTLINE LOGISTICS, LLC", "PELLAM DATA SYSTEMS, INC.", "GREGOR AXTELL"), c.defendants());
     }

@@ -57,7 +57,7 @@ class ImportServiceTest {
             }
         });
         assertEquals("application/pdf", d.mediaType());
-        assertEquals("Complaint for damages demand for jury trial", d.title());
+        assertEquals("Complaint for Damages; Demand for Jury Trial", d.title());
         assertTrue(pagesReported.get() >= 4, "progress per page");
         assertEquals(pdf.length, store.documents().original(d.id()).length);
         assertEquals(41, new DocumentImporter(store).view(d.id()).numberedParagraphCount());

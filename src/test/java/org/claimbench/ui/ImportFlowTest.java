@@ -88,6 +88,9 @@ class ImportFlowTest {
         assertEquals("18 U.S.C. \u00a7 1595", first.legalBasis());
         assertTrue(first.body().contains("Incorporates \u00b6\u00b6 1\u201330"), first.body());
 
+        assertTrue(text.getText().contains("Meridian assigned QuickPost"), "the text stays on show after the outline changes");
+        assertEquals("roe-complaint.pdf", chooser.getValue().fileName());
+
         // a second run adds nothing
         robot.clickOn("Outline").clickOn("Build from counts");
         waitUntil(() -> robot.lookup("#status-job").queryAs(Label.class).getText().startsWith("No new counts"));

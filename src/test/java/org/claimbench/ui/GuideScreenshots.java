@@ -1,0 +1,94 @@
+package org.claimbench.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.stage.Stage;
+
+import javax.imageio.ImageIO;
+
+import org.claimbench.domain.DocumentKind;
+import org.claimbench.ingest.FixturePdfs;
+
+/**
+ * Takes the user guide's screenshots of the import flow on a real window. Run by hand on a display (or under
+ * xvfb-run): {@code mvn -Pbench test-compile exec:java -Dexec.mainClass=org.claimbench.ui.GuideScreenshots -Dexec.args=docs/images}
+ */
+public final class GuideScreenshots {
+
+    private GuideScreenshots() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "docs/images");
+        Path data = Files.createTempDirectory("claimbench-guide");
+        Path pdf = data.resolve("roe-v-meridian-complaint.pdf");
+        Files.write(pdf, FixturePdfs.pleadingPaper());
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        ClaimBenchApp app = new ClaimBenchApp(new AppOptions(data.toString(), null));
+        app.init();
+        Platform.runLater(() -> app.start(new Stage()));
+        waitFor(() -> app.model() != null && app.model().loadedDocumentProperty().get() != null);
+        // the import goes into a new case, as it does when no case is open
+        fx(() -> app.model().newCase("Roe v. Meridian Cloud, Inc."));
+        waitFor(() -> app.model().snapshotProperty().get() != null && app.model().documents().isEmpty());
+        fx(() -> app.model().importFile(pdf, DocumentKind.COMPLAINT, null));
+        waitFor(() -> app.model().loadedDocumentProperty().get() != null
+                && pdf.getFileName().toString().equals(app.model().loadedDocumentProperty().get().view().document().fileName()));
+        fx(() -> app.model().buildOutlineFromCounts());
+        waitFor(() -> app.model().snapshotProperty().get().outline().size() == 3);
+        fx(() -> {
+            var area = app.window().documentPane().textArea();
+            int at = area.getText().indexOf("On information and belief, Meridian's solutions engineer");
+            area.showParagraphAtTop(Math.max(0, area.offsetToPosition(at, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor() - 3));
+            area.moveTo(at);
+            area.requestFocus();
+        });
+        Thread.sleep(1500);
+        shoot(app, out.resolve("imported-complaint.png"));
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static void shoot(ClaimBenchApp app, Path file) throws Exception {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                ImageIO.write(SwingFXUtils.fromFXImage(app.window().stage().getScene().snapshot(null), null), "png", file.toFile());
+            } catch (Exception e) {
+                e.printStackTrace();
+            }
+            done.countDown();
+        });
+        done.await(10, TimeUnit.SECONDS);
+    }
+
+    private static void fx(Runnable r) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            r.run();
+            done.countDown();
+        });
+        done.await(10, TimeUnit.SECONDS);
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws Exception {
+        long end = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < end) {
+            boolean[] ok = new boolean[1];
+            fx(() -> ok[0] = condition.getAsBoolean());
+            if (ok[0]) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("timed out");
+    }
+}
