@@ -376,7 +376,9 @@ public final class PleadingParser {
                 if (i == 0) {
                     lineStart = text.length();
                 } else if (endsWithHyphenatedWord(text) && !t.isEmpty() && Character.isLowerCase(t.charAt(0))) {
-                    text.setLength(text.length() - 1);
+                    if (!COMPOUND_PREFIX.matcher(lastWord(text)).matches()) {
+                        text.setLength(text.length() - 1); // "pos-" + "session": a word broken at the line's end
+                    }
                     lineStart = text.length();
                 } else {
                     text.append(' ');
@@ -388,6 +390,18 @@ public final class PleadingParser {
                 }
             }
             return blockStart;
+        }
+
+        /** Words that keep their hyphen at a line's end: "pre-" + "sales" is "pre-sales", not "presales". */
+        private static final Pattern COMPOUND_PREFIX = Pattern.compile(
+                "(?i)(pre|post|non|self|co|anti|multi|cross|third|first|second|ex|quasi|semi|sub|inter|over|under|well|long|short|high|low|one|two|three)-");
+
+        private static String lastWord(StringBuilder sb) {
+            int i = sb.length() - 1;
+            while (i > 0 && !Character.isWhitespace(sb.charAt(i - 1))) {
+                i--;
+            }
+            return sb.substring(i);
         }
 
         private static boolean endsWithHyphenatedWord(StringBuilder sb) {
