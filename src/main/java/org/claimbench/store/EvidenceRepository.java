@@ -25,8 +25,20 @@ public final class EvidenceRepository {
     }
 
     public EvidenceItem insertItem(EvidenceItem item) {
+        return insertItem(item, false);
+    }
+
+    /** Puts back an item that was deleted, with its own id (for undo). */
+    public EvidenceItem restoreItem(EvidenceItem item) {
+        return insertItem(item, true);
+    }
+
+    private EvidenceItem insertItem(EvidenceItem item, boolean keepId) {
         return Writes.inTransaction(dsl, tx -> {
             EvidenceItemRecord r = tx.newRecord(EVIDENCE_ITEM);
+            if (keepId) {
+                r.setId(item.id());
+            }
             fill(r, item);
             r.store();
             return map(r);
@@ -73,6 +85,43 @@ public final class EvidenceRepository {
             r.setNote(e.note());
             r.store();
             return mapEntry(r);
+        });
+    }
+
+    /** Puts back an entry that was removed, with its own id and position (for undo). */
+    public ChecklistEntry restoreEntry(ChecklistEntry e) {
+        return Writes.inTransaction(dsl, tx -> {
+            ChecklistEntryRecord r = tx.newRecord(CHECKLIST_ENTRY);
+            r.setId(e.id());
+            r.setCaseId(e.caseId());
+            r.setNodeId(e.nodeId());
+            r.setEvidenceId(e.evidenceId());
+            r.setPosition(e.position());
+            r.setStatus(e.status().name());
+            r.setWeight(e.weight().name());
+            r.setChecked(e.checked());
+            r.setNote(e.note());
+            r.store();
+            return mapEntry(r);
+        });
+    }
+
+    public java.util.Optional<ChecklistEntry> findEntry(long id) {
+        return dsl.selectFrom(CHECKLIST_ENTRY).where(CHECKLIST_ENTRY.ID.eq(id)).fetchOptional().map(EvidenceRepository::mapEntry);
+    }
+
+    /** Moves an entry to {@code position} in its node's checklist, renumbering the others. */
+    public void moveEntry(long id, int position) {
+        Writes.run(dsl, tx -> {
+            ChecklistEntryRecord moving = tx.selectFrom(CHECKLIST_ENTRY).where(CHECKLIST_ENTRY.ID.eq(id)).fetchOptional()
+                    .orElseThrow(() -> new StoreException("Checklist entry " + id + " does not exist."));
+            List<Long> ids = new java.util.ArrayList<>(tx.select(CHECKLIST_ENTRY.ID).from(CHECKLIST_ENTRY)
+                    .where(CHECKLIST_ENTRY.NODE_ID.eq(moving.getNodeId()), CHECKLIST_ENTRY.ID.ne(id))
+                    .orderBy(CHECKLIST_ENTRY.POSITION, CHECKLIST_ENTRY.ID).fetch(CHECKLIST_ENTRY.ID));
+            ids.add(Math.max(0, Math.min(position, ids.size())), id);
+            for (int i = 0; i < ids.size(); i++) {
+                tx.update(CHECKLIST_ENTRY).set(CHECKLIST_ENTRY.POSITION, i).where(CHECKLIST_ENTRY.ID.eq(ids.get(i))).execute();
+            }
         });
     }
 

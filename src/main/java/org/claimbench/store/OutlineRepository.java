@@ -48,6 +48,17 @@ public final class OutlineRepository {
         });
     }
 
+    /** Puts back a node that was deleted, with its own id and place (for undo); its parent must exist. */
+    public OutlineNode restore(OutlineNode node) {
+        return Writes.inTransaction(dsl, tx -> {
+            OutlineNodeRecord r = tx.newRecord(OUTLINE_NODE);
+            r.setId(node.id());
+            fill(r, node);
+            r.store();
+            return map(r);
+        });
+    }
+
     /** Writes the node's own fields (title, text, legal basis, standard, note, override); not its place. */
     public OutlineNode update(OutlineNode node) {
         int n = dsl.update(OUTLINE_NODE)

@@ -22,11 +22,36 @@ public final class PassageRepository {
     }
 
     public Passage insert(Passage p) {
-        return Writes.inTransaction(dsl, tx -> insert(tx, p));
+        return Writes.inTransaction(dsl, tx -> insert(tx, p, false));
     }
 
-    private static Passage insert(DSLContext dsl, Passage p) {
+    /** Puts back a passage that was deleted, with its own id (for undo). */
+    public Passage restore(Passage p) {
+        return Writes.inTransaction(dsl, tx -> insert(tx, p, true));
+    }
+
+    /** Changes a passage's extent, quote, context, paragraph, page:line span and note. */
+    public Passage update(Passage p) {
+        return Writes.inTransaction(dsl, tx -> {
+            PassageRecord r = tx.selectFrom(PASSAGE).where(PASSAGE.ID.eq(p.id())).fetchOptional()
+                    .orElseThrow(() -> new StoreException("Passage " + p.id() + " does not exist."));
+            fill(r, p);
+            r.store();
+            return map(r);
+        });
+    }
+
+    private static Passage insert(DSLContext dsl, Passage p, boolean keepId) {
         PassageRecord r = dsl.newRecord(PASSAGE);
+        if (keepId) {
+            r.setId(p.id());
+        }
+        fill(r, p);
+        r.store();
+        return map(r);
+    }
+
+    private static void fill(PassageRecord r, Passage p) {
         r.setCaseId(p.caseId());
         r.setDocumentId(p.documentId());
         r.setStartOffset(p.start());
@@ -44,8 +69,6 @@ public final class PassageRepository {
         r.setNote(p.note());
         r.setAnchor(p.anchor().name());
         r.setCreatedAt(Times.toDb(p.created() == null ? Times.now() : p.created()));
-        r.store();
-        return map(r);
     }
 
     public Optional<Passage> find(long id) {
@@ -71,16 +94,31 @@ public final class PassageRepository {
     }
 
     public Link link(long caseId, long passageId, long nodeId, LinkRole role) {
-        return Writes.inTransaction(dsl, tx -> link(tx, caseId, passageId, nodeId, role));
+        return Writes.inTransaction(dsl, tx -> link(tx, null, caseId, passageId, nodeId, role, Times.now()));
     }
 
-    private static Link link(DSLContext dsl, long caseId, long passageId, long nodeId, LinkRole role) {
+    /** Puts back a link that was removed, with its own id (for undo). */
+    public Link restoreLink(Link l) {
+        return Writes.inTransaction(dsl, tx -> link(tx, l.id(), l.caseId(), l.passageId(), l.nodeId(), l.role(), l.created()));
+    }
+
+    public java.util.Optional<Link> findLink(long passageId, long nodeId, LinkRole role) {
+        return dsl.selectFrom(PASSAGE_LINK).where(PASSAGE_LINK.PASSAGE_ID.eq(passageId), PASSAGE_LINK.NODE_ID.eq(nodeId),
+                PASSAGE_LINK.ROLE.eq(role.name())).fetchOptional()
+                .map(r -> new Link(r.getId(), r.getCaseId(), r.getPassageId(), r.getNodeId(), LinkRole.valueOf(r.getRole()),
+                        Times.fromDb(r.getCreatedAt())));
+    }
+
+    private static Link link(DSLContext dsl, Long id, long caseId, long passageId, long nodeId, LinkRole role, java.time.Instant created) {
         var r = dsl.newRecord(PASSAGE_LINK);
+        if (id != null) {
+            r.setId(id);
+        }
         r.setCaseId(caseId);
         r.setPassageId(passageId);
         r.setNodeId(nodeId);
         r.setRole(role.name());
-        r.setCreatedAt(Times.toDb(Times.now()));
+        r.setCreatedAt(Times.toDb(created));
         r.store();
         return new Link(r.getId(), caseId, passageId, nodeId, role, Times.fromDb(r.getCreatedAt()));
     }

@@ -1,0 +1,402 @@
+package org.claimbench.service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.claimbench.analysis.Anchors;
+import org.claimbench.domain.ChecklistEntry;
+import org.claimbench.domain.EvidenceItem;
+import org.claimbench.domain.EvidenceStatus;
+import org.claimbench.domain.Link;
+import org.claimbench.domain.LinkRole;
+import org.claimbench.domain.NodeKind;
+import org.claimbench.domain.OutlineNode;
+import org.claimbench.domain.Passage;
+import org.claimbench.domain.Segment;
+import org.claimbench.domain.Weight;
+import org.claimbench.store.Store;
+import org.claimbench.store.StoreException;
+
+/**
+ * Makes the edits of the working loop: highlights, links, outline nodes, evidence. Each method returns an
+ * {@link Edit} that is not yet applied; applying commits it at once, in one transaction.
+ */
+public final class CaseEditor {
+
+    private final Store store;
+
+    public CaseEditor(Store store) {
+        this.store = store;
+    }
+
+    // ---- passages -----------------------------------------------------------------------------------
+
+    /** A new passage over [start, end) of a document, with its quote, context, paragraph and page:line span. */
+    public Passage draftPassage(long documentId, int start, int end) {
+        var doc = store.documents().find(documentId).orElseThrow(() -> new StoreException("Document " + documentId + " does not exist."));
+        String text = store.documents().text(documentId);
+        return Anchors.passage(doc.caseId(), documentId, text, store.documents().segments(documentId),
+                store.documents().sourceLines(documentId), start, end, null);
+    }
+
+    /** Highlight: a new passage. {@code onCreated} hears of the stored passage. */
+    public Edit highlight(long documentId, int start, int end, Consumer<Passage> onCreated) {
+        Passage draft = draftPassage(documentId, start, end);
+        return new Edit() {
+            Passage made;
+
+            @Override
+            public String label() {
+                return "Highlight";
+            }
+
+            @Override
+            public void apply() {
+                made = made == null ? store.passages().insert(draft) : store.passages().restore(made);
+                touch(made.caseId());
+                if (onCreated != null) {
+                    onCreated.accept(made);
+                }
+            }
+
+            @Override
+            public void revert() {
+                store.passages().delete(made.id());
+                touch(made.caseId());
+            }
+        };
+    }
+
+    /** Deletes a highlight with its links; undo brings both back, and re-points evidence that cited it. */
+    public Edit deletePassage(long passageId) {
+        Passage passage = store.passages().find(passageId).orElseThrow(() -> new StoreException("That highlight no longer exists."));
+        List<Link> links = store.passages().links(passage.caseId()).stream().filter(l -> l.passageId() == passageId).toList();
+        List<EvidenceItem> citing = store.evidence().items(passage.caseId()).stream()
+                .filter(i -> i.sourcePassageId() != null && i.sourcePassageId() == passageId).toList();
+        return new Edit() {
+            @Override
+            public String label() {
+                return "Delete highlight";
+            }
+
+            @Override
+            public void apply() {
+                store.passages().delete(passageId);
+                touch(passage.caseId());
+            }
+
+            @Override
+            public void revert() {
+                store.transaction(tx -> {
+                    tx.passages().restore(passage);
+                    links.forEach(tx.passages()::restoreLink);
+                    citing.forEach(tx.evidence()::updateItem);
+                    return null;
+                });
+                touch(passage.caseId());
+            }
+        };
+    }
+
+    /** Changes a highlight's note, or its extent (quote, context and page:line follow). */
+    public Edit updatePassage(long passageId, int start, int end, String note) {
+        Passage before = store.passages().find(passageId).orElseThrow(() -> new StoreException("That highlight no longer exists."));
+        Passage moved = before.start() == start && before.end() == end ? before : draftPassage(before.documentId(), start, end);
+        Passage after = new Passage(before.id(), before.caseId(), before.documentId(), moved.start(), moved.end(), moved.quote(),
+                moved.prefix(), moved.suffix(), moved.segmentId(), moved.first(), moved.last(), before.label(), before.color(),
+                note == null || note.isBlank() ? null : note.strip(), before.anchor(), before.created());
+        return simple(before.start() == start && before.end() == end ? "Edit note" : "Change highlight", before.caseId(),
+                () -> store.passages().update(after), () -> store.passages().update(before));
+    }
+
+    // ---- links --------------------------------------------------------------------------------------
+
+    public Edit link(long passageId, long nodeId, LinkRole role) {
+        Passage p = store.passages().find(passageId).orElseThrow(() -> new StoreException("That highlight no longer exists."));
+        if (store.passages().findLink(passageId, nodeId, role).isPresent()) {
+            throw new StoreException("The passage is already linked to that node as " + role.name().toLowerCase() + ".");
+        }
+        return new Edit() {
+            Link made;
+
+            @Override
+            public String label() {
+                return "Link";
+            }
+
+            @Override
+            public void apply() {
+                made = made == null ? store.passages().link(p.caseId(), passageId, nodeId, role) : store.passages().restoreLink(made);
+                touch(p.caseId());
+            }
+
+            @Override
+            public void revert() {
+                store.passages().unlink(made.id());
+                touch(p.caseId());
+            }
+        };
+    }
+
+    public Edit unlink(Link link) {
+        return simple("Unlink", link.caseId(), () -> store.passages().unlink(link.id()), () -> store.passages().restoreLink(link));
+    }
+
+    /**
+     * New allegation from selection: a passage over the selection, an allegation whose text is the passage, under
+     * {@code parentId}, and the link between them that says the passage asserts it.
+     */
+    public Edit newAllegationFromSelection(long documentId, int start, int end, Long parentId, Consumer<OutlineNode> onCreated) {
+        Passage draft = draftPassage(documentId, start, end);
+        Segment segment = draft.segmentId() == null ? null
+                : store.documents().segments(documentId).stream().filter(s -> s.id() == draft.segmentId()).findFirst().orElse(null);
+        String cite = segment == null ? null : segment.cite();
+        String quote = draft.quote().replace('\n', ' ').strip();
+        String title = (cite == null ? "" : cite + " ") + (quote.length() > 120 ? quote.substring(0, 119) + "\u2026" : quote);
+        OutlineNode nodeDraft = OutlineNode.of(draft.caseId(), parentId, 0, NodeKind.ALLEGATION, title).withBody(quote);
+        return new Edit() {
+            Passage passage;
+            OutlineNode node;
+            Link link;
+
+            @Override
+            public String label() {
+                return "New allegation from selection";
+            }
+
+            @Override
+            public void apply() {
+                store.transaction(tx -> {
+                    passage = passage == null ? tx.passages().insert(draft) : tx.passages().restore(passage);
+                    node = node == null ? tx.outline().append(nodeDraft) : tx.outline().restore(node);
+                    link = link == null ? tx.passages().link(draft.caseId(), passage.id(), node.id(), LinkRole.ASSERTS)
+                            : tx.passages().restoreLink(link);
+                    tx.cases().touch(draft.caseId());
+                    return null;
+                });
+                if (onCreated != null) {
+                    onCreated.accept(node);
+                }
+            }
+
+            @Override
+            public void revert() {
+                store.transaction(tx -> {
+                    tx.outline().delete(node.id());
+                    tx.passages().delete(passage.id());
+                    tx.cases().touch(draft.caseId());
+                    return null;
+                });
+            }
+        };
+    }
+
+    // ---- outline ------------------------------------------------------------------------------------
+
+    /** Adds a node at the end of its parent's children. */
+    public Edit addNode(OutlineNode draft, Consumer<OutlineNode> onCreated) {
+        return new Edit() {
+            OutlineNode made;
+
+            @Override
+            public String label() {
+                return "New " + draft.kind().name().toLowerCase();
+            }
+
+            @Override
+            public void apply() {
+                made = made == null ? store.outline().append(draft) : store.outline().restore(made);
+                touch(draft.caseId());
+                if (onCreated != null) {
+                    onCreated.accept(made);
+                }
+            }
+
+            @Override
+            public void revert() {
+                store.outline().delete(made.id());
+                touch(draft.caseId());
+            }
+        };
+    }
+
+    /** Changes a node's own fields: title, text, legal basis, standard of proof, note, override. */
+    public Edit updateNode(OutlineNode after) {
+        OutlineNode before = store.outline().find(after.id()).orElseThrow(() -> new StoreException("That node no longer exists."));
+        String label = after.supportOverride() != before.supportOverride() ? "Override support level" : "Edit " + before.kind().name().toLowerCase();
+        return simple(label, before.caseId(), () -> store.outline().update(after), () -> store.outline().update(before));
+    }
+
+    /** Deletes a node with its subtree; undo restores the nodes, their links and their checklists. */
+    public Edit deleteNode(long nodeId) {
+        OutlineNode root = store.outline().find(nodeId).orElseThrow(() -> new StoreException("That node no longer exists."));
+        long caseId = root.caseId();
+        List<OutlineNode> all = store.outline().nodes(caseId);
+        Map<Long, List<OutlineNode>> children = new HashMap<>();
+        all.forEach(n -> children.computeIfAbsent(n.parentId(), k -> new ArrayList<>()).add(n));
+        List<OutlineNode> subtree = new ArrayList<>();
+        collect(root, children, subtree);
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        subtree.forEach(n -> ids.add(n.id()));
+        List<Link> links = store.passages().links(caseId).stream().filter(l -> ids.contains(l.nodeId())).toList();
+        List<ChecklistEntry> entries = store.evidence().entries(caseId).stream().filter(e -> ids.contains(e.nodeId())).toList();
+        return new Edit() {
+            @Override
+            public String label() {
+                return "Delete " + root.kind().name().toLowerCase();
+            }
+
+            @Override
+            public void apply() {
+                store.outline().delete(nodeId);
+                touch(caseId);
+            }
+
+            @Override
+            public void revert() {
+                store.transaction(tx -> {
+                    subtree.forEach(tx.outline()::restore); // parents come before their children
+                    links.forEach(tx.passages()::restoreLink);
+                    entries.forEach(tx.evidence()::restoreEntry);
+                    tx.cases().touch(caseId);
+                    return null;
+                });
+            }
+        };
+    }
+
+    private static void collect(OutlineNode n, Map<Long, List<OutlineNode>> children, List<OutlineNode> out) {
+        out.add(n);
+        for (OutlineNode c : children.getOrDefault(n.id(), List.of())) {
+            collect(c, children, out);
+        }
+    }
+
+    /** Moves a node under another parent (null: top level), at {@code index} among its new siblings. */
+    public Edit moveNode(long nodeId, Long newParentId, int index) {
+        OutlineNode node = store.outline().find(nodeId).orElseThrow(() -> new StoreException("That node no longer exists."));
+        List<OutlineNode> siblings = store.outline().nodes(node.caseId()).stream()
+                .filter(n -> java.util.Objects.equals(n.parentId(), node.parentId()))
+                .sorted(Comparator.comparingInt(OutlineNode::position).thenComparingLong(OutlineNode::id)).toList();
+        int oldIndex = siblings.indexOf(node);
+        return simple("Move " + node.kind().name().toLowerCase(), node.caseId(),
+                () -> store.outline().move(nodeId, newParentId, index),
+                () -> store.outline().move(nodeId, node.parentId(), oldIndex));
+    }
+
+    // ---- evidence -----------------------------------------------------------------------------------
+
+    /** Adds an evidence item to a node's checklist. */
+    public Edit addEvidence(long nodeId, EvidenceItem draft, EvidenceStatus status, Weight weight, String note,
+                            Consumer<ChecklistEntry> onCreated) {
+        return new Edit() {
+            EvidenceItem item;
+            ChecklistEntry entry;
+
+            @Override
+            public String label() {
+                return "Add evidence";
+            }
+
+            @Override
+            public void apply() {
+                store.transaction(tx -> {
+                    item = item == null ? tx.evidence().insertItem(draft) : tx.evidence().restoreItem(item);
+                    entry = entry == null ? tx.evidence().addEntry(new ChecklistEntry(0, draft.caseId(), nodeId, item.id(), 0, status,
+                            weight, false, note == null || note.isBlank() ? null : note.strip())) : tx.evidence().restoreEntry(entry);
+                    tx.cases().touch(draft.caseId());
+                    return null;
+                });
+                if (onCreated != null) {
+                    onCreated.accept(entry);
+                }
+            }
+
+            @Override
+            public void revert() {
+                store.transaction(tx -> {
+                    tx.evidence().deleteItem(item.id());
+                    tx.cases().touch(draft.caseId());
+                    return null;
+                });
+            }
+        };
+    }
+
+    /** Changes an entry's status, weight, tick or note, and its item's description, basis and source. */
+    public Edit updateEvidence(ChecklistEntry entry, EvidenceItem item) {
+        ChecklistEntry entryBefore = store.evidence().findEntry(entry.id()).orElseThrow(() -> new StoreException("That entry no longer exists."));
+        EvidenceItem itemBefore = store.evidence().findItem(item.id()).orElseThrow(() -> new StoreException("That item no longer exists."));
+        String label = entryBefore.checked() != entry.checked() ? (entry.checked() ? "Tick" : "Untick")
+                : entryBefore.status() != entry.status() ? "Set status" : "Edit evidence";
+        return simple(label, entry.caseId(), () -> store.transaction(tx -> {
+            tx.evidence().updateEntry(entry);
+            tx.evidence().updateItem(item);
+            return null;
+        }), () -> store.transaction(tx -> {
+            tx.evidence().updateEntry(entryBefore);
+            tx.evidence().updateItem(itemBefore);
+            return null;
+        }));
+    }
+
+    /** Removes an entry from a checklist; an item that no other checklist uses goes with it. */
+    public Edit removeEvidence(long entryId) {
+        ChecklistEntry entry = store.evidence().findEntry(entryId).orElseThrow(() -> new StoreException("That entry no longer exists."));
+        EvidenceItem item = store.evidence().findItem(entry.evidenceId()).orElseThrow();
+        boolean lastUse = store.evidence().entries(entry.caseId()).stream().noneMatch(e -> e.evidenceId() == item.id() && e.id() != entryId);
+        return simple("Remove evidence", entry.caseId(), () -> store.transaction(tx -> {
+            tx.evidence().deleteEntry(entryId);
+            if (lastUse) {
+                tx.evidence().deleteItem(item.id());
+            }
+            return null;
+        }), () -> store.transaction(tx -> {
+            if (lastUse) {
+                tx.evidence().restoreItem(item);
+            }
+            tx.evidence().restoreEntry(entry);
+            return null;
+        }));
+    }
+
+    public Edit moveEvidence(long entryId, int position) {
+        ChecklistEntry entry = store.evidence().findEntry(entryId).orElseThrow(() -> new StoreException("That entry no longer exists."));
+        List<ChecklistEntry> list = store.evidence().entriesFor(entry.nodeId());
+        int oldIndex = list.stream().map(ChecklistEntry::id).toList().indexOf(entryId);
+        return simple("Reorder evidence", entry.caseId(), () -> store.evidence().moveEntry(entryId, position),
+                () -> store.evidence().moveEntry(entryId, oldIndex));
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------
+
+    private Edit simple(String label, long caseId, Runnable apply, Runnable revert) {
+        return new Edit() {
+            @Override
+            public String label() {
+                return label;
+            }
+
+            @Override
+            public void apply() {
+                apply.run();
+                touch(caseId);
+            }
+
+            @Override
+            public void revert() {
+                revert.run();
+                touch(caseId);
+            }
+        };
+    }
+
+    private void touch(long caseId) {
+        store.cases().touch(caseId);
+    }
+
+}

@@ -1,0 +1,40 @@
+package org.claimbench.service;
+
+/**
+ * One user edit, committed to the store when applied, and reversible. {@link #apply} may be called again after
+ * {@link #revert} (redo), and then brings back exactly what it made the first time, ids included.
+ * Both do store work: call them off the UI thread.
+ */
+public interface Edit {
+
+    /** What the edit menu says: "Undo Highlight". */
+    String label();
+
+    void apply();
+
+    void revert();
+
+    /** Several edits as one, reverted in reverse order. */
+    static Edit of(String label, Edit... parts) {
+        return new Edit() {
+            @Override
+            public String label() {
+                return label;
+            }
+
+            @Override
+            public void apply() {
+                for (Edit e : parts) {
+                    e.apply();
+                }
+            }
+
+            @Override
+            public void revert() {
+                for (int i = parts.length - 1; i >= 0; i--) {
+                    parts[i].revert();
+                }
+            }
+        };
+    }
+}
