@@ -15,6 +15,7 @@ import javafx.util.Duration;
 
 import javax.imageio.ImageIO;
 
+import org.claimbench.service.CaseEditor;
 import org.claimbench.service.CaseService;
 import org.claimbench.service.DemoCase;
 import org.claimbench.service.DocumentImporter;
@@ -76,7 +77,7 @@ public final class ClaimBenchApp extends Application {
         }
         tasks = new FxTaskRunner();
         model = new MainViewModel(new CaseService(store), new DocumentImporter(store), new DemoCase(store), new ImportService(store),
-                new OutlineBuilder(store), tasks, new FxDialogs(stage));
+                new OutlineBuilder(store), new CaseEditor(store), tasks, new FxDialogs(stage));
         window = new MainWindow(stage, model);
         stage.show();
         model.openMostRecent();

@@ -11,6 +11,19 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.VBox;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -50,6 +63,12 @@ public final class DocumentPane extends BorderPane {
     private final Popup hover = new Popup();
     private final Label hoverLabel = new Label();
     private LoadedDocument shown;
+    private final HBox findBar;
+    private final TextField findField = new TextField();
+    private final Label findCount = new Label();
+    private final List<int[]> hits = new ArrayList<>();
+    private int currentHit = -1;
+    private int[] pressedSelection;
 
     public DocumentPane(MainViewModel model) {
         this.model = model;
@@ -67,7 +86,39 @@ public final class DocumentPane extends BorderPane {
         header.setPadding(new Insets(6, 8, 6, 8));
         header.getStyleClass().add("pane-header");
         HBox.setHgrow(summary, Priority.ALWAYS);
-        setTop(header);
+
+        findField.setId("find-field");
+        findField.setPromptText("Find in the document");
+        findField.setPrefColumnCount(24);
+        Button previous = new Button("\u25b2");
+        previous.setTooltip(new Tooltip("Previous (Shift+Enter)"));
+        previous.setOnAction(e -> step(-1));
+        Button next = new Button("\u25bc");
+        next.setTooltip(new Tooltip("Next (Enter)"));
+        next.setOnAction(e -> step(1));
+        Button close = new Button("\u2715");
+        close.setTooltip(new Tooltip("Close (Esc)"));
+        close.setOnAction(e -> hideFind());
+        findCount.setId("find-count");
+        findCount.getStyleClass().add("muted");
+        findBar = new HBox(6, findField, previous, next, findCount, close);
+        findBar.setId("find-bar");
+        findBar.setAlignment(Pos.CENTER_LEFT);
+        findBar.setPadding(new Insets(4, 8, 4, 8));
+        findBar.getStyleClass().add("pane-header");
+        findBar.setVisible(false);
+        findBar.setManaged(false);
+        findField.textProperty().addListener((o, a, t) -> search(t));
+        findField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                step(e.isShiftDown() ? -1 : 1);
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                hideFind();
+                e.consume();
+            }
+        });
+        setTop(new VBox(header, findBar));
 
         area.setId("document-text");
         area.getStyleClass().add("document-text");
@@ -85,6 +136,50 @@ public final class DocumentPane extends BorderPane {
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
 
         area.caretPositionProperty().addListener((obs, o, pos) -> model.caretMoved(pos));
+        area.setContextMenu(contextMenu());
+        area.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && area.getSelection().getLength() == 0) {
+                List<Passage> here = model.passagesAt(area.getCaretPosition());
+                model.selectPassage(here.isEmpty() ? null : here.get(0));
+            }
+        });
+        // Drag the selection onto a node of the outline to link it there. A press inside the selection is kept
+        // from the text area (which would start a new selection); released without moving, it places the caret.
+        area.setOnSelectionDropped(e -> { });
+        area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            var sel = area.getSelection();
+            pressedSelection = null;
+            if (e.getButton() == MouseButton.PRIMARY && !e.isShiftDown() && e.getClickCount() == 1 && sel.getLength() > 0) {
+                int at = area.hit(e.getX(), e.getY()).getInsertionIndex();
+                if (at > sel.getStart() && at < sel.getEnd()) {
+                    pressedSelection = new int[] {sel.getStart(), sel.getEnd(), at};
+                    area.requestFocus();
+                    e.consume();
+                }
+            }
+        });
+        area.addEventFilter(MouseEvent.DRAG_DETECTED, e -> {
+            if (pressedSelection != null) {
+                model.startDrag(new MainViewModel.DraggedSelection(pressedSelection[0], pressedSelection[1]));
+                area.startFullDrag();
+                e.consume();
+            }
+        });
+        area.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (pressedSelection != null) {
+                e.consume();
+            }
+        });
+        area.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (pressedSelection != null) {
+                if (e.isStillSincePress()) {
+                    area.moveTo(pressedSelection[2]);
+                }
+                pressedSelection = null;
+                e.consume();
+            }
+        });
+        model.selectedPassageProperty().addListener((obs, o, p) -> restyle());
         model.loadedDocumentProperty().addListener((obs, o, d) -> show(d));
         model.snapshotProperty().addListener((obs, o, s) -> restyle());
         model.selectedNodeProperty().addListener((obs, o, n) -> restyle());
@@ -93,6 +188,191 @@ public final class DocumentPane extends BorderPane {
 
     public StyleClassedTextArea textArea() {
         return area;
+    }
+
+    // ---- actions (menus, shortcuts and the context menu call these) ----------------------------------
+
+    public void highlightSelection() {
+        model.highlight(area.getSelection().getStart(), area.getSelection().getEnd());
+    }
+
+    public void linkToSelectedNode() {
+        model.link(area.getSelection().getStart(), area.getSelection().getEnd(), model.selectedNodeProperty().get(), null);
+    }
+
+    public void linkWithPicker() {
+        CaseSnapshot s = model.snapshotProperty().get();
+        if (s == null) {
+            return;
+        }
+        int start = area.getSelection().getStart();
+        int end = area.getSelection().getEnd();
+        boolean pleading = shown != null && shown.view().document().kind().isPleading();
+        LinkPicker.ask(getScene().getWindow(), treeOrder(s), pleading ? LinkRole.ASSERTS : LinkRole.SUPPORTS)
+                .ifPresent(c -> model.link(start, end, c.node(), c.role()));
+    }
+
+    public void newAllegationFromSelection() {
+        model.newAllegationFromSelection(area.getSelection().getStart(), area.getSelection().getEnd());
+    }
+
+    /** The highlight the user means: the selected one, else the shortest one under the caret. */
+    private Passage passageAtCaret() {
+        Passage sel = model.selectedPassageProperty().get();
+        int caret = area.getCaretPosition();
+        if (sel != null && shown != null && sel.documentId() == shown.view().document().id() && caret >= sel.start() && caret <= sel.end()) {
+            return sel;
+        }
+        List<Passage> here = model.passagesAt(caret);
+        return here.isEmpty() ? null : here.get(0);
+    }
+
+    public void editNote() {
+        Passage p = passageAtCaret();
+        if (p == null) {
+            return;
+        }
+        TextArea note = NodeDialog.area("passage-note", p.note());
+        Dialog<String> d = new Dialog<>();
+        d.initOwner(getScene().getWindow());
+        d.setTitle("Note");
+        d.setHeaderText("\u201c" + (p.quote().length() > 100 ? p.quote().substring(0, 99) + "\u2026" : p.quote()) + "\u201d");
+        d.getDialogPane().setContent(note);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        d.setResultConverter(b -> b == ButtonType.OK ? note.getText() : null);
+        d.showAndWait().ifPresent(text -> model.updatePassage(p, p.start(), p.end(), text));
+    }
+
+    /** Makes the highlight under the caret cover the current selection instead. */
+    public void changeExtent() {
+        var sel = area.getSelection();
+        Passage p = model.selectedPassageProperty().get();
+        if (p == null || sel.getLength() == 0) {
+            return;
+        }
+        model.updatePassage(p, sel.getStart(), sel.getEnd(), p.note());
+    }
+
+    public void deleteHighlight() {
+        Passage p = passageAtCaret();
+        if (p != null) {
+            model.deletePassage(p);
+        }
+    }
+
+    public void showFind() {
+        findBar.setVisible(true);
+        findBar.setManaged(true);
+        String sel = area.getSelectedText();
+        if (!sel.isEmpty() && sel.length() < 100 && !sel.contains("\n")) {
+            findField.setText(sel);
+        }
+        findField.requestFocus();
+        findField.selectAll();
+        search(findField.getText());
+    }
+
+    private void hideFind() {
+        findBar.setVisible(false);
+        findBar.setManaged(false);
+        hits.clear();
+        currentHit = -1;
+        restyle();
+        area.requestFocus();
+    }
+
+    /** Finds every occurrence, ignoring case; an in-memory scan of the text already on screen. */
+    private void search(String needle) {
+        hits.clear();
+        currentHit = -1;
+        if (shown != null && needle != null && !needle.isBlank()) {
+            String hay = shown.view().text().toLowerCase(java.util.Locale.ROOT);
+            String n = needle.toLowerCase(java.util.Locale.ROOT);
+            for (int i = hay.indexOf(n); i >= 0 && hits.size() < 10_000; i = hay.indexOf(n, i + n.length())) {
+                hits.add(new int[] {i, i + n.length()});
+            }
+        }
+        restyle();
+        if (!hits.isEmpty()) {
+            int caret = area.getCaretPosition();
+            currentHit = 0;
+            for (int i = 0; i < hits.size(); i++) {
+                if (hits.get(i)[0] >= caret) {
+                    currentHit = i;
+                    break;
+                }
+            }
+            showHit();
+        } else {
+            findCount.setText(needle == null || needle.isBlank() ? "" : "No matches");
+        }
+    }
+
+    private void step(int delta) {
+        if (hits.isEmpty()) {
+            return;
+        }
+        currentHit = Math.floorMod(currentHit + delta, hits.size());
+        showHit();
+    }
+
+    private void showHit() {
+        int[] h = hits.get(currentHit);
+        findCount.setText((currentHit + 1) + " of " + hits.size());
+        area.selectRange(h[0], h[1]);
+        area.showParagraphAtTop(Math.max(0, shown.lineOf(h[0]) - 3));
+    }
+
+    public List<int[]> findHits() {
+        return List.copyOf(hits);
+    }
+
+    private ContextMenu contextMenu() {
+        MenuItem highlight = new MenuItem("Highlight");
+        highlight.setOnAction(e -> highlightSelection());
+        MenuItem link = new MenuItem("Link to selected node");
+        link.setOnAction(e -> linkToSelectedNode());
+        MenuItem linkTo = new MenuItem("Link to\u2026");
+        linkTo.setOnAction(e -> linkWithPicker());
+        MenuItem allegation = new MenuItem("New allegation from selection");
+        allegation.setOnAction(e -> newAllegationFromSelection());
+        MenuItem note = new MenuItem("Edit note\u2026");
+        note.setOnAction(e -> editNote());
+        MenuItem extent = new MenuItem("Make highlight cover the selection");
+        extent.setOnAction(e -> changeExtent());
+        MenuItem delete = new MenuItem("Delete highlight");
+        delete.setOnAction(e -> deleteHighlight());
+        MenuItem find = new MenuItem("Find\u2026");
+        find.setOnAction(e -> showFind());
+        ContextMenu menu = new ContextMenu(highlight, link, linkTo, allegation, new SeparatorMenuItem(), note, extent, delete,
+                new SeparatorMenuItem(), find);
+        menu.setOnShowing(e -> {
+            boolean selection = area.getSelection().getLength() > 0;
+            Passage p = passageAtCaret();
+            highlight.setDisable(!selection);
+            allegation.setDisable(!selection);
+            link.setDisable((!selection && p == null) || model.selectedNodeProperty().get() == null);
+            linkTo.setDisable(!selection && p == null);
+            note.setDisable(p == null);
+            delete.setDisable(p == null);
+            extent.setDisable(!selection || model.selectedPassageProperty().get() == null);
+        });
+        return menu;
+    }
+
+    static List<OutlineNode> treeOrder(CaseSnapshot s) {
+        Map<Long, List<OutlineNode>> children = new HashMap<>();
+        s.outline().forEach(n -> children.computeIfAbsent(n.parentId(), k -> new ArrayList<>()).add(n));
+        List<OutlineNode> out = new ArrayList<>();
+        addInOrder(null, children, out);
+        return out;
+    }
+
+    private static void addInOrder(Long parent, Map<Long, List<OutlineNode>> children, List<OutlineNode> out) {
+        for (OutlineNode n : children.getOrDefault(parent, List.of())) {
+            out.add(n);
+            addInOrder(n.id(), children, out);
+        }
     }
 
     private void show(LoadedDocument d) {
@@ -141,11 +421,21 @@ public final class DocumentPane extends BorderPane {
         Map<Integer, List<String>> opens = new HashMap<>();
         Map<Integer, List<String>> closes = new HashMap<>();
         TreeSet<Integer> bounds = new TreeSet<>(List.of(0, area.getLength()));
+        Passage focused = model.selectedPassageProperty().get();
+        for (int[] h : hits) {
+            opens.computeIfAbsent(h[0], k -> new ArrayList<>()).add("search-hit");
+            closes.computeIfAbsent(h[1], k -> new ArrayList<>()).add("search-hit");
+            bounds.add(h[0]);
+            bounds.add(h[1]);
+        }
         for (Passage p : s.passages()) {
             if (p.documentId() != docId || p.end() > area.getLength()) {
                 continue;
             }
             List<String> classes = passageClasses(p, linksByPassage.getOrDefault(p.id(), List.of()), s, selected);
+            if (focused != null && focused.id() == p.id()) {
+                classes.add("passage-focused");
+            }
             opens.computeIfAbsent(p.start(), k -> new ArrayList<>()).addAll(classes);
             closes.computeIfAbsent(p.end(), k -> new ArrayList<>()).addAll(classes);
             bounds.add(p.start());
@@ -156,7 +446,11 @@ public final class DocumentPane extends BorderPane {
         int previous = 0;
         for (int b : bounds) {
             if (b > previous) {
-                spans.add(new ArrayList<>(active.keySet()), b - previous);
+                List<String> here = new ArrayList<>(active.keySet());
+                if (active.getOrDefault("passage", 0) > 1) {
+                    here.add("passage-overlap"); // two or more highlights: underlined, so both stay visible
+                }
+                spans.add(here, b - previous);
             }
             closes.getOrDefault(b, List.of()).forEach(c -> active.computeIfPresent(c, (k, n) -> n > 1 ? n - 1 : null));
             opens.getOrDefault(b, List.of()).forEach(c -> active.merge(c, 1, Integer::sum));

@@ -3,6 +3,13 @@ package org.claimbench.ui;
 import java.util.Locale;
 
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -12,6 +19,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import org.claimbench.domain.ChecklistEntry;
+import org.claimbench.domain.EvidenceStatus;
 import org.claimbench.domain.OutlineNode;
 import org.claimbench.domain.PageLine;
 import org.claimbench.domain.SupportLevel;
@@ -39,7 +48,14 @@ public final class EvidencePane extends BorderPane {
         level.getStyleClass().add("level-badge");
         level.visibleProperty().bind(level.textProperty().isNotEmpty());
         level.managedProperty().bind(level.visibleProperty());
-        VBox header = new VBox(4, heading, level);
+        Button editNode = new Button("Edit\u2026");
+        editNode.setId("edit-node");
+        editNode.setTooltip(new Tooltip("Edit the node: title, text, legal basis, standard, note, support level (F2)"));
+        editNode.setOnAction(e -> onEditNode.run());
+        editNode.disableProperty().bind(model.selectedNodeProperty().isNull());
+        HBox levelRow = new HBox(8, level, editNode);
+        levelRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox header = new VBox(4, heading, levelRow);
         header.getStyleClass().add("pane-header");
         header.setPadding(new Insets(6, 8, 6, 8));
         setTop(header);
@@ -63,13 +79,119 @@ public final class EvidencePane extends BorderPane {
         linkedTitle.getStyleClass().add("section-title");
         Label checklistTitle = new Label("Checklist");
         checklistTitle.getStyleClass().add("section-title");
-        VBox content = new VBox(6, body, checklistTitle, checklist, linkedTitle, passages);
+        Button add = new Button("+ Add evidence");
+        add.setId("add-evidence");
+        add.setTooltip(new Tooltip("Add an item to this checklist (Ctrl+E)"));
+        add.setOnAction(e -> addEvidence());
+        add.disableProperty().bind(model.selectedNodeProperty().isNull());
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox checklistHeader = new HBox(8, checklistTitle, gap, add);
+        checklistHeader.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox content = new VBox(6, body, checklistHeader, checklist, linkedTitle, passages);
         content.setPadding(new Insets(6, 8, 8, 8));
         VBox.setVgrow(checklist, Priority.ALWAYS);
         setCenter(content);
 
         model.selectedNodeProperty().addListener((obs, o, n) -> refresh());
         model.snapshotProperty().addListener((obs, o, s) -> refresh());
+
+        checklist.setContextMenu(checklistMenu());
+        checklist.setOnKeyPressed(e -> {
+            ChecklistRow r = checklist.getSelectionModel().getSelectedItem();
+            if (r == null) {
+                return;
+            }
+            int i = checklist.getSelectionModel().getSelectedIndex();
+            if (e.getCode() == KeyCode.SPACE) {
+                model.toggleChecked(r);
+            } else if (e.isAltDown() && e.getCode() == KeyCode.UP && i > 0) {
+                model.moveEvidence(r, i - 1);
+            } else if (e.isAltDown() && e.getCode() == KeyCode.DOWN && i < checklist.getItems().size() - 1) {
+                model.moveEvidence(r, i + 1);
+            } else if (e.getCode() == KeyCode.DELETE) {
+                model.removeEvidence(r);
+            } else if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.F2) {
+                editEvidence(r);
+            } else if (e.getCode().isDigitKey() && !e.isAltDown() && !e.isShortcutDown()) {
+                int n = e.getCode().getCode() - KeyCode.DIGIT1.getCode();
+                if (n >= 0 && n < EvidenceStatus.values().length) {
+                    model.setStatus(r, EvidenceStatus.values()[n]);
+                }
+            } else {
+                return;
+            }
+            e.consume();
+        });
+        checklist.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && checklist.getSelectionModel().getSelectedItem() != null) {
+                editEvidence(checklist.getSelectionModel().getSelectedItem());
+            }
+        });
+        MenuItem unlink = new MenuItem("Unlink");
+        unlink.setOnAction(e -> {
+            MainViewModel.LinkedPassage lp = passages.getSelectionModel().getSelectedItem();
+            CaseSnapshot s = model.snapshotProperty().get();
+            OutlineNode n = model.selectedNodeProperty().get();
+            if (lp != null && s != null && n != null) {
+                s.links().stream().filter(l -> l.passageId() == lp.passage().id() && l.nodeId() == n.id() && l.role() == lp.role())
+                        .findFirst().ifPresent(model::unlink);
+            }
+        });
+        passages.setContextMenu(new ContextMenu(unlink));
+    }
+
+    private Runnable onEditNode = () -> { };
+
+    /** What the Edit… button next to the level does (the outline's node editor). */
+    public void setOnEditNode(Runnable r) {
+        onEditNode = r;
+    }
+
+    public void addEvidence() {
+        OutlineNode n = model.selectedNodeProperty().get();
+        CaseSnapshot s = model.snapshotProperty().get();
+        if (n == null || s == null) {
+            return;
+        }
+        model.loadCitations(citations -> EvidenceDialog.add(getScene().getWindow(), s.legalCase().id(), n.title(),
+                model.passagesOutsidePleadings(), model::documentTitleOf, citations)
+                .ifPresent(r -> model.addEvidence(n, r.item(), r.status(), r.weight(), r.note())));
+    }
+
+    private void editEvidence(ChecklistRow row) {
+        EvidenceDialog.edit(getScene().getWindow(), row).ifPresent(r -> {
+            ChecklistEntry e = row.entry();
+            model.updateEvidence(new ChecklistEntry(e.id(), e.caseId(), e.nodeId(), e.evidenceId(), e.position(), r.status(), r.weight(),
+                    e.checked(), r.note()), r.item());
+        });
+    }
+
+    private ContextMenu checklistMenu() {
+        MenuItem edit = new MenuItem("Edit\u2026  (Enter)");
+        edit.setOnAction(e -> withSelected(this::editEvidence));
+        MenuItem tick = new MenuItem("Tick or untick  (Space)");
+        tick.setOnAction(e -> withSelected(model::toggleChecked));
+        Menu status = new Menu("Status");
+        for (EvidenceStatus st : EvidenceStatus.values()) {
+            MenuItem m = new MenuItem(st.label() + "  (" + (st.ordinal() + 1) + ")");
+            m.setOnAction(e -> withSelected(r -> model.setStatus(r, st)));
+            status.getItems().add(m);
+        }
+        MenuItem up = new MenuItem("Move up  (Alt+\u2191)");
+        up.setOnAction(e -> withSelected(r -> model.moveEvidence(r, Math.max(0, checklist.getSelectionModel().getSelectedIndex() - 1))));
+        MenuItem down = new MenuItem("Move down  (Alt+\u2193)");
+        down.setOnAction(e -> withSelected(r -> model.moveEvidence(r, checklist.getSelectionModel().getSelectedIndex() + 1)));
+        MenuItem remove = new MenuItem("Remove  (Del)");
+        remove.setOnAction(e -> withSelected(model::removeEvidence));
+        return new ContextMenu(edit, tick, status, new SeparatorMenuItem(), up, down, new SeparatorMenuItem(), remove);
+    }
+
+    private void withSelected(java.util.function.Consumer<ChecklistRow> action) {
+        ChecklistRow r = checklist.getSelectionModel().getSelectedItem();
+        if (r != null) {
+            action.accept(r);
+        }
     }
 
     public ListView<ChecklistRow> checklist() {
@@ -93,11 +215,18 @@ public final class EvidencePane extends BorderPane {
         level.getStyleClass().removeIf(c -> c.startsWith("level-") && !c.equals("level-badge"));
         level.getStyleClass().add("level-" + l.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         body.setText(n.body() == null ? "" : n.body());
+        int selected = checklist.getSelectionModel().getSelectedIndex();
+        Long selectedEntry = selected >= 0 && selected < checklist.getItems().size() ? checklist.getItems().get(selected).entry().id() : null;
         checklist.getItems().setAll(model.checklist(n));
+        for (int i = 0; i < checklist.getItems().size(); i++) {
+            if (selectedEntry != null && checklist.getItems().get(i).entry().id() == selectedEntry) {
+                checklist.getSelectionModel().select(i);
+            }
+        }
         passages.getItems().setAll(model.linkedPassages(n));
     }
 
-    private static final class RowCell extends ListCell<ChecklistRow> {
+    private final class RowCell extends ListCell<ChecklistRow> {
         private final CheckBox tick = new CheckBox();
         private final Label title = new Label();
         private final Label facts = new Label();
@@ -111,7 +240,12 @@ public final class EvidencePane extends BorderPane {
             facts.getStyleClass().add("muted");
             source.getStyleClass().add("muted");
             source.setWrapText(true);
-            tick.setDisable(true);
+            tick.setFocusTraversable(false);
+            tick.setOnAction(e -> {
+                if (getItem() != null) {
+                    model.toggleChecked(getItem());
+                }
+            });
             box.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(box, Priority.ALWAYS);
             // let the list's width, not the text's, decide the cell's width, so that long lines wrap
@@ -145,13 +279,20 @@ public final class EvidencePane extends BorderPane {
         }
     }
 
-    private static final class PassageCell extends ListCell<MainViewModel.LinkedPassage> {
+    private final class PassageCell extends ListCell<MainViewModel.LinkedPassage> {
         private final Label where = new Label();
         private final Label quote = new Label();
         private final VBox box = new VBox(2, where, quote);
 
         PassageCell() {
             setPrefWidth(0);
+            // drag a linked passage onto another node to link it there too
+            setOnDragDetected(e -> {
+                if (getItem() != null) {
+                    model.startDrag(new MainViewModel.DraggedPassage(getItem().passage()));
+                    startFullDrag();
+                }
+            });
             where.getStyleClass().add("muted");
             quote.setWrapText(true);
             quote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -17,8 +17,15 @@ import javafx.collections.ObservableList;
 
 import java.nio.file.Path;
 
+import org.claimbench.domain.ChecklistEntry;
 import org.claimbench.domain.Document;
 import org.claimbench.domain.DocumentKind;
+import org.claimbench.domain.EvidenceStatus;
+import org.claimbench.domain.LinkRole;
+import org.claimbench.domain.NodeKind;
+import org.claimbench.domain.Weight;
+import org.claimbench.service.CaseEditor;
+import org.claimbench.service.Edit;
 import org.claimbench.ingest.CancelledException;
 import org.claimbench.service.ImportService;
 import org.claimbench.service.OutlineBuilder;
@@ -46,6 +53,8 @@ public final class MainViewModel {
     private final DemoCase demo;
     private final ImportService importer;
     private final OutlineBuilder outlineBuilder;
+    private final CaseEditor editor;
+    private final UndoStack undo = new UndoStack();
     private final TaskRunner tasks;
     private Dialogs dialogs;
 
@@ -55,15 +64,20 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<LoadedDocument> loadedDocument = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<OutlineNode> selectedNode = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Passage> focusedPassage = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Passage> selectedPassage = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper("ClaimBench");
     private final ReadOnlyStringWrapper location = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ObservableList<LegalCase> caseList = FXCollections.observableArrayList();
     private Passage pendingFocus;
     private Long pendingDocument;
+    private Long pendingNode;
+    private Long pendingPassage;
+    private boolean selectingQuietly;
 
     public MainViewModel(CaseService cases, DocumentImporter documents, DemoCase demo, ImportService importer,
-                         OutlineBuilder outlineBuilder, TaskRunner tasks, Dialogs dialogs) {
+                         OutlineBuilder outlineBuilder, CaseEditor editor, TaskRunner tasks, Dialogs dialogs) {
+        this.editor = editor;
         this.cases = cases;
         this.documents = documents;
         this.demo = demo;
@@ -72,7 +86,11 @@ public final class MainViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         selectedDocument.addListener((obs, old, doc) -> loadDocument(doc));
-        selectedNode.addListener((obs, old, node) -> focusFirstPassageOf(node));
+        selectedNode.addListener((obs, old, node) -> {
+            if (!selectingQuietly) {
+                focusFirstPassageOf(node);
+            }
+        });
     }
 
     public void setDialogs(Dialogs dialogs) {
@@ -119,6 +137,9 @@ public final class MainViewModel {
 
     private void show(CaseSnapshot s) {
         boolean sameCase = snapshot.get() != null && snapshot.get().legalCase().id() == s.legalCase().id();
+        if (!sameCase) {
+            undo.clear(); // the history belongs to the case it was made in
+        }
         Long selectedId = selectedNode.get() == null ? null : selectedNode.get().id();
         Long docId = selectedDocument.get() == null ? null : selectedDocument.get().id();
         snapshot.set(s);
@@ -135,7 +156,22 @@ public final class MainViewModel {
         if (doc == null || current == null || current.id() != doc.id()) {
             selectedDocument.set(doc);
         }
-        selectedNode.set(sameCase ? s.outline().stream().filter(n -> Objects.equals(n.id(), selectedId)).findFirst().orElse(null) : null);
+        Long wantedNode = pendingNode != null ? pendingNode : sameCase ? selectedId : null;
+        pendingNode = null;
+        OutlineNode keep = s.outline().stream().filter(n -> Objects.equals(n.id(), wantedNode)).findFirst().orElse(null);
+        if (!Objects.equals(keep, selectedNode.get())) {
+            selectingQuietly = true;
+            try {
+                selectedNode.set(keep);
+            } finally {
+                selectingQuietly = false;
+            }
+        }
+        Passage sel = selectedPassage.get();
+        Long wantedPassage = pendingPassage != null ? pendingPassage : sel == null ? null : sel.id();
+        pendingPassage = null;
+        selectedPassage.set(wantedPassage == null ? null
+                : s.passages().stream().filter(p -> p.id() == wantedPassage).findFirst().orElse(null));
         refreshCaseList();
     }
 
@@ -199,6 +235,402 @@ public final class MainViewModel {
     }
 
     private record Built(int added, CaseSnapshot snapshot) {
+    }
+
+    // ---- edits -----------------------------------------------------------------------------------------
+
+    /** Makes an edit (reading what it needs from the store), applies it, records it for undo, and refreshes. */
+    public void perform(java.util.concurrent.Callable<Edit> make) {
+        CaseSnapshot s = snapshot.get();
+        if (s == null) {
+            return;
+        }
+        long caseId = s.legalCase().id();
+        tasks.run("Saving", () -> {
+            Edit e = make.call();
+            e.apply();
+            return new Done(e, cases.snapshot(caseId));
+        }, done -> {
+            undo.done(done.edit());
+            notice.set(done.edit().label() + " \u2014 saved");
+            show(done.snapshot());
+        }, this::fail);
+    }
+
+    public void undo() {
+        CaseSnapshot s = snapshot.get();
+        if (s == null || !undo.canUndoProperty().get() || tasks.busyProperty().get()) {
+            return;
+        }
+        Edit e = undo.takeUndo();
+        long caseId = s.legalCase().id();
+        tasks.run("Undoing", () -> {
+            e.revert();
+            return cases.snapshot(caseId);
+        }, snap -> {
+            undo.undone(e);
+            notice.set("Undid " + e.label().toLowerCase(java.util.Locale.ROOT));
+            show(snap);
+        }, err -> {
+            undo.clear();
+            fail(err);
+            reload();
+        });
+    }
+
+    public void redo() {
+        CaseSnapshot s = snapshot.get();
+        if (s == null || !undo.canRedoProperty().get() || tasks.busyProperty().get()) {
+            return;
+        }
+        Edit e = undo.takeRedo();
+        long caseId = s.legalCase().id();
+        tasks.run("Redoing", () -> {
+            e.apply();
+            return cases.snapshot(caseId);
+        }, snap -> {
+            undo.redone(e);
+            notice.set("Redid " + e.label().toLowerCase(java.util.Locale.ROOT));
+            show(snap);
+        }, err -> {
+            undo.clear();
+            fail(err);
+            reload();
+        });
+    }
+
+    private record Done(Edit edit, CaseSnapshot snapshot) {
+    }
+
+    /** The passage exactly over [start, end) of the document on show, if there is one. */
+    public Passage passageExactly(int start, int end) {
+        CaseSnapshot s = snapshot.get();
+        Document d = selectedDocument.get();
+        if (s == null || d == null) {
+            return null;
+        }
+        return s.passages().stream().filter(p -> p.documentId() == d.id() && p.start() == start && p.end() == end).findFirst().orElse(null);
+    }
+
+    /** The passages of the document on show that hold {@code offset}, shortest first. */
+    public List<Passage> passagesAt(int offset) {
+        CaseSnapshot s = snapshot.get();
+        Document d = selectedDocument.get();
+        if (s == null || d == null) {
+            return List.of();
+        }
+        return s.passages().stream().filter(p -> p.documentId() == d.id() && offset >= p.start() && offset < p.end())
+                .sorted(Comparator.comparingInt(p -> p.end() - p.start())).toList();
+    }
+
+    /** Highlight the selection [start, end) of the document on show. */
+    public void highlight(int start, int end) {
+        Document d = selectedDocument.get();
+        if (d == null || end <= start) {
+            notice.set("Select some text first, then highlight it");
+            return;
+        }
+        if (passageExactly(start, end) != null) {
+            notice.set("That text is already highlighted");
+            return;
+        }
+        long docId = d.id();
+        perform(() -> editor.highlight(docId, start, end, created -> pendingPassage = created.id()));
+    }
+
+    /**
+     * Links the selection (made a passage first when it is not one yet) or, with no selection, the passage at the
+     * caret, to {@code node}. The role is "asserts" for a pleading's text and "supports" for any other document.
+     */
+    public void link(int start, int end, OutlineNode node, LinkRole role) {
+        Document d = selectedDocument.get();
+        if (d == null || node == null) {
+            notice.set(node == null ? "Select a node in the outline to link to" : "Open a document first");
+            return;
+        }
+        LinkRole r = role != null ? role : d.kind().isPleading() ? LinkRole.ASSERTS : LinkRole.SUPPORTS;
+        Passage existing = end > start ? passageExactly(start, end) : passagesAt(start).stream().findFirst().orElse(null);
+        if (existing != null) {
+            long pid = existing.id();
+            perform(() -> editor.link(pid, node.id(), r));
+            return;
+        }
+        if (end <= start) {
+            notice.set("Select some text, or put the caret in a highlight, to link it");
+            return;
+        }
+        long docId = d.id();
+        perform(() -> {
+            java.util.concurrent.atomic.AtomicLong made = new java.util.concurrent.atomic.AtomicLong();
+            Edit highlight = editor.highlight(docId, start, end, p -> made.set(p.id()));
+            Edit linkIt = new Edit() {
+                Edit inner;
+
+                @Override
+                public String label() {
+                    return "Link";
+                }
+
+                @Override
+                public void apply() {
+                    if (inner == null) {
+                        inner = editor.link(made.get(), node.id(), r);
+                    }
+                    inner.apply();
+                }
+
+                @Override
+                public void revert() {
+                    inner.revert();
+                }
+            };
+            return Edit.of("Highlight and link", highlight, linkIt);
+        });
+    }
+
+    /** Links an existing passage (dragged from a list) to a node. */
+    public void linkPassage(Passage p, OutlineNode node) {
+        if (p == null || node == null) {
+            return;
+        }
+        boolean pleading = documentList.stream().anyMatch(d -> d.id() == p.documentId() && d.kind().isPleading());
+        LinkRole r = pleading ? LinkRole.ASSERTS : LinkRole.SUPPORTS;
+        perform(() -> editor.link(p.id(), node.id(), r));
+    }
+
+    public void unlink(Link link) {
+        perform(() -> editor.unlink(link));
+    }
+
+    public void newAllegationFromSelection(int start, int end) {
+        Document d = selectedDocument.get();
+        if (d == null || end <= start) {
+            notice.set("Select the text of the allegation first");
+            return;
+        }
+        OutlineNode at = selectedNode.get();
+        Long parent = at == null ? null : at.kind() == NodeKind.ALLEGATION ? at.parentId() : at.id();
+        long docId = d.id();
+        perform(() -> editor.newAllegationFromSelection(docId, start, end, parent, n -> pendingNode = n.id()));
+    }
+
+    public void deletePassage(Passage p) {
+        perform(() -> editor.deletePassage(p.id()));
+    }
+
+    public void updatePassage(Passage p, int start, int end, String note) {
+        perform(() -> editor.updatePassage(p.id(), start, end, note));
+    }
+
+    // ---- outline edits ---------------------------------------------------------------------------------
+
+    /** Adds a node of {@code kind} where it belongs relative to the selection, and selects it. */
+    public void addNode(NodeKind kind, String title) {
+        CaseSnapshot s = snapshot.get();
+        if (s == null || title == null || title.isBlank()) {
+            return;
+        }
+        Long parent = parentFor(kind, selectedNode.get(), s);
+        OutlineNode draft = OutlineNode.of(s.legalCase().id(), parent, 0, kind, title.strip());
+        perform(() -> editor.addNode(draft, n -> pendingNode = n.id()));
+    }
+
+    /** A count goes at the top; an element under the selected count; an allegation under the selected element. */
+    static Long parentFor(NodeKind kind, OutlineNode selected, CaseSnapshot s) {
+        if (kind == NodeKind.COUNT || selected == null) {
+            return null;
+        }
+        java.util.Map<Long, OutlineNode> byId = new java.util.HashMap<>();
+        s.outline().forEach(n -> byId.put(n.id(), n));
+        NodeKind wantedParent = kind == NodeKind.ELEMENT ? NodeKind.COUNT : NodeKind.ELEMENT;
+        for (OutlineNode n = selected; n != null; n = n.parentId() == null ? null : byId.get(n.parentId())) {
+            if (n.kind() == wantedParent) {
+                return n.id();
+            }
+        }
+        return selected.kind() == NodeKind.ALLEGATION ? selected.parentId() : selected.id();
+    }
+
+    public void updateNode(OutlineNode changed) {
+        perform(() -> editor.updateNode(changed));
+    }
+
+    public void deleteNode(OutlineNode n) {
+        perform(() -> editor.deleteNode(n.id()));
+    }
+
+    public void moveNode(OutlineNode n, Long newParentId, int index) {
+        pendingNode = n.id();
+        perform(() -> editor.moveNode(n.id(), newParentId, index));
+    }
+
+    /** Alt+Up / Alt+Down: one place up or down among its siblings. */
+    public void moveAmongSiblings(OutlineNode n, int delta) {
+        List<OutlineNode> siblings = siblings(n);
+        int i = siblings.indexOf(n) + delta;
+        if (i >= 0 && i < siblings.size()) {
+            moveNode(n, n.parentId(), i);
+        }
+    }
+
+    /** Alt+Right: under the sibling above, as its last child. */
+    public void indent(OutlineNode n) {
+        List<OutlineNode> siblings = siblings(n);
+        int i = siblings.indexOf(n);
+        if (i > 0) {
+            OutlineNode newParent = siblings.get(i - 1);
+            moveNode(n, newParent.id(), Integer.MAX_VALUE);
+        }
+    }
+
+    /** Alt+Left: out of its parent, just after it. */
+    public void outdent(OutlineNode n) {
+        CaseSnapshot s = snapshot.get();
+        if (s == null || n.parentId() == null) {
+            return;
+        }
+        OutlineNode parent = s.outline().stream().filter(x -> x.id() == n.parentId()).findFirst().orElse(null);
+        if (parent != null) {
+            moveNode(n, parent.parentId(), siblings(parent).indexOf(parent) + 1);
+        }
+    }
+
+    public List<OutlineNode> siblings(OutlineNode n) {
+        CaseSnapshot s = snapshot.get();
+        if (s == null) {
+            return List.of();
+        }
+        return s.outline().stream().filter(x -> Objects.equals(x.parentId(), n.parentId()))
+                .sorted(Comparator.comparingInt(OutlineNode::position).thenComparingLong(OutlineNode::id)).toList();
+    }
+
+    // ---- evidence edits --------------------------------------------------------------------------------
+
+    public void addEvidence(OutlineNode node, EvidenceItem draft, EvidenceStatus status, Weight weight, String note) {
+        perform(() -> editor.addEvidence(node.id(), draft, status, weight, note, null));
+    }
+
+    public void updateEvidence(ChecklistEntry entry, EvidenceItem item) {
+        perform(() -> editor.updateEvidence(entry, item));
+    }
+
+    public void toggleChecked(ChecklistRow row) {
+        ChecklistEntry e = row.entry();
+        updateEvidence(new ChecklistEntry(e.id(), e.caseId(), e.nodeId(), e.evidenceId(), e.position(), e.status(), e.weight(),
+                !e.checked(), e.note()), row.item());
+    }
+
+    public void setStatus(ChecklistRow row, EvidenceStatus status) {
+        ChecklistEntry e = row.entry();
+        updateEvidence(new ChecklistEntry(e.id(), e.caseId(), e.nodeId(), e.evidenceId(), e.position(), status, e.weight(),
+                e.checked(), e.note()), row.item());
+    }
+
+    public void removeEvidence(ChecklistRow row) {
+        perform(() -> editor.removeEvidence(row.entry().id()));
+    }
+
+    public void moveEvidence(ChecklistRow row, int position) {
+        perform(() -> editor.moveEvidence(row.entry().id(), position));
+    }
+
+    /** Passages of the case's other documents (exhibits, commentary), to offer as evidence. */
+    public List<Passage> passagesOutsidePleadings() {
+        CaseSnapshot s = snapshot.get();
+        if (s == null) {
+            return List.of();
+        }
+        java.util.Set<Long> pleadings = new java.util.HashSet<>();
+        s.documents().stream().filter(d -> d.kind().isPleading()).forEach(d -> pleadings.add(d.id()));
+        return s.passages().stream().filter(p -> !pleadings.contains(p.documentId())).toList();
+    }
+
+    public String documentTitleOf(long documentId) {
+        return documentTitle(documentId);
+    }
+
+    /** The citations of the case's pleadings, read off the UI thread, then handed to {@code then}. */
+    public void loadCitations(java.util.function.Consumer<List<org.claimbench.domain.Citation>> then) {
+        CaseSnapshot s = snapshot.get();
+        if (s == null) {
+            return;
+        }
+        List<Document> pleadings = s.documents().stream().filter(d -> d.kind().isPleading()).toList();
+        tasks.run("Reading citations", () -> {
+            List<org.claimbench.domain.Citation> all = new ArrayList<>();
+            for (Document d : pleadings) {
+                all.addAll(documents.view(d.id()).citations());
+            }
+            return all;
+        }, then, this::fail);
+    }
+
+    /** Selecting a passage in the text selects the nodes it is linked to (the first one in the evidence pane). */
+    public void selectPassage(Passage p) {
+        selectedPassage.set(p);
+        CaseSnapshot s = snapshot.get();
+        if (p == null || s == null) {
+            return;
+        }
+        s.links().stream().filter(l -> l.passageId() == p.id()).findFirst()
+                .flatMap(l -> s.outline().stream().filter(n -> n.id() == l.nodeId()).findFirst())
+                .ifPresent(n -> {
+                    selectingQuietly = true;
+                    try {
+                        selectedNode.set(n);
+                    } finally {
+                        selectingQuietly = false;
+                    }
+                });
+    }
+
+    /** The ids of the nodes a passage is linked to. */
+    public java.util.Set<Long> nodesLinkedTo(Passage p) {
+        CaseSnapshot s = snapshot.get();
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        if (s != null && p != null) {
+            s.links().stream().filter(l -> l.passageId() == p.id()).forEach(l -> ids.add(l.nodeId()));
+        }
+        return ids;
+    }
+
+    /** What is being dragged between the panes: a text selection or a passage. */
+    public sealed interface Dragged permits DraggedSelection, DraggedPassage, DraggedNode {
+    }
+
+    public record DraggedSelection(int start, int end) implements Dragged {
+    }
+
+    public record DraggedPassage(Passage passage) implements Dragged {
+    }
+
+    public record DraggedNode(OutlineNode node) implements Dragged {
+    }
+
+    private Dragged dragged;
+
+    public void startDrag(Dragged d) {
+        dragged = d;
+    }
+
+    /** What is being dragged, if anything (left in place). */
+    public Dragged dragged() {
+        return dragged;
+    }
+
+    /** Takes what was being dragged (once). */
+    public Dragged takeDragged() {
+        Dragged d = dragged;
+        dragged = null;
+        return d;
+    }
+
+    public UndoStack undoStack() {
+        return undo;
+    }
+
+    public ObjectProperty<Passage> selectedPassageProperty() {
+        return selectedPassage;
     }
 
     // ---- documents -------------------------------------------------------------------------------------

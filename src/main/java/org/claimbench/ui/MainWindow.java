@@ -41,6 +41,7 @@ public final class MainWindow {
         this.documentPane = new DocumentPane(model);
         this.outlinePane = new OutlinePane(model);
         this.evidencePane = new EvidencePane(model);
+        evidencePane.setOnEditNode(outlinePane::editSelected);
 
         SplitPane panes = new SplitPane(documentPane, outlinePane, evidencePane);
         panes.setId("main-panes");
@@ -98,6 +99,34 @@ public final class MainWindow {
         Menu file = new Menu("File", null, newCase, open, recent, new javafx.scene.control.SeparatorMenuItem(), importFile, demo,
                 new javafx.scene.control.SeparatorMenuItem(), quit);
 
+        MenuItem undo = item("Undo", "Shortcut+Z", model::undo);
+        undo.setId("menu-undo");
+        undo.textProperty().bind(model.undoStack().undoLabelProperty());
+        undo.disableProperty().bind(model.undoStack().canUndoProperty().not());
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", model::redo);
+        redo.setId("menu-redo");
+        redo.textProperty().bind(model.undoStack().redoLabelProperty());
+        redo.disableProperty().bind(model.undoStack().canRedoProperty().not());
+        MenuItem redoY = item("Redo (alternative key)", "Shortcut+Y", model::redo);
+        redoY.setVisible(false);
+        MenuItem highlight = item("Highlight", "Shortcut+H", documentPane::highlightSelection);
+        highlight.setId("menu-highlight");
+        MenuItem link = item("Link to selected node", "Shortcut+L", documentPane::linkToSelectedNode);
+        link.setId("menu-link");
+        MenuItem linkTo = item("Link to\u2026", "Shortcut+Shift+L", documentPane::linkWithPicker);
+        MenuItem allegation = item("New allegation from selection", "Shortcut+Shift+A", documentPane::newAllegationFromSelection);
+        allegation.setId("menu-new-allegation-from-selection");
+        MenuItem note = item("Edit note of highlight\u2026", "Shortcut+Shift+E", documentPane::editNote);
+        MenuItem extent = item("Make highlight cover the selection", null, documentPane::changeExtent);
+        MenuItem deleteHighlight = item("Delete highlight", "Shortcut+Shift+D", documentPane::deleteHighlight);
+        MenuItem find = item("Find\u2026", "Shortcut+F", documentPane::showFind);
+        find.setId("menu-find");
+        Menu edit = new Menu("Edit", null, undo, redo, redoY, new javafx.scene.control.SeparatorMenuItem(), highlight, link, linkTo,
+                allegation, note, extent, deleteHighlight, new javafx.scene.control.SeparatorMenuItem(), find);
+        for (MenuItem m : List.of(highlight, link, linkTo, allegation, note, extent, deleteHighlight, find)) {
+            m.disableProperty().bind(model.loadedDocumentProperty().isNull());
+        }
+
         MenuItem text = item("Complaint text", "Shortcut+1", () -> documentPane.textArea().requestFocus());
         MenuItem outline = item("Allegation outline", "Shortcut+2", () -> outlinePane.tree().requestFocus());
         MenuItem evidence = item("Evidence checklist", "Shortcut+3", () -> evidencePane.checklist().requestFocus());
@@ -106,14 +135,28 @@ public final class MainWindow {
         MenuItem fromCounts = item("Build from counts", "Shortcut+Shift+B", model::buildOutlineFromCounts);
         fromCounts.setId("menu-build-from-counts");
         fromCounts.disableProperty().bind(model.snapshotProperty().isNull());
-        Menu outlineMenu = new Menu("Outline", null, fromCounts);
+        MenuItem newCount = item("New count\u2026", "Shortcut+Alt+C", () -> outlinePane.ask(org.claimbench.domain.NodeKind.COUNT));
+        MenuItem newElement = item("New element\u2026", "Shortcut+Alt+E", () -> outlinePane.ask(org.claimbench.domain.NodeKind.ELEMENT));
+        MenuItem newAllegation = item("New allegation\u2026", "Shortcut+Alt+A", () -> outlinePane.ask(org.claimbench.domain.NodeKind.ALLEGATION));
+        MenuItem editNode = item("Edit node\u2026", "F2", outlinePane::editSelected);
+        MenuItem deleteNode = item("Delete node", null, outlinePane::deleteSelected);
+        MenuItem addEvidence = item("Add evidence\u2026", "Shortcut+E", evidencePane::addEvidence);
+        addEvidence.setId("menu-add-evidence");
+        for (MenuItem m : List.of(newCount, newElement, newAllegation)) {
+            m.disableProperty().bind(model.snapshotProperty().isNull());
+        }
+        for (MenuItem m : List.of(editNode, deleteNode, addEvidence)) {
+            m.disableProperty().bind(model.selectedNodeProperty().isNull());
+        }
+        Menu outlineMenu = new Menu("Outline", null, newCount, newElement, newAllegation, editNode, deleteNode,
+                new javafx.scene.control.SeparatorMenuItem(), addEvidence, new javafx.scene.control.SeparatorMenuItem(), fromCounts);
 
         MenuItem keys = item("Keyboard shortcuts", "F1", this::showShortcuts);
         MenuItem about = item("About ClaimBench", null, () -> info("About ClaimBench",
                 "ClaimBench " + version() + "\nA workbench for reading a lawsuit critically: which allegations rest on evidence, "
                         + "and which on assertion, hedging or innuendo."));
         Menu help = new Menu("Help", null, keys, about);
-        MenuBar bar = new MenuBar(file, view, outlineMenu, help);
+        MenuBar bar = new MenuBar(file, edit, view, outlineMenu, help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -130,7 +173,22 @@ public final class MainWindow {
         importButton.setId("tool-import");
         importButton.setTooltip(new Tooltip("Import a complaint or another document: PDF, DOCX, HTML or text (Ctrl+I). You can also drop files on the window."));
         importButton.setOnAction(e -> chooseAndImport());
-        ToolBar bar = new ToolBar(open, newCase, new Separator(), importButton);
+        Button highlight = toolButton("Highlight", "tool-highlight", "Highlight the selected text (Ctrl+H)", documentPane::highlightSelection);
+        Button link = toolButton("Link \u25b8", "tool-link", "Link the selection or highlight to the selected node (Ctrl+L); "
+                + "or drag the selection onto a node", documentPane::linkToSelectedNode);
+        Button allegation = toolButton("New allegation", "tool-new-allegation",
+                "Make the selected text an allegation under the selected element, linked to it (Ctrl+Shift+A)",
+                documentPane::newAllegationFromSelection);
+        Button undo = toolButton("\u21b6 Undo", "tool-undo", "Undo (Ctrl+Z)", model::undo);
+        undo.disableProperty().bind(model.undoStack().canUndoProperty().not());
+        Button redo = toolButton("\u21b7 Redo", "tool-redo", "Redo (Ctrl+Shift+Z)", model::redo);
+        redo.disableProperty().bind(model.undoStack().canRedoProperty().not());
+        Button find = toolButton("Find\u2026", "tool-find", "Find in the document (Ctrl+F)", documentPane::showFind);
+        for (Button b : List.of(highlight, link, allegation, find)) {
+            b.disableProperty().bind(model.loadedDocumentProperty().isNull());
+        }
+        ToolBar bar = new ToolBar(open, newCase, new Separator(), importButton, new Separator(), highlight, link, allegation,
+                new Separator(), undo, redo, new Separator(), find);
         bar.setId("tool-bar");
         return bar;
     }
@@ -152,6 +210,15 @@ public final class MainWindow {
         cancel.setOnAction(e -> model.tasks().cancel());
         status.getRightItems().addAll(job, cancel);
         return status;
+    }
+
+    private static Button toolButton(String text, String id, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setFocusTraversable(false); // the text's selection stays where it is
+        b.setOnAction(e -> action.run());
+        return b;
     }
 
     private void chooseAndImport() {
@@ -199,12 +266,38 @@ public final class MainWindow {
         recent.setDisable(recent.getItems().isEmpty());
     }
 
+    static final String[][] SHORTCUTS = {
+            {"Ctrl+N", "New case"}, {"Ctrl+O", "Open case"}, {"Ctrl+I", "Import a document (or drop files on the window)"},
+            {"Ctrl+Q", "Quit"},
+            {"Ctrl+Z", "Undo"}, {"Ctrl+Shift+Z, Ctrl+Y", "Redo"},
+            {"Ctrl+H", "Highlight the selected text"}, {"Ctrl+L", "Link the selection or highlight to the selected node"},
+            {"Ctrl+Shift+L", "Link to… (choose the node from a list)"}, {"Ctrl+Shift+A", "New allegation from selection"},
+            {"Ctrl+Shift+E", "Edit the note of the highlight at the caret"}, {"Ctrl+Shift+D", "Delete the highlight at the caret"},
+            {"Ctrl+F", "Find; Enter and Shift+Enter for next and previous, Esc to close"},
+            {"Ctrl+1 / 2 / 3", "Move to the text / the outline / the checklist"},
+            {"Ctrl+Alt+C / E / A", "New count / element / allegation"}, {"Insert", "New node under the selected one (outline)"},
+            {"F2, Enter", "Edit the selected node (outline) or item (checklist)"}, {"Delete", "Delete the selected node or item"},
+            {"Alt+\u2191 / Alt+\u2193", "Move the node or item up or down"},
+            {"Alt+\u2192 / Alt+\u2190", "Move the node under the one above / out of its parent"},
+            {"Ctrl+E", "Add evidence to the selected node"}, {"Space", "Tick or untick the checklist item"},
+            {"1 \u2026 7", "Set the item's status: needed, cited, exhibit attached, in hand, requested, unavailable, contradicted"},
+            {"Ctrl+Shift+B", "Build the outline from the pleaded counts"}, {"F1", "This list"}};
+
     private void showShortcuts() {
-        info("Keyboard shortcuts", String.join("\n",
-                "Ctrl+N\tNew case", "Ctrl+O\tOpen case", "Ctrl+I\tImport a document", "Ctrl+Q\tQuit",
-                "Ctrl+Shift+B\tBuild the outline from the pleaded counts",
-                "Ctrl+1\tComplaint text", "Ctrl+2\tAllegation outline", "Ctrl+3\tEvidence checklist",
-                "Arrows\tMove in the outline (Left/Right fold and unfold)", "F1\tThis list"));
+        StringBuilder sb = new StringBuilder();
+        for (String[] s : SHORTCUTS) {
+            sb.append(String.format("%-22s %s%n", s[0], s[1]));
+        }
+        javafx.scene.control.TextArea list = new javafx.scene.control.TextArea(sb.toString());
+        list.setEditable(false);
+        list.setStyle("-fx-font-family: monospace;");
+        list.setPrefSize(640, 460);
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.initOwner(stage);
+        a.setTitle("Keyboard shortcuts");
+        a.setHeaderText("Keyboard shortcuts (Cmd for Ctrl on macOS)");
+        a.getDialogPane().setContent(list);
+        a.show();
     }
 
     private void info(String title, String text) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import javafx.geometry.Insets;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
@@ -64,6 +65,109 @@ public final class OutlinePane extends BorderPane {
             }
         });
         model.selectedNodeProperty().addListener((obs, o, n) -> selectInTree(n));
+        tree.setContextMenu(contextMenu());
+        tree.setOnKeyPressed(e -> {
+            OutlineNode n = model.selectedNodeProperty().get();
+            if (n == null) {
+                if (e.getCode() == KeyCode.INSERT) {
+                    ask(NodeKind.COUNT);
+                    e.consume();
+                }
+                return;
+            }
+            if (e.isAltDown() && e.getCode() == KeyCode.UP) {
+                model.moveAmongSiblings(n, -1);
+            } else if (e.isAltDown() && e.getCode() == KeyCode.DOWN) {
+                model.moveAmongSiblings(n, 1);
+            } else if (e.isAltDown() && e.getCode() == KeyCode.RIGHT) {
+                model.indent(n);
+            } else if (e.isAltDown() && e.getCode() == KeyCode.LEFT) {
+                model.outdent(n);
+            } else if (e.getCode() == KeyCode.DELETE) {
+                deleteSelected();
+            } else if (e.getCode() == KeyCode.F2 || e.getCode() == KeyCode.ENTER) {
+                editSelected();
+            } else if (e.getCode() == KeyCode.INSERT) {
+                ask(n.kind() == NodeKind.COUNT ? NodeKind.ELEMENT : NodeKind.ALLEGATION);
+            } else {
+                return;
+            }
+            e.consume();
+        });
+    }
+
+    /** Asks for a title and adds a node of {@code kind} where it belongs relative to the selection. */
+    public void ask(NodeKind kind) {
+        if (model.snapshotProperty().get() == null) {
+            return;
+        }
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog();
+        d.initOwner(getScene().getWindow());
+        d.setTitle("New " + Labels.lower(kind));
+        d.setHeaderText(kind == NodeKind.COUNT ? "Title of the count (for example \u201cCount IV \u2014 Unjust enrichment\u201d)"
+                : kind == NodeKind.ELEMENT ? "The element to be proven (for example \u201cDuty\u201d)" : "The allegation, in a few words");
+        d.getEditor().setId("new-node-title");
+        d.showAndWait().map(String::strip).filter(t -> !t.isEmpty()).ifPresent(t -> model.addNode(kind, t));
+    }
+
+    public void editSelected() {
+        OutlineNode n = model.selectedNodeProperty().get();
+        CaseSnapshot s = model.snapshotProperty().get();
+        if (n == null || s == null) {
+            return;
+        }
+        OutlineNode computed = n.withOverride(null, null);
+        SupportLevel level = org.claimbench.analysis.SupportRules.rollUp(
+                s.outline().stream().map(x -> x.id() == n.id() ? computed : x).toList(), s.checklist(), s.evidence())
+                .getOrDefault(n.id(), SupportLevel.UNSUPPORTED);
+        NodeDialog.edit(getScene().getWindow(), n, level).filter(changed -> !changed.equals(n)).ifPresent(model::updateNode);
+    }
+
+    public void deleteSelected() {
+        OutlineNode n = model.selectedNodeProperty().get();
+        CaseSnapshot s = model.snapshotProperty().get();
+        if (n == null || s == null) {
+            return;
+        }
+        long children = s.outline().stream().filter(x -> x.parentId() != null && x.parentId() == n.id()).count();
+        if (children > 0) {
+            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    "Delete \u201c" + n.title() + "\u201d with everything under it? Edit \u25b8 Undo brings it back.",
+                    javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+            a.initOwner(getScene().getWindow());
+            a.setHeaderText("Delete " + Labels.lower(n.kind()));
+            if (a.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isEmpty()) {
+                return;
+            }
+        }
+        model.deleteNode(n);
+    }
+
+    private javafx.scene.control.ContextMenu contextMenu() {
+        javafx.scene.control.MenuItem count = item("New count\u2026", () -> ask(NodeKind.COUNT));
+        javafx.scene.control.MenuItem element = item("New element\u2026", () -> ask(NodeKind.ELEMENT));
+        javafx.scene.control.MenuItem allegation = item("New allegation\u2026", () -> ask(NodeKind.ALLEGATION));
+        javafx.scene.control.MenuItem edit = item("Edit\u2026  (F2)", this::editSelected);
+        javafx.scene.control.MenuItem delete = item("Delete  (Del)", this::deleteSelected);
+        javafx.scene.control.MenuItem up = item("Move up  (Alt+\u2191)", () -> model.moveAmongSiblings(model.selectedNodeProperty().get(), -1));
+        javafx.scene.control.MenuItem down = item("Move down  (Alt+\u2193)", () -> model.moveAmongSiblings(model.selectedNodeProperty().get(), 1));
+        javafx.scene.control.MenuItem in = item("Move under the node above  (Alt+\u2192)", () -> model.indent(model.selectedNodeProperty().get()));
+        javafx.scene.control.MenuItem out = item("Move out of its parent  (Alt+\u2190)", () -> model.outdent(model.selectedNodeProperty().get()));
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(count, element, allegation,
+                new javafx.scene.control.SeparatorMenuItem(), edit, delete, new javafx.scene.control.SeparatorMenuItem(), up, down, in, out);
+        menu.setOnShowing(e -> {
+            boolean none = model.selectedNodeProperty().get() == null;
+            for (var m : List.of(edit, delete, up, down, in, out)) {
+                m.setDisable(none);
+            }
+        });
+        return menu;
+    }
+
+    private static javafx.scene.control.MenuItem item(String text, Runnable action) {
+        javafx.scene.control.MenuItem m = new javafx.scene.control.MenuItem(text);
+        m.setOnAction(e -> action.run());
+        return m;
     }
 
     public TreeView<OutlineNode> tree() {
@@ -157,6 +261,53 @@ public final class OutlinePane extends BorderPane {
 
         NodeCell() {
             icon.getStyleClass().add("support-icon");
+            setOnDragDetected(e -> {
+                if (getItem() != null) {
+                    model.startDrag(new MainViewModel.DraggedNode(getItem()));
+                    startFullDrag();
+                }
+            });
+            setOnMouseDragOver(e -> mark(zone(e.getY())));
+            setOnMouseDragExited(e -> mark(null));
+            setOnMouseDragReleased(e -> {
+                String zone = zone(e.getY());
+                mark(null);
+                OutlineNode target = getItem();
+                MainViewModel.Dragged d = model.takeDragged();
+                if (target == null || d == null) {
+                    return;
+                }
+                if (d instanceof MainViewModel.DraggedSelection sel) {
+                    model.link(sel.start(), sel.end(), target, null);
+                } else if (d instanceof MainViewModel.DraggedPassage p) {
+                    model.linkPassage(p.passage(), target);
+                } else if (d instanceof MainViewModel.DraggedNode n && n.node().id() != target.id()) {
+                    if (zone.equals("drop-into")) {
+                        model.moveNode(n.node(), target.id(), Integer.MAX_VALUE);
+                    } else {
+                        List<OutlineNode> siblings = model.siblings(target).stream().filter(x -> x.id() != n.node().id()).toList();
+                        int at = siblings.indexOf(target) + (zone.equals("drop-after") ? 1 : 0);
+                        model.moveNode(n.node(), target.parentId(), at);
+                    }
+                }
+                e.consume();
+            });
+        }
+
+        /** Where a dragged node would go: before this one, into it, or after it. Text and passages always link. */
+        private String zone(double y) {
+            if (!(model.dragged() instanceof MainViewModel.DraggedNode)) {
+                return "drop-into";
+            }
+            double h = getHeight();
+            return y < h * 0.25 ? "drop-before" : y > h * 0.75 ? "drop-after" : "drop-into";
+        }
+
+        private void mark(String zone) {
+            getStyleClass().removeAll("drop-into", "drop-before", "drop-after");
+            if (zone != null && getItem() != null) {
+                getStyleClass().add(zone);
+            }
         }
 
         @Override
