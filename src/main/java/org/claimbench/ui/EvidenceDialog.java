@@ -145,7 +145,8 @@ final class EvidenceDialog {
                     c != null ? c.text() : item == null ? null : item.citationText());
             return new Result(result, status.getValue(), weight.getValue(), entry != null && entry.checked(), NodeDialog.blankToNull(note.getText()));
         });
-        description.requestFocus();
+        // focus can only be given once the dialog is on screen
+        d.setOnShown(e -> javafx.application.Platform.runLater(description::requestFocus));
         return d.showAndWait();
     }
 

@@ -72,7 +72,8 @@ final class LinkPicker {
         d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         d.setResultConverter(b -> b == ButtonType.OK && list.getSelectionModel().getSelectedItem() != null
                 ? new Choice(list.getSelectionModel().getSelectedItem(), role.getValue()) : null);
-        filter.requestFocus();
+        // focus can only be given once the dialog is on screen
+        d.setOnShown(e -> javafx.application.Platform.runLater(filter::requestFocus));
         return d.showAndWait();
     }
 }

@@ -76,7 +76,8 @@ final class NodeDialog {
                 : new OutlineNode(n.id(), n.caseId(), n.parentId(), n.position(), kind.getValue(), title.getText().strip(),
                         blankToNull(body.getText()), blankToNull(basis.getText()), standard.getValue(), blankToNull(note.getText()),
                         override.getValue(), override.getValue() == null ? null : reason.getText().strip()));
-        title.requestFocus();
+        // focus can only be given once the dialog is on screen
+        d.setOnShown(e -> javafx.application.Platform.runLater(title::requestFocus));
         return d.showAndWait();
     }
 

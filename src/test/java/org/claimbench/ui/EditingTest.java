@@ -1,0 +1,177 @@
+package org.claimbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+
+import org.claimbench.domain.EvidenceStatus;
+import org.claimbench.domain.LinkRole;
+import org.claimbench.domain.NodeKind;
+import org.claimbench.domain.OutlineNode;
+import org.claimbench.domain.SupportLevel;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The rest of the loop, each part as a user does it: find, outline editing, the checklist, overrides, links. */
+class EditingTest extends AppDriver {
+
+    List<String> childTitles(String parentStart) {
+        OutlineNode parent = node(parentStart);
+        return snapshot().outline().stream().filter(n -> n.parentId() != null && n.parentId() == parent.id())
+                .sorted(java.util.Comparator.comparingInt(OutlineNode::position)).map(OutlineNode::title).toList();
+    }
+
+    @Test
+    void findMarksEveryHitAndStepsThroughThem() throws Exception {
+        robot.clickOn("#document-text");
+        shortcut(KeyCode.CONTROL, KeyCode.F);
+        robot.write("quickpost");
+        Label count = robot.lookup("#find-count").queryAs(Label.class);
+        int expected = text().getText().toLowerCase().split("quickpost", -1).length - 1;
+        assertTrue(expected > 20, "the demo names the site often: " + expected);
+        waitUntil(() -> count.getText().endsWith(" of " + expected));
+        String first = count.getText();
+        assertTrue(text().getStyleOfChar(text().getSelection().getStart()).contains("search-hit"));
+        assertEquals("QuickPost", text().getSelectedText());
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(first.equals(count.getText()), "Enter goes to the next hit");
+        shortcut(KeyCode.SHIFT, KeyCode.ENTER);
+        assertEquals(first, count.getText(), "Shift+Enter goes back");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#find-bar").query().isVisible());
+    }
+
+    @Test
+    void theOutlineIsEditedFromTheKeyboardAndUndone() throws Exception {
+        assertEquals(List.of("Duty", "Breach", "Causation", "Damages"), childTitles("Count III"));
+        robot.clickOn(cell("Breach"));
+        shortcut(KeyCode.ALT, KeyCode.UP);
+        waitUntil(() -> childTitles("Count III").equals(List.of("Breach", "Duty", "Causation", "Damages")));
+
+        // Outline ▸ New allegation adds one under the selected element
+        robot.clickOn(cell("Breach"));
+        robot.clickOn("Outline").clickOn("New allegation\u2026");
+        waitUntil(() -> robot.lookup("#new-node-title").tryQuery().isPresent());
+        robot.clickOn("#new-node-title").write("Meridian renewed in 2018 after the report").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitUntil(() -> snapshot().outline().stream().anyMatch(n -> n.title().startsWith("Meridian renewed in 2018")));
+        OutlineNode added = node("Meridian renewed in 2018");
+        assertEquals(NodeKind.ALLEGATION, added.kind());
+        assertEquals(node("Breach").id(), added.parentId());
+        assertEquals(added.id(), app.model().selectedNodeProperty().get().id(), "the new node is selected");
+
+        // Delete removes the selected leaf; undo and undo again bring back the order too
+        robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
+        waitUntil(() -> snapshot().outline().stream().noneMatch(n -> n.title().startsWith("Meridian renewed in 2018")));
+        shortcut(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> snapshot().outline().stream().anyMatch(n -> n.title().startsWith("Meridian renewed in 2018")));
+        shortcut(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> snapshot().outline().stream().noneMatch(n -> n.title().startsWith("Meridian renewed in 2018")));
+        shortcut(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> childTitles("Count III").equals(List.of("Duty", "Breach", "Causation", "Damages")));
+    }
+
+    @Test
+    void aNodeIsMovedByDraggingItOntoAnother() throws Exception {
+        TreeCell<?> from = cell("\u00b6 29");
+        Bounds b = from.localToScreen(from.getBoundsInLocal());
+        Point2D start = new Point2D(b.getMinX() + 80, b.getCenterY());
+        TreeCell<?> onto = cell("Damages");
+        Bounds t = onto.localToScreen(onto.getBoundsInLocal());
+        robot.drag(start, MouseButton.PRIMARY).moveTo(new Point2D(t.getMinX() + 80, t.getCenterY())).release(MouseButton.PRIMARY);
+        waitUntil(() -> node("\u00b6 29").parentId() == node("Damages").id());
+        assertTrue(childTitles("Damages").get(childTitles("Damages").size() - 1).startsWith("\u00b6 29"), "dropped in the middle: last child");
+    }
+
+    @Test
+    void theChecklistIsTickedAndSetFromTheKeyboard() throws Exception {
+        robot.clickOn(cell("\u00b6 16"));
+        @SuppressWarnings("unchecked")
+        ListView<ChecklistRow> checklist = robot.lookup("#evidence-checklist").queryAs(ListView.class);
+        robot.clickOn(checklist);
+        robot.interact(() -> checklist.getSelectionModel().select(0));
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        waitUntil(() -> snapshot().checklist().stream().anyMatch(e -> e.nodeId() == node("\u00b6 16").id() && e.checked()));
+        robot.press(KeyCode.DIGIT7).release(KeyCode.DIGIT7);
+        waitUntil(() -> snapshot().support().get(node("\u00b6 16").id()) == SupportLevel.CONTRADICTED);
+        assertEquals(EvidenceStatus.CONTRADICTED, checklist.getItems().get(0).entry().status());
+        assertEquals("\u2715", ((Label) cell("\u00b6 16").getGraphic()).getText());
+        assertEquals(SupportLevel.CONTRADICTED, snapshot().support().get(node("Count I").id()), "the contradiction rolls up");
+    }
+
+    @Test
+    void anOverrideNeedsAReasonAndRollsUp() throws Exception {
+        robot.clickOn(cell("\u00b6 39"));
+        robot.press(KeyCode.F2).release(KeyCode.F2);
+        waitUntil(() -> robot.lookup("#node-override").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        ChoiceBox<SupportLevel> override = robot.lookup("#node-override").queryAs(ChoiceBox.class);
+        robot.interact(() -> override.setValue(SupportLevel.SUPPORTED));
+        assertTrue(robot.lookup("OK").queryButton().isDisabled(), "no override without a reason");
+        robot.clickOn("#node-override-reason").write("Duty conceded in the answer, \u00b6 39");
+        robot.clickOn("OK");
+        waitUntil(() -> snapshot().support().get(node("\u00b6 39").id()) == SupportLevel.SUPPORTED);
+        OutlineNode n = node("\u00b6 39");
+        assertEquals("Duty conceded in the answer, \u00b6 39", n.overrideReason());
+        assertEquals(SupportLevel.SUPPORTED, snapshot().support().get(node("Duty").id()));
+    }
+
+    @Test
+    void linkToChoosesTheNodeFromAListThatNarrowsAsYouType() throws Exception {
+        selectWithMouse("acting in concert with QuickPost's owners");
+        shortcut(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L);
+        waitUntil(() -> robot.lookup("#link-filter").tryQuery().isPresent());
+        robot.clickOn("#link-filter").write("aided and abetted");
+        @SuppressWarnings("unchecked")
+        ListView<OutlineNode> list = robot.lookup("#link-list").queryAs(ListView.class);
+        waitUntil(() -> list.getItems().size() == 1);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitUntil(() -> linked(passage("acting in concert with QuickPost's owners"), node("\u00b6 36"), LinkRole.ASSERTS));
+    }
+
+    @Test
+    void aLinkedPassageIsDraggedOntoAnotherNode() throws Exception {
+        robot.clickOn(cell("\u00b6 16"));
+        @SuppressWarnings("unchecked")
+        ListView<MainViewModel.LinkedPassage> linkedList = robot.lookup("#linked-passages").queryAs(ListView.class);
+        var from = robot.lookup("#linked-passages .list-cell").queryAll().iterator().next();
+        Bounds b = from.localToScreen(from.getBoundsInLocal());
+        TreeCell<?> onto = cell("\u00b6 40");
+        Bounds t = onto.localToScreen(onto.getBoundsInLocal());
+        robot.drag(new Point2D(b.getCenterX(), b.getCenterY()), MouseButton.PRIMARY).moveTo(new Point2D(t.getMinX() + 80, t.getCenterY()))
+                .release(MouseButton.PRIMARY);
+        waitUntil(() -> linked(passage("renewed and expanded the agreement to 410 user licences"), node("\u00b6 40"), LinkRole.ASSERTS));
+        assertFalse(linkedList.getItems().isEmpty());
+    }
+
+    @Test
+    void clickingInAHighlightSelectsTheNodeItIsLinkedTo() throws Exception {
+        robot.clickOn(cell("Count III"));
+        String quote = "Upon information and belief, Meridian knew that the adult section";
+        int at = text().getText().indexOf(quote) + 10;
+        robot.interact(() -> text().showParagraphAtTop(Math.max(0, text().offsetToPosition(at,
+                org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor() - 2)));
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds b = bounds(at);
+        robot.clickOn(new Point2D(b.getCenterX(), b.getCenterY()));
+        waitUntil(() -> app.model().selectedNodeProperty().get() != null
+                && app.model().selectedNodeProperty().get().title().startsWith("\u00b6 20"));
+        assertEquals(quote, app.model().selectedPassageProperty().get().quote());
+        TextField filter = robot.lookup("#outline-filter").queryAs(TextField.class);
+        robot.clickOn(filter).write("belief");
+        waitUntil(() -> tree().getExpandedItemCount() == 5);
+    }
+}
