@@ -375,19 +375,14 @@ public final class DocumentPane extends BorderPane {
         }
     }
 
-    private void show(LoadedDocument d) {
+    void show(LoadedDocument d) {
         shown = d;
         if (d == null) {
             area.clear();
             summary.setText("");
             return;
         }
-        area.replaceText(d.view().text());
-        for (int i = 0; i < d.lineStyles().length; i++) {
-            if (d.lineStyles()[i] != null) {
-                area.setParagraphStyle(i, List.of(d.lineStyles()[i]));
-            }
-        }
+        area.replace(0, area.getLength(), d.styled());
         int paragraphs = d.view().numberedParagraphCount();
         int pages = d.view().lines().isEmpty() ? 0 : d.view().lines().get(d.view().lines().size() - 1).page();
         summary.setText(d.view().document().kind().label() + (paragraphs > 0 ? " \u00b7 " + paragraphs + " \u00b6" : "")
@@ -407,7 +402,7 @@ public final class DocumentPane extends BorderPane {
     }
 
     /** Draws every passage of this document; overlapping ones combine their classes. */
-    private void restyle() {
+    void restyle() {
         CaseSnapshot s = model.snapshotProperty().get();
         if (shown == null || s == null || area.getLength() == 0) {
             return;

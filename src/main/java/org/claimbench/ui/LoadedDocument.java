@@ -1,9 +1,13 @@
 package org.claimbench.ui;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.claimbench.domain.Segment;
+import org.fxmisc.richtext.model.SegmentOps;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
 import org.claimbench.domain.SegmentKind;
 import org.claimbench.service.DocumentView;
 
@@ -11,7 +15,8 @@ import org.claimbench.service.DocumentView;
  * A document ready for the text pane: where each text line starts, the gutter label and the style class of
  * each line. Built off the FX thread.
  */
-public record LoadedDocument(DocumentView view, int[] lineStarts, String[] gutter, String[] lineStyles) {
+public record LoadedDocument(DocumentView view, int[] lineStarts, String[] gutter, String[] lineStyles,
+                             ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> styled) {
 
     public static LoadedDocument of(DocumentView view) {
         String text = view.text();
@@ -36,7 +41,14 @@ public record LoadedDocument(DocumentView view, int[] lineStarts, String[] gutte
                 styles[l] = style;
             }
         }
-        return new LoadedDocument(view, lineStarts, gutter, styles);
+        // the whole styled text is built here, off the FX thread, and handed to the text area in one step
+        ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> builder =
+                new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), List.of(), lineStarts.length);
+        for (int i = 0; i < lineStarts.length; i++) {
+            int end = i + 1 < lineStarts.length ? lineStarts[i + 1] - 1 : text.length();
+            builder.addParagraph(text.substring(lineStarts[i], end), List.<String>of(), styles[i] == null ? List.<String>of() : List.of(styles[i]));
+        }
+        return new LoadedDocument(view, lineStarts, gutter, styles, builder.build());
     }
 
     static String styleOf(SegmentKind kind) {

@@ -1,0 +1,229 @@
+package org.claimbench.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+import org.claimbench.analysis.Anchors;
+import org.claimbench.domain.ChecklistEntry;
+import org.claimbench.domain.DocumentKind;
+import org.claimbench.domain.EvidenceBasis;
+import org.claimbench.domain.EvidenceItem;
+import org.claimbench.domain.EvidenceStatus;
+import org.claimbench.domain.LinkRole;
+import org.claimbench.domain.NodeKind;
+import org.claimbench.domain.OutlineNode;
+import org.claimbench.domain.Passage;
+import org.claimbench.domain.Weight;
+import org.claimbench.ingest.FixturePdfs;
+import org.claimbench.ingest.Progress;
+import org.claimbench.service.ImportService;
+import org.claimbench.store.Store;
+
+/**
+ * The working loop at scale: a case with a ~500-page complaint, 5,000 passages, 200 allegations and their
+ * links and checklists, against an empty case, in the real window (headless Monocle). Prints a Markdown table.
+ *
+ * <p>Run: {@code mvn -Pbench test-compile exec:java -Dexec.mainClass=org.claimbench.ui.WorkingLoopBenchmark}
+ */
+public final class WorkingLoopBenchmark {
+
+    private WorkingLoopBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("headless.geometry", "1600x1000-32");
+        Path dir = Files.createTempDirectory("claimbench-bench");
+        long big;
+        long empty;
+        int pages;
+        try (Store store = Store.open(dir)) {
+            empty = store.cases().create("Empty case", null, null, null).id();
+            big = store.cases().create("Large case", null, null, null).id();
+            var doc = new ImportService(store).importBytes(big, "long.pdf", FixturePdfs.longPleading(625), DocumentKind.COMPLAINT, null,
+                    Progress.NONE);
+            pages = store.documents().sourceLines(doc.id()).stream().mapToInt(l -> l.page()).max().orElse(0);
+            fill(store, big, doc.id());
+        }
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        ClaimBenchApp app = new ClaimBenchApp(new AppOptions(dir.toString(), null));
+        app.init();
+        Platform.runLater(() -> app.start(new Stage()));
+        waitFor(() -> app.model() != null && app.model().snapshotProperty().get() != null);
+
+        List<Double> openEmpty = new ArrayList<>();
+        List<Double> openBig = new ArrayList<>();
+        for (int round = 0; round < 7; round++) {
+            openEmpty.add(open(app, empty));
+            openBig.add(open(app, big));
+        }
+        List<Double> showText = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            showText.add(onFx(() -> app.window().documentPane().show(app.model().loadedDocumentProperty().get())));
+        }
+        var services = new org.claimbench.service.CaseService(storeFor(dir));
+        List<Double> snapshot = new ArrayList<>();
+        List<Double> view = new ArrayList<>();
+        long docId = app.model().loadedDocumentProperty().get().view().document().id();
+        var importer = new org.claimbench.service.DocumentImporter(storeFor(dir));
+        for (int i = 0; i < 7; i++) {
+            long t0 = System.nanoTime();
+            services.snapshot(big);
+            long t1 = System.nanoTime();
+            LoadedDocument.of(importer.view(docId));
+            long t2 = System.nanoTime();
+            snapshot.add((t1 - t0) / 1e6);
+            view.add((t2 - t1) / 1e6);
+        }
+        List<Double> restyle = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            restyle.add(onFx(() -> app.window().documentPane().restyle()));
+        }
+        List<Double> link = new ArrayList<>();
+        List<Passage> passages = app.model().snapshotProperty().get().passages();
+        List<OutlineNode> allegations = app.model().snapshotProperty().get().outline().stream()
+                .filter(n -> n.kind() == NodeKind.ALLEGATION).toList();
+        for (int i = 0; i < 7; i++) {
+            Passage p = passages.get(i * 97);
+            OutlineNode n = allegations.get(allegations.size() - 1 - i);
+            int before = app.model().snapshotProperty().get().links().size();
+            long t0 = System.nanoTime();
+            Platform.runLater(() -> app.model().linkPassage(p, n));
+            waitFor(() -> app.model().snapshotProperty().get().links().size() == before + 1);
+            link.add((System.nanoTime() - t0) / 1e6);
+        }
+        int passageCount = app.model().snapshotProperty().get().passages().size();
+        System.out.printf(Locale.ROOT, "| measure | empty case | large case (%d pages, %d passages) | large / empty |%n", pages, passageCount);
+        System.out.println("|---|---:|---:|---:|");
+        double e = median(openEmpty);
+        double b = median(openBig);
+        System.out.printf(Locale.ROOT, "| open the case and show its first screen | %.0f ms | %.0f ms | %.1f\u00d7 |%n", e, b, b / e);
+        System.out.printf(Locale.ROOT, "| \u2026 of which: read the case (outline, passages, links, evidence) and roll up | | %.0f ms | |%n", median(snapshot));
+        System.out.printf(Locale.ROOT, "| \u2026 of which: read the document's text and structure | | %.0f ms | |%n", median(view));
+        System.out.printf(Locale.ROOT, "| \u2026 of which: put the text, its structure and highlights on screen | | %.0f ms | |%n", median(showText));
+        System.out.printf(Locale.ROOT, "| draw all the highlights of the complaint | \u2014 | %.0f ms | \u2014 |%n", median(restyle));
+        System.out.printf(Locale.ROOT, "| link a passage (saved, case re-read, redrawn) | \u2014 | %.0f ms | \u2014 |%n", median(link));
+        Platform.runLater(app::stop);
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static Store shared;
+
+    /** A second connection to the benchmark's store (the window holds the first; H2 allows both in one process). */
+    static Store storeFor(Path dir) {
+        if (shared == null) {
+            shared = Store.open(dir);
+        }
+        return shared;
+    }
+
+    /** 200 allegations under 40 elements under 5 counts; 5,000 passages spread over the text, linked and checked. */
+    static void fill(Store store, long caseId, long documentId) {
+        String text = store.documents().text(documentId);
+        var segments = store.documents().segments(documentId);
+        var lines = store.documents().sourceLines(documentId);
+        store.transaction(tx -> {
+            List<OutlineNode> allegations = new ArrayList<>();
+            for (int c = 0; c < 5; c++) {
+                OutlineNode count = tx.outline().append(OutlineNode.of(caseId, null, 0, NodeKind.COUNT, "Count " + (c + 1)));
+                for (int e = 0; e < 8; e++) {
+                    OutlineNode element = tx.outline().append(OutlineNode.of(caseId, count.id(), 0, NodeKind.ELEMENT, "Element " + (e + 1)));
+                    for (int a = 0; a < 5; a++) {
+                        allegations.add(tx.outline().append(OutlineNode.of(caseId, element.id(), 0, NodeKind.ALLEGATION,
+                                "Allegation " + allegations.size())));
+                    }
+                }
+            }
+            Random r = new Random(7);
+            int step = text.length() / 5000;
+            for (int i = 0; i < 5000; i++) {
+                int start = i * step + r.nextInt(Math.max(1, step / 2));
+                int end = Math.min(text.length(), start + 20 + r.nextInt(60));
+                Passage p = tx.passages().insert(Anchors.passage(caseId, documentId, text, segments, lines, start, end, null));
+                tx.passages().link(caseId, p.id(), allegations.get(i % allegations.size()).id(), LinkRole.ASSERTS);
+            }
+            for (OutlineNode a : allegations) {
+                EvidenceItem item = tx.evidence().insertItem(new EvidenceItem(0, caseId, "Item for " + a.title(), EvidenceBasis.DOCUMENT,
+                        null, null, null, null));
+                tx.evidence().addEntry(new ChecklistEntry(0, caseId, a.id(), item.id(), 0,
+                        a.id() % 3 == 0 ? EvidenceStatus.IN_HAND : EvidenceStatus.NEEDED, Weight.STRONG, false, null));
+            }
+            return null;
+        });
+    }
+
+    /** From the request to the first screen laid out: the case read, its document loaded, text and highlights drawn. */
+    static double open(ClaimBenchApp app, long caseId) throws Exception {
+        AtomicLong t0 = new AtomicLong();
+        Platform.runLater(() -> {
+            t0.set(System.nanoTime());
+            app.model().openCase(caseId);
+        });
+        waitFor(() -> {
+            var s = app.model().snapshotProperty().get();
+            var d = app.model().loadedDocumentProperty().get();
+            boolean ready = s != null && s.legalCase().id() == caseId && !app.model().tasks().busyProperty().get()
+                    && (s.documents().isEmpty() ? d == null : d != null && d.view().document().caseId() == caseId);
+            if (ready) {
+                app.window().stage().getScene().getRoot().applyCss();
+                app.window().stage().getScene().getRoot().layout();
+            }
+            return ready;
+        });
+        return (System.nanoTime() - t0.get()) / 1e6;
+    }
+
+    static double onFx(Runnable r) throws Exception {
+        AtomicLong took = new AtomicLong();
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            long t0 = System.nanoTime();
+            r.run();
+            took.set(System.nanoTime() - t0);
+            done.countDown();
+        });
+        done.await(60, TimeUnit.SECONDS);
+        return took.get() / 1e6;
+    }
+
+    static void waitFor(BooleanSupplier condition) throws Exception {
+        long end = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < end) {
+            boolean[] ok = new boolean[1];
+            CountDownLatch done = new CountDownLatch(1);
+            Platform.runLater(() -> {
+                ok[0] = condition.getAsBoolean();
+                done.countDown();
+            });
+            done.await(60, TimeUnit.SECONDS);
+            if (ok[0]) {
+                return;
+            }
+            Thread.sleep(2);
+        }
+        throw new IllegalStateException("timed out");
+    }
+
+    static double median(List<Double> xs) {
+        List<Double> sorted = new ArrayList<>(xs.subList(2, xs.size())); // the first two rounds warm up
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+}
