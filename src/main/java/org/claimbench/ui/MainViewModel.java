@@ -567,9 +567,9 @@ public final class MainViewModel {
 
     /** Selecting a passage in the text selects the nodes it is linked to (the first one in the evidence pane). */
     public void selectPassage(Passage p) {
-        selectedPassage.set(p);
         CaseSnapshot s = snapshot.get();
         if (p == null || s == null) {
+            selectedPassage.set(p);
             return;
         }
         s.links().stream().filter(l -> l.passageId() == p.id()).findFirst()
@@ -582,6 +582,8 @@ public final class MainViewModel {
                         selectingQuietly = false;
                     }
                 });
+        // after the node, so that the outline can add the passage's other nodes to its selection
+        selectedPassage.set(p);
     }
 
     /** The ids of the nodes a passage is linked to. */

@@ -52,6 +52,7 @@ public final class OutlinePane extends BorderPane {
         tree.setId("outline-tree");
         tree.setShowRoot(false);
         tree.setCellFactory(t -> new NodeCell());
+        tree.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         Label empty = new Label("No outline yet.");
         empty.getStyleClass().add("muted");
         setCenter(new VBox(tree));
@@ -65,6 +66,24 @@ public final class OutlinePane extends BorderPane {
             }
         });
         model.selectedNodeProperty().addListener((obs, o, n) -> selectInTree(n));
+        // a passage selected in the text selects every node it is linked to
+        model.selectedPassageProperty().addListener((obs, o, p) -> {
+            java.util.Set<Long> ids = model.nodesLinkedTo(p);
+            if (ids.size() < 2) {
+                return;
+            }
+            updatingSelection = true;
+            try {
+                for (Long id : ids) {
+                    TreeItem<OutlineNode> item = find(tree.getRoot(), id);
+                    if (item != null && !tree.getSelectionModel().getSelectedItems().contains(item)) {
+                        tree.getSelectionModel().select(item);
+                    }
+                }
+            } finally {
+                updatingSelection = false;
+            }
+        });
         tree.setContextMenu(contextMenu());
         tree.setOnKeyPressed(e -> {
             OutlineNode n = model.selectedNodeProperty().get();
@@ -229,6 +248,7 @@ public final class OutlinePane extends BorderPane {
             }
             TreeItem<OutlineNode> found = find(tree.getRoot(), n.id());
             if (found != null) {
+                tree.getSelectionModel().clearSelection();
                 tree.getSelectionModel().select(found);
                 int row = tree.getRow(found);
                 if (row >= 0) {

@@ -170,6 +170,17 @@ class EditingTest extends AppDriver {
         waitUntil(() -> app.model().selectedNodeProperty().get() != null
                 && app.model().selectedNodeProperty().get().title().startsWith("\u00b6 20"));
         assertEquals(quote, app.model().selectedPassageProperty().get().quote());
+
+        // a passage linked to two nodes selects both
+        String shared = "suffered physical injury, severe emotional distress and lost earnings";
+        int at2 = text().getText().indexOf(shared) + 10;
+        robot.interact(() -> text().showParagraphAtTop(Math.max(0, text().offsetToPosition(at2,
+                org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor() - 2)));
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds b2 = bounds(at2);
+        robot.clickOn(new Point2D(b2.getCenterX(), b2.getCenterY()));
+        waitUntil(() -> tree().getSelectionModel().getSelectedItems().size() == 2);
+        assertTrue(tree().getSelectionModel().getSelectedItems().stream().allMatch(i -> i.getValue().title().startsWith("\u00b6 28")));
         TextField filter = robot.lookup("#outline-filter").queryAs(TextField.class);
         robot.clickOn(filter).write("belief");
         waitUntil(() -> tree().getExpandedItemCount() == 5);
