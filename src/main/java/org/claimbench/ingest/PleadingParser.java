@@ -157,6 +157,7 @@ public final class PleadingParser {
         String number = null;
         List<RawLine> current = new ArrayList<>();
         int lastNumber = 0;
+        boolean inSignature = false;
         boolean previousBlank = true;
         String previousText = "";
         for (RawLine line : lines) {
@@ -198,7 +199,9 @@ public final class PleadingParser {
             boolean freshParagraph = lineKind == Start.TEXT && kind != null && kind != Start.QUOTE
                     && (SIGNATURE_START.matcher(t).find() || t.regionMatches(true, 0, "WHEREFORE", 0, 9)
                     || line.indent() > bodyIndent && line.indent() < bodyIndent + 6 && ENDS_SENTENCE.matcher(previousText).find());
-            boolean opensBlock = lineKind != Start.TEXT || kind == null || kind == Start.HEADING || freshParagraph;
+            // in the signature block every printed line is its own line: names, firm, address, "Attorneys for…"
+            boolean signatureLine = lineKind == Start.TEXT && kind != null && inSignature;
+            boolean opensBlock = lineKind != Start.TEXT || kind == null || kind == Start.HEADING || freshParagraph || signatureLine;
             if (opensBlock) {
                 flush(blocks, kind, number, current);
                 current = new ArrayList<>();
@@ -206,6 +209,7 @@ public final class PleadingParser {
                 number = lineNumber;
             }
             current.add(line);
+            inSignature |= SIGNATURE_START.matcher(t).find();
             previousBlank = false;
             previousText = t;
         }

@@ -15,7 +15,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 
@@ -116,9 +115,12 @@ final class EvidenceDialog {
         g.setHgap(10);
         g.setVgap(8);
         g.setPadding(new Insets(10));
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        g.getColumnConstraints().addAll(labels, new javafx.scene.layout.ColumnConstraints());
         int row = 0;
         if (entry == null) {
-            g.addRow(row++, new Label("From"), new HBox(12, free, fromPassage, fromCitation));
+            g.addRow(row++, new Label("From"), new javafx.scene.layout.VBox(6, free, fromPassage, fromCitation));
             g.addRow(row++, new Label("Passage"), passage);
             g.addRow(row++, new Label("Citation"), citation);
         }

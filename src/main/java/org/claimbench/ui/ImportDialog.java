@@ -52,6 +52,9 @@ final class ImportDialog {
         grid.setHgap(10);
         grid.setVgap(10);
         grid.setPadding(new Insets(10));
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(labels, new javafx.scene.layout.ColumnConstraints());
         grid.addRow(0, new Label("This document is"), kind);
         grid.addRow(1, new Label("Title"), title);
         d.getDialogPane().setContent(grid);

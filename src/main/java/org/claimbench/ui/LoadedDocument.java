@@ -40,6 +40,9 @@ public record LoadedDocument(DocumentView view, int[] lineStarts, String[] gutte
             for (int l = first; l <= last && style != null; l++) {
                 styles[l] = style;
             }
+            if ((s.kind() == SegmentKind.PRAYER || s.kind() == SegmentKind.JURY_DEMAND) && isHeading(text, lineStarts, first)) {
+                styles[first] = "seg-heading";
+            }
         }
         // the whole styled text is built here, off the FX thread, and handed to the text area in one step
         ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> builder =
@@ -49,6 +52,13 @@ public record LoadedDocument(DocumentView view, int[] lineStarts, String[] gutte
             builder.addParagraph(text.substring(lineStarts[i], end), List.<String>of(), styles[i] == null ? List.<String>of() : List.of(styles[i]));
         }
         return new LoadedDocument(view, lineStarts, gutter, styles, builder.build());
+    }
+
+    /** "PRAYER FOR RELIEF", "DEMAND FOR JURY TRIAL": a short line in capitals. */
+    private static boolean isHeading(String text, int[] lineStarts, int line) {
+        int end = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : text.length();
+        String t = text.substring(lineStarts[line], end).strip();
+        return !t.isEmpty() && t.length() < 60 && t.equals(t.toUpperCase(java.util.Locale.ROOT));
     }
 
     static String styleOf(SegmentKind kind) {

@@ -59,6 +59,9 @@ final class NodeDialog {
         g.setHgap(10);
         g.setVgap(8);
         g.setPadding(new Insets(10));
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        g.getColumnConstraints().addAll(labels, new javafx.scene.layout.ColumnConstraints());
         g.addRow(0, new Label("Title"), title);
         g.addRow(1, new Label("Kind"), kind);
         g.addRow(2, new Label("Text"), body);

@@ -36,6 +36,52 @@ public final class GuideScreenshots {
         app.init();
         Platform.runLater(() -> app.start(new Stage()));
         waitFor(() -> app.model() != null && app.model().loadedDocumentProperty().get() != null);
+
+        // the working loop on the demo case: a contradicted allegation, with find open
+        fx(() -> app.model().snapshotProperty().get().outline().stream().filter(n -> n.title().startsWith("\u00b6 40")).findFirst()
+                .ifPresent(n -> app.model().selectedNodeProperty().set(n)));
+        Thread.sleep(500);
+        fx(() -> {
+            app.window().documentPane().showFind();
+        });
+        fx(() -> {
+            var field = (javafx.scene.control.TextField) app.window().stage().getScene().lookup("#find-field");
+            field.setText("renew");
+        });
+        fx(() -> app.model().snapshotProperty().get().outline().stream().filter(n -> n.title().startsWith("\u00b6 40")).findFirst()
+                .ifPresent(n -> app.model().focusPassage(app.model().linkedPassages(n).get(0).passage())));
+        Thread.sleep(1200);
+        shoot(app, out.resolve("working-loop.png"));
+
+        // the evidence dialog, for the allegation pleaded on information and belief
+        fx(() -> app.model().snapshotProperty().get().outline().stream().filter(n -> n.title().startsWith("\u00b6 18")).findFirst()
+                .ifPresent(n -> app.model().selectedNodeProperty().set(n)));
+        Thread.sleep(500);
+        Platform.runLater(() -> app.window().evidencePane().addEvidence());
+        waitFor(() -> javafx.stage.Window.getWindows().size() > 1);
+        fx(() -> {
+            var dialog = javafx.stage.Window.getWindows().stream().filter(w -> w != app.window().stage()).findFirst().orElseThrow();
+            var description = (javafx.scene.control.TextField) dialog.getScene().lookup("#evidence-description");
+            description.setText("Deposition of Meridian's solutions engineer");
+            ((javafx.scene.control.TextField) dialog.getScene().lookup("#evidence-source")).setText("Notice of deposition");
+        });
+        Thread.sleep(800);
+        CountDownLatch shot = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            var dialog = javafx.stage.Window.getWindows().stream().filter(w -> w != app.window().stage()).findFirst().orElseThrow();
+            try {
+                ImageIO.write(SwingFXUtils.fromFXImage(dialog.getScene().snapshot(null), null), "png",
+                        out.resolve("evidence-dialog.png").toFile());
+            } catch (Exception e) {
+                e.printStackTrace();
+            }
+            ((Stage) dialog).close();
+            shot.countDown();
+        });
+        shot.await(10, TimeUnit.SECONDS);
+        fx(() -> app.window().documentPane().showFind());
+        fx(() -> ((javafx.scene.control.TextField) app.window().stage().getScene().lookup("#find-field")).setText(""));
+
         // the import goes into a new case, as it does when no case is open
         fx(() -> app.model().newCase("Roe v. Meridian Cloud, Inc."));
         waitFor(() -> app.model().snapshotProperty().get() != null && app.model().documents().isEmpty());
