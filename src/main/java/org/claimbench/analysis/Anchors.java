@@ -44,12 +44,7 @@ public final class Anchors {
     }
 
     public static Segment segmentAt(List<Segment> segments, int offset) {
-        for (Segment s : segments) {
-            if (s.contains(offset)) {
-                return s;
-            }
-        }
-        return null;
+        return org.claimbench.domain.Segments.at(segments, offset);
     }
 
     public static PageLine pageLineAt(List<SourceLine> lines, int offset) {

@@ -155,21 +155,9 @@ public final class CitationFinder {
                 segmentAt(segments, start)));
     }
 
-    /** The ordinal of the segment holding {@code offset} (segments are in text order), or -1. */
+    /** The ordinal of the segment holding {@code offset}, or -1. */
     private static int segmentAt(List<Segment> segments, int offset) {
-        int lo = 0;
-        int hi = segments.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Segment s = segments.get(mid);
-            if (offset < s.start()) {
-                hi = mid - 1;
-            } else if (offset >= s.end()) {
-                lo = mid + 1;
-            } else {
-                return s.ordinal();
-            }
-        }
-        return -1;
+        Segment s = org.claimbench.domain.Segments.at(segments, offset);
+        return s == null ? -1 : s.ordinal();
     }
 }

@@ -25,19 +25,6 @@ public record DocumentView(Document document, String text, List<Segment> segment
 
     /** The segment holding {@code offset}, or null. */
     public Segment segmentAt(int offset) {
-        int lo = 0;
-        int hi = segments.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Segment s = segments.get(mid);
-            if (offset < s.start()) {
-                hi = mid - 1;
-            } else if (offset >= s.end()) {
-                lo = mid + 1;
-            } else {
-                return s;
-            }
-        }
-        return null;
+        return org.claimbench.domain.Segments.at(segments, offset);
     }
 }

@@ -3,7 +3,6 @@ package org.claimbench.ui;
 import java.util.List;
 import java.util.Optional;
 
-import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
@@ -111,13 +110,7 @@ final class EvidenceDialog {
             }
         });
 
-        GridPane g = new GridPane();
-        g.setHgap(10);
-        g.setVgap(8);
-        g.setPadding(new Insets(10));
-        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        g.getColumnConstraints().addAll(labels, new javafx.scene.layout.ColumnConstraints());
+        GridPane g = Forms.grid();
         int row = 0;
         if (entry == null) {
             g.addRow(row++, new Label("From"), new javafx.scene.layout.VBox(6, free, fromPassage, fromCitation));

@@ -3,7 +3,6 @@ package org.claimbench.ui;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
@@ -48,13 +47,7 @@ final class ImportDialog {
         title.setId("import-title");
         title.setPromptText("From the caption, or the file name");
         title.setPrefColumnCount(30);
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(10);
-        grid.setPadding(new Insets(10));
-        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        grid.getColumnConstraints().addAll(labels, new javafx.scene.layout.ColumnConstraints());
+        GridPane grid = Forms.grid();
         grid.addRow(0, new Label("This document is"), kind);
         grid.addRow(1, new Label("Title"), title);
         d.getDialogPane().setContent(grid);

@@ -3,7 +3,6 @@ package org.claimbench.ui;
 import java.util.Arrays;
 import java.util.Optional;
 
-import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
@@ -55,13 +54,7 @@ final class NodeDialog {
         reason.setPromptText("Why the level differs from the checklist (required)");
         reason.disableProperty().bind(override.valueProperty().isNull());
 
-        GridPane g = new GridPane();
-        g.setHgap(10);
-        g.setVgap(8);
-        g.setPadding(new Insets(10));
-        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        g.getColumnConstraints().addAll(labels, new javafx.scene.layout.ColumnConstraints());
+        GridPane g = Forms.grid();
         g.addRow(0, new Label("Title"), title);
         g.addRow(1, new Label("Kind"), kind);
         g.addRow(2, new Label("Text"), body);

@@ -25,33 +25,10 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Import a complaint into a new case, see it structured, and seed the outline from its counts. */
-class ImportFlowTest {
+class ImportFlowTest extends AppDriver {
 
-    @TempDir
-    Path dataDir;
     @TempDir
     Path files;
-
-    ClaimBenchApp app;
-    final FxRobot robot = new FxRobot();
-
-    @BeforeEach
-    void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (ClaimBenchApp) FxToolkit.setupApplication(() -> new ClaimBenchApp(new AppOptions(dataDir.toString(), null)));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.model() != null && app.model().loadedDocumentProperty().get() != null);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-    }
-
-    void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     @Test
     void importAComplaintIntoANewCaseAndBuildTheOutlineFromItsCounts() throws Exception {

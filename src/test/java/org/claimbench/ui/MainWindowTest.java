@@ -25,27 +25,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Starts the whole application on an empty temporary store, as a new user would, and looks at the three panes. */
-class MainWindowTest {
-
-    @TempDir
-    Path dataDir;
-
-    ClaimBenchApp app;
-    final FxRobot robot = new FxRobot();
-
-    @BeforeEach
-    void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (ClaimBenchApp) FxToolkit.setupApplication(() -> new ClaimBenchApp(new AppOptions(dataDir.toString(), null)));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.model() != null && app.model().loadedDocumentProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-    }
+class MainWindowTest extends AppDriver {
 
     @Test
     void theFirstRunOpensTheDemoCaseInThreePanes() {
