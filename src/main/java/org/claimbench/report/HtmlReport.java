@@ -1,0 +1,225 @@
+package org.claimbench.report;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.claimbench.domain.NodeKind;
+import org.claimbench.domain.SupportLevel;
+
+/**
+ * The report as one well-formed XHTML page: readable in a browser, and the source of the PDF. Every piece of
+ * document text is escaped, so nothing in a complaint can become markup.
+ */
+public final class HtmlReport {
+
+    private HtmlReport() {
+    }
+
+    public static String render(ReportModel m) {
+        StringBuilder h = new StringBuilder(64 * 1024);
+        ReportModel.Cover c = m.cover();
+        h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"utf-8\"/>");
+        h.append("<title>").append(esc("Allegations and evidence \u2014 " + c.caseTitle())).append("</title>");
+        h.append("<style>").append(css(m)).append("</style></head><body>\n");
+
+        h.append("<div class=\"running-title\">").append(esc(c.caseTitle())).append("</div>\n");
+        h.append("<section class=\"cover\">");
+        h.append("<p class=\"confidential\">").append(esc(nz(c.confidentiality()))).append("</p>");
+        h.append("<h1 class=\"title\">Allegations and evidence</h1>");
+        h.append("<p class=\"subtitle\">A proof chart of the complaint</p>");
+        h.append("<h2 class=\"case\">").append(esc(c.caseTitle())).append("</h2>");
+        row(h, "Court", c.court());
+        row(h, "Case number", c.caseNumber());
+        row(h, "Plaintiffs", String.join("; ", c.plaintiffs()));
+        row(h, "Defendants", String.join("; ", c.defendants()));
+        row(h, "Date", c.date());
+        row(h, "Prepared by", c.preparedBy());
+        h.append("</section>\n");
+
+        ReportModel.Summary s = m.summary();
+        h.append("<section class=\"summary\"><h1>Summary</h1>");
+        h.append("<p class=\"coverage\">").append(esc(m.coverageSentence())).append(".</p>");
+        h.append("<table class=\"levels\"><thead><tr><th>Support level</th><th class=\"num\">Allegations</th><th class=\"bar-cell\">Share</th></tr></thead><tbody>");
+        for (SupportLevel l : SupportLevel.values()) {
+            int n = s.allegationsByLevel().getOrDefault(l, 0);
+            h.append("<tr><td>").append(badge(l)).append("</td><td class=\"num\">").append(n).append("</td><td class=\"bar-cell\">")
+                    .append(bar(n, s.allegations(), l)).append("</td></tr>");
+        }
+        h.append("</tbody></table>");
+        h.append("<table class=\"counts\"><thead><tr><th>Count</th><th>Level</th><th class=\"num\">With evidence</th><th class=\"bar-cell\">Coverage</th></tr></thead><tbody>");
+        for (ReportModel.CountLine cl : s.counts()) {
+            h.append("<tr><td>").append(esc(cl.title())).append("</td><td>").append(badge(cl.level())).append("</td><td class=\"num\">")
+                    .append(cl.withEvidence()).append(" of ").append(cl.allegations()).append("</td><td class=\"bar-cell\">")
+                    .append(bar(cl.withEvidence(), cl.allegations(), SupportLevel.SUPPORTED)).append("</td></tr>");
+        }
+        h.append("</tbody></table></section>\n");
+
+        if (!m.unsupportedFirst().isEmpty()) {
+            h.append("<section class=\"first\"><h1>Allegations without evidence</h1>");
+            h.append("<p class=\"lead\">Contradicted first, then unsupported, in the order of the outline.</p>");
+            for (ReportModel.Section sec : m.unsupportedFirst()) {
+                section(h, sec);
+            }
+            h.append("</section>\n");
+        }
+
+        h.append("<section class=\"chart\"><h1>Proof chart</h1>");
+        for (ReportModel.Section sec : m.chart()) {
+            section(h, sec);
+        }
+        h.append("</section>\n");
+
+        h.append("<section class=\"appendix\"><h1>Appendix: citations in the complaint</h1>");
+        if (m.citations().isEmpty()) {
+            h.append("<p>None found.</p>");
+        } else {
+            h.append("<table class=\"citations\"><thead><tr><th>Citation</th><th>Kind</th><th>Where</th></tr></thead><tbody>");
+            for (ReportModel.CitationRow r : m.citations()) {
+                h.append("<tr><td>").append(esc(r.text())).append("</td><td>").append(esc(r.kind())).append("</td><td>")
+                        .append(esc(r.cite())).append("</td></tr>");
+            }
+            h.append("</tbody></table>");
+        }
+        h.append("</section>\n</body></html>\n");
+        return h.toString();
+    }
+
+    private static void section(StringBuilder h, ReportModel.Section s) {
+        String kind = s.kind().name().toLowerCase(Locale.ROOT);
+        String tag = s.kind() == NodeKind.COUNT ? "h2" : s.kind() == NodeKind.ELEMENT ? "h3" : "h4";
+        h.append("<div class=\"node ").append(kind).append(" depth-").append(Math.min(s.depth(), 3)).append("\">");
+        h.append("<").append(tag).append(">").append(badge(s.level())).append(" ").append(esc(s.title())).append("</").append(tag).append(">");
+        if (s.legalBasis() != null || s.standard() != null) {
+            h.append("<p class=\"meta\">");
+            if (s.legalBasis() != null) {
+                h.append(esc(s.legalBasis()));
+            }
+            if (s.standard() != null) {
+                h.append(s.legalBasis() != null ? " \u00b7 " : "").append(esc(s.standard()));
+            }
+            h.append("</p>");
+        }
+        if (s.overrideReason() != null) {
+            h.append("<p class=\"override\">Level set by hand: ").append(esc(s.overrideReason())).append("</p>");
+        }
+        for (ReportModel.Quote q : s.quotes()) {
+            h.append("<blockquote><span class=\"quote\">\u201c").append(esc(q.text())).append("\u201d</span> <span class=\"cite\">")
+                    .append(esc(q.cite())).append(q.role().equals("asserts") ? "" : " (" + esc(q.role()) + ")").append("</span></blockquote>");
+        }
+        if (s.text() != null) {
+            h.append("<p class=\"text\">").append(esc(s.text())).append("</p>");
+        }
+        if (!s.evidence().isEmpty()) {
+            h.append("<table class=\"evidence\"><thead><tr><th>Evidence</th><th>Status</th><th>Basis</th><th>Weight</th><th>Source</th></tr></thead><tbody>");
+            for (ReportModel.EvidenceRow r : s.evidence()) {
+                h.append("<tr><td>").append(r.checked() ? "\u2611 " : "").append(esc(r.description()));
+                if (r.note() != null) {
+                    h.append("<div class=\"note\">").append(esc(r.note())).append("</div>");
+                }
+                h.append("</td><td>").append(esc(r.status())).append("</td><td>").append(esc(r.basis())).append("</td><td>")
+                        .append(esc(r.weight())).append("</td><td>").append(esc(nz(r.source()))).append("</td></tr>");
+            }
+            h.append("</tbody></table>");
+        } else if (s.kind() == NodeKind.ALLEGATION) {
+            h.append("<p class=\"none\">No evidence recorded.</p>");
+        }
+        if (s.note() != null) {
+            h.append("<p class=\"note\">Note: ").append(esc(s.note())).append("</p>");
+        }
+        h.append("</div>");
+    }
+
+    static String badge(SupportLevel l) {
+        return "<span class=\"level " + l.name().toLowerCase(Locale.ROOT).replace('_', '-') + "\">" + l.symbol() + " " + esc(l.label()) + "</span>";
+    }
+
+    private static String bar(int n, int total, SupportLevel l) {
+        int pct = total == 0 ? 0 : Math.round(100f * n / total);
+        return "<div class=\"bar\"><div class=\"fill " + l.name().toLowerCase(Locale.ROOT).replace('_', '-') + "\" style=\"width:" + pct
+                + "%\"></div></div><span class=\"pct\">" + pct + "%</span>";
+    }
+
+    private static void row(StringBuilder h, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            h.append("<p class=\"field\"><span class=\"label\">").append(esc(label)).append("</span> ").append(esc(value)).append("</p>");
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** Escapes text for XHTML content and attributes; drops characters XML cannot carry. */
+    public static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> {
+                    if (ch >= 0x20 || ch == '\n' || ch == '\t') {
+                        b.append(ch);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    private static String css(ReportModel m) {
+        return """
+                @page { size: %s; margin: 22mm 18mm 20mm 18mm;
+                  @top-center { content: element(runningTitle); }
+                  @bottom-right { content: "page " counter(page) " of " counter(pages); font-family: 'DejaVu Sans'; font-size: 8pt; color: #57606a; }
+                  @bottom-left { content: "%s"; font-family: 'DejaVu Sans'; font-size: 8pt; color: #57606a; } }
+                @page :first { @top-center { content: none; } }
+                .running-title { position: running(runningTitle); font-family: 'DejaVu Sans'; font-size: 8pt; color: #57606a; }
+                body { font-family: 'DejaVu Serif', Georgia, serif; font-size: 10pt; line-height: 1.35; color: #1f2328; }
+                h1, h2, h3, h4, th, .level, .meta, .cite, .field .label, .pct { font-family: 'DejaVu Sans', Arial, sans-serif; }
+                h1 { font-size: 16pt; margin: 0 0 8pt 0; page-break-after: avoid; }
+                h2, h3, h4 { -fs-page-break-min-height: 3cm; }
+                h2 { font-size: 13pt; margin: 16pt 0 4pt 0; border-bottom: 1.5pt solid #1f2328; padding-bottom: 2pt; page-break-after: avoid; }
+                h3 { font-size: 11pt; margin: 10pt 0 3pt 0; page-break-after: avoid; }
+                h4 { font-size: 10pt; margin: 8pt 0 3pt 0; page-break-after: avoid; }
+                section { page-break-before: always; }
+                section.cover { page-break-before: auto; padding-top: 40mm; }
+                .cover .title { font-size: 26pt; margin-bottom: 2pt; }
+                .cover .subtitle { font-size: 12pt; color: #57606a; margin-top: 0; }
+                .cover .case { font-size: 16pt; border: none; margin-top: 24pt; }
+                .confidential { font-family: 'DejaVu Sans'; font-weight: bold; color: #cf222e; text-transform: uppercase; font-size: 9pt; letter-spacing: 1pt; }
+                .field { margin: 3pt 0; } .field .label { display: inline-block; width: 32mm; color: #57606a; font-size: 9pt; }
+                .coverage { font-size: 12pt; font-weight: bold; }
+                table { width: 100%%; border-collapse: collapse; margin: 4pt 0 8pt 0; -fs-table-paginate: paginate; }
+                thead { display: table-header-group; }
+                tr { page-break-inside: avoid; }
+                th { text-align: left; font-size: 8pt; color: #57606a; border-bottom: 1pt solid #d0d7de; padding: 3pt 4pt; }
+                td { vertical-align: top; border-bottom: 0.5pt solid #d0d7de; padding: 3pt 4pt; font-size: 9pt; }
+                td.num, th.num { text-align: right; width: 22mm; }
+                .bar-cell { width: 60mm; }
+                .bar { display: inline-block; width: 44mm; height: 7pt; background: #eaeef2; vertical-align: middle; }
+                .fill { height: 7pt; } .pct { font-size: 8pt; color: #57606a; margin-left: 4pt; }
+                .fill.supported { background: #1a7f37; } .fill.partly-supported { background: #bf8700; }
+                .fill.unsupported { background: #8c959f; } .fill.contradicted { background: #cf222e; }
+                .level { font-size: 8.5pt; font-weight: bold; white-space: nowrap; }
+                .level.supported { color: #1a7f37; } .level.partly-supported { color: #9a6700; }
+                .level.unsupported { color: #57606a; } .level.contradicted { color: #cf222e; }
+                .node { page-break-inside: auto; }
+                .node.element { margin-left: 4mm; } .node.allegation { margin-left: 8mm; page-break-inside: avoid; }
+                .first .node.allegation { margin-left: 0; }
+                .meta { font-size: 8pt; color: #57606a; margin: 0 0 3pt 0; }
+                .override { font-size: 9pt; color: #9a6700; margin: 2pt 0; }
+                blockquote { margin: 3pt 0 4pt 0; padding-left: 8pt; border-left: 2pt solid #d0d7de; }
+                .cite { font-size: 8pt; color: #57606a; white-space: nowrap; }
+                .none { font-size: 9pt; color: #cf222e; margin: 2pt 0; }
+                .note { font-size: 8.5pt; color: #57606a; font-style: italic; }
+                .lead { color: #57606a; }
+                """.formatted(m.options().paper().cssSize(), esc(nz(m.cover().confidentiality())).replace("\"", ""));
+    }
+}

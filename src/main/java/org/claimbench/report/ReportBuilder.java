@@ -1,0 +1,196 @@
+package org.claimbench.report;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.claimbench.domain.ChecklistEntry;
+import org.claimbench.domain.Citation;
+import org.claimbench.domain.Document;
+import org.claimbench.domain.EvidenceItem;
+import org.claimbench.domain.Link;
+import org.claimbench.domain.NodeKind;
+import org.claimbench.domain.OutlineNode;
+import org.claimbench.domain.PageLine;
+import org.claimbench.domain.Party;
+import org.claimbench.domain.PartyRole;
+import org.claimbench.domain.Passage;
+import org.claimbench.domain.Segment;
+import org.claimbench.domain.Segments;
+import org.claimbench.domain.SupportLevel;
+
+/** Builds the report model from a case; the one place that decides what the report says. */
+public final class ReportBuilder {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
+
+    private ReportBuilder() {
+    }
+
+    public static ReportModel build(ReportInput in, ReportOptions options) {
+        Map<Long, List<OutlineNode>> children = new HashMap<>();
+        for (OutlineNode n : in.outline()) {
+            children.computeIfAbsent(n.parentId(), k -> new ArrayList<>()).add(n);
+        }
+        children.values().forEach(l -> l.sort(Comparator.comparingInt(OutlineNode::position).thenComparingLong(OutlineNode::id)));
+        List<OutlineNode> roots = children.getOrDefault(null, List.of()).stream()
+                .filter(n -> options.countIds().isEmpty() || options.countIds().contains(n.id())).toList();
+
+        Context ctx = new Context(in, options, children);
+        List<ReportModel.Section> chart = new ArrayList<>();
+        List<ReportModel.CountLine> countLines = new ArrayList<>();
+        Map<SupportLevel, Integer> byLevel = new EnumMap<>(SupportLevel.class);
+        for (SupportLevel l : SupportLevel.values()) {
+            byLevel.put(l, 0);
+        }
+        List<OutlineNode> allegations = new ArrayList<>();
+        for (OutlineNode root : roots) {
+            List<OutlineNode> under = new ArrayList<>();
+            walk(root, 0, ctx, chart, under);
+            int total = 0;
+            int covered = 0;
+            for (OutlineNode a : under) {
+                if (a.kind() == NodeKind.ALLEGATION) {
+                    total++;
+                    covered += ctx.level(a).hasEvidence() ? 1 : 0;
+                    byLevel.merge(ctx.level(a), 1, Integer::sum);
+                    allegations.add(a);
+                }
+            }
+            countLines.add(new ReportModel.CountLine(root.title(), ctx.level(root), total, covered));
+        }
+        int withEvidence = (int) allegations.stream().filter(a -> ctx.level(a).hasEvidence()).count();
+        ReportModel.Summary summary = new ReportModel.Summary(byLevel, allegations.size(), withEvidence, countLines);
+
+        List<ReportModel.Section> first = new ArrayList<>();
+        if (options.unsupportedFirst()) {
+            for (SupportLevel wanted : List.of(SupportLevel.CONTRADICTED, SupportLevel.UNSUPPORTED)) {
+                for (OutlineNode a : allegations) {
+                    if (ctx.level(a) == wanted) {
+                        first.add(ctx.section(a, 0));
+                    }
+                }
+            }
+        }
+        return new ReportModel(cover(in, options), summary, first, chart, citations(in), options);
+    }
+
+    private static void walk(OutlineNode n, int depth, Context ctx, List<ReportModel.Section> out, List<OutlineNode> seen) {
+        out.add(ctx.section(n, depth));
+        seen.add(n);
+        for (OutlineNode c : ctx.children.getOrDefault(n.id(), List.of())) {
+            walk(c, depth + 1, ctx, out, seen);
+        }
+    }
+
+    private static ReportModel.Cover cover(ReportInput in, ReportOptions o) {
+        List<String> plaintiffs = in.parties().stream().filter(p -> p.role() == PartyRole.PLAINTIFF).map(Party::name).toList();
+        List<String> defendants = in.parties().stream().filter(p -> p.role() == PartyRole.DEFENDANT).map(Party::name).toList();
+        return new ReportModel.Cover(in.legalCase().title(), in.legalCase().court(), in.legalCase().caseNumber(), plaintiffs, defendants,
+                o.date() == null ? null : DATE.format(o.date()), o.preparedBy(), o.confidentiality());
+    }
+
+    private static List<ReportModel.CitationRow> citations(ReportInput in) {
+        List<ReportModel.CitationRow> rows = new ArrayList<>();
+        for (Citation c : in.citations()) {
+            Segment s = null;
+            for (Segment seg : in.segmentsByDocument().getOrDefault(c.documentId(), List.of())) {
+                if (c.segmentId() != null && seg.id() == c.segmentId()) {
+                    s = seg;
+                    break;
+                }
+            }
+            String cite = s == null ? "" : s.cite() != null ? s.cite() : s.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            rows.add(new ReportModel.CitationRow(c.text(), c.kind().name().toLowerCase(Locale.ROOT), cite));
+        }
+        return rows;
+    }
+
+    /** Lookups shared while the chart is built. */
+    private static final class Context {
+        final ReportInput in;
+        final ReportOptions options;
+        final Map<Long, List<OutlineNode>> children;
+        final Map<Long, Passage> passages = new HashMap<>();
+        final Map<Long, Document> documents = new HashMap<>();
+        final Map<Long, EvidenceItem> items = new HashMap<>();
+        final Map<Long, List<Link>> linksByNode = new HashMap<>();
+        final Map<Long, List<ChecklistEntry>> entriesByNode = new HashMap<>();
+
+        Context(ReportInput in, ReportOptions options, Map<Long, List<OutlineNode>> children) {
+            this.in = in;
+            this.options = options;
+            this.children = children;
+            in.passages().forEach(p -> passages.put(p.id(), p));
+            in.documents().forEach(d -> documents.put(d.id(), d));
+            in.evidence().forEach(e -> items.put(e.id(), e));
+            in.links().forEach(l -> linksByNode.computeIfAbsent(l.nodeId(), k -> new ArrayList<>()).add(l));
+            in.checklist().forEach(e -> entriesByNode.computeIfAbsent(e.nodeId(), k -> new ArrayList<>()).add(e));
+        }
+
+        SupportLevel level(OutlineNode n) {
+            return in.support().getOrDefault(n.id(), SupportLevel.UNSUPPORTED);
+        }
+
+        ReportModel.Section section(OutlineNode n, int depth) {
+            List<ReportModel.Quote> quotes = new ArrayList<>();
+            List<Link> links = new ArrayList<>(linksByNode.getOrDefault(n.id(), List.of()));
+            links.sort(Comparator.comparingInt((Link l) -> documentPosition(l)).thenComparingInt(l -> passageStart(l)));
+            for (Link l : links) {
+                Passage p = passages.get(l.passageId());
+                if (p != null) {
+                    quotes.add(new ReportModel.Quote(p.quote().replace('\n', ' '), cite(p), l.role().name().toLowerCase(Locale.ROOT)));
+                }
+            }
+            List<ReportModel.EvidenceRow> rows = new ArrayList<>();
+            List<ChecklistEntry> entries = new ArrayList<>(entriesByNode.getOrDefault(n.id(), List.of()));
+            entries.sort(Comparator.comparingInt(ChecklistEntry::position));
+            for (ChecklistEntry e : entries) {
+                EvidenceItem item = items.get(e.evidenceId());
+                if (item == null) {
+                    continue;
+                }
+                String source = item.potentialSource() != null ? item.potentialSource() : item.citationText();
+                rows.add(new ReportModel.EvidenceRow(item.description(), e.status().label(), item.basis().label(), e.weight().label(),
+                        source, options.includeNotes() ? e.note() : null, e.checked()));
+            }
+            String text = n.kind() == NodeKind.ALLEGATION && quotes.isEmpty() ? n.body() : null;
+            return new ReportModel.Section(n.id(), n.kind(), depth, n.title(), level(n), n.overrideReason(), n.legalBasis(),
+                    n.standardOfProof() == null ? null : n.standardOfProof().label(), quotes, rows, options.includeNotes() ? n.note() : null, text);
+        }
+
+        private int documentPosition(Link l) {
+            Passage p = passages.get(l.passageId());
+            Document d = p == null ? null : documents.get(p.documentId());
+            return d == null ? Integer.MAX_VALUE : d.position();
+        }
+
+        private int passageStart(Link l) {
+            Passage p = passages.get(l.passageId());
+            return p == null ? 0 : p.start();
+        }
+
+        /** "¶ 16 · 3:12–15" for a pleading; "Exhibit B — … · 2:4" for another document. */
+        String cite(Passage p) {
+            Document d = documents.get(p.documentId());
+            List<String> parts = new ArrayList<>();
+            if (d != null && !d.kind().isPleading()) {
+                parts.add(d.title());
+            }
+            Segment s = Segments.at(in.segmentsByDocument().getOrDefault(p.documentId(), List.of()), p.start());
+            if (s != null && s.cite() != null) {
+                parts.add(s.cite());
+            }
+            String span = PageLine.span(p.first(), p.last());
+            if (span != null) {
+                parts.add(span);
+            }
+            return String.join(" \u00b7 ", parts);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.claimbench.report;
+
+import java.util.List;
+import java.util.Map;
+
+import org.claimbench.domain.ChecklistEntry;
+import org.claimbench.domain.Citation;
+import org.claimbench.domain.Document;
+import org.claimbench.domain.EvidenceItem;
+import org.claimbench.domain.LegalCase;
+import org.claimbench.domain.Link;
+import org.claimbench.domain.OutlineNode;
+import org.claimbench.domain.Party;
+import org.claimbench.domain.Passage;
+import org.claimbench.domain.Segment;
+import org.claimbench.domain.SupportLevel;
+
+/** Everything a report is made from, read from the store in one go. */
+public record ReportInput(LegalCase legalCase, List<Party> parties, List<Document> documents, List<OutlineNode> outline,
+                          List<Passage> passages, List<Link> links, List<EvidenceItem> evidence, List<ChecklistEntry> checklist,
+                          Map<Long, SupportLevel> support, Map<Long, List<Segment>> segmentsByDocument, List<Citation> citations) {
+}

@@ -1,0 +1,48 @@
+package org.claimbench.report;
+
+import java.util.List;
+import java.util.Map;
+
+import org.claimbench.domain.NodeKind;
+import org.claimbench.domain.SupportLevel;
+
+/**
+ * What the allegation-versus-evidence report says, once, for every format: the cover, the summary, the proof
+ * chart (count → element → allegation) and the appendix of citations. Renderers only lay it out.
+ */
+public record ReportModel(Cover cover, Summary summary, List<Section> unsupportedFirst, List<Section> chart,
+                          List<CitationRow> citations, ReportOptions options) {
+
+    public record Cover(String caseTitle, String court, String caseNumber, List<String> plaintiffs, List<String> defendants,
+                        String date, String preparedBy, String confidentiality) {
+    }
+
+    public record Summary(Map<SupportLevel, Integer> allegationsByLevel, int allegations, int withEvidence, List<CountLine> counts) {
+    }
+
+    public record CountLine(String title, SupportLevel level, int allegations, int withEvidence) {
+    }
+
+    /** A count, element or allegation of the chart, with what belongs to it. {@code depth} is 0 for counts. */
+    public record Section(long nodeId, NodeKind kind, int depth, String title, SupportLevel level, String overrideReason,
+                          String legalBasis, String standard, List<Quote> quotes, List<EvidenceRow> evidence, String note,
+                          String text) {
+    }
+
+    /** A passage quoted for a node, with where it is: "¶ 16 · 3:12–15", or the exhibit's title. */
+    public record Quote(String text, String cite, String role) {
+    }
+
+    public record EvidenceRow(String description, String status, String basis, String weight, String source, String note,
+                              boolean checked) {
+    }
+
+    public record CitationRow(String text, String kind, String cite) {
+    }
+
+    /** "18 of 41 allegations have evidence" */
+    public String coverageSentence() {
+        return summary.withEvidence() + " of " + summary.allegations() + (summary.allegations() == 1 ? " allegation has" : " allegations have")
+                + " evidence";
+    }
+}

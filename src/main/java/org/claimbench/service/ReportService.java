@@ -1,0 +1,118 @@
+package org.claimbench.service;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.claimbench.domain.Citation;
+import org.claimbench.domain.Document;
+import org.claimbench.domain.Segment;
+import org.claimbench.report.CsvReport;
+import org.claimbench.report.DocxReport;
+import org.claimbench.report.HtmlReport;
+import org.claimbench.report.PdfReport;
+import org.claimbench.report.ReportBuilder;
+import org.claimbench.report.ReportInput;
+import org.claimbench.report.ReportModel;
+import org.claimbench.report.ReportOptions;
+import org.claimbench.store.Store;
+
+/** Builds the allegation-versus-evidence report of a case and writes it in any format. */
+public final class ReportService {
+
+    public enum Format {
+        PDF("pdf"), HTML("html"), DOCX("docx"), CSV("csv");
+
+        private final String extension;
+
+        Format(String extension) {
+            this.extension = extension;
+        }
+
+        public String extension() {
+            return extension;
+        }
+
+        public static Format parse(String s) {
+            try {
+                return valueOf(s.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Unknown report format \"" + s + "\": use pdf, html, docx or csv.");
+            }
+        }
+    }
+
+    private final Store store;
+    private final CaseService cases;
+
+    public ReportService(Store store) {
+        this.store = store;
+        this.cases = new CaseService(store);
+    }
+
+    public ReportModel model(long caseId, ReportOptions options) {
+        CaseSnapshot s = cases.snapshot(caseId);
+        Map<Long, List<Segment>> segments = new HashMap<>();
+        List<Citation> citations = new ArrayList<>();
+        for (Document d : s.documents()) {
+            segments.put(d.id(), store.documents().segments(d.id()));
+            if (d.kind().isPleading()) {
+                citations.addAll(store.documents().citations(d.id()));
+            }
+        }
+        return ReportBuilder.build(new ReportInput(s.legalCase(), s.parties(), s.documents(), s.outline(), s.passages(), s.links(),
+                s.evidence(), s.checklist(), s.support(), segments, citations), options);
+    }
+
+    public static byte[] render(ReportModel m, Format format) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(m, format, out);
+        return out.toByteArray();
+    }
+
+    public static void write(ReportModel m, Format format, OutputStream out) throws IOException {
+        switch (format) {
+            case PDF -> PdfReport.render(m, out);
+            case HTML -> out.write(HtmlReport.render(m).getBytes(StandardCharsets.UTF_8));
+            case DOCX -> DocxReport.render(m, out);
+            case CSV -> out.write(("\ufeff" + CsvReport.render(m)).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * Writes the report to {@code target}: first to a temporary file beside it, then moved into place, so that a full
+     * disk or a failure leaves the old file (or none), never half a report.
+     */
+    public void export(long caseId, ReportOptions options, Format format, Path target) throws IOException {
+        ReportModel m = model(caseId, options);
+        Path dir = target.toAbsolutePath().getParent();
+        if (dir != null) {
+            Files.createDirectories(dir);
+        }
+        Path tmp = (dir == null ? Path.of(".") : dir).resolve("." + target.getFileName() + ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                write(m, format, out);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw new IOException("The report could not be written to " + target + ": " + e.getMessage()
+                    + ". Nothing was written; check the folder and the free space, and try again.", e);
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package org.claimbench.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.claimbench.domain.EvidenceBasis;
+import org.claimbench.domain.EvidenceItem;
+import org.claimbench.domain.EvidenceStatus;
+import org.claimbench.domain.NodeKind;
+import org.claimbench.domain.OutlineNode;
+import org.claimbench.domain.Weight;
+import org.claimbench.report.HtmlReport;
+import org.claimbench.report.ReportModel;
+import org.claimbench.report.ReportOptions;
+import org.claimbench.store.Store;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One report model, four formats that say the same thing; checked by reading each back. */
+class ReportTest {
+
+    Store store;
+    ReportService reports;
+    long caseId;
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void open() {
+        store = Store.inMemory();
+        reports = new ReportService(store);
+        caseId = new DemoCase(store).install();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    ReportOptions options() {
+        return ReportOptions.defaults().withPreparedBy("A. Reviewer").withDate(java.time.LocalDate.of(2026, 11, 30));
+    }
+
+    static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(d).replaceAll("[ \\t]+", " ");
+        }
+    }
+
+    @Test
+    void theDemoPdfGivesCoverSummaryUnsupportedFirstChartAndCitationsInOrder() throws Exception {
+        byte[] pdf = ReportService.render(reports.model(caseId, options()), ReportService.Format.PDF);
+        String t = pdfText(pdf);
+        int cover = t.indexOf("Allegations and evidence");
+        int summary = t.indexOf("Summary");
+        int first = t.indexOf("Allegations without evidence");
+        int chart = t.indexOf("Proof chart");
+        int appendix = t.indexOf("Appendix: citations in the complaint");
+        assertTrue(cover >= 0 && cover < summary && summary < first && first < chart && chart < appendix,
+                cover + " " + summary + " " + first + " " + chart + " " + appendix);
+        assertTrue(t.contains("SUPERIOR COURT OF THE STATE OF CALIFORNIA"));
+        assertTrue(t.contains("24-CIV-04417"));
+        assertTrue(t.contains("Prepared by A. Reviewer"));
+        assertTrue(t.contains("November 30, 2026"));
+        assertTrue(t.contains("5 of 14 allegations have evidence."));
+        // contradicted first, then unsupported: ¶ 40 comes before ¶ 18 in the first list
+        int contradicted = t.indexOf("\u00b6 40 continuing to supply", first);
+        int unsupported = t.indexOf("\u00b6 18 On information and belief", first);
+        assertTrue(contradicted > first && contradicted < unsupported && unsupported < chart);
+        // the chart keeps the outline's order and the cites of the quotes
+        int count1 = t.indexOf("Count I \u2014 Beneficiary liability", chart);
+        int count2 = t.indexOf("Count II \u2014 Human trafficking", chart);
+        int count3 = t.indexOf("Count III \u2014 Negligence", chart);
+        assertTrue(count1 > chart && count1 < count2 && count2 < count3);
+        assertTrue(t.contains("\u201crenewed and expanded the agreement to 410 user licences\u201d \u00b6 16"));
+        assertTrue(t.contains("Renewal order form, 15 Aug. 2016 (Exhibit B)"));
+        assertTrue(t.contains("page 1 of "));
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            assertTrue(d.getNumberOfPages() >= 6);
+            assertEquals(612f, d.getPage(0).getMediaBox().getWidth(), 1f, "US Letter by default");
+            for (var name : d.getPage(1).getResources().getFontNames()) {
+                PDFont f = d.getPage(1).getResources().getFont(name);
+                assertTrue(f.isEmbedded(), f.getName() + " is embedded");
+            }
+        }
+    }
+
+    @Test
+    void a4IsA4AndOptionsChooseWhatIsIncluded() throws Exception {
+        long count2 = store.outline().nodes(caseId).stream().filter(n -> n.title().startsWith("Count II")).findFirst().orElseThrow().id();
+        ReportOptions o = options().withPaper(ReportOptions.Paper.A4).withCounts(Set.of(count2)).withUnsupportedFirst(false).withNotes(false);
+        byte[] pdf = ReportService.render(reports.model(caseId, o), ReportService.Format.PDF);
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            assertEquals(595f, d.getPage(0).getMediaBox().getWidth(), 1f);
+        }
+        String t = pdfText(pdf);
+        assertTrue(t.contains("Count II"));
+        assertFalse(t.contains("Count I \u2014"));
+        assertFalse(t.contains("Allegations without evidence"));
+        assertTrue(t.contains("1 of 2 allegations have evidence."));
+    }
+
+    @Test
+    void docxAndCsvSayWhatThePdfSays() throws Exception {
+        ReportModel m = reports.model(caseId, options());
+        byte[] docx = ReportService.render(m, ReportService.Format.DOCX);
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx)); XWPFWordExtractor x = new XWPFWordExtractor(d)) {
+            String t = x.getText();
+            assertTrue(t.contains("5 of 14 allegations have evidence."));
+            assertTrue(t.contains("\u00b6 40 continuing to supply QuickPost after the report attached as Exhibit A"));
+            assertTrue(t.contains("Renewal order form, 15 Aug. 2016 (Exhibit B)"));
+            assertTrue(d.getTables().size() > 10);
+        }
+        String csv = new String(ReportService.render(m, ReportService.Format.CSV), StandardCharsets.UTF_8);
+        List<List<String>> rows = parseCsv(csv.substring(1));
+        assertEquals(List.of("count", "element", "allegation", "support level", "override reason", "complaint text", "cite", "evidence",
+                "status", "basis", "weight", "source", "note"), rows.get(0));
+        List<String> fee = rows.stream().filter(r -> r.get(2).startsWith("\u00b6 16")).findFirst().orElseThrow();
+        assertEquals("Supported", fee.get(3));
+        assertEquals("\u00b6 16", fee.get(6));
+        assertEquals("Exhibit attached", fee.get(8));
+        assertEquals(14 + 1, rows.size() - 1, "a row per allegation, and one more for the one with a second item (¶ 28, damages)");
+    }
+
+    @Test
+    void hostileTextCannotInjectMarkupOrFormulas() throws Exception {
+        OutlineNode a = store.outline().nodes(caseId).stream().filter(n -> n.kind() == NodeKind.ALLEGATION).findFirst().orElseThrow();
+        store.outline().update(a.withNote("</p><script>alert('x')</script><img src=x onerror=alert(1)> & \"quotes\""));
+        new CaseEditor(store).addEvidence(a.id(), new EvidenceItem(0, caseId, "=HYPERLINK(\"http://evil\",\"x\")", EvidenceBasis.DOCUMENT,
+                "+SUM(A1)", null, null, null), EvidenceStatus.NEEDED, Weight.WEAK, "@cmd", null).apply();
+        ReportModel m = reports.model(caseId, options());
+        String html = HtmlReport.render(m);
+        assertFalse(html.contains("<script>"));
+        assertFalse(html.contains("<img"));
+        assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
+        String pdf = pdfText(ReportService.render(m, ReportService.Format.PDF));
+        assertTrue(pdf.contains("<script>alert('x')</script>"), "the PDF shows the text as text");
+        String csv = new String(ReportService.render(m, ReportService.Format.CSV), StandardCharsets.UTF_8);
+        List<List<String>> rows = parseCsv(csv.substring(1));
+        for (List<String> r : rows) {
+            for (String cell : r) {
+                assertFalse(!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0, "a live formula: " + cell);
+            }
+        }
+        assertTrue(rows.stream().anyMatch(r -> r.get(7).equals("'=HYPERLINK(\"http://evil\",\"x\")") && r.get(11).equals("'+SUM(A1)")));
+    }
+
+    @Test
+    void exportWritesWholeFilesOrNothing() throws Exception {
+        Path target = dir.resolve("out/report.pdf");
+        reports.export(caseId, options(), ReportService.Format.PDF, target);
+        assertTrue(Files.size(target) > 10_000);
+        try (var listing = Files.list(target.getParent())) {
+            assertEquals(1, listing.count(), "no temporary file is left beside it");
+        }
+        Path blocked = dir.resolve("a-file");
+        Files.writeString(blocked, "x");
+        IOException e = assertThrows(IOException.class,
+                () -> reports.export(caseId, options(), ReportService.Format.PDF, blocked.resolve("report.pdf")));
+        assertTrue(e.getMessage().contains("Nothing was written") || e.getMessage().contains("a-file"), e.getMessage());
+    }
+
+    @Test
+    void aLargeCaseReportsEveryAllegation() throws Exception {
+        long big = store.cases().create("Large", null, null, null).id();
+        LargeCase.fill(store, big, 60, 3);
+        ReportModel m = reports.model(big, options());
+        assertEquals(60, m.summary().allegations());
+        String t = pdfText(ReportService.render(m, ReportService.Format.PDF));
+        for (int i = 0; i < 60; i++) {
+            assertTrue(t.contains("Allegation " + i + " "), "allegation " + i);
+        }
+        assertTrue(t.contains("20 of 60 allegations have evidence."), t.substring(0, 400));
+    }
+
+    /** A small CSV reader: quoted cells, doubled quotes, CRLF rows. */
+    static List<List<String>> parseCsv(String csv) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < csv.length(); i++) {
+            char c = csv.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\r') {
+                // part of CRLF
+            } else if (c == '\n') {
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+            } else {
+                cell.append(c);
+            }
+        }
+        return rows;
+    }
+}
