@@ -21,6 +21,7 @@ import org.claimbench.service.DemoCase;
 import org.claimbench.service.DocumentImporter;
 import org.claimbench.service.ImportService;
 import org.claimbench.service.OutlineBuilder;
+import org.claimbench.service.ReportService;
 import org.claimbench.store.DataDirectory;
 import org.claimbench.store.Store;
 
@@ -77,7 +78,7 @@ public final class ClaimBenchApp extends Application {
         }
         tasks = new FxTaskRunner();
         model = new MainViewModel(new CaseService(store), new DocumentImporter(store), new DemoCase(store), new ImportService(store),
-                new OutlineBuilder(store), new CaseEditor(store), tasks, new FxDialogs(stage));
+                new OutlineBuilder(store), new CaseEditor(store), new ReportService(store), tasks, new FxDialogs(stage));
         window = new MainWindow(stage, model);
         stage.show();
         model.openMostRecent();

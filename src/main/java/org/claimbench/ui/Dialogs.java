@@ -8,4 +8,7 @@ public interface Dialogs {
     void error(String title, String message);
 
     Optional<String> askText(String title, String prompt, String initial);
+
+    /** Asks a yes-or-no question; true for the action button. */
+    boolean confirm(String title, String message, String action);
 }

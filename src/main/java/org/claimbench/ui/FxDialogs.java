@@ -26,6 +26,16 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public boolean confirm(String title, String message, String action) {
+        javafx.scene.control.ButtonType yes = new javafx.scene.control.ButtonType(action, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, javafx.scene.control.ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        return alert.showAndWait().filter(b -> b == yes).isPresent();
+    }
+
+    @Override
     public Optional<String> askText(String title, String prompt, String initial) {
         TextInputDialog d = new TextInputDialog(initial);
         d.initOwner(owner);

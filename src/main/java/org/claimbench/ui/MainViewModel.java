@@ -54,6 +54,8 @@ public final class MainViewModel {
     private final ImportService importer;
     private final OutlineBuilder outlineBuilder;
     private final CaseEditor editor;
+    private final org.claimbench.service.ReportService reports;
+    private org.claimbench.report.ReportOptions reportOptions = org.claimbench.report.ReportOptions.defaults();
     private final UndoStack undo = new UndoStack();
     private final TaskRunner tasks;
     private Dialogs dialogs;
@@ -76,8 +78,10 @@ public final class MainViewModel {
     private boolean selectingQuietly;
 
     public MainViewModel(CaseService cases, DocumentImporter documents, DemoCase demo, ImportService importer,
-                         OutlineBuilder outlineBuilder, CaseEditor editor, TaskRunner tasks, Dialogs dialogs) {
+                         OutlineBuilder outlineBuilder, CaseEditor editor, org.claimbench.service.ReportService reports,
+                         TaskRunner tasks, Dialogs dialogs) {
         this.editor = editor;
+        this.reports = reports;
         this.cases = cases;
         this.documents = documents;
         this.demo = demo;
@@ -625,6 +629,77 @@ public final class MainViewModel {
         Dragged d = dragged;
         dragged = null;
         return d;
+    }
+
+    // ---- report --------------------------------------------------------------------------------------
+
+    /** The options the report was last made with (the dialog starts from them). */
+    public org.claimbench.report.ReportOptions reportOptions() {
+        return reportOptions;
+    }
+
+    /** Writes the report to a file in the background, whole or not at all. */
+    public void exportReport(org.claimbench.report.ReportOptions options, org.claimbench.service.ReportService.Format format, Path target) {
+        CaseSnapshot s = snapshot.get();
+        if (s == null) {
+            return;
+        }
+        reportOptions = options;
+        long caseId = s.legalCase().id();
+        tasks.runWithProgress("Writing the report", progress -> {
+            reports.export(caseId, options, format, target);
+            return target;
+        }, path -> notice.set("Saved the report to " + path), this::fail);
+    }
+
+    /** The report's pages as images, for the preview and the printer. */
+    public record ReportPages(byte[] pdf, List<javafx.scene.image.Image> pages) {
+    }
+
+    public void previewReport(org.claimbench.report.ReportOptions options, java.util.function.Consumer<ReportPages> show) {
+        CaseSnapshot s = snapshot.get();
+        if (s == null) {
+            return;
+        }
+        reportOptions = options;
+        long caseId = s.legalCase().id();
+        tasks.runWithProgress("Laying out the report", progress -> {
+            byte[] pdf = org.claimbench.service.ReportService.render(reports.model(caseId, options),
+                    org.claimbench.service.ReportService.Format.PDF);
+            progress.checkCancelled();
+            List<javafx.scene.image.Image> images = new ArrayList<>();
+            for (var page : org.claimbench.report.PdfPages.render(pdf, 110, (n, total) -> progress.update("Rendering page " + n + " of " + total, n, total))) {
+                images.add(javafx.embed.swing.SwingFXUtils.toFXImage(page, null));
+            }
+            return new ReportPages(pdf, images);
+        }, show, this::fail);
+    }
+
+    /** Saves an already laid-out report as PDF, in the background. */
+    public void savePdf(ReportPages pages, Path target) {
+        tasks.run("Saving the report", () -> {
+            Path dir = target.toAbsolutePath().getParent();
+            Path tmp = (dir == null ? Path.of(".") : dir).resolve("." + target.getFileName() + ".part");
+            try {
+                java.nio.file.Files.write(tmp, pages.pdf());
+                java.nio.file.Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (java.io.IOException e) {
+                java.nio.file.Files.deleteIfExists(tmp);
+                throw new java.io.IOException("The report could not be saved to " + target + ": " + e.getMessage()
+                        + ". Nothing was written; check the folder and the free space.", e);
+            }
+            return target;
+        }, path -> notice.set("Saved the report to " + path), this::fail);
+    }
+
+    public Dialogs dialogs() {
+        return dialogs;
+    }
+
+    public List<OutlineNode> counts() {
+        CaseSnapshot s = snapshot.get();
+        return s == null ? List.of() : s.outline().stream().filter(n -> n.parentId() == null)
+                .sorted(Comparator.comparingInt(OutlineNode::position)).toList();
     }
 
     public UndoStack undoStack() {

@@ -151,12 +151,26 @@ public final class MainWindow {
         Menu outlineMenu = new Menu("Outline", null, newCount, newElement, newAllegation, editNode, deleteNode,
                 new javafx.scene.control.SeparatorMenuItem(), addEvidence, new javafx.scene.control.SeparatorMenuItem(), fromCounts);
 
+        ReportWindow report = new ReportWindow(model, stage);
+        MenuItem preview = item("Preview\u2026", "Shortcut+Shift+P", report::preview);
+        preview.setId("menu-report-preview");
+        MenuItem print = item("Print\u2026", "Shortcut+P", report::print);
+        print.setId("menu-report-print");
+        MenuItem pdf = item("Export as PDF\u2026", null, () -> report.export(org.claimbench.service.ReportService.Format.PDF));
+        MenuItem html = item("Export as HTML\u2026", null, () -> report.export(org.claimbench.service.ReportService.Format.HTML));
+        MenuItem docx = item("Export as Word (DOCX)\u2026", null, () -> report.export(org.claimbench.service.ReportService.Format.DOCX));
+        MenuItem csv = item("Export as CSV\u2026", null, () -> report.export(org.claimbench.service.ReportService.Format.CSV));
+        for (MenuItem m : List.of(preview, print, pdf, html, docx, csv)) {
+            m.disableProperty().bind(model.snapshotProperty().isNull());
+        }
+        Menu reportMenu = new Menu("Report", null, preview, print, new javafx.scene.control.SeparatorMenuItem(), pdf, html, docx, csv);
+
         MenuItem keys = item("Keyboard shortcuts", "F1", this::showShortcuts);
         MenuItem about = item("About ClaimBench", null, () -> info("About ClaimBench",
                 "ClaimBench " + version() + "\nA workbench for reading a lawsuit critically: which allegations rest on evidence, "
                         + "and which on assertion, hedging or innuendo."));
         Menu help = new Menu("Help", null, keys, about);
-        MenuBar bar = new MenuBar(file, edit, view, outlineMenu, help);
+        MenuBar bar = new MenuBar(file, edit, view, outlineMenu, reportMenu, help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -281,7 +295,8 @@ public final class MainWindow {
             {"Alt+\u2192 / Alt+\u2190", "Move the node under the one above / out of its parent"},
             {"Ctrl+E", "Add evidence to the selected node"}, {"Space", "Tick or untick the checklist item"},
             {"1 \u2026 7", "Set the item's status: needed, cited, exhibit attached, in hand, requested, unavailable, contradicted"},
-            {"Ctrl+Shift+B", "Build the outline from the pleaded counts"}, {"F1", "This list"}};
+            {"Ctrl+Shift+B", "Build the outline from the pleaded counts"},
+            {"Ctrl+Shift+P / Ctrl+P", "Preview / print the report"}, {"F1", "This list"}};
 
     private void showShortcuts() {
         StringBuilder sb = new StringBuilder();

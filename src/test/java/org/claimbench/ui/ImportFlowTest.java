@@ -110,6 +110,15 @@ class ImportFlowTest extends AppDriver {
             lastError = title + ": " + message;
         }
 
+        volatile String lastQuestion;
+        volatile boolean answer;
+
+        @Override
+        public boolean confirm(String title, String message, String action) {
+            lastQuestion = title + ": " + message;
+            return answer;
+        }
+
         @Override
         public java.util.Optional<String> askText(String title, String prompt, String initial) {
             return java.util.Optional.empty();
