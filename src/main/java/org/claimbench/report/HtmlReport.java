@@ -184,7 +184,7 @@ public final class HtmlReport {
                 body { font-family: 'DejaVu Serif', Georgia, serif; font-size: 10pt; line-height: 1.35; color: #1f2328; }
                 h1, h2, h3, h4, th, .level, .meta, .cite, .field .label, .pct { font-family: 'DejaVu Sans', Arial, sans-serif; }
                 h1 { font-size: 16pt; margin: 0 0 8pt 0; page-break-after: avoid; }
-                h2, h3, h4 { -fs-page-break-min-height: 3cm; }
+                h2, h3 { -fs-page-break-min-height: 6cm; } h4 { -fs-page-break-min-height: 3cm; }
                 h2 { font-size: 13pt; margin: 16pt 0 4pt 0; border-bottom: 1.5pt solid #1f2328; padding-bottom: 2pt; page-break-after: avoid; }
                 h3 { font-size: 11pt; margin: 10pt 0 3pt 0; page-break-after: avoid; }
                 h4 { font-size: 10pt; margin: 8pt 0 3pt 0; page-break-after: avoid; }
