@@ -183,7 +183,7 @@ class ReportTest {
     @Test
     void aLargeCaseReportsEveryAllegation() throws Exception {
         long big = store.cases().create("Large", null, null, null).id();
-        LargeCase.fill(store, big, 60, 3);
+        LargeCase.fill(store, big, 60, 3, true);
         ReportModel m = reports.model(big, options());
         assertEquals(60, m.summary().allegations());
         String t = pdfText(ReportService.render(m, ReportService.Format.PDF));
@@ -191,6 +191,23 @@ class ReportTest {
             assertTrue(t.contains("Allegation " + i + " "), "allegation " + i);
         }
         assertTrue(t.contains("20 of 60 allegations have evidence."), t.substring(0, 400));
+
+        // pagination: no page ends on a table header or on a heading without what it heads
+        byte[] pdf = ReportService.render(m, ReportService.Format.PDF);
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            assertTrue(d.getNumberOfPages() > 15, "pages: " + d.getNumberOfPages());
+            for (int page = 1; page <= d.getNumberOfPages(); page++) {
+                PDFTextStripper one = new PDFTextStripper();
+                one.setStartPage(page);
+                one.setEndPage(page);
+                List<String> lines = java.util.Arrays.stream(one.getText(d).split("\\R")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+                // the foot of the page holds the confidentiality line and "page X of Y"; look just above it
+                List<String> body = lines.stream().filter(x -> !x.startsWith("page ") && !x.startsWith("Confidential")).toList();
+                String last = body.get(body.size() - 1);
+                assertFalse(last.matches("Evidence\\s+Status\\s+Basis\\s+Weight\\s+Source"), "page " + page + " ends on a table header");
+                assertFalse(last.matches(".*(Count \\d+|Element \\d+)$"), "page " + page + " ends on a heading: " + last);
+            }
+        }
     }
 
     /** A small CSV reader: quoted cells, doubled quotes, CRLF rows. */
