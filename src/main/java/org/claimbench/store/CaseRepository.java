@@ -35,6 +35,26 @@ public final class CaseRepository {
         return map(r);
     }
 
+    /** A case arriving from a case file, with the times it was created and last changed. */
+    public long importCase(String title, String court, String caseNumber, String notes, Instant created, Instant updated) {
+        return Writes.inTransaction(dsl, tx -> tx.insertInto(LEGAL_CASE)
+                .set(LEGAL_CASE.TITLE, requireTitle(title))
+                .set(LEGAL_CASE.COURT, blankToNull(court))
+                .set(LEGAL_CASE.CASE_NUMBER, blankToNull(caseNumber))
+                .set(LEGAL_CASE.NOTES, blankToNull(notes))
+                .set(LEGAL_CASE.CREATED_AT, Times.toDb(created))
+                .set(LEGAL_CASE.UPDATED_AT, Times.toDb(updated.isBefore(created) ? created : updated))
+                .returningResult(LEGAL_CASE.ID)
+                .fetchOne(LEGAL_CASE.ID));
+    }
+
+    /** Sets a case's times (after an import, whose own writes touched it). */
+    public void setTimes(long id, Instant created, Instant updated) {
+        dsl.update(LEGAL_CASE).set(LEGAL_CASE.CREATED_AT, Times.toDb(created))
+                .set(LEGAL_CASE.UPDATED_AT, Times.toDb(updated.isBefore(created) ? created : updated))
+                .where(LEGAL_CASE.ID.eq(id)).execute();
+    }
+
     public Optional<LegalCase> find(long id) {
         return dsl.selectFrom(LEGAL_CASE).where(LEGAL_CASE.ID.eq(id)).fetchOptional().map(CaseRepository::map);
     }

@@ -83,6 +83,11 @@ public final class DocumentRepository {
                 .orElseThrow(() -> new StoreException("Document " + documentId + " does not exist."));
     }
 
+    /** Sets when a document was first added (kept by a case file). */
+    public void setCreated(long documentId, java.time.Instant created) {
+        dsl.update(DOCUMENT).set(DOCUMENT.CREATED_AT, Times.toDb(created)).where(DOCUMENT.ID.eq(documentId)).execute();
+    }
+
     public boolean delete(long documentId) {
         return dsl.deleteFrom(DOCUMENT).where(DOCUMENT.ID.eq(documentId)).execute() > 0;
     }

@@ -99,7 +99,9 @@ public final class PassageRepository {
 
     /** Puts back a link that was removed, with its own id (for undo). */
     public Link restoreLink(Link l) {
-        return Writes.inTransaction(dsl, tx -> link(tx, l.id(), l.caseId(), l.passageId(), l.nodeId(), l.role(), l.created()));
+        // id 0: a new id, the link's own creation time (a case being imported)
+        return Writes.inTransaction(dsl, tx -> link(tx, l.id() == 0 ? null : l.id(), l.caseId(), l.passageId(), l.nodeId(), l.role(),
+                l.created()));
     }
 
     public java.util.Optional<Link> findLink(long passageId, long nodeId, LinkRole role) {

@@ -1,0 +1,54 @@
+package org.claimbench.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+
+import org.claimbench.service.CaseArchive;
+import org.claimbench.store.Store;
+import org.claimbench.store.StoreException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Write a case to a .claimcase file, to open on another computer.")
+final class ExportCommand implements Callable<Integer> {
+
+    @Option(names = "--case", required = true, paramLabel = "ID", description = "The case (see `claimbench cases`).")
+    long caseId;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The .claimcase file to write.")
+    Path output;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        byte[] bytes;
+        try (Store store = storeOptions.open()) {
+            if (store.cases().find(caseId).isEmpty()) {
+                throw new StoreException("Case " + caseId + " does not exist. `claimbench cases` lists the cases.");
+            }
+            bytes = new CaseArchive(store).export(caseId);
+        }
+        Path target = output.toAbsolutePath();
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".part");
+        try {
+            Files.write(tmp, bytes);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        spec.commandLine().getErr().println("Wrote " + output + " (" + bytes.length + " bytes).");
+        spec.commandLine().getErr().flush();
+        return 0;
+    }
+}

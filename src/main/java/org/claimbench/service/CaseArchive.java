@@ -1,0 +1,483 @@
+package org.claimbench.service;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import org.claimbench.domain.AnchorState;
+import org.claimbench.domain.ChecklistEntry;
+import org.claimbench.domain.Citation;
+import org.claimbench.domain.CitationKind;
+import org.claimbench.domain.Document;
+import org.claimbench.domain.DocumentKind;
+import org.claimbench.domain.EvidenceBasis;
+import org.claimbench.domain.EvidenceItem;
+import org.claimbench.domain.EvidenceStatus;
+import org.claimbench.domain.LegalCase;
+import org.claimbench.domain.Link;
+import org.claimbench.domain.LinkRole;
+import org.claimbench.domain.NodeKind;
+import org.claimbench.domain.OutlineNode;
+import org.claimbench.domain.PageLine;
+import org.claimbench.domain.PartyRole;
+import org.claimbench.domain.Passage;
+import org.claimbench.domain.PleadedCount;
+import org.claimbench.domain.Segment;
+import org.claimbench.domain.SegmentKind;
+import org.claimbench.domain.SourceLine;
+import org.claimbench.domain.StandardOfProof;
+import org.claimbench.domain.SupportLevel;
+import org.claimbench.domain.Weight;
+import org.claimbench.ingest.IngestException;
+import org.claimbench.service.CaseFileJson.CaseJson;
+import org.claimbench.service.CaseFileJson.CitationJson;
+import org.claimbench.service.CaseFileJson.CountJson;
+import org.claimbench.service.CaseFileJson.DocumentJson;
+import org.claimbench.service.CaseFileJson.EntryJson;
+import org.claimbench.service.CaseFileJson.EvidenceJson;
+import org.claimbench.service.CaseFileJson.LinkJson;
+import org.claimbench.service.CaseFileJson.Manifest;
+import org.claimbench.service.CaseFileJson.NodeJson;
+import org.claimbench.service.CaseFileJson.PartyJson;
+import org.claimbench.service.CaseFileJson.PassageJson;
+import org.claimbench.service.CaseFileJson.SegmentJson;
+import org.claimbench.store.Repositories;
+import org.claimbench.store.Store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * The portable case file, {@code .claimcase}: a ZIP holding {@code manifest.json}, {@code case.json} (the whole case)
+ * and {@code originals/N.bin} (each document's original bytes). Import checks everything before it writes, and
+ * writes in one transaction: a bad file changes nothing.
+ */
+public final class CaseArchive {
+
+    public static final String FORMAT = "claimcase";
+    public static final int VERSION = 1;
+    static final long MAX_ENTRY = 512L << 20;
+    static final long MAX_TOTAL = 1L << 30;
+    static final int MAX_ENTRIES = 10_000;
+    static final int MAX_RATIO = 200;
+
+    /** What to do when the file's case is already in the store. */
+    public enum Existing { KEEP_BOTH, REPLACE }
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final Store store;
+
+    public CaseArchive(Store store) {
+        this.store = store;
+    }
+
+    // ---- export -------------------------------------------------------------------------------------
+
+    public byte[] export(long caseId) throws IOException {
+        CaseJson c = toJson(caseId);
+        Map<Long, byte[]> originals = new HashMap<>();
+        List<Document> docs = store.documents().list(caseId);
+        for (int i = 0; i < docs.size(); i++) {
+            originals.put((long) i + 1, store.documents().original(docs.get(i).id()));
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            put(zip, "manifest.json", JSON.writeValueAsBytes(new Manifest(FORMAT, VERSION, "ClaimBench", Instant.now().toString(), c.title())));
+            put(zip, "case.json", JSON.writeValueAsBytes(c));
+            for (long i = 1; i <= docs.size(); i++) {
+                put(zip, "originals/" + i + ".bin", originals.get(i));
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void put(ZipOutputStream zip, String name, byte[] data) throws IOException {
+        ZipEntry e = new ZipEntry(name);
+        e.setTime(315532800000L); // 1980-01-01: the same case gives the same archive
+        zip.putNextEntry(e);
+        zip.write(data);
+        zip.closeEntry();
+    }
+
+    /** The case as JSON, with ids renumbered from 1 in a stable order, so that export → import → export is exact. */
+    CaseJson toJson(long caseId) {
+        CaseSnapshot s = new CaseService(store).snapshot(caseId);
+        LegalCase lc = s.legalCase();
+        Map<Long, Long> docIds = new HashMap<>();
+        Map<Long, Long> segIds = new HashMap<>();
+        Map<Long, Long> passageIds = new HashMap<>();
+        Map<Long, Long> nodeIds = new HashMap<>();
+        Map<Long, Long> itemIds = new HashMap<>();
+        List<DocumentJson> documents = new ArrayList<>();
+        for (Document d : s.documents()) {
+            docIds.put(d.id(), (long) docIds.size() + 1);
+        }
+        for (Document d : s.documents()) {
+            List<SegmentJson> segments = new ArrayList<>();
+            for (Segment seg : store.documents().segments(d.id())) {
+                long id = segIds.size() + 1;
+                segIds.put(seg.id(), id);
+                segments.add(new SegmentJson(id, seg.kind().name(), seg.label(), seg.start(), seg.end(), str(seg.first()), str(seg.last())));
+            }
+            List<int[]> lines = store.documents().sourceLines(d.id()).stream()
+                    .map(l -> new int[] {l.page(), l.line(), l.start(), l.end()}).toList();
+            List<CountJson> counts = store.documents().counts(d.id()).stream().map(c -> new CountJson(c.label(), c.title(), c.against(),
+                    c.segmentId() == null ? null : segIds.get(c.segmentId()), c.startLabel(), c.incorporates())).toList();
+            List<CitationJson> citations = store.documents().citations(d.id()).stream().map(c -> new CitationJson(
+                    c.segmentId() == null ? null : segIds.get(c.segmentId()), c.kind().name(), c.text(), c.start(), c.end())).toList();
+            documents.add(new DocumentJson(docIds.get(d.id()), d.kind().name(), d.title(), d.fileName(), d.mediaType(), d.sha256(),
+                    "originals/" + docIds.get(d.id()) + ".bin", d.supersedesId() == null ? null : docIds.get(d.supersedesId()),
+                    d.created().toString(), store.documents().text(d.id()), lines, segments, counts, citations));
+        }
+        List<OutlineNode> ordered = treeOrder(s.outline());
+        List<NodeJson> outline = new ArrayList<>();
+        for (OutlineNode n : ordered) {
+            nodeIds.put(n.id(), (long) nodeIds.size() + 1);
+            outline.add(new NodeJson(nodeIds.get(n.id()), n.parentId() == null ? null : nodeIds.get(n.parentId()), n.kind().name(), n.title(),
+                    n.body(), n.legalBasis(), n.standardOfProof() == null ? null : n.standardOfProof().name(), n.note(),
+                    n.supportOverride() == null ? null : n.supportOverride().name(), n.overrideReason()));
+        }
+        List<Passage> passagesOrdered = new ArrayList<>(s.passages());
+        passagesOrdered.sort(Comparator.comparingLong((Passage p) -> docIds.get(p.documentId())).thenComparingInt(Passage::start)
+                .thenComparingInt(Passage::end).thenComparingLong(Passage::id));
+        List<PassageJson> passages = new ArrayList<>();
+        for (Passage p : passagesOrdered) {
+            passageIds.put(p.id(), (long) passageIds.size() + 1);
+            passages.add(new PassageJson(passageIds.get(p.id()), docIds.get(p.documentId()), p.start(), p.end(), p.quote(), p.prefix(),
+                    p.suffix(), p.segmentId() == null ? null : segIds.get(p.segmentId()), str(p.first()), str(p.last()), p.label(),
+                    p.color(), p.note(), p.anchor().name(), p.created().toString()));
+        }
+        List<LinkJson> links = s.links().stream().map(l -> new LinkJson(passageIds.get(l.passageId()), nodeIds.get(l.nodeId()),
+                l.role().name(), l.created().toString()))
+                .sorted(Comparator.comparingLong(LinkJson::passage).thenComparingLong(LinkJson::node).thenComparing(LinkJson::role)).toList();
+        List<EvidenceJson> evidence = new ArrayList<>();
+        for (EvidenceItem e : s.evidence()) {
+            itemIds.put(e.id(), (long) itemIds.size() + 1);
+            evidence.add(new EvidenceJson(itemIds.get(e.id()), e.description(), e.basis().name(), e.potentialSource(),
+                    e.sourceDocumentId() == null ? null : docIds.get(e.sourceDocumentId()),
+                    e.sourcePassageId() == null ? null : passageIds.get(e.sourcePassageId()), e.citationText()));
+        }
+        List<EntryJson> checklist = s.checklist().stream()
+                .sorted(Comparator.comparingLong((ChecklistEntry e) -> nodeIds.get(e.nodeId())).thenComparingInt(ChecklistEntry::position))
+                .map(e -> new EntryJson(nodeIds.get(e.nodeId()), itemIds.get(e.evidenceId()), e.status().name(), e.weight().name(),
+                        e.checked(), e.note())).toList();
+        List<PartyJson> parties = s.parties().stream().map(p -> new PartyJson(p.role().name(), p.name())).toList();
+        return new CaseJson(lc.title(), lc.court(), lc.caseNumber(), lc.notes(), lc.created().toString(), lc.updated().toString(),
+                parties, documents, outline, passages, links, evidence, checklist);
+    }
+
+    private static List<OutlineNode> treeOrder(List<OutlineNode> nodes) {
+        Map<Long, List<OutlineNode>> children = new HashMap<>();
+        nodes.forEach(n -> children.computeIfAbsent(n.parentId(), k -> new ArrayList<>()).add(n));
+        children.values().forEach(l -> l.sort(Comparator.comparingInt(OutlineNode::position).thenComparingLong(OutlineNode::id)));
+        List<OutlineNode> out = new ArrayList<>();
+        add(null, children, out);
+        return out;
+    }
+
+    private static void add(Long parent, Map<Long, List<OutlineNode>> children, List<OutlineNode> out) {
+        for (OutlineNode n : children.getOrDefault(parent, List.of())) {
+            out.add(n);
+            add(n.id(), children, out);
+        }
+    }
+
+    private static String str(PageLine pl) {
+        return pl == null ? null : pl.toString();
+    }
+
+    // ---- import -------------------------------------------------------------------------------------
+
+    /** A case file read and checked, not yet stored. */
+    public record Checked(Manifest manifest, CaseJson caseJson, Map<String, byte[]> originals) {
+    }
+
+    /** Reads and checks a case file; throws with a message a user can act on, and stores nothing. */
+    public static Checked read(String name, byte[] bytes) throws IngestException {
+        if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
+            throw new IngestException(name + " is not a ClaimBench case file: it is not a ZIP archive.");
+        }
+        Map<String, byte[]> entries = new HashMap<>();
+        long total = 0;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            ZipEntry e;
+            while ((e = zip.getNextEntry()) != null) {
+                String entry = e.getName();
+                if (entry.contains("..") || entry.startsWith("/") || entry.contains("\\") || entry.contains(":") || entry.contains("\0")) {
+                    throw new IngestException(name + " is refused: its entry \"" + entry + "\" points outside the archive.");
+                }
+                if (entries.size() >= MAX_ENTRIES) {
+                    throw new IngestException(name + " is refused: it has more than " + MAX_ENTRIES + " entries.");
+                }
+                if (e.isDirectory()) {
+                    continue;
+                }
+                if (entries.containsKey(entry)) {
+                    throw new IngestException(name + " is refused: the entry \"" + entry + "\" appears twice.");
+                }
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                byte[] buf = new byte[64 * 1024];
+                long size = 0;
+                for (int n; (n = zip.read(buf)) > 0; ) {
+                    size += n;
+                    total += n;
+                    if (size > MAX_ENTRY || total > MAX_TOTAL || total > (long) bytes.length * MAX_RATIO + (16 << 20)) {
+                        throw new IngestException(name + " is refused: it unpacks to far more than its own size, as a ZIP bomb does.");
+                    }
+                    out.write(buf, 0, n);
+                }
+                entries.put(entry, out.toByteArray());
+            }
+        } catch (IngestException ex) {
+            throw ex;
+        } catch (IOException | RuntimeException ex) {
+            throw new IngestException(name + " is damaged or incomplete and cannot be opened (" + ex.getMessage()
+                    + "). Ask for a new copy of the case file.", ex);
+        }
+        if (entries.isEmpty()) {
+            throw new IngestException(name + " is damaged or incomplete: the archive holds nothing. Ask for a new copy of the case file.");
+        }
+        byte[] manifestBytes = entries.get("manifest.json");
+        byte[] caseBytes = entries.get("case.json");
+        if (manifestBytes == null || caseBytes == null) {
+            throw new IngestException(name + " is not a ClaimBench case file: it has no " + (manifestBytes == null ? "manifest" : "case data") + ".");
+        }
+        Manifest manifest = parse(name, "manifest", manifestBytes, Manifest.class);
+        if (!FORMAT.equals(manifest.format())) {
+            throw new IngestException(name + " is not a ClaimBench case file (its manifest names the format \"" + manifest.format() + "\").");
+        }
+        if (manifest.version() > VERSION) {
+            throw new IngestException(name + " was made by a newer version of ClaimBench (case file format " + manifest.version()
+                    + "; this version reads up to " + VERSION + "). Update ClaimBench to open it.");
+        }
+        CaseJson c = parse(name, "case data", caseBytes, CaseJson.class);
+        check(name, c, entries);
+        return new Checked(manifest, c, entries);
+    }
+
+    private static <T> T parse(String name, String what, byte[] bytes, Class<T> type) throws IngestException {
+        try {
+            T value = JSON.readValue(bytes, type);
+            if (value == null) {
+                throw new IngestException(name + " is damaged: its " + what + " is empty.");
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw new IngestException(name + " is damaged: its " + what + " is not valid JSON (" + e.getOriginalMessage() + ").", e);
+        } catch (IOException e) {
+            throw new IngestException(name + " is damaged: its " + what + " cannot be read (" + e.getMessage() + ").", e);
+        }
+    }
+
+    /** Every id unique, every reference known, every original present with the hash it claims. */
+    private static void check(String name, CaseJson c, Map<String, byte[]> entries) throws IngestException {
+        if (c.title() == null || c.title().isBlank()) {
+            throw new IngestException(name + " is damaged: its case has no title.");
+        }
+        Set<Long> docs = unique(name, "document", nz(c.documents()).stream().map(DocumentJson::id).toList());
+        Set<Long> segs = unique(name, "segment", nz(c.documents()).stream().flatMap(d -> nz(d.segments()).stream()).map(SegmentJson::id).toList());
+        Set<Long> nodes = unique(name, "outline node", nz(c.outline()).stream().map(NodeJson::id).toList());
+        Set<Long> passages = unique(name, "passage", nz(c.passages()).stream().map(PassageJson::id).toList());
+        Set<Long> items = unique(name, "evidence item", nz(c.evidence()).stream().map(EvidenceJson::id).toList());
+        for (DocumentJson d : nz(c.documents())) {
+            byte[] original = entries.get(d.original());
+            if (original == null) {
+                throw new IngestException(name + " is damaged: the original of \"" + d.title() + "\" is missing.");
+            }
+            if (!sha256(original).equals(d.sha256())) {
+                throw new IngestException(name + " is damaged or was altered: the original of \"" + d.title()
+                        + "\" does not match its recorded SHA-256. Ask for a new copy.");
+            }
+            refs(name, "document", d.supersedes(), docs);
+            String text = d.text() == null ? "" : d.text();
+            for (SegmentJson s : nz(d.segments())) {
+                range(name, "segment", s.start(), s.end(), text.length());
+            }
+            for (CountJson ct : nz(d.counts())) {
+                refs(name, "segment", ct.segment(), segs);
+            }
+            for (CitationJson ct : nz(d.citations())) {
+                refs(name, "segment", ct.segment(), segs);
+                range(name, "citation", ct.start(), ct.end(), text.length());
+            }
+        }
+        Map<Long, DocumentJson> byId = new HashMap<>();
+        nz(c.documents()).forEach(d -> byId.put(d.id(), d));
+        for (NodeJson n : nz(c.outline())) {
+            refs(name, "outline node", n.parent(), nodes);
+        }
+        for (PassageJson p : nz(c.passages())) {
+            refs(name, "document", p.document(), docs);
+            refs(name, "segment", p.segment(), segs);
+            String text = byId.get(p.document()).text();
+            range(name, "passage", p.start(), p.end(), text.length());
+            if (!text.substring(p.start(), p.end()).equals(p.quote())) {
+                throw new IngestException(name + " is damaged: a passage's quote does not match its document's text.");
+            }
+        }
+        for (LinkJson l : nz(c.links())) {
+            refs(name, "passage", l.passage(), passages);
+            refs(name, "outline node", l.node(), nodes);
+        }
+        for (EvidenceJson e : nz(c.evidence())) {
+            refs(name, "document", e.sourceDocument(), docs);
+            refs(name, "passage", e.sourcePassage(), passages);
+        }
+        for (EntryJson e : nz(c.checklist())) {
+            refs(name, "outline node", e.node(), nodes);
+            refs(name, "evidence item", e.evidence(), items);
+        }
+    }
+
+    private static Set<Long> unique(String name, String what, List<Long> ids) throws IngestException {
+        Set<Long> seen = new HashSet<>();
+        for (Long id : ids) {
+            if (!seen.add(id)) {
+                throw new IngestException(name + " is damaged: two " + what + "s have the same id, " + id + ".");
+            }
+        }
+        return seen;
+    }
+
+    private static void refs(String name, String what, Long id, Set<Long> known) throws IngestException {
+        if (id != null && !known.contains(id)) {
+            throw new IngestException(name + " is damaged: it refers to " + what + " " + id + ", which it does not contain.");
+        }
+    }
+
+    private static void range(String name, String what, int start, int end, int length) throws IngestException {
+        if (start < 0 || end < start || end > length) {
+            throw new IngestException(name + " is damaged: a " + what + " lies outside its document's text.");
+        }
+    }
+
+    private static <T> List<T> nz(List<T> l) {
+        return l == null ? List.of() : l;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The case of the store that a file's case already is: same title and same creation time. */
+    public Optional<LegalCase> existing(Checked file) {
+        return store.cases().list().stream().filter(c -> c.title().equals(file.caseJson().title())
+                && c.created().toString().equals(file.caseJson().created())).findFirst();
+    }
+
+    /** Stores a checked case file as a case, in one transaction; returns the new case's id. */
+    public long store(Checked file, Existing existing) {
+        Optional<LegalCase> same = existing(file);
+        return store.transaction(tx -> {
+            if (existing == Existing.REPLACE && same.isPresent()) {
+                tx.cases().delete(same.get().id());
+            }
+            return write(tx, file);
+        });
+    }
+
+    public long importFile(String name, byte[] bytes, Existing existing) throws IngestException {
+        return store(read(name, bytes), existing);
+    }
+
+    private static long write(Repositories tx, Checked f) {
+        CaseJson c = f.caseJson();
+        long caseId = tx.cases().importCase(c.title(), c.court(), c.caseNumber(), c.notes(), Instant.parse(c.created()), Instant.parse(c.updated()));
+        for (PartyRole role : PartyRole.values()) {
+            tx.cases().replaceParties(caseId, role, nz(c.parties()).stream().filter(p -> p.role().equals(role.name())).map(PartyJson::name).toList());
+        }
+        Map<Long, Long> docs = new HashMap<>();
+        Map<Long, Long> segs = new HashMap<>();
+        for (DocumentJson d : nz(c.documents())) {
+            Document doc = tx.documents().insert(caseId, DocumentKind.valueOf(d.kind()), d.title(), d.fileName(), d.mediaType(),
+                    f.originals().get(d.original()), d.text(), d.supersedes() == null ? null : docs.get(d.supersedes()));
+            docs.put(d.id(), doc.id());
+            tx.documents().setCreated(doc.id(), Instant.parse(d.created()));
+            List<SourceLine> lines = new ArrayList<>();
+            for (int[] l : nz(d.lines())) {
+                lines.add(new SourceLine(lines.size(), l[0], l[1], l[2], l[3]));
+            }
+            tx.documents().insertSourceLines(doc.id(), lines);
+            List<Segment> segments = new ArrayList<>();
+            int ordinal = 0;
+            for (SegmentJson s : nz(d.segments())) {
+                segments.add(new Segment(0, doc.id(), ordinal++, SegmentKind.valueOf(s.kind()), s.label(), s.start(), s.end(),
+                        pageLine(s.first()), pageLine(s.last())));
+            }
+            List<Segment> stored = tx.documents().insertSegments(doc.id(), segments);
+            for (int i = 0; i < stored.size(); i++) {
+                segs.put(d.segments().get(i).id(), stored.get(i).id());
+            }
+            List<PleadedCount> counts = new ArrayList<>();
+            for (CountJson ct : nz(d.counts())) {
+                counts.add(new PleadedCount(0, doc.id(), counts.size() + 1, ct.label(), ct.title(), nz(ct.against()),
+                        ct.segment() == null ? null : segs.get(ct.segment()), ct.startParagraph(), nz(ct.incorporates())));
+            }
+            tx.documents().insertCounts(doc.id(), counts);
+            tx.documents().insertCitations(doc.id(), nz(d.citations()).stream().map(ct -> new Citation(0, doc.id(),
+                    ct.segment() == null ? null : segs.get(ct.segment()), CitationKind.valueOf(ct.kind()), ct.text(), ct.start(), ct.end())).toList());
+        }
+        Map<Long, Long> nodes = new HashMap<>();
+        for (NodeJson n : nz(c.outline())) {
+            OutlineNode node = new OutlineNode(0, caseId, n.parent() == null ? null : nodes.get(n.parent()), 0, NodeKind.valueOf(n.kind()),
+                    n.title(), n.body(), n.legalBasis(), n.standardOfProof() == null ? null : StandardOfProof.valueOf(n.standardOfProof()),
+                    n.note(), n.supportOverride() == null ? null : SupportLevel.valueOf(n.supportOverride()), n.overrideReason());
+            nodes.put(n.id(), tx.outline().append(node).id());
+        }
+        Map<Long, Long> passages = new HashMap<>();
+        for (PassageJson p : nz(c.passages())) {
+            Passage stored = tx.passages().insert(new Passage(0, caseId, docs.get(p.document()), p.start(), p.end(), p.quote(),
+                    p.prefix() == null ? "" : p.prefix(), p.suffix() == null ? "" : p.suffix(), p.segment() == null ? null : segs.get(p.segment()),
+                    pageLine(p.first()), pageLine(p.last()), p.label(), p.color(), p.note(), AnchorState.valueOf(p.anchor()), Instant.parse(p.created())));
+            passages.put(p.id(), stored.id());
+        }
+        for (LinkJson l : nz(c.links())) {
+            tx.passages().restoreLink(new Link(0, caseId, passages.get(l.passage()), nodes.get(l.node()), LinkRole.valueOf(l.role()),
+                    Instant.parse(l.created())));
+        }
+        Map<Long, Long> items = new HashMap<>();
+        for (EvidenceJson e : nz(c.evidence())) {
+            items.put(e.id(), tx.evidence().insertItem(new EvidenceItem(0, caseId, e.description(), EvidenceBasis.valueOf(e.basis()),
+                    e.potentialSource(), e.sourceDocument() == null ? null : docs.get(e.sourceDocument()),
+                    e.sourcePassage() == null ? null : passages.get(e.sourcePassage()), e.citationText())).id());
+        }
+        for (EntryJson e : nz(c.checklist())) {
+            tx.evidence().addEntry(new ChecklistEntry(0, caseId, nodes.get(e.node()), items.get(e.evidence()), 0,
+                    EvidenceStatus.valueOf(e.status()), Weight.valueOf(e.weight()), e.checked(), e.note()));
+        }
+        tx.cases().setTimes(caseId, Instant.parse(c.created()), Instant.parse(c.updated()));
+        return caseId;
+    }
+
+    private static PageLine pageLine(String s) {
+        if (s == null) {
+            return null;
+        }
+        String[] parts = s.split(":");
+        return new PageLine(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+    }
+
+}

@@ -1,0 +1,58 @@
+package org.claimbench.service;
+
+import java.util.List;
+
+/**
+ * The JSON of a {@code .claimcase} file (docs/formats.md, docs/claimcase.schema.json). Ids are local to the
+ * file, numbered from 1; the original bytes of each document are a separate entry of the archive.
+ */
+public final class CaseFileJson {
+
+    private CaseFileJson() {
+    }
+
+    public record Manifest(String format, int version, String application, String created, String caseTitle) {
+    }
+
+    public record CaseJson(String title, String court, String caseNumber, String notes, String created, String updated,
+                           List<PartyJson> parties, List<DocumentJson> documents, List<NodeJson> outline,
+                           List<PassageJson> passages, List<LinkJson> links, List<EvidenceJson> evidence,
+                           List<EntryJson> checklist) {
+    }
+
+    public record PartyJson(String role, String name) {
+    }
+
+    public record DocumentJson(long id, String kind, String title, String fileName, String mediaType, String sha256, String original,
+                               Long supersedes, String created, String text, List<int[]> lines, List<SegmentJson> segments,
+                               List<CountJson> counts, List<CitationJson> citations) {
+    }
+
+    public record SegmentJson(long id, String kind, String label, int start, int end, String first, String last) {
+    }
+
+    public record CountJson(String label, String title, List<String> against, Long segment, String startParagraph,
+                            List<Integer> incorporates) {
+    }
+
+    public record CitationJson(Long segment, String kind, String text, int start, int end) {
+    }
+
+    public record NodeJson(long id, Long parent, String kind, String title, String body, String legalBasis, String standardOfProof,
+                           String note, String supportOverride, String overrideReason) {
+    }
+
+    public record PassageJson(long id, long document, int start, int end, String quote, String prefix, String suffix, Long segment,
+                              String first, String last, String label, String color, String note, String anchor, String created) {
+    }
+
+    public record LinkJson(long passage, long node, String role, String created) {
+    }
+
+    public record EvidenceJson(long id, String description, String basis, String potentialSource, Long sourceDocument,
+                               Long sourcePassage, String citationText) {
+    }
+
+    public record EntryJson(long node, long evidence, String status, String weight, boolean checked, String note) {
+    }
+}
