@@ -20,6 +20,11 @@ public final class CaseService {
         this.store = store;
     }
 
+    /** The store, for the other services of the same window. */
+    public Store store() {
+        return store;
+    }
+
     public List<LegalCase> cases() {
         return store.cases().list();
     }
@@ -44,6 +49,88 @@ public final class CaseService {
         return new CaseSnapshot(legalCase, store.cases().parties(caseId), store.documents().list(caseId), outline,
                 store.passages().forCase(caseId), store.passages().links(caseId), evidence, checklist, support,
                 SupportRules.coverage(outline, support));
+    }
+
+    /** Changes the caption data of a case: its title, court, case number, notes and parties. */
+    public Edit editProperties(long caseId, String title, String court, String caseNumber, String notes,
+                               List<String> plaintiffs, List<String> defendants) {
+        LegalCase before = store.cases().find(caseId).orElseThrow(() -> new StoreException("Case " + caseId + " does not exist."));
+        List<org.claimbench.domain.Party> partiesBefore = store.cases().parties(caseId);
+        return new Edit() {
+            @Override
+            public String label() {
+                return "Edit case properties";
+            }
+
+            @Override
+            public void apply() {
+                store.transaction(tx -> {
+                    tx.cases().updateCaption(caseId, title, court, caseNumber, notes);
+                    tx.cases().replaceParties(caseId, org.claimbench.domain.PartyRole.PLAINTIFF, plaintiffs);
+                    tx.cases().replaceParties(caseId, org.claimbench.domain.PartyRole.DEFENDANT, defendants);
+                    return null;
+                });
+            }
+
+            @Override
+            public void revert() {
+                store.transaction(tx -> {
+                    tx.cases().updateCaption(caseId, before.title(), before.court(), before.caseNumber(), before.notes());
+                    for (org.claimbench.domain.PartyRole role : org.claimbench.domain.PartyRole.values()) {
+                        tx.cases().replaceParties(caseId, role, partiesBefore.stream().filter(p -> p.role() == role)
+                                .map(org.claimbench.domain.Party::name).toList());
+                    }
+                    return null;
+                });
+            }
+        };
+    }
+
+    /** A copy of the case, everything in it, titled "… (copy)"; returns the copy's id. */
+    public long duplicate(long caseId) throws java.io.IOException, org.claimbench.ingest.IngestException {
+        CaseArchive archive = new CaseArchive(store);
+        LegalCase original = store.cases().find(caseId).orElseThrow(() -> new StoreException("Case " + caseId + " does not exist."));
+        long copy = archive.importFile("copy", archive.export(caseId), CaseArchive.Existing.KEEP_BOTH);
+        store.cases().updateCaption(copy, original.title() + " (copy)", original.court(), original.caseNumber(), original.notes());
+        store.cases().markOpened(copy);
+        return copy;
+    }
+
+    /**
+     * Deletes a case. The returned edit's revert brings it back whole from a case file kept in memory (with new
+     * ids), so that a delete can be undone for as long as the window keeps its history.
+     */
+    public Edit delete(long caseId) throws java.io.IOException {
+        CaseArchive archive = new CaseArchive(store);
+        byte[] saved = archive.export(caseId);
+        String title = store.cases().find(caseId).map(LegalCase::title).orElse("case");
+        return new Edit() {
+            long restoredId = -1;
+
+            @Override
+            public String label() {
+                return "Delete case \u201c" + title + "\u201d";
+            }
+
+            @Override
+            public void apply() {
+                store.cases().delete(restoredId > 0 ? restoredId : caseId);
+            }
+
+            @Override
+            public void revert() {
+                try {
+                    restoredId = archive.importFile("deleted case", saved, CaseArchive.Existing.KEEP_BOTH);
+                    store.cases().markOpened(restoredId);
+                } catch (org.claimbench.ingest.IngestException e) {
+                    throw new IllegalStateException(e.getMessage(), e);
+                }
+            }
+
+            public long restoredId() {
+                return restoredId;
+            }
+        };
     }
 
     public java.util.Map<Long, SupportLevel> support(long caseId) {

@@ -81,7 +81,11 @@ public final class ClaimBenchApp extends Application {
                 new OutlineBuilder(store), new CaseEditor(store), new ReportService(store), tasks, new FxDialogs(stage));
         window = new MainWindow(stage, model);
         stage.show();
-        model.openMostRecent();
+        if (options.caseFile() != null) {
+            model.openCaseFile(options.caseFile()); // double-clicked, or named on the command line
+        } else {
+            model.openMostRecent();
+        }
         if (options.screenshot() != null) {
             takeScreenshotWhenReady(stage, options.screenshot());
         }

@@ -9,6 +9,9 @@ public interface Dialogs {
 
     Optional<String> askText(String title, String prompt, String initial);
 
+    /** Offers several actions; returns the index of the one chosen, or -1 for Cancel. */
+    int choose(String title, String message, String... actions);
+
     /** Asks a yes-or-no question; true for the action button. */
     boolean confirm(String title, String message, String action);
 }

@@ -26,6 +26,20 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public int choose(String title, String message, String... actions) {
+        java.util.List<javafx.scene.control.ButtonType> buttons = new java.util.ArrayList<>();
+        for (String a : actions) {
+            buttons.add(new javafx.scene.control.ButtonType(a, javafx.scene.control.ButtonBar.ButtonData.OTHER));
+        }
+        buttons.add(javafx.scene.control.ButtonType.CANCEL);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, buttons.toArray(new javafx.scene.control.ButtonType[0]));
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        return alert.showAndWait().map(buttons::indexOf).filter(i -> i < actions.length).orElse(-1);
+    }
+
+    @Override
     public boolean confirm(String title, String message, String action) {
         javafx.scene.control.ButtonType yes = new javafx.scene.control.ButtonType(action, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, javafx.scene.control.ButtonType.CANCEL);

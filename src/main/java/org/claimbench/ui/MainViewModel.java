@@ -631,6 +631,150 @@ public final class MainViewModel {
         return d;
     }
 
+    // ---- case files and case management ------------------------------------------------------------
+
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Edit> deletedCase = new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private String deletedTitle;
+
+    /** Writes the open case to a .claimcase file, whole or not at all. */
+    public void exportCase(Path target) {
+        CaseSnapshot s = snapshot.get();
+        if (s == null) {
+            return;
+        }
+        long caseId = s.legalCase().id();
+        tasks.run("Writing the case file", () -> {
+            byte[] bytes = new org.claimbench.service.CaseArchive(archiveStore()).export(caseId);
+            Path dir = target.toAbsolutePath().getParent();
+            Path tmp = (dir == null ? Path.of(".") : dir).resolve("." + target.getFileName() + ".part");
+            try {
+                java.nio.file.Files.write(tmp, bytes);
+                java.nio.file.Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (java.io.IOException e) {
+                java.nio.file.Files.deleteIfExists(tmp);
+                throw new java.io.IOException("The case file could not be written to " + target + ": " + e.getMessage()
+                        + ". Nothing was written; check the folder and the free space.", e);
+            }
+            return target;
+        }, path -> notice.set("Saved the case to " + path), this::fail);
+    }
+
+    /**
+     * Opens a .claimcase file: checks it, asks whether to replace a case that is already here or keep both, stores it
+     * and shows it. A bad file is explained and changes nothing.
+     */
+    public void openCaseFile(Path file) {
+        String name = file.getFileName().toString();
+        tasks.run("Reading " + name, () -> {
+            var checked = org.claimbench.service.CaseArchive.read(name, ImportService.readFile(file));
+            return new CheckedFile(checked, new org.claimbench.service.CaseArchive(archiveStore()).existing(checked).isPresent());
+        }, f -> {
+            org.claimbench.service.CaseArchive.Existing mode = org.claimbench.service.CaseArchive.Existing.KEEP_BOTH;
+            if (f.exists()) {
+                int choice = dialogs.choose("This case is already here", "\u201c" + f.checked().caseJson().title()
+                        + "\u201d is already in ClaimBench. Replace it with the version in " + name + ", or keep both?",
+                        "Replace", "Keep both");
+                if (choice < 0) {
+                    return;
+                }
+                mode = choice == 0 ? org.claimbench.service.CaseArchive.Existing.REPLACE : org.claimbench.service.CaseArchive.Existing.KEEP_BOTH;
+            }
+            org.claimbench.service.CaseArchive.Existing chosen = mode;
+            tasks.run("Adding the case", () -> cases.open(new org.claimbench.service.CaseArchive(archiveStore()).store(f.checked(), chosen)),
+                    snap -> {
+                        show(snap);
+                        notice.set("Opened " + name);
+                    }, this::fail);
+        }, e -> dialogs.error("Cannot open " + name, messageOf(e)));
+    }
+
+    private record CheckedFile(org.claimbench.service.CaseArchive.Checked checked, boolean exists) {
+    }
+
+    public void editCaseProperties(String title, String court, String caseNumber, String notes, List<String> plaintiffs,
+                                   List<String> defendants) {
+        CaseSnapshot s = snapshot.get();
+        if (s == null) {
+            return;
+        }
+        long caseId = s.legalCase().id();
+        perform(() -> cases.editProperties(caseId, title, court, caseNumber, notes, plaintiffs, defendants));
+    }
+
+    public void duplicateCase() {
+        CaseSnapshot s = snapshot.get();
+        if (s == null) {
+            return;
+        }
+        long caseId = s.legalCase().id();
+        tasks.run("Duplicating the case", () -> cases.open(cases.duplicate(caseId)), snap -> {
+            show(snap);
+            notice.set("Made a copy: " + snap.legalCase().title());
+        }, this::fail);
+    }
+
+    /** Deletes the open case (the caller has asked); File ▸ Restore deleted case brings it back this session. */
+    public void deleteCase() {
+        CaseSnapshot s = snapshot.get();
+        if (s == null) {
+            return;
+        }
+        long caseId = s.legalCase().id();
+        String title = s.legalCase().title();
+        tasks.run("Deleting the case", () -> {
+            Edit e = cases.delete(caseId);
+            e.apply();
+            List<LegalCase> rest = cases.cases();
+            return new Deleted(e, rest.isEmpty() ? null : cases.open(rest.get(0).id()));
+        }, d -> {
+            deletedTitle = title;
+            deletedCase.set(d.edit());
+            if (d.next() != null) {
+                show(d.next());
+            } else {
+                clearCase();
+            }
+            refreshCaseList();
+            notice.set("Deleted \u201c" + title + "\u201d \u2014 File \u25b8 Restore deleted case brings it back");
+        }, this::fail);
+    }
+
+    private record Deleted(Edit edit, CaseSnapshot next) {
+    }
+
+    public void restoreDeletedCase() {
+        Edit e = deletedCase.get();
+        if (e == null) {
+            return;
+        }
+        tasks.run("Restoring the case", () -> {
+            e.revert();
+            List<LegalCase> all = cases.cases(); // the restored case was opened last
+            return cases.open(all.get(0).id());
+        }, snap -> {
+            deletedCase.set(null);
+            show(snap);
+            notice.set("Restored \u201c" + deletedTitle + "\u201d");
+        }, this::fail);
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<Edit> deletedCaseProperty() {
+        return deletedCase.getReadOnlyProperty();
+    }
+
+    private void clearCase() {
+        undo.clear();
+        snapshot.set(null);
+        documentList.clear();
+        selectedDocument.set(null);
+        selectedNode.set(null);
+        windowTitle.set("ClaimBench");
+    }
+
+    private org.claimbench.store.Store archiveStore() {
+        return cases.store();
+    }
+
     // ---- report --------------------------------------------------------------------------------------
 
     /** The options the report was last made with (the dialog starts from them). */

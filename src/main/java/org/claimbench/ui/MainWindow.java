@@ -66,7 +66,13 @@ public final class MainWindow {
             if (ok) {
                 List<java.io.File> files = List.copyOf(e.getDragboard().getFiles());
                 // the dialogs open after the drop completes, so the source application is not kept waiting
-                javafx.application.Platform.runLater(() -> files.forEach(f -> importWithDialog(f.toPath())));
+                javafx.application.Platform.runLater(() -> files.forEach(f -> {
+                    if (f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".claimcase")) {
+                        model.openCaseFile(f.toPath());
+                    } else {
+                        importWithDialog(f.toPath());
+                    }
+                }));
             }
             e.setDropCompleted(ok);
             e.consume();
@@ -95,8 +101,24 @@ public final class MainWindow {
         importFile.setId("menu-import");
         MenuItem demo = item("Add demo case", null, model::addDemoCase);
         demo.setId("menu-add-demo");
+        MenuItem openFile = item("Open case file\u2026", "Shortcut+Shift+O", this::chooseCaseFile);
+        openFile.setId("menu-open-case-file");
+        MenuItem exportCase = item("Export case\u2026", null, this::chooseExportTarget);
+        exportCase.setId("menu-export-case");
+        MenuItem properties = item("Case properties\u2026", null, () -> CasePropertiesDialog.edit(stage, model));
+        properties.setId("menu-case-properties");
+        MenuItem duplicate = item("Duplicate case", null, model::duplicateCase);
+        MenuItem delete = item("Delete case\u2026", null, this::confirmDeleteCase);
+        delete.setId("menu-delete-case");
+        MenuItem restore = item("Restore deleted case", null, model::restoreDeletedCase);
+        restore.setId("menu-restore-case");
+        restore.disableProperty().bind(model.deletedCaseProperty().isNull());
+        for (MenuItem m : List.of(exportCase, properties, duplicate, delete)) {
+            m.disableProperty().bind(model.snapshotProperty().isNull());
+        }
         MenuItem quit = item("Quit", "Shortcut+Q", stage::close);
-        Menu file = new Menu("File", null, newCase, open, recent, new javafx.scene.control.SeparatorMenuItem(), importFile, demo,
+        Menu file = new Menu("File", null, newCase, open, openFile, recent, new javafx.scene.control.SeparatorMenuItem(), properties,
+                duplicate, delete, restore, new javafx.scene.control.SeparatorMenuItem(), importFile, exportCase, demo,
                 new javafx.scene.control.SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", "Shortcut+Z", model::undo);
@@ -233,6 +255,40 @@ public final class MainWindow {
         b.setFocusTraversable(false); // the text's selection stays where it is
         b.setOnAction(e -> action.run());
         return b;
+    }
+
+    private void chooseCaseFile() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Open a case file");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("ClaimBench case files", "*.claimcase"));
+        java.io.File f = chooser.showOpenDialog(stage);
+        if (f != null) {
+            model.openCaseFile(f.toPath());
+        }
+    }
+
+    private void chooseExportTarget() {
+        var s = model.snapshotProperty().get();
+        if (s == null) {
+            return;
+        }
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export the case");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("ClaimBench case files", "*.claimcase"));
+        chooser.setInitialFileName(s.legalCase().title().replaceAll("[\\\\/:*?\"<>|]", "").trim() + ".claimcase");
+        java.io.File f = chooser.showSaveDialog(stage);
+        if (f != null) {
+            java.io.File target = f.getName().endsWith(".claimcase") ? f : new java.io.File(f.getParentFile(), f.getName() + ".claimcase");
+            model.exportCase(target.toPath());
+        }
+    }
+
+    private void confirmDeleteCase() {
+        var s = model.snapshotProperty().get();
+        if (s != null && model.dialogs().confirm("Delete case", "Delete \u201c" + s.legalCase().title() + "\u201d with all its documents, "
+                + "outline and evidence? Until you quit, File \u25b8 Restore deleted case brings it back.", "Delete")) {
+            model.deleteCase();
+        }
     }
 
     private void chooseAndImport() {

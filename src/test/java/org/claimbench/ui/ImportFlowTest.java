@@ -112,6 +112,13 @@ class ImportFlowTest extends AppDriver {
 
         volatile String lastQuestion;
         volatile boolean answer;
+        volatile int choice = -1;
+
+        @Override
+        public int choose(String title, String message, String... actions) {
+            lastQuestion = title + ": " + message;
+            return choice;
+        }
 
         @Override
         public boolean confirm(String title, String message, String action) {

@@ -1,0 +1,77 @@
+package org.claimbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.claimbench.domain.LegalCase;
+import org.claimbench.domain.Party;
+import org.junit.jupiter.api.Test;
+
+/** Case files and case management in the window. */
+class CaseFilesTest extends AppDriver {
+
+    List<LegalCase> cases() throws Exception {
+        return app.model().caseList();
+    }
+
+    @Test
+    void exportThenOpenTheFileKeepingBothOrReplacing() throws Exception {
+        Path file = dataDir.resolve("roe.claimcase");
+        robot.interact(() -> app.model().exportCase(file));
+        waitUntil(() -> Files.exists(file) && !app.model().tasks().busyProperty().get());
+        assertEquals("Saved the case to " + file, app.model().noticeProperty().get());
+
+        ImportFlowTest.FakeDialogs dialogs = new ImportFlowTest.FakeDialogs();
+        app.model().setDialogs(dialogs);
+        dialogs.choice = 1; // keep both
+        robot.interact(() -> app.model().openCaseFile(file));
+        waitUntil(() -> app.model().caseList().size() == 2);
+        assertTrue(dialogs.lastQuestion.startsWith("This case is already here"), dialogs.lastQuestion);
+        assertEquals("5 of 14 allegations have evidence", snapshot().coverage().toString());
+
+        dialogs.choice = 0; // replace
+        robot.interact(() -> app.model().openCaseFile(file));
+        waitUntil(() -> "Opened roe.claimcase".equals(app.model().noticeProperty().get()) && !app.model().tasks().busyProperty().get());
+        assertEquals(2, app.model().caseList().size());
+
+        Path bad = dataDir.resolve("bad.claimcase");
+        Files.writeString(bad, "not a zip");
+        robot.interact(() -> app.model().openCaseFile(bad));
+        waitUntil(() -> dialogs.lastError != null);
+        assertTrue(dialogs.lastError.contains("not a ZIP archive"), dialogs.lastError);
+    }
+
+    @Test
+    void propertiesDuplicateDeleteAndRestore() throws Exception {
+        robot.interact(() -> app.model().editCaseProperties("Roe v. Meridian", "Superior Court, San Mateo", "24-CIV-04417", null,
+                List.of("Jane Roe 1", "Jane Roe 2"), List.of("Meridian Cloud, Inc.")));
+        waitUntil(() -> snapshot().legalCase().title().equals("Roe v. Meridian"));
+        assertEquals("ClaimBench \u2014 Roe v. Meridian", app.window().stage().getTitle());
+        assertEquals(List.of("Meridian Cloud, Inc.", "Jane Roe 1", "Jane Roe 2"), snapshot().parties().stream().map(Party::name).toList());
+        shortcutUndo();
+        waitUntil(() -> snapshot().legalCase().title().startsWith("Roe v. Meridian Cloud"));
+
+        robot.interact(() -> app.model().duplicateCase());
+        waitUntil(() -> snapshot().legalCase().title().endsWith("(copy)"));
+        long copy = snapshot().legalCase().id();
+        assertEquals(14, snapshot().outline().stream().filter(n -> n.kind() == org.claimbench.domain.NodeKind.ALLEGATION).count());
+
+        ImportFlowTest.FakeDialogs dialogs = new ImportFlowTest.FakeDialogs();
+        dialogs.answer = true;
+        app.model().setDialogs(dialogs);
+        robot.clickOn("File").clickOn("Delete case\u2026");
+        waitUntil(() -> snapshot() != null && snapshot().legalCase().id() != copy && app.model().caseList().size() == 1);
+        assertTrue(app.model().noticeProperty().get().startsWith("Deleted"));
+        robot.clickOn("File").clickOn("Restore deleted case");
+        waitUntil(() -> app.model().caseList().size() == 2 && snapshot().legalCase().title().endsWith("(copy)"));
+        assertEquals("5 of 14 allegations have evidence", snapshot().coverage().toString());
+    }
+
+    void shortcutUndo() {
+        shortcut(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z);
+    }
+}
