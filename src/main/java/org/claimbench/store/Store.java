@@ -28,16 +28,24 @@ public final class Store implements AutoCloseable {
         System.setProperty("org.jooq.no-tips", "true");
     }
 
+    /** The data folders of the stores this process has open (another process is kept out by H2's file lock). */
+    private static final java.util.Set<Path> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final JdbcConnectionPool pool;
+    private final Path openDir;
     private final DSLContext dsl;
     private final Repositories repositories;
     private final String description;
 
-    private Store(String url, String description) {
+    private Store(String url, String description, Path dataDir) {
         this.pool = JdbcConnectionPool.create(url, "sa", "");
         this.pool.setMaxConnections(8);
         this.description = description;
-        migrate();
+        this.openDir = dataDir == null ? null : dataDir.toAbsolutePath().normalize();
+        migrate(dataDir);
+        if (openDir != null) {
+            OPEN.add(openDir);
+        }
         this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
         this.repositories = new Repositories(dsl);
     }
@@ -54,7 +62,7 @@ public final class Store implements AutoCloseable {
         // WRITE_DELAY=0: a commit reaches the file at once, so a crash loses no confirmed edit.
         String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
         try {
-            return new Store(url, dataDir.toString());
+            return new Store(url, dataDir.toString(), dataDir);
         } catch (RuntimeException e) {
             throw explainOpenFailure(dataDir, e);
         }
@@ -62,7 +70,7 @@ public final class Store implements AutoCloseable {
 
     /** A fresh private in-memory store, for tests and throw-away work. */
     public static Store inMemory() {
-        return new Store("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "memory");
+        return new Store("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "memory", null);
     }
 
     private static StoreException explainOpenFailure(Path dataDir, RuntimeException e) {
@@ -74,12 +82,19 @@ public final class Store implements AutoCloseable {
         return new StoreException("Cannot open the store in " + dataDir + ": " + e.getMessage(), e);
     }
 
-    private void migrate() {
-        Flyway.configure()
-                .dataSource(pool)
-                .locations(MIGRATIONS)
-                .load()
-                .migrate();
+    /** Migrates to the newest schema; a store that has data and needs migrating is backed up first. */
+    private void migrate(Path dataDir) {
+        Flyway flyway = Flyway.configure().dataSource(pool).locations(MIGRATIONS).load();
+        var info = flyway.info();
+        if (dataDir != null && info.current() != null && info.pending().length > 0) {
+            try (java.sql.Connection c = pool.getConnection()) {
+                Backups.backup(c, dataDir, "before-v" + info.pending()[info.pending().length - 1].getVersion(), false);
+            } catch (java.sql.SQLException | java.io.IOException e) {
+                throw new StoreException("The store needs updating, but it could not be backed up first (" + e.getMessage()
+                        + "). Nothing was changed. Free some disk space and start again.", e);
+            }
+        }
+        flyway.migrate();
     }
 
     public Repositories repositories() {
@@ -120,8 +135,15 @@ public final class Store implements AutoCloseable {
         return description;
     }
 
+    static boolean isOpenHere(Path dataDir) {
+        return OPEN.contains(dataDir.toAbsolutePath().normalize());
+    }
+
     @Override
     public void close() {
         pool.dispose();
+        if (openDir != null) {
+            OPEN.remove(openDir);
+        }
     }
 }

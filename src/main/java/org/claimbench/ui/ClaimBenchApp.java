@@ -22,6 +22,7 @@ import org.claimbench.service.DocumentImporter;
 import org.claimbench.service.ImportService;
 import org.claimbench.service.OutlineBuilder;
 import org.claimbench.service.ReportService;
+import org.claimbench.store.Backups;
 import org.claimbench.store.DataDirectory;
 import org.claimbench.store.Store;
 
@@ -39,6 +40,8 @@ public final class ClaimBenchApp extends Application {
     private String startupError;
     private MainWindow window;
     private MainViewModel model;
+    private java.nio.file.Path dataDir;
+    private java.util.concurrent.ScheduledExecutorService backups;
 
     public ClaimBenchApp() {
     }
@@ -58,8 +61,18 @@ public final class ClaimBenchApp extends Application {
             options = AppOptions.parse(getParameters() == null ? java.util.List.of() : getParameters().getRaw());
         }
         try {
-            store = Store.open(DataDirectory.resolve(options.dataDir()));
+            dataDir = DataDirectory.resolve(options.dataDir());
+            store = Store.open(dataDir);
             new DemoCase(store).installIfEmpty();
+            if (Backups.due(dataDir, java.time.Duration.ofDays(1))) {
+                Backups.backup(store, dataDir, "daily");
+            }
+            backups = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "claimbench-backup");
+                t.setDaemon(true);
+                return t;
+            });
+            backups.scheduleWithFixedDelay(this::scheduledBackup, 1, 1, java.util.concurrent.TimeUnit.HOURS);
         } catch (RuntimeException e) {
             startupError = e.getMessage();
         }
@@ -123,8 +136,19 @@ public final class ClaimBenchApp extends Application {
         });
     }
 
+    private void scheduledBackup() {
+        try {
+            Backups.backup(store, dataDir, "hourly");
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(ClaimBenchApp.class).warn("Scheduled backup failed: {}", e.getMessage());
+        }
+    }
+
     @Override
     public void stop() {
+        if (backups != null) {
+            backups.shutdownNow();
+        }
         if (tasks != null) {
             tasks.close();
         }

@@ -1,0 +1,82 @@
+package org.claimbench.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.claimbench.store.Backups;
+import org.claimbench.store.Store;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code backup}, {@code backups} and {@code restore}. */
+final class BackupCommands {
+
+    private BackupCommands() {
+    }
+
+    @Command(name = "backup", mixinStandardHelpOptions = true, description = "Back up the store now and print the backup's path.")
+    static final class Backup implements Callable<Integer> {
+        @Mixin
+        StoreOptions storeOptions;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Store store = storeOptions.open()) {
+                spec.commandLine().getOut().println(Backups.backup(store, storeOptions.dataDirectory(), "manual"));
+            }
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "backups", mixinStandardHelpOptions = true, description = "List the backups of the store, newest first.")
+    static final class ListBackups implements Callable<Integer> {
+        @Mixin
+        StoreOptions storeOptions;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            List<Path> all = Backups.list(storeOptions.dataDirectory());
+            if (all.isEmpty()) {
+                out.println("No backups in " + Backups.folder(storeOptions.dataDirectory()) + ".");
+            }
+            for (Path p : all) {
+                out.printf("%s  %,d bytes%n", p, Files.size(p));
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "restore", mixinStandardHelpOptions = true,
+            description = "Replace the store with a backup (ClaimBench must be closed). The store as it was is backed up first.")
+    static final class Restore implements Callable<Integer> {
+        @Parameters(paramLabel = "BACKUP", description = "A backup file (see `claimbench backups`).")
+        Path backup;
+        @Mixin
+        StoreOptions storeOptions;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Path before = Backups.restore(storeOptions.dataDirectory(), backup);
+            spec.commandLine().getErr().println("Restored " + backup.getFileName() + "."
+                    + (before == null ? "" : " The store as it was is in " + before + "."));
+            spec.commandLine().getErr().flush();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.claimbench.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Copies of the store in {@code DATA_DIR/backups}: made while it is open (H2's consistent online backup), before a
+ * schema migration, and on a schedule; the newest {@link #KEEP} are kept. Restoring needs the store closed.
+ */
+public final class Backups {
+
+    public static final int KEEP = 10;
+    public static final String FOLDER = "backups";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private Backups() {
+    }
+
+    public static Path folder(Path dataDir) {
+        return dataDir.resolve(FOLDER);
+    }
+
+    /** Backs up an open store now; {@code reason} goes into the file name ("scheduled", "before-v3"…). */
+    public static Path backup(Store store, Path dataDir, String reason) {
+        try {
+            return backup(store.dsl().configuration().connectionProvider().acquire(), dataDir, reason, true);
+        } catch (SQLException | IOException e) {
+            throw new StoreException("The backup could not be written to " + folder(dataDir) + ": " + e.getMessage()
+                    + ". Check the free space on the disk.", e);
+        }
+    }
+
+    static Path backup(Connection c, Path dataDir, String reason, boolean close) throws SQLException, IOException {
+        Files.createDirectories(folder(dataDir));
+        String base = "claimbench-" + STAMP.format(Instant.now()) + "-" + reason;
+        Path target = folder(dataDir).resolve(base + ".zip");
+        for (int n = 2; Files.exists(target); n++) {
+            target = folder(dataDir).resolve(base + "-" + n + ".zip");
+        }
+        Path part = target.resolveSibling(target.getFileName() + ".part");
+        try (PreparedStatement ps = c.prepareStatement("BACKUP TO ?")) {
+            ps.setString(1, part.toString());
+            ps.execute();
+        } finally {
+            if (close) {
+                c.close();
+            }
+        }
+        Files.move(part, target);
+        prune(dataDir);
+        return target;
+    }
+
+    /** The backups, newest first. */
+    public static List<Path> list(Path dataDir) {
+        Path dir = folder(dataDir);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().matches("claimbench-\\d{8}-\\d{6}-.*\\.zip"))
+                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed()).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** Whether the newest backup is older than {@code age} (or there is none). */
+    public static boolean due(Path dataDir, Duration age) {
+        List<Path> all = list(dataDir);
+        if (all.isEmpty()) {
+            return true;
+        }
+        try {
+            return Files.getLastModifiedTime(all.get(0)).toInstant().isBefore(Instant.now().minus(age));
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private static void prune(Path dataDir) throws IOException {
+        List<Path> all = list(dataDir);
+        for (Path old : all.subList(Math.min(KEEP, all.size()), all.size())) {
+            Files.deleteIfExists(old);
+        }
+    }
+
+    /**
+     * Replaces the store with a backup. The store must be closed (no window or command using it); the store as it was
+     * is backed up first, so a restore can itself be undone by restoring that.
+     */
+    public static Path restore(Path dataDir, Path backup) {
+        if (!Files.isRegularFile(backup)) {
+            throw new StoreException("There is no backup " + backup + ". `claimbench backups` lists them.");
+        }
+        if (Store.isOpenHere(dataDir)) {
+            throw new StoreException("The store is open in ClaimBench. Close it, then restore.");
+        }
+        Path db = dataDir.resolve(Store.DATABASE_NAME + ".mv.db");
+        Path before = null;
+        if (Files.exists(db)) {
+            String url = "jdbc:h2:file:" + dataDir.resolve(Store.DATABASE_NAME).toAbsolutePath() + ";IFEXISTS=TRUE;FILE_LOCK=FILE";
+            try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+                before = backup(c, dataDir, "before-restore", false);
+                try (var s = c.createStatement()) {
+                    s.execute("SHUTDOWN");
+                }
+            } catch (SQLException | IOException e) {
+                String m = String.valueOf(e.getMessage());
+                throw new StoreException(m.contains("already in use") || m.contains("locked")
+                        ? "The store is open in ClaimBench or another command. Close it, then restore."
+                        : "The store could not be backed up before the restore: " + m, e);
+            }
+            try {
+                Files.delete(db);
+            } catch (IOException e) {
+                throw new StoreException("The store could not be replaced: " + e.getMessage(), e);
+            }
+        }
+        try {
+            org.h2.tools.Restore.execute(backup.toString(), dataDir.toString(), Store.DATABASE_NAME);
+        } catch (RuntimeException e) {
+            throw new StoreException("The backup " + backup.getFileName() + " could not be restored (" + e.getMessage() + ")."
+                    + (before == null ? "" : " The store as it was is in " + before.getFileName() + "."), e);
+        }
+        return before;
+    }
+}

@@ -1,0 +1,80 @@
+package org.claimbench.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.claimbench.domain.LegalCase;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BackupsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aBackupOfTheOpenStoreRestoresWhatWasThere() {
+        try (Store store = Store.open(dir)) {
+            store.cases().create("Kept", null, null, null);
+            assertTrue(Backups.due(dir, Duration.ofDays(1)));
+            Path b = Backups.backup(store, dir, "manual");
+            assertTrue(b.getFileName().toString().matches("claimbench-\\d{8}-\\d{6}-manual\\.zip"));
+            assertFalse(Backups.due(dir, Duration.ofDays(1)));
+            store.cases().create("Added after the backup", null, null, null);
+        }
+        Path backup = Backups.list(dir).get(0);
+        Path before = Backups.restore(dir, backup);
+        assertTrue(before.getFileName().toString().endsWith("-before-restore.zip"));
+        try (Store store = Store.open(dir)) {
+            assertEquals(List.of("Kept"), store.cases().list().stream().map(LegalCase::title).toList());
+        }
+        // the restore is itself undone by restoring the copy made before it
+        Backups.restore(dir, before);
+        try (Store store = Store.open(dir)) {
+            assertEquals(2, store.cases().list().size());
+        }
+    }
+
+    @Test
+    void onlyTheNewestTenAreKept() throws Exception {
+        try (Store store = Store.open(dir)) {
+            for (int i = 0; i < 12; i++) {
+                Backups.backup(store, dir, "n" + i);
+                Thread.sleep(1100); // one a second: the names carry the time to the second
+            }
+        }
+        List<Path> all = Backups.list(dir);
+        assertEquals(Backups.KEEP, all.size());
+        assertTrue(all.get(0).getFileName().toString().endsWith("-n11.zip"));
+    }
+
+    @Test
+    void restoringWhileTheStoreIsOpenIsRefused() {
+        try (Store store = Store.open(dir)) {
+            Path b = Backups.backup(store, dir, "manual");
+            StoreException e = assertThrows(StoreException.class, () -> Backups.restore(dir, b));
+            assertTrue(e.getMessage().contains("Close it"), e.getMessage());
+            assertEquals(0, store.cases().list().size(), "the open store is untouched");
+        }
+    }
+
+    @Test
+    void aStoreIsBackedUpBeforeItsSchemaIsMigrated() {
+        String url = "jdbc:h2:file:" + dir.resolve(Store.DATABASE_NAME).toAbsolutePath();
+        Flyway.configure().dataSource(url, "sa", "").locations(Store.MIGRATIONS).target("1").load().migrate();
+        try (Store store = Store.open(dir)) {
+            assertEquals(0, store.cases().list().size());
+        }
+        assertTrue(Backups.list(dir).stream().anyMatch(p -> p.getFileName().toString().endsWith("-before-v2.zip")), Backups.list(dir).toString());
+        try (Store store = Store.open(dir)) {
+            assertEquals(1, Backups.list(dir).size(), "an up-to-date store is not backed up again on open");
+        }
+    }
+}
