@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
@@ -88,6 +89,20 @@ class CaseArchiveTest {
         CaseSnapshot s = new CaseService(store).snapshot(copy);
         assertEquals("5 of 14 allegations have evidence", s.coverage().toString());
         assertEquals(3, s.documents().size());
+    }
+
+    @Test
+    void theCaseJsonFollowsTheDocumentedSchema() throws Exception {
+        com.networknt.schema.Schema schema;
+        try (var in = java.nio.file.Files.newInputStream(java.nio.file.Path.of("docs/claimcase.schema.json"))) {
+            schema = com.networknt.schema.SchemaRegistry.withDefaultDialect(com.networknt.schema.SpecificationVersion.DRAFT_2020_12)
+                    .getSchema(in);
+        }
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(entries(file).get("case.json"));
+        assertEquals(List.of(), schema.validate(json).stream().map(Object::toString).toList());
+        // and the schema is not a formality: a broken case fails it
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("outline").get(0)).put("kind", "THEORY");
+        assertTrue(!schema.validate(json).isEmpty());
     }
 
     @Test
