@@ -24,6 +24,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The .claimcase file to write.")
     Path output;
 
+    @Option(names = "--encrypt", description = "Seal the file with a password (from CLAIMBENCH_PASSWORD, or asked for).")
+    boolean encrypt;
+
     @Mixin
     StoreOptions storeOptions;
 
@@ -38,6 +41,9 @@ final class ExportCommand implements Callable<Integer> {
                 throw new StoreException("Case " + caseId + " does not exist. `claimbench cases` lists the cases.");
             }
             bytes = new CaseArchive(store).export(caseId);
+        }
+        if (encrypt) {
+            bytes = org.claimbench.service.Sealed.seal(bytes, Passwords.get("Password for the case file: ", true));
         }
         Path target = output.toAbsolutePath();
         Path tmp = target.resolveSibling("." + target.getFileName() + ".part");

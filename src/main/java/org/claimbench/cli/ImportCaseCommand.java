@@ -36,7 +36,8 @@ final class ImportCaseCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         byte[] bytes = ImportService.readFile(file);
         try (Store store = storeOptions.open()) {
-            long id = new CaseArchive(store).importFile(file.getFileName().toString(), bytes,
+            char[] password = org.claimbench.service.Sealed.isSealed(bytes) ? Passwords.get("Password for " + file.getFileName() + ": ", false) : null;
+            long id = new CaseArchive(store).importFile(file.getFileName().toString(), bytes, password,
                     replace ? CaseArchive.Existing.REPLACE : CaseArchive.Existing.KEEP_BOTH);
             out.println(id);
         }

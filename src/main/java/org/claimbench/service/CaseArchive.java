@@ -213,6 +213,17 @@ public final class CaseArchive {
 
     /** Reads and checks a case file; throws with a message a user can act on, and stores nothing. */
     public static Checked read(String name, byte[] bytes) throws IngestException {
+        return read(name, bytes, null);
+    }
+
+    /** Like {@link #read(String, byte[])}, for a file that may be sealed with {@code password}. */
+    public static Checked read(String name, byte[] bytes, char[] password) throws IngestException {
+        if (Sealed.isSealed(bytes)) {
+            if (password == null) {
+                throw new PasswordNeeded(name);
+            }
+            bytes = Sealed.open(name, bytes, password);
+        }
         if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
             throw new IngestException(name + " is not a ClaimBench case file: it is not a ZIP archive.");
         }
@@ -401,6 +412,17 @@ public final class CaseArchive {
 
     public long importFile(String name, byte[] bytes, Existing existing) throws IngestException {
         return store(read(name, bytes), existing);
+    }
+
+    public long importFile(String name, byte[] bytes, char[] password, Existing existing) throws IngestException {
+        return store(read(name, bytes, password), existing);
+    }
+
+    /** The case file is sealed with a password, and none was given. */
+    public static final class PasswordNeeded extends IngestException {
+        public PasswordNeeded(String name) {
+            super(name + " is encrypted. Enter its password to open it.");
+        }
     }
 
     private static long write(Repositories tx, Checked f) {

@@ -9,6 +9,12 @@ public interface Dialogs {
 
     Optional<String> askText(String title, String prompt, String initial);
 
+    /**
+     * Asks for a password; with {@code twice}, it must be typed twice and may be left empty (no password).
+     * Empty Optional: cancelled.
+     */
+    Optional<char[]> askPassword(String title, String prompt, boolean twice);
+
     /** Offers several actions; returns the index of the one chosen, or -1 for Cancel. */
     int choose(String title, String message, String... actions);
 

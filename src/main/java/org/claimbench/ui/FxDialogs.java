@@ -26,6 +26,35 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<char[]> askPassword(String title, String prompt, boolean twice) {
+        javafx.scene.control.Dialog<char[]> d = new javafx.scene.control.Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(title);
+        d.setHeaderText(prompt);
+        javafx.scene.control.PasswordField first = new javafx.scene.control.PasswordField();
+        first.setId("password");
+        javafx.scene.control.PasswordField again = new javafx.scene.control.PasswordField();
+        again.setId("password-again");
+        javafx.scene.layout.GridPane g = Forms.grid();
+        g.addRow(0, new javafx.scene.control.Label("Password"), first);
+        if (twice) {
+            g.addRow(1, new javafx.scene.control.Label("Again"), again);
+        }
+        d.getDialogPane().setContent(g);
+        d.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        var ok = d.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK);
+        if (twice) {
+            ok.disableProperty().bind(first.textProperty().isNotEqualTo(again.textProperty())
+                    .or(first.textProperty().length().greaterThan(0).and(first.textProperty().length().lessThan(8))));
+        } else {
+            ok.disableProperty().bind(first.textProperty().isEmpty());
+        }
+        d.setResultConverter(b -> b == javafx.scene.control.ButtonType.OK ? first.getText().toCharArray() : null);
+        d.setOnShown(e -> javafx.application.Platform.runLater(first::requestFocus));
+        return d.showAndWait();
+    }
+
+    @Override
     public int choose(String title, String message, String... actions) {
         java.util.List<javafx.scene.control.ButtonType> buttons = new java.util.ArrayList<>();
         for (String a : actions) {

@@ -638,13 +638,19 @@ public final class MainViewModel {
 
     /** Writes the open case to a .claimcase file, whole or not at all. */
     public void exportCase(Path target) {
+        exportCase(target, null);
+    }
+
+    /** Writes the open case to a .claimcase file, sealed with {@code password} when one is given. */
+    public void exportCase(Path target, char[] password) {
         CaseSnapshot s = snapshot.get();
         if (s == null) {
             return;
         }
         long caseId = s.legalCase().id();
         tasks.run("Writing the case file", () -> {
-            byte[] bytes = new org.claimbench.service.CaseArchive(archiveStore()).export(caseId);
+            byte[] plain = new org.claimbench.service.CaseArchive(archiveStore()).export(caseId);
+            byte[] bytes = password == null || password.length == 0 ? plain : org.claimbench.service.Sealed.seal(plain, password);
             Path dir = target.toAbsolutePath().getParent();
             Path tmp = (dir == null ? Path.of(".") : dir).resolve("." + target.getFileName() + ".part");
             try {
@@ -664,9 +670,13 @@ public final class MainViewModel {
      * and shows it. A bad file is explained and changes nothing.
      */
     public void openCaseFile(Path file) {
+        openCaseFile(file, null);
+    }
+
+    private void openCaseFile(Path file, char[] password) {
         String name = file.getFileName().toString();
         tasks.run("Reading " + name, () -> {
-            var checked = org.claimbench.service.CaseArchive.read(name, ImportService.readFile(file));
+            var checked = org.claimbench.service.CaseArchive.read(name, ImportService.readFile(file), password);
             return new CheckedFile(checked, new org.claimbench.service.CaseArchive(archiveStore()).existing(checked).isPresent());
         }, f -> {
             org.claimbench.service.CaseArchive.Existing mode = org.claimbench.service.CaseArchive.Existing.KEEP_BOTH;
@@ -685,7 +695,17 @@ public final class MainViewModel {
                         show(snap);
                         notice.set("Opened " + name);
                     }, this::fail);
-        }, e -> dialogs.error("Cannot open " + name, messageOf(e)));
+        }, e -> {
+            boolean locked = e instanceof org.claimbench.service.CaseArchive.PasswordNeeded
+                    || password != null && messageOf(e).contains("password");
+            if (locked) {
+                // ask (again): a wrong password changes nothing, and may be tried once more
+                dialogs.askPassword("Encrypted case file", password == null ? name + " is encrypted. Enter its password."
+                        : "That password did not open " + name + ". Try again.", false).ifPresent(p -> openCaseFile(file, p));
+            } else {
+                dialogs.error("Cannot open " + name, messageOf(e));
+            }
+        });
     }
 
     private record CheckedFile(org.claimbench.service.CaseArchive.Checked checked, boolean exists) {

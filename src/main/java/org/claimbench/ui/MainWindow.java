@@ -279,7 +279,9 @@ public final class MainWindow {
         java.io.File f = chooser.showSaveDialog(stage);
         if (f != null) {
             java.io.File target = f.getName().endsWith(".claimcase") ? f : new java.io.File(f.getParentFile(), f.getName() + ".claimcase");
-            model.exportCase(target.toPath());
+            model.dialogs().askPassword("Export case", "Encrypt the file with a password? Leave both fields empty for none. "
+                    + "Without the password, nobody (including you) can open the file.", true)
+                    .ifPresent(password -> model.exportCase(target.toPath(), password));
         }
     }
 

@@ -106,6 +106,26 @@ class CaseArchiveTest {
     }
 
     @Test
+    void aSealedFileOpensOnlyWithItsPassword() throws Exception {
+        byte[] sealed = Sealed.seal(file, "correct horse".toCharArray());
+        assertTrue(Sealed.isSealed(sealed));
+        assertTrue(new String(sealed, StandardCharsets.ISO_8859_1).indexOf("QuickPost") < 0, "nothing readable inside");
+        assertThrows(CaseArchive.PasswordNeeded.class, () -> archive.importFile("roe.claimcase", sealed, CaseArchive.Existing.KEEP_BOTH));
+        int before = store.cases().list().size();
+        IngestException wrong = assertThrows(IngestException.class,
+                () -> archive.importFile("roe.claimcase", sealed, "wrong horse".toCharArray(), CaseArchive.Existing.KEEP_BOTH));
+        assertTrue(wrong.getMessage().contains("password"), wrong.getMessage());
+        byte[] tampered = sealed.clone();
+        tampered[tampered.length - 40] ^= 1;
+        assertThrows(IngestException.class,
+                () -> archive.importFile("roe.claimcase", tampered, "correct horse".toCharArray(), CaseArchive.Existing.KEEP_BOTH));
+        assertEquals(before, store.cases().list().size(), "nothing was stored");
+        long id = archive.importFile("roe.claimcase", sealed, "correct horse".toCharArray(), CaseArchive.Existing.KEEP_BOTH);
+        assertEquals("5 of 14 allegations have evidence", new CaseService(store).snapshot(id).coverage().toString());
+        assertThrows(IllegalArgumentException.class, () -> Sealed.seal(file, "short".toCharArray()));
+    }
+
+    @Test
     void anExistingCaseIsKeptBesideOrReplaced() throws Exception {
         assertTrue(archive.existing(CaseArchive.read("roe.claimcase", file)).isPresent());
         archive.importFile("roe.claimcase", file, CaseArchive.Existing.KEEP_BOTH);

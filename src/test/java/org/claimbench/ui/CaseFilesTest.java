@@ -46,6 +46,24 @@ class CaseFilesTest extends AppDriver {
     }
 
     @Test
+    void anEncryptedCaseFileAsksForItsPasswordAndAgainWhenItIsWrong() throws Exception {
+        Path file = dataDir.resolve("sealed.claimcase");
+        robot.interact(() -> app.model().exportCase(file, "tide pool 42".toCharArray()));
+        waitUntil(() -> Files.exists(file) && !app.model().tasks().busyProperty().get());
+        assertTrue(org.claimbench.service.Sealed.isSealed(Files.readAllBytes(file)));
+
+        ImportFlowTest.FakeDialogs dialogs = new ImportFlowTest.FakeDialogs();
+        dialogs.passwords.add("not it at all");
+        dialogs.passwords.add("tide pool 42");
+        dialogs.choice = 1; // keep both
+        app.model().setDialogs(dialogs);
+        robot.interact(() -> app.model().openCaseFile(file));
+        waitUntil(() -> app.model().caseList().size() == 2);
+        assertTrue(dialogs.passwords.isEmpty(), "asked twice: the wrong password, then the right one");
+        assertEquals(null, dialogs.lastError);
+    }
+
+    @Test
     void propertiesDuplicateDeleteAndRestore() throws Exception {
         robot.interact(() -> app.model().editCaseProperties("Roe v. Meridian", "Superior Court, San Mateo", "24-CIV-04417", null,
                 List.of("Jane Roe 1", "Jane Roe 2"), List.of("Meridian Cloud, Inc.")));

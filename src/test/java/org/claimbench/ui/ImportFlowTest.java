@@ -113,6 +113,13 @@ class ImportFlowTest extends AppDriver {
         volatile String lastQuestion;
         volatile boolean answer;
         volatile int choice = -1;
+        final java.util.Deque<String> passwords = new java.util.concurrent.ConcurrentLinkedDeque<>();
+
+        @Override
+        public java.util.Optional<char[]> askPassword(String title, String prompt, boolean twice) {
+            String p = passwords.poll();
+            return p == null ? java.util.Optional.empty() : java.util.Optional.of(p.toCharArray());
+        }
 
         @Override
         public int choose(String title, String message, String... actions) {
