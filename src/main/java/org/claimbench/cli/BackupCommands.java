@@ -60,6 +60,40 @@ final class BackupCommands {
         }
     }
 
+    @Command(name = "encrypt-store", mixinStandardHelpOptions = true,
+            description = "Encrypt the store with a password (ClaimBench closed; the password from CLAIMBENCH_PASSWORD, or asked for).")
+    static final class Encrypt implements Callable<Integer> {
+        @Mixin
+        StoreOptions storeOptions;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            org.claimbench.store.StoreKey.change(storeOptions.dataDirectory(), null, Passwords.get("New store password: ", true));
+            spec.commandLine().getErr().println("The store is encrypted. Every start will ask for its password.");
+            spec.commandLine().getErr().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "decrypt-store", mixinStandardHelpOptions = true,
+            description = "Remove the store's encryption (ClaimBench closed; the current password from CLAIMBENCH_PASSWORD, or asked for).")
+    static final class Decrypt implements Callable<Integer> {
+        @Mixin
+        StoreOptions storeOptions;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            org.claimbench.store.StoreKey.change(storeOptions.dataDirectory(), Passwords.get("Store password: ", false), null);
+            spec.commandLine().getErr().println("The store is no longer encrypted.");
+            spec.commandLine().getErr().flush();
+            return 0;
+        }
+    }
+
     @Command(name = "restore", mixinStandardHelpOptions = true,
             description = "Replace the store with a backup (ClaimBench must be closed). The store as it was is backed up first.")
     static final class Restore implements Callable<Integer> {
@@ -72,7 +106,9 @@ final class BackupCommands {
 
         @Override
         public Integer call() {
-            Path before = Backups.restore(storeOptions.dataDirectory(), backup);
+            Path dir = storeOptions.dataDirectory();
+            Path before = Backups.restore(dir, backup,
+                    org.claimbench.store.StoreKey.isEncrypted(dir) ? Passwords.get("Store password: ", false) : null);
             spec.commandLine().getErr().println("Restored " + backup.getFileName() + "."
                     + (before == null ? "" : " The store as it was is in " + before + "."));
             spec.commandLine().getErr().flush();

@@ -19,6 +19,7 @@ public final class StoreOptions {
     }
 
     Store open() {
-        return Store.open(dataDirectory());
+        Path dir = dataDirectory();
+        return Store.open(dir, org.claimbench.store.StoreKey.isEncrypted(dir) ? Passwords.get("Store password: ", false) : null);
     }
 }

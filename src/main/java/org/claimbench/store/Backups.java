@@ -102,6 +102,11 @@ public final class Backups {
      * is backed up first, so a restore can itself be undone by restoring that.
      */
     public static Path restore(Path dataDir, Path backup) {
+        return restore(dataDir, backup, null);
+    }
+
+    /** Like {@link #restore(Path, Path)}, for an encrypted store: {@code password} opens it for the backup made first. */
+    public static Path restore(Path dataDir, Path backup, char[] password) {
         if (!Files.isRegularFile(backup)) {
             throw new StoreException("There is no backup " + backup + ". `claimbench backups` lists them.");
         }
@@ -112,7 +117,15 @@ public final class Backups {
         Path before = null;
         if (Files.exists(db)) {
             String url = "jdbc:h2:file:" + dataDir.resolve(Store.DATABASE_NAME).toAbsolutePath() + ";IFEXISTS=TRUE;FILE_LOCK=FILE";
-            try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            String dbPassword = "";
+            if (StoreKey.isEncrypted(dataDir)) {
+                if (password == null) {
+                    throw new Store.PasswordNeeded(dataDir);
+                }
+                url += ";CIPHER=AES";
+                dbPassword = new String(StoreKey.fileKey(dataDir, password)) + " ";
+            }
+            try (Connection c = DriverManager.getConnection(url, "sa", dbPassword)) {
                 before = backup(c, dataDir, "before-restore", false);
                 try (var s = c.createStatement()) {
                     s.execute("SHUTDOWN");

@@ -37,8 +37,8 @@ public final class Store implements AutoCloseable {
     private final Repositories repositories;
     private final String description;
 
-    private Store(String url, String description, Path dataDir) {
-        this.pool = JdbcConnectionPool.create(url, "sa", "");
+    private Store(String url, String password, String description, Path dataDir) {
+        this.pool = JdbcConnectionPool.create(url, "sa", password);
         this.pool.setMaxConnections(8);
         this.description = description;
         this.openDir = dataDir == null ? null : dataDir.toAbsolutePath().normalize();
@@ -52,6 +52,11 @@ public final class Store implements AutoCloseable {
 
     /** Opens (creating if needed) the store in {@code dataDir}. */
     public static Store open(Path dataDir) {
+        return open(dataDir, null);
+    }
+
+    /** Opens the store in {@code dataDir}, with the password it is encrypted with (null for a plain store). */
+    public static Store open(Path dataDir, char[] password) {
         try {
             Files.createDirectories(dataDir);
         } catch (Exception e) {
@@ -61,8 +66,17 @@ public final class Store implements AutoCloseable {
         Path file = dataDir.resolve(DATABASE_NAME).toAbsolutePath();
         // WRITE_DELAY=0: a commit reaches the file at once, so a crash loses no confirmed edit.
         String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        String dbPassword = "";
+        if (StoreKey.isEncrypted(dataDir)) {
+            if (password == null || password.length == 0) {
+                throw new PasswordNeeded(dataDir);
+            }
+            // H2 takes "filePassword userPassword"; the file key is hex, so it has no space in it
+            url += ";CIPHER=AES";
+            dbPassword = new String(StoreKey.fileKey(dataDir, password)) + " ";
+        }
         try {
-            return new Store(url, dataDir.toString(), dataDir);
+            return new Store(url, dbPassword, dataDir.toString(), dataDir);
         } catch (RuntimeException e) {
             throw explainOpenFailure(dataDir, e);
         }
@@ -70,11 +84,15 @@ public final class Store implements AutoCloseable {
 
     /** A fresh private in-memory store, for tests and throw-away work. */
     public static Store inMemory() {
-        return new Store("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "memory", null);
+        return new Store("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "", "memory", null);
     }
 
     private static StoreException explainOpenFailure(Path dataDir, RuntimeException e) {
         String all = String.valueOf(e.getMessage()) + " " + (e.getCause() == null ? "" : e.getCause().getMessage());
+        if (StoreKey.isEncrypted(dataDir) && (all.contains("Wrong user name or password") || all.contains("Encryption error")
+                || all.contains("File corrupted") || all.contains("28000"))) {
+            return new WrongPassword(dataDir, e);
+        }
         if (all.contains("already in use") || all.contains("Database may be already in use")) {
             return new StoreException("The store in " + dataDir + " is in use by another ClaimBench window or command. "
                     + "Close it, or use another folder with --data-dir.", e);
@@ -83,6 +101,20 @@ public final class Store implements AutoCloseable {
     }
 
     /** Migrates to the newest schema; a store that has data and needs migrating is backed up first. */
+    /** The store is encrypted, and no password was given. */
+    public static final class PasswordNeeded extends StoreException {
+        public PasswordNeeded(Path dataDir) {
+            super("The store in " + dataDir + " is encrypted. Enter its password.");
+        }
+    }
+
+    /** The password does not open the store; nothing was changed. */
+    public static final class WrongPassword extends StoreException {
+        public WrongPassword(Path dataDir, Throwable cause) {
+            super("That password does not open the store in " + dataDir + ". Nothing was changed; try again.", cause);
+        }
+    }
+
     private void migrate(Path dataDir) {
         Flyway flyway = Flyway.configure().dataSource(pool).locations(MIGRATIONS).load();
         var info = flyway.info();

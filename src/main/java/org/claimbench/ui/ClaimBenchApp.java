@@ -24,6 +24,7 @@ import org.claimbench.service.OutlineBuilder;
 import org.claimbench.service.ReportService;
 import org.claimbench.store.Backups;
 import org.claimbench.store.DataDirectory;
+import org.claimbench.store.StoreKey;
 import org.claimbench.store.Store;
 
 import atlantafx.base.theme.PrimerLight;
@@ -60,9 +61,16 @@ public final class ClaimBenchApp extends Application {
         if (options == null) {
             options = AppOptions.parse(getParameters() == null ? java.util.List.of() : getParameters().getRaw());
         }
+        dataDir = DataDirectory.resolve(options.dataDir());
+        if (!StoreKey.isEncrypted(dataDir)) {
+            openStore(null); // an encrypted store waits for its password, asked for in start()
+        }
+    }
+
+    /** Opens the store and starts its backups; off the FX thread. Returns the error to show, or null. */
+    private String openStore(char[] password) {
         try {
-            dataDir = DataDirectory.resolve(options.dataDir());
-            store = Store.open(dataDir);
+            store = Store.open(dataDir, password);
             new DemoCase(store).installIfEmpty();
             if (Backups.due(dataDir, java.time.Duration.ofDays(1))) {
                 Backups.backup(store, dataDir, "daily");
@@ -73,22 +81,63 @@ public final class ClaimBenchApp extends Application {
                 return t;
             });
             backups.scheduleWithFixedDelay(this::scheduledBackup, 1, 1, java.util.concurrent.TimeUnit.HOURS);
+            startupError = null;
+            return null;
+        } catch (Store.WrongPassword e) {
+            return e.getMessage();
         } catch (RuntimeException e) {
             startupError = e.getMessage();
+            return startupError;
         }
+    }
+
+    /** Asks for the store's password until it opens the store, or the user gives up. */
+    private void unlockThenShow(Stage stage, String problem) {
+        java.util.Optional<char[]> password = new FxDialogs(null).askPassword("ClaimBench",
+                problem != null ? problem : "The store in " + dataDir + " is encrypted. Enter its password.", false);
+        if (password.isEmpty()) {
+            Platform.exit();
+            return;
+        }
+        Thread opener = new Thread(() -> {
+            String error = openStore(password.get());
+            Platform.runLater(() -> {
+                if (store != null) {
+                    show(stage);
+                } else if (startupError != null) {
+                    fail(startupError);
+                } else {
+                    unlockThenShow(stage, error);
+                }
+            });
+        }, "claimbench-unlock");
+        opener.setDaemon(true);
+        opener.start();
+    }
+
+    private void fail(String message) {
+        Alert a = new Alert(Alert.AlertType.ERROR, message);
+        a.setTitle("ClaimBench cannot start");
+        a.setHeaderText("The case store could not be opened");
+        a.showAndWait();
+        Platform.exit();
     }
 
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         if (startupError != null) {
-            Alert a = new Alert(Alert.AlertType.ERROR, startupError);
-            a.setTitle("ClaimBench cannot start");
-            a.setHeaderText("The case store could not be opened");
-            a.showAndWait();
-            Platform.exit();
+            fail(startupError);
             return;
         }
+        if (store == null) {
+            Platform.runLater(() -> unlockThenShow(stage, null)); // start() returns first; the prompt follows
+            return;
+        }
+        show(stage);
+    }
+
+    private void show(Stage stage) {
         tasks = new FxTaskRunner();
         model = new MainViewModel(new CaseService(store), new DocumentImporter(store), new DemoCase(store), new ImportService(store),
                 new OutlineBuilder(store), new CaseEditor(store), new ReportService(store), tasks, new FxDialogs(stage));
