@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.claimbench.store.Store;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,28 @@ class ImportCliTest {
         try (Store store = Store.open(dir)) {
             assertEquals("harlow-complaint", store.documents().find(docId).orElseThrow().title());
             assertEquals(4, store.documents().list(caseId).size());
+        }
+    }
+
+    @Test
+    void badCaseFilesExitNonZeroWithTheReason() throws Exception {
+        long caseId = Long.parseLong(CliTest.run("demo", "--data-dir", dir.toString()).out().trim());
+        Path good = dir.resolve("good.claimcase");
+        assertEquals(0, CliTest.run("export", "--case", String.valueOf(caseId), "-o", good.toString(), "--data-dir", dir.toString()).code());
+        byte[] bytes = Files.readAllBytes(good);
+        Path truncated = dir.resolve("truncated.claimcase");
+        Files.write(truncated, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Path notZip = dir.resolve("notzip.claimcase");
+        Files.writeString(notZip, "hello");
+        for (Path bad : List.of(truncated, notZip)) {
+            CliTest.Result r = CliTest.run("import-case", bad.toString(), "--data-dir", dir.toString());
+            assertNotEquals(0, r.code(), bad.toString());
+            assertTrue(r.err().startsWith("claimbench: "), r.err());
+        }
+        CliTest.Result ok = CliTest.run("import-case", good.toString(), "--data-dir", dir.toString());
+        assertEquals(0, ok.code(), ok.err());
+        try (Store store = Store.open(dir)) {
+            assertEquals(2, store.cases().list().size(), "only the good file added a case");
         }
     }
 
