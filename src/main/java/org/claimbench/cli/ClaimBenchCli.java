@@ -38,7 +38,8 @@ public final class ClaimBenchCli implements Runnable {
             }
             if (a.equals("--data-dir") || a.equals("--screenshot")) {
                 i++;
-            } else if (!a.startsWith("--data-dir=") && !a.toLowerCase(java.util.Locale.ROOT).endsWith(".claimcase")) {
+            } else if (!a.startsWith("--data-dir=") && !a.equals("--startup-timing")
+                    && !a.toLowerCase(java.util.Locale.ROOT).endsWith(".claimcase")) {
                 return true;
             }
         }

@@ -151,6 +151,26 @@ public final class ClaimBenchApp extends Application {
         if (options.screenshot() != null) {
             takeScreenshotWhenReady(stage, options.screenshot());
         }
+        if (options.startupTiming()) {
+            reportFirstWindow(stage);
+        }
+    }
+
+    /** Prints "first-window-ms=N" (since the JVM started) once the window with its text is laid out, and quits. */
+    private void reportFirstWindow(Stage stage) {
+        model.loadedDocumentProperty().addListener((obs, o, d) -> {
+            if (d != null) {
+                stage.getScene().addPostLayoutPulseListener(new Runnable() {
+                    @Override
+                    public void run() {
+                        stage.getScene().removePostLayoutPulseListener(this);
+                        long ms = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                        System.err.println("first-window-ms=" + ms);
+                        Platform.exit();
+                    }
+                });
+            }
+        });
     }
 
     public MainWindow window() {
