@@ -19,26 +19,33 @@ record AnalysisJson(String file, String format, CaptionJson caption, List<Paragr
     record CaptionJson(String court, String caseNumber, String title, List<String> plaintiffs, List<String> defendants) {
     }
 
-    record ParagraphJson(Integer number, String start, String end, String text, String kind) {
+    record ParagraphJson(Integer number, String start, String end, String text, String kind, List<FlagJson> flags) {
     }
 
-    record CountJson(int ordinal, String label, String title, List<String> against, Integer startParagraph, List<Integer> incorporates) {
+    record FlagJson(String kind, String text) {
+    }
+
+    record CountJson(int ordinal, String label, String title, List<String> against, Integer startParagraph, List<Integer> incorporates,
+                     boolean incorporatesEverythingBefore, java.util.Map<String, Integer> flags) {
     }
 
     record CitationJson(String text, String kind, Integer paragraph) {
     }
 
-    static AnalysisJson of(String file, ImportService.Analysis a) {
+    static AnalysisJson of(String file, ImportService.Analysis a, org.claimbench.analysis.WordingScreen screen) {
         ParsedPleading p = a.parsed();
         var c = p.caption();
+        var flags = screen.screen(p.text(), p.segments(), c.defendants().size());
         List<ParagraphJson> paragraphs = new ArrayList<>();
         for (Segment s : p.segments()) {
-            paragraphs.add(new ParagraphJson(number(s), cite(s.first()), cite(s.last()), p.textOf(s), kind(s.kind())));
+            List<FlagJson> f = flags.getOrDefault(s.ordinal(), List.of()).stream().map(x -> new FlagJson(x.kind(), x.text())).toList();
+            paragraphs.add(new ParagraphJson(number(s), cite(s.first()), cite(s.last()), p.textOf(s), kind(s.kind()), f));
         }
         List<CountJson> counts = new ArrayList<>();
-        for (ParsedCount pc : p.counts()) {
+        for (CountFacts cf : CountFacts.of(p, flags)) {
+            ParsedCount pc = cf.count();
             counts.add(new CountJson(pc.ordinal(), pc.label(), pc.title(), pc.against(),
-                    pc.startParagraph() == null ? null : Integer.valueOf(pc.startParagraph()), pc.incorporates()));
+                    pc.startParagraph() == null ? null : Integer.valueOf(pc.startParagraph()), pc.incorporates(), cf.shotgun(), cf.flags()));
         }
         List<CitationJson> citations = new ArrayList<>();
         for (ParsedCitation ct : p.citations()) {

@@ -33,6 +33,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the whole structure as JSON (see docs/formats.md).")
     boolean json;
 
+    @Option(names = "--lexicon", paramLabel = "FILE",
+            description = "A lexicon of your own (JSON) on top of the built-in one: more terms, or rules switched off.")
+    Path lexicon;
+
     @Spec
     CommandSpec spec;
 
@@ -41,17 +45,22 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         String name = file.getFileName().toString();
         ImportService.Analysis a = ImportService.analyze(name, ImportService.readFile(file), Progress.NONE);
+        org.claimbench.analysis.WordingScreen screen = org.claimbench.analysis.WordingScreen.of(
+                org.claimbench.analysis.WordingScreen.defaultLexicon(),
+                lexicon == null ? null : org.claimbench.analysis.WordingScreen.parse(java.nio.file.Files.readAllBytes(lexicon)));
         if (json) {
-            out.println(Json.MAPPER.writeValueAsString(AnalysisJson.of(name, a)));
+            out.println(Json.MAPPER.writeValueAsString(AnalysisJson.of(name, a, screen)));
         } else {
-            summary(out, name, a);
+            summary(out, name, a, screen);
         }
         out.flush();
         return 0;
     }
 
-    private static void summary(PrintWriter out, String name, ImportService.Analysis a) {
+    private static void summary(PrintWriter out, String name, ImportService.Analysis a, org.claimbench.analysis.WordingScreen screen) {
         ParsedPleading p = a.parsed();
+        var flags = screen.screen(p.text(), p.segments(), p.caption().defendants().size());
+        var facts = CountFacts.of(p, flags);
         var c = p.caption();
         int pages = p.lines().isEmpty() ? 0 : p.lines().get(p.lines().size() - 1).page();
         out.println(name + " \u2014 " + a.read().format().description() + (pages > 0 ? ", " + pages + " pages" : ""));
@@ -76,16 +85,28 @@ final class AnalyzeCommand implements Callable<Integer> {
             row(out, "Counts", "none found");
         } else {
             out.println("Counts:");
-            for (ParsedCount pc : p.counts()) {
+            for (CountFacts cf : facts) {
+                ParsedCount pc = cf.count();
                 out.println("  " + pc.label() + (pc.title().isEmpty() ? "" : " \u2014 " + pc.title()));
                 out.println("      from \u00b6 " + (pc.startParagraph() == null ? "?" : pc.startParagraph())
                         + (pc.against().isEmpty() ? "" : "; against " + String.join("; ", pc.against()))
                         + (pc.incorporates().isEmpty() ? "" : "; incorporates \u00b6\u00b6 " + org.claimbench.service.OutlineBuilder.ranges(pc.incorporates())));
+                if (cf.shotgun()) {
+                    out.println("      ! incorporates every paragraph before it, earlier counts included (shotgun pleading)");
+                }
+                if (!cf.flags().isEmpty()) {
+                    out.println("      flags: " + cf.flags().entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+                            .collect(Collectors.joining(", ")));
+                }
             }
         }
         row(out, "Ending", List.of(SegmentKind.PRAYER, SegmentKind.JURY_DEMAND, SegmentKind.SIGNATURE).stream()
                 .map(k -> (p.segments().stream().anyMatch(s -> s.kind() == k) ? "" : "no ") + k.name().toLowerCase().replace('_', ' '))
                 .collect(Collectors.joining(", ")));
+        Map<String, Long> flagKinds = new TreeMap<>(flags.values().stream().flatMap(List::stream)
+                .collect(Collectors.groupingBy(org.claimbench.analysis.WordingScreen.Flag::kind, Collectors.counting())));
+        row(out, "Wording", flagKinds.isEmpty() ? "no flags" : flags.size() + " paragraphs flagged: " + flagKinds.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")));
         Map<String, Long> byKind = new TreeMap<>(p.citations().stream()
                 .collect(Collectors.groupingBy(ct -> ct.kind().name().toLowerCase(), Collectors.counting())));
         out.println("Citations: " + (byKind.isEmpty() ? "none" : byKind.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())

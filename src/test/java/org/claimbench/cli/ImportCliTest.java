@@ -56,6 +56,23 @@ class ImportCliTest {
         assertEquals("Pellam", count3.at("/against/1").asText());
         assertEquals(22, count3.get("incorporates").size());
 
+        JsonNode p14 = null;
+        for (JsonNode p : paragraphs) {
+            if (p.get("number").asInt() == 14) {
+                p14 = p;
+            }
+        }
+        assertEquals("group-pleading", p14.at("/flags/0/kind").asText());
+        assertEquals("Defendants knew", p14.at("/flags/0/text").asText());
+        for (JsonNode p : paragraphs) {
+            if (p.get("number").asInt() == 18) {
+                assertEquals(0, p.get("flags").size(), "a plain fact: no flag");
+            }
+        }
+        assertTrue(j.at("/counts/2/flags").isObject());
+        assertTrue(j.at("/counts/1/incorporatesEverythingBefore").asBoolean(), "COUNT II takes in all preceding paragraphs");
+        assertTrue(!j.at("/counts/0/incorporatesEverythingBefore").asBoolean());
+
         JsonNode firstCitation = j.at("/citations/0");
         assertEquals("28 U.S.C. § 1332(a)", firstCitation.get("text").asText());
         assertEquals("statute", firstCitation.get("kind").asText());

@@ -1,0 +1,157 @@
+package org.claimbench.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import org.claimbench.domain.Segment;
+import org.claimbench.domain.SegmentKind;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Flags wording a court would set aside: pleading on information and belief, knowledge labels, legal conclusions,
+ * hedges, loaded language and group pleading. The rules are an editable JSON lexicon; a user's lexicon adds terms
+ * and switches rules off. It suggests; the user decides.
+ */
+public final class WordingScreen {
+
+    /** One rule of the lexicon. {@code terms} are plain words or phrases; {@code patterns} are regular expressions. */
+    public record Rule(String id, String kind, String description, List<String> terms, List<String> patterns, Boolean enabled,
+                       Boolean needsSeveralDefendants) {
+    }
+
+    public record Lexicon(int version, List<Rule> rules) {
+    }
+
+    /** A flag on a paragraph: its kind, the words that triggered it, and where they are in the document's text. */
+    public record Flag(String kind, String text, int start, int end, String rule) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private record Compiled(Rule rule, List<Pattern> patterns) {
+    }
+
+    private final List<Compiled> rules;
+
+    private WordingScreen(List<Compiled> rules) {
+        this.rules = rules;
+    }
+
+    public static Lexicon defaultLexicon() {
+        try (InputStream in = WordingScreen.class.getResourceAsStream("lexicon.json")) {
+            return JSON.readValue(in, Lexicon.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The built-in lexicon cannot be read", e);
+        }
+    }
+
+    public static Lexicon parse(byte[] json) throws IOException {
+        return JSON.readValue(json, Lexicon.class);
+    }
+
+    /** The built-in lexicon with a user's on top: a rule with the same id replaces it (or switches it off). */
+    public static WordingScreen of(Lexicon base, Lexicon user) {
+        Map<String, Rule> merged = new LinkedHashMap<>();
+        for (Rule r : base.rules()) {
+            merged.put(r.id(), r);
+        }
+        if (user != null && user.rules() != null) {
+            for (Rule r : user.rules()) {
+                Rule old = merged.get(r.id());
+                if (old != null && (r.patterns() == null || r.patterns().isEmpty()) && (r.terms() == null || r.terms().isEmpty())) {
+                    // a rule given only to switch it on or off, or to add nothing
+                    merged.put(r.id(), new Rule(old.id(), old.kind(), old.description(), old.terms(), old.patterns(), r.enabled(),
+                            old.needsSeveralDefendants()));
+                } else if (old != null) {
+                    List<String> terms = new ArrayList<>(nz(old.terms()));
+                    terms.addAll(nz(r.terms()));
+                    List<String> patterns = new ArrayList<>(nz(old.patterns()));
+                    patterns.addAll(nz(r.patterns()));
+                    merged.put(r.id(), new Rule(old.id(), old.kind(), old.description(), terms, patterns,
+                            r.enabled() != null ? r.enabled() : old.enabled(), old.needsSeveralDefendants()));
+                } else {
+                    merged.put(r.id(), r);
+                }
+            }
+        }
+        List<Compiled> compiled = new ArrayList<>();
+        for (Rule r : merged.values()) {
+            if (Boolean.FALSE.equals(r.enabled())) {
+                continue;
+            }
+            List<Pattern> ps = new ArrayList<>();
+            for (String t : nz(r.terms())) {
+                ps.add(Pattern.compile("\\b" + Pattern.quote(t.strip()) + "\\b", Pattern.CASE_INSENSITIVE));
+            }
+            for (String p : nz(r.patterns())) {
+                try {
+                    int flags = r.kind().equals("group-pleading") && p.contains("Defendants") ? 0 : Pattern.CASE_INSENSITIVE;
+                    ps.add(Pattern.compile(p, flags));
+                } catch (PatternSyntaxException e) {
+                    throw new IllegalArgumentException("The lexicon rule \"" + r.id() + "\" has a pattern that is not a valid "
+                            + "regular expression: " + p + " (" + e.getDescription() + ")", e);
+                }
+            }
+            compiled.add(new Compiled(r, ps));
+        }
+        return new WordingScreen(compiled);
+    }
+
+    public static WordingScreen standard() {
+        return of(defaultLexicon(), null);
+    }
+
+    /** The flags of one paragraph's text, [start, end) of {@code text}, in order, without overlaps of the same kind. */
+    public List<Flag> screen(String text, int start, int end, int defendants) {
+        List<Flag> flags = new ArrayList<>();
+        for (Compiled c : rules) {
+            if (Boolean.TRUE.equals(c.rule().needsSeveralDefendants()) && defendants == 1) {
+                continue;
+            }
+            for (Pattern p : c.patterns()) {
+                Matcher m = p.matcher(text).region(start, end);
+                while (m.find()) {
+                    flags.add(new Flag(c.rule().kind(), m.group(), m.start(), m.end(), c.rule().id()));
+                }
+            }
+        }
+        flags.sort(Comparator.comparingInt(Flag::start).thenComparing(f -> -(f.end() - f.start())));
+        List<Flag> kept = new ArrayList<>();
+        for (Flag f : flags) {
+            boolean inside = kept.stream().anyMatch(k -> k.kind().equals(f.kind()) && f.start() >= k.start() && f.end() <= k.end());
+            if (!inside) {
+                kept.add(f);
+            }
+        }
+        return kept;
+    }
+
+    /** The flags of every numbered paragraph of a document, by segment ordinal. */
+    public Map<Integer, List<Flag>> screen(String text, List<Segment> segments, int defendants) {
+        Map<Integer, List<Flag>> out = new LinkedHashMap<>();
+        for (Segment s : segments) {
+            if (s.kind() == SegmentKind.NUMBERED_PARAGRAPH) {
+                List<Flag> f = screen(text, s.start(), s.end(), defendants);
+                if (!f.isEmpty()) {
+                    out.put(s.ordinal(), f);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static <T> List<T> nz(List<T> l) {
+        return l == null ? List.of() : l;
+    }
+}
