@@ -141,6 +141,7 @@ public final class ClaimBenchApp extends Application {
         tasks = new FxTaskRunner();
         model = new MainViewModel(new CaseService(store), new DocumentImporter(store), new DemoCase(store), new ImportService(store),
                 new OutlineBuilder(store), new CaseEditor(store), new ReportService(store), tasks, new FxDialogs(stage));
+        model.setTemplates(new org.claimbench.service.TemplateService(store, dataDir));
         window = new MainWindow(stage, model);
         stage.show();
         if (options.caseFile() != null) {

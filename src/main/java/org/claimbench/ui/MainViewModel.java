@@ -55,6 +55,7 @@ public final class MainViewModel {
     private final OutlineBuilder outlineBuilder;
     private final CaseEditor editor;
     private final org.claimbench.service.ReportService reports;
+    private org.claimbench.service.TemplateService templates;
     private org.claimbench.report.ReportOptions reportOptions = org.claimbench.report.ReportOptions.defaults();
     private final UndoStack undo = new UndoStack();
     private final TaskRunner tasks;
@@ -793,6 +794,44 @@ public final class MainViewModel {
 
     private org.claimbench.store.Store archiveStore() {
         return cases.store();
+    }
+
+    // ---- element templates -------------------------------------------------------------------------
+
+    public void setTemplates(org.claimbench.service.TemplateService templates) {
+        this.templates = templates;
+    }
+
+    /** The count the selection is in (the selected count, or the count above the selected element or allegation). */
+    public OutlineNode selectedCount() {
+        CaseSnapshot s = snapshot.get();
+        OutlineNode n = selectedNode.get();
+        if (s == null || n == null) {
+            return null;
+        }
+        java.util.Map<Long, OutlineNode> byId = new java.util.HashMap<>();
+        s.outline().forEach(x -> byId.put(x.id(), x));
+        for (OutlineNode x = n; x != null; x = x.parentId() == null ? null : byId.get(x.parentId())) {
+            if (x.kind() == NodeKind.COUNT) {
+                return x;
+            }
+        }
+        return null;
+    }
+
+    /** Reads the template library off the UI thread, in order of fit for {@code count}. */
+    public void loadTemplates(OutlineNode count, java.util.function.Consumer<List<org.claimbench.analysis.ElementTemplates.Template>> then) {
+        tasks.run("Reading templates", () -> templates.library().suggest(count.title(), count.legalBasis()), then, this::fail);
+    }
+
+    public void applyTemplate(OutlineNode count, org.claimbench.analysis.ElementTemplates.Template t) {
+        pendingNode = count.id();
+        perform(() -> templates.apply(count.id(), t));
+    }
+
+    public void saveCountAsTemplate(OutlineNode count, String name) {
+        tasks.run("Saving the template", () -> templates.saveAsTemplate(count.id(), name),
+                t -> notice.set("Saved the template \u201c" + t.name() + "\u201d"), this::fail);
     }
 
     // ---- report --------------------------------------------------------------------------------------

@@ -170,8 +170,15 @@ public final class MainWindow {
         for (MenuItem m : List.of(editNode, deleteNode, addEvidence)) {
             m.disableProperty().bind(model.selectedNodeProperty().isNull());
         }
+        MenuItem applyTemplate = item("Apply element template\u2026", "Shortcut+Shift+T", this::chooseTemplate);
+        applyTemplate.setId("menu-apply-template");
+        MenuItem saveTemplate = item("Save count as template\u2026", null, this::saveTemplate);
+        for (MenuItem m : List.of(applyTemplate, saveTemplate)) {
+            m.disableProperty().bind(model.selectedNodeProperty().isNull());
+        }
         Menu outlineMenu = new Menu("Outline", null, newCount, newElement, newAllegation, editNode, deleteNode,
-                new javafx.scene.control.SeparatorMenuItem(), addEvidence, new javafx.scene.control.SeparatorMenuItem(), fromCounts);
+                new javafx.scene.control.SeparatorMenuItem(), addEvidence, new javafx.scene.control.SeparatorMenuItem(), fromCounts,
+                applyTemplate, saveTemplate);
 
         ReportWindow report = new ReportWindow(model, stage);
         MenuItem preview = item("Preview\u2026", "Shortcut+Shift+P", report::preview);
@@ -255,6 +262,47 @@ public final class MainWindow {
         b.setFocusTraversable(false); // the text's selection stays where it is
         b.setOnAction(e -> action.run());
         return b;
+    }
+
+    /** Outline ▸ Apply element template: the templates in order of fit for the count, the best marked. */
+    private void chooseTemplate() {
+        var count = model.selectedCount();
+        if (count == null) {
+            model.dialogs().error("No count selected", "Select a count (or anything under it) in the outline first.");
+            return;
+        }
+        model.loadTemplates(count, list -> {
+            javafx.scene.control.ListView<org.claimbench.analysis.ElementTemplates.Template> view = new javafx.scene.control.ListView<>();
+            view.setId("template-list");
+            view.getItems().setAll(list);
+            view.setPrefSize(560, 360);
+            view.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+                @Override
+                protected void updateItem(org.claimbench.analysis.ElementTemplates.Template t, boolean empty) {
+                    super.updateItem(t, empty);
+                    setText(empty || t == null ? null : t.name() + "  \u2014  " + t.elements().size() + " elements"
+                            + (getIndex() == 0 ? "  (suggested)" : ""));
+                }
+            });
+            view.getSelectionModel().selectFirst();
+            javafx.scene.control.Dialog<org.claimbench.analysis.ElementTemplates.Template> d = new javafx.scene.control.Dialog<>();
+            d.initOwner(stage);
+            d.setTitle("Apply element template");
+            d.setHeaderText("Add the elements of a cause of action to \u201c" + count.title() + "\u201d");
+            d.getDialogPane().setContent(view);
+            d.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+            d.setResultConverter(b -> b == javafx.scene.control.ButtonType.OK ? view.getSelectionModel().getSelectedItem() : null);
+            d.showAndWait().ifPresent(t -> model.applyTemplate(count, t));
+        });
+    }
+
+    private void saveTemplate() {
+        var count = model.selectedCount();
+        if (count == null) {
+            return;
+        }
+        model.dialogs().askText("Save count as template", "Name of the template (its elements are those of \u201c" + count.title() + "\u201d)", "")
+                .ifPresent(name -> model.saveCountAsTemplate(count, name));
     }
 
     private void chooseCaseFile() {
@@ -354,6 +402,7 @@ public final class MainWindow {
             {"Ctrl+E", "Add evidence to the selected node"}, {"Space", "Tick or untick the checklist item"},
             {"1 \u2026 7", "Set the item's status: needed, cited, exhibit attached, in hand, requested, unavailable, contradicted"},
             {"Ctrl+Shift+B", "Build the outline from the pleaded counts"},
+            {"Ctrl+Shift+T", "Apply an element template to the selected count"},
             {"Ctrl+Shift+P / Ctrl+P", "Preview / print the report"}, {"F1", "This list"}};
 
     private void showShortcuts() {

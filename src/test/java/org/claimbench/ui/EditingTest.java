@@ -85,6 +85,21 @@ class EditingTest extends AppDriver {
     }
 
     @Test
+    void anElementTemplateSuggestedForTheCountAddsItsElements() throws Exception {
+        robot.clickOn(cell("Count III"));
+        shortcut(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
+        waitUntil(() -> robot.lookup("#template-list").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        ListView<org.claimbench.analysis.ElementTemplates.Template> list = robot.lookup("#template-list").queryAs(ListView.class);
+        assertEquals("negligence", list.getSelectionModel().getSelectedItem().id(), "the suggested template is preselected");
+        robot.clickOn("OK");
+        waitUntil(() -> childTitles("Count III").size() == 8);
+        assertEquals(List.of("Duty", "Breach", "Causation", "Damages", "Duty", "Breach", "Causation", "Damages"), childTitles("Count III"));
+        shortcut(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> childTitles("Count III").size() == 4);
+    }
+
+    @Test
     void aNodeIsMovedByDraggingItOntoAnother() throws Exception {
         TreeCell<?> from = cell("\u00b6 29");
         Bounds b = from.localToScreen(from.getBoundsInLocal());
