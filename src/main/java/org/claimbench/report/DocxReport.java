@@ -77,6 +77,9 @@ public final class DocxReport {
         if (s.text() != null) {
             text(doc, s.text(), 10, false, false, null);
         }
+        if (!s.wording().isEmpty()) {
+            text(doc, "Wording: " + String.join("; ", s.wording()), 9, false, false, "8250DF");
+        }
         if (!s.evidence().isEmpty()) {
             XWPFTable t = doc.createTable(1, 5);
             header(t.getRow(0), "Evidence", "Status", "Basis", "Weight", "Source");

@@ -46,10 +46,11 @@ public final class HtmlReport {
                     .append(bar(n, s.allegations(), l)).append("</td></tr>");
         }
         h.append("</tbody></table>");
-        h.append("<table class=\"counts\"><thead><tr><th>Count</th><th>Level</th><th class=\"num\">With evidence</th><th class=\"bar-cell\">Coverage</th></tr></thead><tbody>");
+        h.append("<table class=\"counts\"><thead><tr><th>Count</th><th>Level</th><th class=\"num\">With evidence</th><th class=\"num\">Wording flags</th><th class=\"bar-cell\">Coverage</th></tr></thead><tbody>");
         for (ReportModel.CountLine cl : s.counts()) {
             h.append("<tr><td>").append(esc(cl.title())).append("</td><td>").append(badge(cl.level())).append("</td><td class=\"num\">")
-                    .append(cl.withEvidence()).append(" of ").append(cl.allegations()).append("</td><td class=\"bar-cell\">")
+                    .append(cl.withEvidence()).append(" of ").append(cl.allegations()).append("</td><td class=\"num\">").append(cl.wordingFlags())
+                    .append("</td><td class=\"bar-cell\">")
                     .append(bar(cl.withEvidence(), cl.allegations(), SupportLevel.SUPPORTED)).append("</td></tr>");
         }
         h.append("</tbody></table></section>\n");
@@ -108,6 +109,9 @@ public final class HtmlReport {
         }
         if (s.text() != null) {
             h.append("<p class=\"text\">").append(esc(s.text())).append("</p>");
+        }
+        if (!s.wording().isEmpty()) {
+            h.append("<p class=\"wording\">Wording: ").append(esc(String.join("; ", s.wording()))).append("</p>");
         }
         if (!s.evidence().isEmpty()) {
             h.append("<table class=\"evidence\"><thead><tr><th>Evidence</th><th>Status</th><th>Basis</th><th>Weight</th><th>Source</th></tr></thead><tbody>");
@@ -219,6 +223,7 @@ public final class HtmlReport {
                 .cite { font-size: 8pt; color: #57606a; white-space: nowrap; }
                 .none { font-size: 9pt; color: #cf222e; margin: 2pt 0; }
                 .note { font-size: 8.5pt; color: #57606a; font-style: italic; }
+                .wording { font-family: 'DejaVu Sans'; font-size: 8pt; color: #8250df; margin: 2pt 0; }
                 .lead { color: #57606a; }
                 """.formatted(m.options().paper().cssSize(), esc(nz(m.cover().confidentiality())).replace("\"", ""));
     }

@@ -54,15 +54,17 @@ public final class ReportBuilder {
             walk(root, 0, ctx, chart, under);
             int total = 0;
             int covered = 0;
+            int flags = 0;
             for (OutlineNode a : under) {
                 if (a.kind() == NodeKind.ALLEGATION) {
                     total++;
+                    flags += ctx.wording(a).size();
                     covered += ctx.level(a).hasEvidence() ? 1 : 0;
                     byLevel.merge(ctx.level(a), 1, Integer::sum);
                     allegations.add(a);
                 }
             }
-            countLines.add(new ReportModel.CountLine(root.title(), ctx.level(root), total, covered));
+            countLines.add(new ReportModel.CountLine(root.title(), ctx.level(root), total, covered, flags));
         }
         int withEvidence = (int) allegations.stream().filter(a -> ctx.level(a).hasEvidence()).count();
         ReportModel.Summary summary = new ReportModel.Summary(byLevel, allegations.size(), withEvidence, countLines);
@@ -161,7 +163,20 @@ public final class ReportBuilder {
             }
             String text = n.kind() == NodeKind.ALLEGATION && quotes.isEmpty() ? n.body() : null;
             return new ReportModel.Section(n.id(), n.kind(), depth, n.title(), level(n), n.overrideReason(), n.legalBasis(),
-                    n.standardOfProof() == null ? null : n.standardOfProof().label(), quotes, rows, options.includeNotes() ? n.note() : null, text);
+                    n.standardOfProof() == null ? null : n.standardOfProof().label(), quotes, rows, options.includeNotes() ? n.note() : null, text,
+                    n.kind() == NodeKind.ALLEGATION ? wording(n) : List.of());
+        }
+
+        /** The wording flags of the paragraphs an allegation's passages assert, once each. */
+        List<String> wording(OutlineNode n) {
+            java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+            for (Link l : linksByNode.getOrDefault(n.id(), List.of())) {
+                Passage p = passages.get(l.passageId());
+                if (p != null && p.segmentId() != null && l.role() == org.claimbench.domain.LinkRole.ASSERTS) {
+                    out.addAll(in.wordingBySegment().getOrDefault(p.segmentId(), List.of()));
+                }
+            }
+            return List.copyOf(out);
         }
 
         private int documentPosition(Link l) {

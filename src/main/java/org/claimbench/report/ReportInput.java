@@ -18,5 +18,13 @@ import org.claimbench.domain.SupportLevel;
 /** Everything a report is made from, read from the store in one go. */
 public record ReportInput(LegalCase legalCase, List<Party> parties, List<Document> documents, List<OutlineNode> outline,
                           List<Passage> passages, List<Link> links, List<EvidenceItem> evidence, List<ChecklistEntry> checklist,
-                          Map<Long, SupportLevel> support, Map<Long, List<Segment>> segmentsByDocument, List<Citation> citations) {
+                          Map<Long, SupportLevel> support, Map<Long, List<Segment>> segmentsByDocument, List<Citation> citations,
+                          Map<Long, List<String>> wordingBySegment) {
+
+    /** Without wording flags. */
+    public ReportInput(org.claimbench.domain.LegalCase legalCase, List<Party> parties, List<Document> documents, List<OutlineNode> outline,
+                       List<Passage> passages, List<Link> links, List<EvidenceItem> evidence, List<ChecklistEntry> checklist,
+                       Map<Long, SupportLevel> support, Map<Long, List<Segment>> segmentsByDocument, List<Citation> citations) {
+        this(legalCase, parties, documents, outline, passages, links, evidence, checklist, support, segmentsByDocument, citations, Map.of());
+    }
 }

@@ -20,13 +20,13 @@ public record ReportModel(Cover cover, Summary summary, List<Section> unsupporte
     public record Summary(Map<SupportLevel, Integer> allegationsByLevel, int allegations, int withEvidence, List<CountLine> counts) {
     }
 
-    public record CountLine(String title, SupportLevel level, int allegations, int withEvidence) {
+    public record CountLine(String title, SupportLevel level, int allegations, int withEvidence, int wordingFlags) {
     }
 
     /** A count, element or allegation of the chart, with what belongs to it. {@code depth} is 0 for counts. */
     public record Section(long nodeId, NodeKind kind, int depth, String title, SupportLevel level, String overrideReason,
                           String legalBasis, String standard, List<Quote> quotes, List<EvidenceRow> evidence, String note,
-                          String text) {
+                          String text, List<String> wording) {
     }
 
     /** A passage quoted for a node, with where it is: "¶ 16 · 3:12–15", or the exhibit's title. */

@@ -70,8 +70,11 @@ public final class ReportService {
                 citations.addAll(store.documents().citations(d.id()));
             }
         }
+        Map<Long, List<String>> wording = new HashMap<>();
+        new WordingService(store, org.claimbench.analysis.WordingScreen.standard()).flagsBySegment(caseId).forEach((seg, flags) ->
+                wording.put(seg, flags.stream().map(f -> f.kind().replace('-', ' ') + " (\u201c" + f.text() + "\u201d)").distinct().toList()));
         return ReportBuilder.build(new ReportInput(s.legalCase(), s.parties(), s.documents(), s.outline(), s.passages(), s.links(),
-                s.evidence(), s.checklist(), s.support(), segments, citations), options);
+                s.evidence(), s.checklist(), s.support(), segments, citations, wording), options);
     }
 
     public static byte[] render(ReportModel m, Format format) throws IOException {

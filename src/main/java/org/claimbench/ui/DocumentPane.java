@@ -417,6 +417,13 @@ public final class DocumentPane extends BorderPane {
         Map<Integer, List<String>> closes = new HashMap<>();
         TreeSet<Integer> bounds = new TreeSet<>(List.of(0, area.getLength()));
         Passage focused = model.selectedPassageProperty().get();
+        for (var f : shown.flags()) {
+            String cls = "flag-" + f.kind();
+            opens.computeIfAbsent(f.start(), k -> new ArrayList<>()).add(cls);
+            closes.computeIfAbsent(f.end(), k -> new ArrayList<>()).add(cls);
+            bounds.add(f.start());
+            bounds.add(f.end());
+        }
         for (int[] h : hits) {
             opens.computeIfAbsent(h[0], k -> new ArrayList<>()).add("search-hit");
             closes.computeIfAbsent(h[1], k -> new ArrayList<>()).add("search-hit");
@@ -504,6 +511,11 @@ public final class DocumentPane extends BorderPane {
         String where = (seg != null && seg.cite() != null ? seg.cite() : "") + (pl != null ? (seg != null && seg.cite() != null ? " \u00b7 " : "") + "page " + pl : "");
         if (!where.isEmpty()) {
             lines.add(where);
+        }
+        for (var f : shown.flags()) {
+            if (offset >= f.start() && offset < f.end()) {
+                lines.add("\u2691 " + f.kind().replace('-', ' ') + ": \u201c" + f.text() + "\u201d (a reading aid: you decide)");
+            }
         }
         Map<Long, OutlineNode> nodes = new HashMap<>();
         s.outline().forEach(n -> nodes.put(n.id(), n));

@@ -16,9 +16,15 @@ import org.claimbench.service.DocumentView;
  * each line. Built off the FX thread.
  */
 public record LoadedDocument(DocumentView view, int[] lineStarts, String[] gutter, String[] lineStyles,
-                             ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> styled) {
+                             ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> styled,
+                             List<org.claimbench.analysis.WordingScreen.Flag> flags) {
 
     public static LoadedDocument of(DocumentView view) {
+        return of(view, null, 0);
+    }
+
+    /** With the wording screen's flags of a pleading's numbered paragraphs ({@code screen} null: none). */
+    public static LoadedDocument of(DocumentView view, org.claimbench.analysis.WordingScreen screen, int defendants) {
         String text = view.text();
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
@@ -51,7 +57,11 @@ public record LoadedDocument(DocumentView view, int[] lineStarts, String[] gutte
             int end = i + 1 < lineStarts.length ? lineStarts[i + 1] - 1 : text.length();
             builder.addParagraph(text.substring(lineStarts[i], end), List.<String>of(), styles[i] == null ? List.<String>of() : List.of(styles[i]));
         }
-        return new LoadedDocument(view, lineStarts, gutter, styles, builder.build());
+        List<org.claimbench.analysis.WordingScreen.Flag> flags = new ArrayList<>();
+        if (screen != null && view.document().kind().isPleading()) {
+            screen.screen(text, view.segments(), defendants).values().forEach(flags::addAll);
+        }
+        return new LoadedDocument(view, lineStarts, gutter, styles, builder.build(), List.copyOf(flags));
     }
 
     /** "PRAYER FOR RELIEF", "DEMAND FOR JURY TRIAL": a short line in capitals. */

@@ -56,6 +56,10 @@ public final class MainViewModel {
     private final CaseEditor editor;
     private final org.claimbench.service.ReportService reports;
     private org.claimbench.service.TemplateService templates;
+    /** The wording screen, read from its lexicon on first use, which is on a worker thread. */
+    private static final class Wording {
+        static final org.claimbench.analysis.WordingScreen SCREEN = org.claimbench.analysis.WordingScreen.standard();
+    }
     private org.claimbench.report.ReportOptions reportOptions = org.claimbench.report.ReportOptions.defaults();
     private final UndoStack undo = new UndoStack();
     private final TaskRunner tasks;
@@ -920,7 +924,9 @@ public final class MainViewModel {
             loadedDocument.set(null);
             return;
         }
-        tasks.run("Reading " + doc.title(), () -> LoadedDocument.of(documents.view(doc.id())), loaded -> {
+        int defendants = snapshot.get() == null ? 0 : (int) snapshot.get().parties().stream()
+                .filter(p -> p.role() == org.claimbench.domain.PartyRole.DEFENDANT).count();
+        tasks.run("Reading " + doc.title(), () -> LoadedDocument.of(documents.view(doc.id()), Wording.SCREEN, defendants), loaded -> {
             if (selectedDocument.get() != null && selectedDocument.get().id() == loaded.view().document().id()) {
                 loadedDocument.set(loaded);
                 if (pendingFocus != null && pendingFocus.documentId() == doc.id()) {

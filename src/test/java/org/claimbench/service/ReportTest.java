@@ -245,4 +245,19 @@ class ReportTest {
         }
         return rows;
     }
+
+    @Test
+    void wordingFlagsOfAssertedParagraphsReachTheAllegationAndTheCountSummary() throws IOException {
+        ReportModel m = reports.model(caseId, options());
+        java.util.Map<Long, List<org.claimbench.analysis.WordingScreen.Flag>> bySegment =
+                new WordingService(store, org.claimbench.analysis.WordingScreen.standard()).flagsBySegment(caseId);
+        assertFalse(bySegment.isEmpty(), "the demo complaint hedges somewhere");
+        List<ReportModel.Section> flagged = m.chart().stream().filter(x -> !x.wording().isEmpty()).toList();
+        assertFalse(flagged.isEmpty(), "some allegation rests on a flagged paragraph");
+        int inCounts = m.summary().counts().stream().mapToInt(ReportModel.CountLine::wordingFlags).sum();
+        assertTrue(inCounts >= flagged.size(), inCounts + " < " + flagged.size());
+        String html = new String(ReportService.render(m, ReportService.Format.HTML), StandardCharsets.UTF_8);
+        assertTrue(html.contains("Wording: " + HtmlReport.esc(flagged.get(0).wording().get(0))), "HTML shows the flag");
+        assertTrue(m.chart().stream().filter(x -> x.kind() != NodeKind.ALLEGATION).allMatch(x -> x.wording().isEmpty()));
+    }
 }

@@ -200,4 +200,19 @@ class EditingTest extends AppDriver {
         robot.clickOn(filter).write("belief");
         waitUntil(() -> tree().getExpandedItemCount() == 5);
     }
+
+    @Test
+    void theComplaintPaneUnderlinesTheWordingFlags() throws Exception {
+        String all = text().getText();
+        int at = all.indexOf("On information and belief");
+        assertTrue(at >= 0);
+        waitUntil(() -> text().getStyleOfChar(at + 3).contains("flag-information-and-belief"));
+        List<org.claimbench.analysis.WordingScreen.Flag> flags = app.model().loadedDocumentProperty().get().flags();
+        assertTrue(flags.size() >= 5, "the demo hedges in several places: " + flags.size());
+        for (var f : flags) {
+            assertEquals(f.text().toLowerCase(), all.substring(f.start(), f.end()).toLowerCase(), "a flag covers its own words");
+        }
+        int plain = all.indexOf("QuickPost");
+        assertFalse(text().getStyleOfChar(plain + 1).stream().anyMatch(c -> c.startsWith("flag-")));
+    }
 }
