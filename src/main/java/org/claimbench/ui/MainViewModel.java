@@ -1,6 +1,7 @@
 package org.claimbench.ui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,7 @@ import org.claimbench.service.CaseService;
 import org.claimbench.service.CaseSnapshot;
 import org.claimbench.service.DemoCase;
 import org.claimbench.service.DocumentImporter;
+import org.claimbench.service.DocumentView;
 
 /**
  * The state of the main window: the open case, the document on show, the selected outline node, and what the
@@ -60,6 +62,10 @@ public final class MainViewModel {
     private static final class Wording {
         static final org.claimbench.analysis.WordingScreen SCREEN = org.claimbench.analysis.WordingScreen.standard();
     }
+    /** Wording flags of the open case's pleadings by segment id, and the documents they were read from. */
+    private final ReadOnlyObjectWrapper<Map<Long, List<org.claimbench.analysis.WordingScreen.Flag>>> wordingBySegment =
+            new ReadOnlyObjectWrapper<>(Map.of());
+    private List<Document> wordingReadFrom = List.of();
     private org.claimbench.report.ReportOptions reportOptions = org.claimbench.report.ReportOptions.defaults();
     private final UndoStack undo = new UndoStack();
     private final TaskRunner tasks;
@@ -152,6 +158,7 @@ public final class MainViewModel {
         Long selectedId = selectedNode.get() == null ? null : selectedNode.get().id();
         Long docId = selectedDocument.get() == null ? null : selectedDocument.get().id();
         snapshot.set(s);
+        screenWording(s);
         windowTitle.set("ClaimBench \u2014 " + s.legalCase().title());
         Long wanted = pendingDocument != null ? pendingDocument : sameCase ? docId : null;
         pendingDocument = null;
@@ -918,6 +925,60 @@ public final class MainViewModel {
     }
 
     // ---- documents -------------------------------------------------------------------------------------
+
+    /** Reads the wording flags of the case's pleadings on a worker, again only when its documents change. */
+    private void screenWording(CaseSnapshot s) {
+        List<Document> pleadings = s.documents().stream().filter(d -> d.kind().isPleading()).toList();
+        if (pleadings.equals(wordingReadFrom)) {
+            return;
+        }
+        wordingReadFrom = pleadings;
+        wordingBySegment.set(Map.of());
+        int defendants = (int) s.parties().stream().filter(p -> p.role() == org.claimbench.domain.PartyRole.DEFENDANT).count();
+        tasks.run("Screening the wording", () -> {
+            Map<Long, List<org.claimbench.analysis.WordingScreen.Flag>> out = new HashMap<>();
+            for (Document d : pleadings) {
+                DocumentView v = documents.view(d.id());
+                Map<Integer, List<org.claimbench.analysis.WordingScreen.Flag>> byOrdinal = Wording.SCREEN.screen(v.text(), v.segments(), defendants);
+                v.segments().forEach(seg -> {
+                    if (byOrdinal.containsKey(seg.ordinal())) {
+                        out.put(seg.id(), byOrdinal.get(seg.ordinal()));
+                    }
+                });
+            }
+            return out;
+        }, m -> {
+            if (pleadings == wordingReadFrom) {
+                wordingBySegment.set(Map.copyOf(m));
+            }
+        }, this::fail);
+    }
+
+    public ReadOnlyObjectProperty<Map<Long, List<org.claimbench.analysis.WordingScreen.Flag>>> wordingBySegmentProperty() {
+        return wordingBySegment.getReadOnlyProperty();
+    }
+
+    /** The wording flags of the paragraphs an allegation's passages assert, once each ("hedge: “allegedly”"). */
+    public List<String> wordingOf(OutlineNode n) {
+        CaseSnapshot s = snapshot.get();
+        Map<Long, List<org.claimbench.analysis.WordingScreen.Flag>> flags = wordingBySegment.get();
+        if (s == null || n == null || n.kind() != NodeKind.ALLEGATION || flags.isEmpty()) {
+            return List.of();
+        }
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (Link l : s.links()) {
+            if (l.nodeId() != n.id() || l.role() != LinkRole.ASSERTS) {
+                continue;
+            }
+            for (Passage p : s.passages()) {
+                if (p.id() == l.passageId() && p.segmentId() != null) {
+                    flags.getOrDefault(p.segmentId(), List.of()).forEach(f ->
+                            out.add(f.kind().replace('-', ' ') + ": \u201c" + f.text() + "\u201d"));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
 
     private void loadDocument(Document doc) {
         if (doc == null) {

@@ -59,6 +59,7 @@ public final class OutlinePane extends BorderPane {
         VBox.setVgrow(tree, Priority.ALWAYS);
 
         model.snapshotProperty().addListener((obs, o, s) -> rebuild());
+        model.wordingBySegmentProperty().addListener((obs, o, m) -> tree.refresh());
         filter.textProperty().addListener((obs, o, f) -> rebuild());
         tree.getSelectionModel().selectedItemProperty().addListener((obs, o, item) -> {
             if (!updatingSelection) {
@@ -278,9 +279,12 @@ public final class OutlinePane extends BorderPane {
 
     private final class NodeCell extends TreeCell<OutlineNode> {
         private final Label icon = new Label();
+        private final Label flag = new Label("\u2691");
+        private final javafx.scene.layout.HBox marks = new javafx.scene.layout.HBox(3);
 
         NodeCell() {
             icon.getStyleClass().add("support-icon");
+            flag.getStyleClass().add("wording-mark");
             setOnDragDetected(e -> {
                 if (getItem() != null) {
                     model.startDrag(new MainViewModel.DraggedNode(getItem()));
@@ -345,11 +349,14 @@ public final class OutlinePane extends BorderPane {
             icon.setText(level.symbol());
             icon.getStyleClass().removeIf(c -> c.startsWith("level-"));
             icon.getStyleClass().add("level-" + level.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            setGraphic(icon);
+            List<String> wording = model.wordingOf(n);
+            marks.getChildren().setAll(wording.isEmpty() ? List.of(icon) : List.of(icon, flag));
+            setGraphic(marks);
             setText(n.title());
             getStyleClass().add(n.kind() == NodeKind.COUNT ? "node-count" : n.kind() == NodeKind.ELEMENT ? "node-element" : "node-allegation");
             String why = n.supportOverride() != null ? "\nOverride: " + n.overrideReason() : "";
-            setTooltip(new javafx.scene.control.Tooltip(level.label() + why + (n.legalBasis() == null ? "" : "\n" + n.legalBasis())));
+            String words = wording.isEmpty() ? "" : "\nWording (a reading aid): " + String.join("; ", wording);
+            setTooltip(new javafx.scene.control.Tooltip(level.label() + why + (n.legalBasis() == null ? "" : "\n" + n.legalBasis()) + words));
         }
     }
 }

@@ -123,7 +123,7 @@ class EditingTest extends AppDriver {
         robot.press(KeyCode.DIGIT7).release(KeyCode.DIGIT7);
         waitUntil(() -> snapshot().support().get(node("\u00b6 16").id()) == SupportLevel.CONTRADICTED);
         assertEquals(EvidenceStatus.CONTRADICTED, checklist.getItems().get(0).entry().status());
-        assertEquals("\u2715", ((Label) cell("\u00b6 16").getGraphic()).getText());
+        assertEquals("\u2715", ((Label) cell("\u00b6 16").lookup(".support-icon")).getText());
         assertEquals(SupportLevel.CONTRADICTED, snapshot().support().get(node("Count I").id()), "the contradiction rolls up");
     }
 
@@ -214,5 +214,16 @@ class EditingTest extends AppDriver {
         }
         int plain = all.indexOf("QuickPost");
         assertFalse(text().getStyleOfChar(plain + 1).stream().anyMatch(c -> c.startsWith("flag-")));
+    }
+
+    @Test
+    void theOutlineMarksAllegationsThatRestOnFlaggedWording() throws Exception {
+        OutlineNode hedged = node("\u00b6 18 On information and belief");
+        OutlineNode plain = node("\u00b6 16 renewed");
+        waitUntil(() -> !app.model().wordingOf(hedged).isEmpty());
+        assertTrue(app.model().wordingOf(hedged).get(0).startsWith("information and belief"), app.model().wordingOf(hedged).toString());
+        assertTrue(app.model().wordingOf(plain).isEmpty(), app.model().wordingOf(plain).toString());
+        assertTrue(app.model().wordingOf(node("Count I")).isEmpty(), "only allegations carry wording flags");
+        waitUntil(() -> robot.lookup(".wording-mark").queryAll().stream().anyMatch(javafx.scene.Node::isVisible));
     }
 }

@@ -81,7 +81,7 @@ class WorkingLoopTest extends AppDriver {
         // 5: the roll-up and the coverage follow
         waitUntil(() -> snapshot().support().get(duty.id()) == SupportLevel.SUPPORTED);
         assertTrue(status().contains("6 of 14 allegations have evidence"), status());
-        assertEquals("\u25cf", ((Label) cell("\u00b6 39").getGraphic()).getText());
+        assertEquals("\u25cf", ((Label) cell("\u00b6 39").lookup(".support-icon")).getText());
 
         // 6: undo, then redo, from the keyboard
         shortcut(KeyCode.CONTROL, KeyCode.Z);
