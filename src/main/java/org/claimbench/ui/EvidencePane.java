@@ -35,6 +35,7 @@ public final class EvidencePane extends BorderPane {
     private final Label body = new Label();
     private final ListView<ChecklistRow> checklist = new ListView<>();
     private final ListView<MainViewModel.LinkedPassage> passages = new ListView<>();
+    private final javafx.scene.layout.FlowPane suggestions = new javafx.scene.layout.FlowPane();
 
     public EvidencePane(MainViewModel model) {
         this.model = model;
@@ -88,13 +89,18 @@ public final class EvidencePane extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox checklistHeader = new HBox(8, checklistTitle, gap, add);
         checklistHeader.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox content = new VBox(6, body, checklistHeader, checklist, linkedTitle, passages);
+        suggestions.setId("suggested-evidence");
+        suggestions.setHgap(6);
+        suggestions.setVgap(4);
+        suggestions.managedProperty().bind(suggestions.visibleProperty());
+        VBox content = new VBox(6, body, checklistHeader, suggestions, checklist, linkedTitle, passages);
         content.setPadding(new Insets(6, 8, 8, 8));
         VBox.setVgrow(checklist, Priority.ALWAYS);
         setCenter(content);
 
         model.selectedNodeProperty().addListener((obs, o, n) -> refresh());
         model.snapshotProperty().addListener((obs, o, s) -> refresh());
+        model.wordingBySegmentProperty().addListener((obs, o, m) -> refresh());
 
         checklist.setContextMenu(checklistMenu());
         checklist.setOnKeyPressed(e -> {
@@ -198,6 +204,26 @@ public final class EvidencePane extends BorderPane {
         return checklist;
     }
 
+    /** Citations in the allegation's own paragraphs that its checklist lacks, one click each to add. */
+    private void showSuggestions(OutlineNode n) {
+        java.util.List<org.claimbench.domain.Citation> found = model.suggestedEvidence(n);
+        suggestions.getChildren().clear();
+        suggestions.setVisible(!found.isEmpty());
+        if (found.isEmpty()) {
+            return;
+        }
+        Label title = new Label("Suggested:");
+        title.getStyleClass().add("suggested-title");
+        suggestions.getChildren().add(title);
+        for (org.claimbench.domain.Citation c : found) {
+            Button b = new Button("+ " + c.text());
+            b.getStyleClass().add("suggestion");
+            b.setTooltip(new Tooltip("Add \u201c" + c.text() + " \u2014 cited in complaint\u201d to the checklist"));
+            b.setOnAction(e -> model.addSuggestedEvidence(n, c));
+            suggestions.getChildren().add(b);
+        }
+    }
+
     private void refresh() {
         OutlineNode n = model.selectedNodeProperty().get();
         CaseSnapshot s = model.snapshotProperty().get();
@@ -207,6 +233,7 @@ public final class EvidencePane extends BorderPane {
             body.setText("");
             checklist.getItems().clear();
             passages.getItems().clear();
+            showSuggestions(null);
             return;
         }
         heading.setText("Evidence \u2014 " + n.title());
@@ -224,6 +251,7 @@ public final class EvidencePane extends BorderPane {
             }
         }
         passages.getItems().setAll(model.linkedPassages(n));
+        showSuggestions(n);
     }
 
     private final class RowCell extends ListCell<ChecklistRow> {

@@ -66,6 +66,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Map<Long, List<org.claimbench.analysis.WordingScreen.Flag>>> wordingBySegment =
             new ReadOnlyObjectWrapper<>(Map.of());
     private List<Document> wordingReadFrom = List.of();
+    /** The citations of the same pleadings by segment id: the suggested evidence of an allegation. */
+    private Map<Long, List<org.claimbench.domain.Citation>> citationsBySegment = Map.of();
     private org.claimbench.report.ReportOptions reportOptions = org.claimbench.report.ReportOptions.defaults();
     private final UndoStack undo = new UndoStack();
     private final TaskRunner tasks;
@@ -934,11 +936,15 @@ public final class MainViewModel {
         }
         wordingReadFrom = pleadings;
         wordingBySegment.set(Map.of());
+        citationsBySegment = Map.of();
         int defendants = (int) s.parties().stream().filter(p -> p.role() == org.claimbench.domain.PartyRole.DEFENDANT).count();
+        Map<Long, List<org.claimbench.domain.Citation>> cites = new HashMap<>();
         tasks.run("Screening the wording", () -> {
             Map<Long, List<org.claimbench.analysis.WordingScreen.Flag>> out = new HashMap<>();
             for (Document d : pleadings) {
                 DocumentView v = documents.view(d.id());
+                v.citations().stream().filter(c -> c.segmentId() != null)
+                        .forEach(c -> cites.computeIfAbsent(c.segmentId(), k -> new ArrayList<>()).add(c));
                 Map<Integer, List<org.claimbench.analysis.WordingScreen.Flag>> byOrdinal = Wording.SCREEN.screen(v.text(), v.segments(), defendants);
                 v.segments().forEach(seg -> {
                     if (byOrdinal.containsKey(seg.ordinal())) {
@@ -949,6 +955,7 @@ public final class MainViewModel {
             return out;
         }, m -> {
             if (pleadings == wordingReadFrom) {
+                citationsBySegment = Map.copyOf(cites);
                 wordingBySegment.set(Map.copyOf(m));
             }
         }, this::fail);
@@ -956,6 +963,52 @@ public final class MainViewModel {
 
     public ReadOnlyObjectProperty<Map<Long, List<org.claimbench.analysis.WordingScreen.Flag>>> wordingBySegmentProperty() {
         return wordingBySegment.getReadOnlyProperty();
+    }
+
+    /**
+     * Exhibits and authorities cited in the paragraphs an allegation's passages come from, that its checklist does
+     * not hold yet: each one a checklist item to add ("Exhibit C — cited in complaint").
+     */
+    public List<org.claimbench.domain.Citation> suggestedEvidence(OutlineNode n) {
+        CaseSnapshot s = snapshot.get();
+        if (s == null || n == null || n.kind() != NodeKind.ALLEGATION || citationsBySegment.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<String> held = new java.util.HashSet<>();
+        for (ChecklistRow r : checklist(n)) {
+            if (r.item().citationText() != null) {
+                held.add(r.item().citationText().toLowerCase(java.util.Locale.ROOT));
+            }
+            held.add(r.item().description().toLowerCase(java.util.Locale.ROOT));
+        }
+        Map<String, org.claimbench.domain.Citation> out = new java.util.LinkedHashMap<>();
+        java.util.Set<Long> passageIds = new java.util.HashSet<>();
+        s.links().stream().filter(l -> l.nodeId() == n.id()).forEach(l -> passageIds.add(l.passageId()));
+        for (Passage p : s.passages()) {
+            if (passageIds.contains(p.id()) && p.segmentId() != null) {
+                for (org.claimbench.domain.Citation c : citationsBySegment.getOrDefault(p.segmentId(), List.of())) {
+                    String key = c.text().toLowerCase(java.util.Locale.ROOT);
+                    if (held.stream().noneMatch(h -> h.equals(key) || h.contains(key))) {
+                        out.putIfAbsent(key, c);
+                    }
+                }
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** Adds a suggested citation to an allegation's checklist, as cited in the complaint (one undoable edit). */
+    public void addSuggestedEvidence(OutlineNode n, org.claimbench.domain.Citation c) {
+        CaseSnapshot s = snapshot.get();
+        if (s == null || n == null) {
+            return;
+        }
+        boolean exhibit = c.kind() == org.claimbench.domain.CitationKind.EXHIBIT;
+        EvidenceItem draft = new EvidenceItem(0, s.legalCase().id(), c.text() + " \u2014 cited in complaint",
+                exhibit ? org.claimbench.domain.EvidenceBasis.DOCUMENT : org.claimbench.domain.EvidenceBasis.PUBLIC_RECORD,
+                exhibit ? "Attached to the complaint" : null, null, null, c.text());
+        addEvidence(n, draft, exhibit ? EvidenceStatus.EXHIBIT_ATTACHED : EvidenceStatus.CITED_IN_COMPLAINT, Weight.MODERATE,
+                "Suggested: cited in the paragraph of this allegation.");
     }
 
     /** The wording flags of the paragraphs an allegation's passages assert, once each ("hedge: “allegedly”"). */

@@ -226,4 +226,22 @@ class EditingTest extends AppDriver {
         assertTrue(app.model().wordingOf(node("Count I")).isEmpty(), "only allegations carry wording flags");
         waitUntil(() -> robot.lookup(".wording-mark").queryAll().stream().anyMatch(javafx.scene.Node::isVisible));
     }
+
+    @Test
+    void anExhibitCitedInTheAllegationsParagraphIsOfferedAndAddedInOneClick() throws Exception {
+        robot.clickOn(cell("\u00b6 40"));
+        OutlineNode n = node("\u00b6 40");
+        waitUntil(() -> robot.lookup("#suggested-evidence .suggestion").queryAll().stream()
+                .anyMatch(b -> ((javafx.scene.control.Button) b).getText().equals("+ Exhibit A")));
+        assertTrue(app.model().suggestedEvidence(node("\u00b6 16")).isEmpty(), "Exhibit B is already in the checklist of \u00b6 16");
+        robot.clickOn("+ Exhibit A");
+        waitUntil(() -> app.model().checklist(node("\u00b6 40")).stream().anyMatch(r -> "Exhibit A".equals(r.item().citationText())));
+        ChecklistRow added = app.model().checklist(n).stream().filter(r -> "Exhibit A".equals(r.item().citationText())).findFirst().orElseThrow();
+        assertEquals("Exhibit A \u2014 cited in complaint", added.item().description());
+        assertEquals(EvidenceStatus.EXHIBIT_ATTACHED, added.entry().status());
+        waitUntil(() -> app.model().suggestedEvidence(node("\u00b6 40")).isEmpty());
+        robot.interact(() -> app.model().undo());
+        waitUntil(() -> app.model().checklist(node("\u00b6 40")).stream().noneMatch(r -> "Exhibit A".equals(r.item().citationText())));
+        assertFalse(app.model().suggestedEvidence(node("\u00b6 40")).isEmpty(), "undone, it is offered again");
+    }
 }
