@@ -43,7 +43,20 @@ public final class OutlineBuilder {
                     .map(n -> n.title().toLowerCase(Locale.ROOT)).toList();
             List<Citation> citations = tx.documents().citations(docId);
             List<OutlineNode> added = new ArrayList<>();
+            List<Integer> numbered = new ArrayList<>();
+            for (org.claimbench.domain.Segment sg : tx.documents().segments(docId)) {
+                if (sg.kind() == org.claimbench.domain.SegmentKind.NUMBERED_PARAGRAPH && sg.label() != null && sg.label().matches("\\d{1,6}")) {
+                    numbered.add(Integer.valueOf(sg.label()));
+                }
+            }
+            List<Integer> earlierStarts = new ArrayList<>();
             for (PleadedCount c : tx.documents().counts(docId)) {
+                Integer start = c.startLabel() != null && c.startLabel().matches("\\d{1,6}") ? Integer.valueOf(c.startLabel()) : null;
+                boolean shotgun = start != null && org.claimbench.analysis.Shotgun.isShotgun(start, c.incorporates(),
+                        numbered.stream().filter(x -> x < start).toList(), earlierStarts);
+                if (start != null) {
+                    earlierStarts.add(start);
+                }
                 String title = title(c);
                 if (existing.contains(title.toLowerCase(Locale.ROOT))) {
                     continue;
@@ -60,6 +73,10 @@ public final class OutlineBuilder {
                 }
                 if (!c.incorporates().isEmpty()) {
                     body.add("Incorporates \u00b6\u00b6 " + ranges(c.incorporates()));
+                }
+                if (shotgun) {
+                    body.add("Warning: this count incorporates every paragraph before it, earlier counts included "
+                            + "(a shotgun pleading): it does not say which facts support it.");
                 }
                 OutlineNode node = OutlineNode.of(caseId, null, 0, NodeKind.COUNT, title)
                         .withBody(body.isEmpty() ? null : String.join("\n", body))

@@ -1,6 +1,7 @@
 package org.claimbench.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -129,5 +130,20 @@ class ImportServiceTest {
         assertEquals("First amended complaint", amended.title());
         assertEquals("My court", store.cases().find(legalCase.id()).orElseThrow().court(), "what the user typed is kept");
         assertEquals(DocumentKind.EXHIBIT, service.suggestKind(legalCase.id()));
+    }
+
+    @Test
+    void buildingFromCountsWarnsOnTheCountThatIncorporatesEverythingBefore() throws Exception {
+        byte[] txt;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/fixtures/federal-complaint.txt")) {
+            txt = in.readAllBytes();
+        }
+        service.importBytes(legalCase.id(), "complaint.txt", txt, DocumentKind.COMPLAINT, null, org.claimbench.ingest.Progress.NONE);
+        List<org.claimbench.domain.OutlineNode> counts = new OutlineBuilder(store).buildFromCounts(legalCase.id());
+        assertEquals(3, counts.size());
+        assertFalse(counts.get(0).body().contains("Warning"), counts.get(0).body());
+        assertTrue(counts.get(1).body().contains("Incorporates \u00b6\u00b6 "), counts.get(1).body());
+        assertTrue(counts.get(1).body().contains("Warning: this count incorporates every paragraph before it"), counts.get(1).body());
+        assertFalse(counts.get(2).body().contains("Warning"), "COUNT III takes in only some paragraphs: " + counts.get(2).body());
     }
 }
