@@ -28,16 +28,20 @@ public final class WordingService {
             if (!d.kind().isPleading()) {
                 continue;
             }
-            String text = store.documents().text(d.id());
-            List<Segment> segments = store.documents().segments(d.id());
-            Map<Integer, List<WordingScreen.Flag>> byOrdinal = screen.screen(text, segments, defendants);
-            for (Segment s : segments) {
-                List<WordingScreen.Flag> f = byOrdinal.get(s.ordinal());
-                if (f != null) {
-                    out.put(s.id(), f);
-                }
-            }
+            screenInto(screen, store.documents().text(d.id()), store.documents().segments(d.id()), defendants, out);
         }
         return out;
+    }
+
+    /** Screens one pleading's text and puts its flags into {@code out} by segment id. */
+    public static void screenInto(WordingScreen screen, String text, List<Segment> segments, int defendants,
+                                  Map<Long, List<WordingScreen.Flag>> out) {
+        Map<Integer, List<WordingScreen.Flag>> byOrdinal = screen.screen(text, segments, defendants);
+        for (Segment s : segments) {
+            List<WordingScreen.Flag> f = byOrdinal.get(s.ordinal());
+            if (f != null) {
+                out.put(s.id(), f);
+            }
+        }
     }
 }

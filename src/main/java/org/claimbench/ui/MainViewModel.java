@@ -945,12 +945,7 @@ public final class MainViewModel {
                 DocumentView v = documents.view(d.id());
                 v.citations().stream().filter(c -> c.segmentId() != null)
                         .forEach(c -> cites.computeIfAbsent(c.segmentId(), k -> new ArrayList<>()).add(c));
-                Map<Integer, List<org.claimbench.analysis.WordingScreen.Flag>> byOrdinal = Wording.SCREEN.screen(v.text(), v.segments(), defendants);
-                v.segments().forEach(seg -> {
-                    if (byOrdinal.containsKey(seg.ordinal())) {
-                        out.put(seg.id(), byOrdinal.get(seg.ordinal()));
-                    }
-                });
+                org.claimbench.service.WordingService.screenInto(Wording.SCREEN, v.text(), v.segments(), defendants, out);
             }
             return out;
         }, m -> {
