@@ -217,7 +217,12 @@ public final class ClaimBenchApp extends Application {
     @Override
     public void stop() {
         if (backups != null) {
-            backups.shutdownNow();
+            backups.shutdown(); // a backup under way finishes: an interrupt would close the database file under it
+            try {
+                backups.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         if (tasks != null) {
             tasks.close();

@@ -27,6 +27,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private final ExecutorService executor;
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
+    private volatile boolean closed;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
@@ -56,12 +57,15 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         running.incrementAndGet();
         busy.set(true);
         executor.submit(() -> {
+            if (closed) {
+                return; // the window is closing: work still queued is dropped, not started
+            }
             Platform.runLater(() -> {
                 message.set(description);
                 progress.set(-1);
                 cancellable.set(canCancel);
             });
-            cancelRequested.set(false);
+            cancelRequested.compareAndSet(true, closed);
             Progress reporter = new Reporter();
             try {
                 T result = work.run(reporter);
@@ -137,8 +141,19 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return message.getReadOnlyProperty();
     }
 
+    /**
+     * Asks running work to stop and waits for it a few seconds. It is never interrupted: an interrupt during a
+     * read or write closes the database file under the store.
+     */
     @Override
     public void close() {
-        executor.shutdownNow();
+        closed = true;
+        cancelRequested.set(true);
+        executor.shutdown();
+        try {
+            executor.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
