@@ -35,6 +35,11 @@ public final class WordingScreen {
 
     /** A flag on a paragraph: its kind, the words that triggered it, and where they are in the document's text. */
     public record Flag(String kind, String text, int start, int end, String rule) {
+
+        /** How the window and the report name the flag: legal conclusion (“aided and abetted”). */
+        public String label() {
+            return kind.replace('-', ' ') + " (\u201c" + text + "\u201d)";
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

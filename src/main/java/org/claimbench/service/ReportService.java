@@ -72,7 +72,7 @@ public final class ReportService {
         }
         Map<Long, List<String>> wording = new HashMap<>();
         new WordingService(store, org.claimbench.analysis.WordingScreen.standard()).flagsBySegment(caseId).forEach((seg, flags) ->
-                wording.put(seg, flags.stream().map(f -> f.kind().replace('-', ' ') + " (\u201c" + f.text() + "\u201d)").distinct().toList()));
+                wording.put(seg, flags.stream().map(org.claimbench.analysis.WordingScreen.Flag::label).distinct().toList()));
         return ReportBuilder.build(new ReportInput(s.legalCase(), s.parties(), s.documents(), s.outline(), s.passages(), s.links(),
                 s.evidence(), s.checklist(), s.support(), segments, citations, wording), options);
     }

@@ -514,7 +514,7 @@ public final class DocumentPane extends BorderPane {
         }
         for (var f : shown.flags()) {
             if (offset >= f.start() && offset < f.end()) {
-                lines.add("\u2691 " + f.kind().replace('-', ' ') + ": \u201c" + f.text() + "\u201d (a reading aid: you decide)");
+                lines.add("\u2691 " + f.label() + " \u2014 a reading aid: you decide");
             }
         }
         Map<Long, OutlineNode> nodes = new HashMap<>();

@@ -65,7 +65,9 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 progress.set(-1);
                 cancellable.set(canCancel);
             });
-            cancelRequested.compareAndSet(true, closed);
+            if (!closed) {
+                cancelRequested.set(false);
+            }
             Progress reporter = new Reporter();
             try {
                 T result = work.run(reporter);

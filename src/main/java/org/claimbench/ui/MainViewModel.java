@@ -983,7 +983,7 @@ public final class MainViewModel {
             if (passageIds.contains(p.id()) && p.segmentId() != null) {
                 for (org.claimbench.domain.Citation c : citationsBySegment.getOrDefault(p.segmentId(), List.of())) {
                     String key = c.text().toLowerCase(java.util.Locale.ROOT);
-                    if (held.stream().noneMatch(h -> h.equals(key) || h.contains(key))) {
+                    if (held.stream().noneMatch(h -> h.contains(key))) {
                         out.putIfAbsent(key, c);
                     }
                 }
@@ -1006,7 +1006,7 @@ public final class MainViewModel {
                 "Suggested: cited in the paragraph of this allegation.");
     }
 
-    /** The wording flags of the paragraphs an allegation's passages assert, once each ("hedge: “allegedly”"). */
+    /** The wording flags of the paragraphs an allegation's passages assert, once each ("hedge (“allegedly”)"). */
     public List<String> wordingOf(OutlineNode n) {
         CaseSnapshot s = snapshot.get();
         Map<Long, List<org.claimbench.analysis.WordingScreen.Flag>> flags = wordingBySegment.get();
@@ -1020,8 +1020,7 @@ public final class MainViewModel {
             }
             for (Passage p : s.passages()) {
                 if (p.id() == l.passageId() && p.segmentId() != null) {
-                    flags.getOrDefault(p.segmentId(), List.of()).forEach(f ->
-                            out.add(f.kind().replace('-', ' ') + ": \u201c" + f.text() + "\u201d"));
+                    flags.getOrDefault(p.segmentId(), List.of()).forEach(f -> out.add(f.label()));
                 }
             }
         }
