@@ -65,6 +65,12 @@ public final class WordingScreen {
         return JSON.readValue(json, Lexicon.class);
     }
 
+    /** A lexicon as indented JSON, without the fields it leaves empty. */
+    public static byte[] write(Lexicon lexicon) throws IOException {
+        return JSON.copy().setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(lexicon);
+    }
+
     /** The built-in lexicon with a user's on top: a rule with the same id replaces it (or switches it off). */
     public static WordingScreen of(Lexicon base, Lexicon user) {
         Map<String, Rule> merged = new LinkedHashMap<>();
@@ -73,7 +79,13 @@ public final class WordingScreen {
         }
         if (user != null && user.rules() != null) {
             for (Rule r : user.rules()) {
+                if (r.id() == null || r.id().isBlank()) {
+                    throw new IllegalArgumentException("A lexicon rule has no id; give each rule an \"id\"");
+                }
                 Rule old = merged.get(r.id());
+                if (old == null && (r.kind() == null || r.kind().isBlank())) {
+                    throw new IllegalArgumentException("The lexicon rule \"" + r.id() + "\" is new, so it needs a \"kind\"");
+                }
                 if (old != null && (r.patterns() == null || r.patterns().isEmpty()) && (r.terms() == null || r.terms().isEmpty())) {
                     // a rule given only to switch it on or off, or to add nothing
                     merged.put(r.id(), new Rule(old.id(), old.kind(), old.description(), old.terms(), old.patterns(), r.enabled(),

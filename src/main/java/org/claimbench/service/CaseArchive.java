@@ -20,6 +20,8 @@ import java.util.zip.ZipOutputStream;
 
 import org.claimbench.domain.AnchorState;
 import org.claimbench.domain.ChecklistEntry;
+import org.claimbench.domain.FlagDecision;
+import org.claimbench.domain.FlagVerdict;
 import org.claimbench.domain.Citation;
 import org.claimbench.domain.CitationKind;
 import org.claimbench.domain.Document;
@@ -49,6 +51,7 @@ import org.claimbench.service.CaseFileJson.CountJson;
 import org.claimbench.service.CaseFileJson.DocumentJson;
 import org.claimbench.service.CaseFileJson.EntryJson;
 import org.claimbench.service.CaseFileJson.EvidenceJson;
+import org.claimbench.service.CaseFileJson.FlagJson;
 import org.claimbench.service.CaseFileJson.LinkJson;
 import org.claimbench.service.CaseFileJson.Manifest;
 import org.claimbench.service.CaseFileJson.NodeJson;
@@ -71,7 +74,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 public final class CaseArchive {
 
     public static final String FORMAT = "claimcase";
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     static final long MAX_ENTRY = 512L << 20;
     static final long MAX_TOTAL = 1L << 30;
     static final int MAX_ENTRIES = 10_000;
@@ -181,8 +184,12 @@ public final class CaseArchive {
                 .map(e -> new EntryJson(nodeIds.get(e.nodeId()), itemIds.get(e.evidenceId()), e.status().name(), e.weight().name(),
                         e.checked(), e.note())).toList();
         List<PartyJson> parties = s.parties().stream().map(p -> new PartyJson(p.role().name(), p.name())).toList();
+        List<FlagJson> flags = s.flagDecisions().stream().map(f -> new FlagJson(docIds.get(f.documentId()), f.start(), f.end(), f.kind(),
+                f.text(), f.verdict().name(), f.note(), f.decided().toString()))
+                .sorted(Comparator.comparingLong(FlagJson::document).thenComparingInt(FlagJson::start).thenComparingInt(FlagJson::end)
+                        .thenComparing(FlagJson::kind)).toList();
         return new CaseJson(lc.title(), lc.court(), lc.caseNumber(), lc.notes(), lc.created().toString(), lc.updated().toString(),
-                parties, documents, outline, passages, links, evidence, checklist);
+                parties, documents, outline, passages, links, evidence, checklist, flags);
     }
 
     private static List<OutlineNode> treeOrder(List<OutlineNode> nodes) {
@@ -357,6 +364,34 @@ public final class CaseArchive {
             refs(name, "outline node", e.node(), nodes);
             refs(name, "evidence item", e.evidence(), items);
         }
+        Set<String> flags = new HashSet<>();
+        for (FlagJson f : nz(c.flagDecisions())) {
+            refs(name, "document", f.document(), docs);
+            String text = byId.get(f.document()).text();
+            if (f.end() <= f.start()) {
+                throw new IngestException(name + " is damaged: a wording flag decision has an empty span.");
+            }
+            range(name, "wording flag", f.start(), f.end(), text.length());
+            if (!text.substring(f.start(), f.end()).equals(f.text())) {
+                throw new IngestException(name + " is damaged: a wording flag's words do not match its document's text.");
+            }
+            if (f.kind() == null || f.kind().isBlank() || !FlagVerdict.CONFIRMED.name().equals(f.verdict())
+                    && !FlagVerdict.DISMISSED.name().equals(f.verdict())) {
+                throw new IngestException(name + " is damaged: a wording flag decision has no kind or an unknown verdict \""
+                        + f.verdict() + "\".");
+            }
+            if (f.decided() != null) {
+                try {
+                    Instant.parse(f.decided());
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new IngestException(name + " is damaged: a wording flag decision has the time \"" + f.decided()
+                            + "\", which is not an ISO-8601 instant.");
+                }
+            }
+            if (!flags.add(f.document() + ":" + f.start() + ":" + f.end() + ":" + f.kind())) {
+                throw new IngestException(name + " is damaged: it decides the same wording flag twice.");
+            }
+        }
     }
 
     private static Set<Long> unique(String name, String what, List<Long> ids) throws IngestException {
@@ -489,6 +524,10 @@ public final class CaseArchive {
         for (EntryJson e : nz(c.checklist())) {
             tx.evidence().addEntry(new ChecklistEntry(0, caseId, nodes.get(e.node()), items.get(e.evidence()), 0,
                     EvidenceStatus.valueOf(e.status()), Weight.valueOf(e.weight()), e.checked(), e.note()));
+        }
+        for (FlagJson fl : nz(c.flagDecisions())) {
+            tx.flags().save(new FlagDecision(0, caseId, docs.get(fl.document()), fl.start(), fl.end(), fl.kind(), fl.text(),
+                    FlagVerdict.valueOf(fl.verdict()), fl.note(), fl.decided() == null ? null : Instant.parse(fl.decided())));
         }
         tx.cases().setTimes(caseId, Instant.parse(c.created()), Instant.parse(c.updated()));
         return caseId;

@@ -8,9 +8,12 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.claimbench.analysis.Anchors;
+import org.claimbench.analysis.WordingScreen;
 import org.claimbench.domain.ChecklistEntry;
 import org.claimbench.domain.EvidenceItem;
 import org.claimbench.domain.EvidenceStatus;
+import org.claimbench.domain.FlagDecision;
+import org.claimbench.domain.FlagVerdict;
 import org.claimbench.domain.Link;
 import org.claimbench.domain.LinkRole;
 import org.claimbench.domain.NodeKind;
@@ -370,6 +373,52 @@ public final class CaseEditor {
         int oldIndex = list.stream().map(ChecklistEntry::id).toList().indexOf(entryId);
         return simple("Reorder evidence", entry.caseId(), () -> store.evidence().moveEntry(entryId, position),
                 () -> store.evidence().moveEntry(entryId, oldIndex));
+    }
+
+    // ---- wording flags ------------------------------------------------------------------------------
+
+    /**
+     * Records the user's decision on a wording flag of a document: confirmed, dismissed, or (verdict null) not yet
+     * decided. Undo puts back the decision there was before.
+     */
+    public Edit decideFlag(long documentId, WordingScreen.Flag flag, FlagVerdict verdict, String note) {
+        var doc = store.documents().find(documentId).orElseThrow(() -> new StoreException("That document no longer exists."));
+        String text = store.documents().text(documentId);
+        if (flag.end() > text.length() || !text.substring(flag.start(), flag.end()).equals(flag.text())) {
+            throw new StoreException("That flag's words are not in the document at the place named; reopen the document and try again.");
+        }
+        FlagDecision before = store.flags().find(documentId, flag.start(), flag.end(), flag.kind()).orElse(null);
+        FlagDecision draft = verdict == null ? null
+                : new FlagDecision(0, doc.caseId(), documentId, flag.start(), flag.end(), flag.kind(), flag.text(), verdict, note, null);
+        String label = verdict == null ? "Clear flag decision" : verdict == FlagVerdict.CONFIRMED ? "Confirm flag" : "Dismiss flag";
+        return new Edit() {
+            FlagDecision made;
+
+            @Override
+            public String label() {
+                return label;
+            }
+
+            @Override
+            public void apply() {
+                if (draft == null) {
+                    store.flags().delete(documentId, flag.start(), flag.end(), flag.kind());
+                } else {
+                    made = store.flags().save(made == null ? draft : made);
+                }
+                touch(doc.caseId());
+            }
+
+            @Override
+            public void revert() {
+                if (before == null) {
+                    store.flags().delete(documentId, flag.start(), flag.end(), flag.kind());
+                } else {
+                    store.flags().save(before);
+                }
+                touch(doc.caseId());
+            }
+        };
     }
 
     // ---- helpers ------------------------------------------------------------------------------------

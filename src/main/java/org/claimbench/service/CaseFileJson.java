@@ -17,7 +17,7 @@ public final class CaseFileJson {
     public record CaseJson(String title, String court, String caseNumber, String notes, String created, String updated,
                            List<PartyJson> parties, List<DocumentJson> documents, List<NodeJson> outline,
                            List<PassageJson> passages, List<LinkJson> links, List<EvidenceJson> evidence,
-                           List<EntryJson> checklist) {
+                           List<EntryJson> checklist, List<FlagJson> flagDecisions) {
     }
 
     public record PartyJson(String role, String name) {
@@ -54,5 +54,9 @@ public final class CaseFileJson {
     }
 
     public record EntryJson(long node, long evidence, String status, String weight, boolean checked, String note) {
+    }
+
+    /** The user's decision on a wording flag: the flag's document, span and kind, its words, and the verdict. */
+    public record FlagJson(long document, int start, int end, String kind, String text, String verdict, String note, String decided) {
     }
 }

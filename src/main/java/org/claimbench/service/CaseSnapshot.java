@@ -8,6 +8,7 @@ import org.claimbench.analysis.SupportRules;
 import org.claimbench.domain.ChecklistEntry;
 import org.claimbench.domain.Document;
 import org.claimbench.domain.EvidenceItem;
+import org.claimbench.domain.FlagDecision;
 import org.claimbench.domain.LegalCase;
 import org.claimbench.domain.Link;
 import org.claimbench.domain.OutlineNode;
@@ -18,7 +19,13 @@ import org.claimbench.domain.SupportLevel;
 /** Everything the main window shows of a case at one moment, read in one go off the UI thread. */
 public record CaseSnapshot(LegalCase legalCase, List<Party> parties, List<Document> documents, List<OutlineNode> outline,
                            List<Passage> passages, List<Link> links, List<EvidenceItem> evidence,
-                           List<ChecklistEntry> checklist, Map<Long, SupportLevel> support, SupportRules.Coverage coverage) {
+                           List<ChecklistEntry> checklist, Map<Long, SupportLevel> support, SupportRules.Coverage coverage,
+                           List<FlagDecision> flagDecisions) {
+
+    /** The user's decisions on wording flags, found by flag. */
+    public FlagDecisions decisions() {
+        return flagDecisions.isEmpty() ? FlagDecisions.NONE : new FlagDecisions(flagDecisions);
+    }
 
     public Map<Long, EvidenceItem> evidenceById() {
         Map<Long, EvidenceItem> m = new HashMap<>();

@@ -14,6 +14,7 @@ import org.claimbench.domain.DocumentKind;
 import org.claimbench.domain.NodeKind;
 import org.claimbench.domain.OutlineNode;
 import org.claimbench.domain.PleadedCount;
+import org.claimbench.store.Repositories;
 import org.claimbench.store.Store;
 
 /** Seeds the outline from the counts the complaint pleads. */
@@ -32,9 +33,7 @@ public final class OutlineBuilder {
      */
     public List<OutlineNode> buildFromCounts(long caseId) {
         return store.transaction(tx -> {
-            Optional<Document> complaint = tx.documents().list(caseId).stream()
-                    .filter(d -> d.kind() == DocumentKind.COMPLAINT || d.kind() == DocumentKind.AMENDED_COMPLAINT)
-                    .max(Comparator.comparingInt(Document::position));
+            Optional<Document> complaint = latestComplaint(tx, caseId);
             if (complaint.isEmpty()) {
                 return List.of();
             }
@@ -43,20 +42,11 @@ public final class OutlineBuilder {
                     .map(n -> n.title().toLowerCase(Locale.ROOT)).toList();
             List<Citation> citations = tx.documents().citations(docId);
             List<OutlineNode> added = new ArrayList<>();
-            List<Integer> numbered = new ArrayList<>();
-            for (org.claimbench.domain.Segment sg : tx.documents().segments(docId)) {
-                if (sg.kind() == org.claimbench.domain.SegmentKind.NUMBERED_PARAGRAPH && sg.label() != null && sg.label().matches("\\d{1,6}")) {
-                    numbered.add(Integer.valueOf(sg.label()));
-                }
-            }
-            List<Integer> earlierStarts = new ArrayList<>();
-            for (PleadedCount c : tx.documents().counts(docId)) {
-                Integer start = c.startLabel() != null && c.startLabel().matches("\\d{1,6}") ? Integer.valueOf(c.startLabel()) : null;
-                boolean shotgun = start != null && org.claimbench.analysis.Shotgun.isShotgun(start, c.incorporates(),
-                        numbered.stream().filter(x -> x < start).toList(), earlierStarts);
-                if (start != null) {
-                    earlierStarts.add(start);
-                }
+            List<PleadedCount> counts = tx.documents().counts(docId);
+            List<Incorporation> incorporation = incorporation(tx, docId, counts);
+            for (int i = 0; i < counts.size(); i++) {
+                PleadedCount c = counts.get(i);
+                boolean shotgun = incorporation.get(i).shotgun();
                 String title = title(c);
                 if (existing.contains(title.toLowerCase(Locale.ROOT))) {
                     continue;
@@ -86,6 +76,131 @@ public final class OutlineBuilder {
             tx.cases().touch(caseId);
             return added;
         });
+    }
+
+    /** A numbered paragraph a count incorporates: its number, where it is, and its first words. */
+    public record Paragraph(String label, int start, int end, String preview) {
+    }
+
+    /**
+     * What a pleaded count incorporates: {@code title} as Build from counts names the count node, the paragraph the
+     * count starts at, the paragraphs it incorporates (those the complaint has), and whether it is a shotgun count.
+     */
+    public record Incorporation(String title, long documentId, String startLabel, List<Integer> numbers, List<Paragraph> paragraphs,
+                                boolean shotgun) {
+
+        /**
+         * The incorporation of a count node: the count whose title Build from counts gave it, else the count of the
+         * same number ("Count II", "Second cause of action", "Claim 2"), else none.
+         */
+        public static Incorporation of(List<Incorporation> counts, String nodeTitle) {
+            String t = nodeTitle.strip();
+            for (Incorporation i : counts) {
+                if (i.title().equalsIgnoreCase(t)) {
+                    return i;
+                }
+            }
+            int n = countNumber(t);
+            if (n > 0) {
+                for (Incorporation i : counts) {
+                    if (countNumber(i.title()) == n) {
+                        return i;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** "¶¶ 1–35" */
+        public String cite() {
+            return numbers.isEmpty() ? "" : (numbers.size() == 1 ? "\u00b6 " : "\u00b6\u00b6 ") + ranges(numbers);
+        }
+    }
+
+    /** The incorporation of every count of the case's latest complaint, in pleaded order; empty without a complaint. */
+    public List<Incorporation> incorporation(long caseId) {
+        Repositories r = store.repositories();
+        return latestComplaint(r, caseId).map(d -> incorporation(r, d.id(), r.documents().counts(d.id()))).orElse(List.of());
+    }
+
+    private static Optional<Document> latestComplaint(Repositories r, long caseId) {
+        return r.documents().list(caseId).stream()
+                .filter(d -> d.kind() == DocumentKind.COMPLAINT || d.kind() == DocumentKind.AMENDED_COMPLAINT)
+                .max(Comparator.comparingInt(Document::position));
+    }
+
+    /** For each count, in order: the paragraphs it incorporates, and whether it is a shotgun count. */
+    private static List<Incorporation> incorporation(Repositories r, long docId, List<PleadedCount> counts) {
+        String text = r.documents().text(docId);
+        java.util.Map<Integer, org.claimbench.domain.Segment> byNumber = new java.util.HashMap<>();
+        List<Integer> numbered = new ArrayList<>();
+        for (org.claimbench.domain.Segment sg : r.documents().segments(docId)) {
+            if (sg.kind() == org.claimbench.domain.SegmentKind.NUMBERED_PARAGRAPH && sg.label() != null && sg.label().matches("\\d{1,6}")) {
+                numbered.add(Integer.valueOf(sg.label()));
+                byNumber.putIfAbsent(Integer.valueOf(sg.label()), sg);
+            }
+        }
+        List<Incorporation> out = new ArrayList<>();
+        List<Integer> earlierStarts = new ArrayList<>();
+        for (PleadedCount c : counts) {
+            Integer start = c.startLabel() != null && c.startLabel().matches("\\d{1,6}") ? Integer.valueOf(c.startLabel()) : null;
+            boolean shotgun = start != null && org.claimbench.analysis.Shotgun.isShotgun(start, c.incorporates(),
+                    numbered.stream().filter(x -> x < start).toList(), earlierStarts);
+            if (start != null) {
+                earlierStarts.add(start);
+            }
+            List<Paragraph> paragraphs = new ArrayList<>();
+            for (int n : c.incorporates()) {
+                org.claimbench.domain.Segment sg = byNumber.get(n);
+                if (sg != null) {
+                    String body = text.substring(sg.start(), sg.end()).replaceAll("\\s+", " ").strip();
+                    body = body.replaceFirst("^" + java.util.regex.Pattern.quote(sg.label()) + "\\.?\\s*", "");
+                    paragraphs.add(new Paragraph(sg.label(), sg.start(), sg.end(), body.length() > 140 ? body.substring(0, 139) + "\u2026" : body));
+                }
+            }
+            out.add(new Incorporation(title(c), docId, c.startLabel(), c.incorporates(), List.copyOf(paragraphs), shotgun));
+        }
+        return out;
+    }
+
+    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+            "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+            "nineteenth", "twentieth");
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
+            "^(?:count|claim(?:\\s+for\\s+relief)?|cause\\s+of\\s+action)\\s+(?:no\\.?\\s*)?([ivxlc]+|\\d{1,3})\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern WORDED = java.util.regex.Pattern.compile(
+            "^([a-z]+)\\s+(?:cause\\s+of\\s+action|claim(?:\\s+for\\s+relief)?|count)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The number a count's title gives it: "Count II" and "Second cause of action" are 2; 0 when it gives none. */
+    public static int countNumber(String title) {
+        java.util.regex.Matcher m = NUMBERED.matcher(title.strip());
+        if (m.find()) {
+            String n = m.group(1);
+            return Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : roman(n.toLowerCase(Locale.ROOT));
+        }
+        m = WORDED.matcher(title.strip());
+        if (m.find()) {
+            return ORDINALS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1;
+        }
+        return 0;
+    }
+
+    private static int roman(String r) {
+        int total = 0;
+        int previous = 0;
+        for (int i = r.length() - 1; i >= 0; i--) {
+            int v = switch (r.charAt(i)) {
+                case 'i' -> 1;
+                case 'v' -> 5;
+                case 'x' -> 10;
+                case 'l' -> 50;
+                default -> 100;
+            };
+            total += v < previous ? -v : v;
+            previous = Math.max(previous, v);
+        }
+        return total;
     }
 
     /** "FIRST CAUSE OF ACTION — Negligence"; an all-capitals title is set in title case. */

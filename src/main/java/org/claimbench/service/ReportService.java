@@ -54,10 +54,18 @@ public final class ReportService {
 
     private final Store store;
     private final CaseService cases;
+    private final WordingService wordingService;
 
+    /** With the built-in wording rules only. */
     public ReportService(Store store) {
+        this(store, null);
+    }
+
+    /** With the wording rules of the data folder {@code dataDir} (null: the built-in ones). */
+    public ReportService(Store store, java.nio.file.Path dataDir) {
         this.store = store;
         this.cases = new CaseService(store);
+        this.wordingService = new WordingService(store, dataDir);
     }
 
     public ReportModel model(long caseId, ReportOptions options) {
@@ -70,9 +78,7 @@ public final class ReportService {
                 citations.addAll(store.documents().citations(d.id()));
             }
         }
-        Map<Long, List<String>> wording = new HashMap<>();
-        new WordingService(store, org.claimbench.analysis.WordingScreen.standard()).flagsBySegment(caseId).forEach((seg, flags) ->
-                wording.put(seg, flags.stream().map(org.claimbench.analysis.WordingScreen.Flag::label).distinct().toList()));
+        Map<Long, List<String>> wording = wordingService.labelsBySegment(caseId, wordingService.screen());
         return ReportBuilder.build(new ReportInput(s.legalCase(), s.parties(), s.documents(), s.outline(), s.passages(), s.links(),
                 s.evidence(), s.checklist(), s.support(), segments, citations, wording), options);
     }

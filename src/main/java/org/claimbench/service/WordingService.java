@@ -1,6 +1,11 @@
 package org.claimbench.service;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -9,19 +14,90 @@ import org.claimbench.domain.Document;
 import org.claimbench.domain.PartyRole;
 import org.claimbench.domain.Segment;
 import org.claimbench.store.Store;
+import org.claimbench.store.StoreException;
 
-/** The wording flags of a case's pleadings, by segment id: what the outline and the report show on each allegation. */
+/**
+ * The wording screen of a store: the built-in lexicon with the user's own on top ({@code lexicon.json} in the data
+ * folder), and the flags of a case's pleadings by segment id, with the user's decisions applied.
+ */
 public final class WordingService {
 
-    private final Store store;
-    private final WordingScreen screen;
+    public static final String USER_FILE = "lexicon.json";
 
-    public WordingService(Store store, WordingScreen screen) {
+    private final Store store;
+    private final Path userFile;
+
+    /** {@code dataDir} may be null (an in-memory store): then only the built-in lexicon applies. */
+    public WordingService(Store store, Path dataDir) {
         this.store = store;
-        this.screen = screen;
+        this.userFile = dataDir == null ? null : dataDir.resolve(USER_FILE);
     }
 
-    public Map<Long, List<WordingScreen.Flag>> flagsBySegment(long caseId) {
+    /** Where the user's lexicon is kept, or null when this store keeps none. */
+    public Path userFile() {
+        return userFile;
+    }
+
+    /** The user's own lexicon: added terms and rules switched off; empty when there is none. */
+    public WordingScreen.Lexicon userLexicon() {
+        if (userFile == null || !Files.isRegularFile(userFile)) {
+            return new WordingScreen.Lexicon(1, List.of());
+        }
+        try {
+            WordingScreen.Lexicon l = WordingScreen.parse(Files.readAllBytes(userFile));
+            return l.rules() == null ? new WordingScreen.Lexicon(l.version(), List.of()) : l;
+        } catch (IOException e) {
+            throw new StoreException("Your wording rules in " + userFile + " cannot be read (" + e.getMessage()
+                    + "). Fix or remove the file; until then the built-in rules apply.", e);
+        }
+    }
+
+    /** The screen: built-in rules with the user's on top. A user lexicon that cannot be read is reported, not skipped. */
+    public WordingScreen screen() {
+        WordingScreen.Lexicon user = userLexicon();
+        try {
+            return WordingScreen.of(WordingScreen.defaultLexicon(), user);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException("Your wording rules in " + userFile + " are not valid: " + e.getMessage()
+                    + ". Fix or remove the file; until then the built-in rules apply.", e);
+        }
+    }
+
+    /** The screen, or the built-in one with the reason the user's could not be used. */
+    public record Loaded(WordingScreen screen, String problem) {
+    }
+
+    public Loaded screenOrBuiltIn() {
+        try {
+            return new Loaded(screen(), null);
+        } catch (StoreException e) {
+            return new Loaded(WordingScreen.standard(), e.getMessage());
+        }
+    }
+
+    /** Saves the user's lexicon (checked first: it must compile); the file is replaced in one step. */
+    public void saveUserLexicon(WordingScreen.Lexicon lexicon) throws IOException {
+        if (userFile == null) {
+            throw new StoreException("This store keeps no wording rules of its own.");
+        }
+        try {
+            WordingScreen.of(WordingScreen.defaultLexicon(), lexicon);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException(e.getMessage() + ". Nothing was saved.", e);
+        }
+        Path part = userFile.resolveSibling(USER_FILE + ".part");
+        try {
+            Files.write(part, WordingScreen.write(lexicon));
+            Files.move(part, userFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Files.deleteIfExists(part);
+            throw new IOException("The wording rules could not be saved to " + userFile + " (" + e.getMessage()
+                    + "). The rules in use are unchanged; check the folder and the free space.", e);
+        }
+    }
+
+    /** Every flag of the case's pleadings by segment id, as screened, decisions not applied. */
+    public Map<Long, List<WordingScreen.Flag>> flagsBySegment(long caseId, WordingScreen screen) {
         int defendants = (int) store.cases().parties(caseId).stream().filter(p -> p.role() == PartyRole.DEFENDANT).count();
         Map<Long, List<WordingScreen.Flag>> out = new HashMap<>();
         for (Document d : store.documents().list(caseId)) {
@@ -30,6 +106,30 @@ public final class WordingService {
             }
             screenInto(screen, store.documents().text(d.id()), store.documents().segments(d.id()), defendants, out);
         }
+        return out;
+    }
+
+    /**
+     * What the report shows of each paragraph's wording, by segment id: the flags the user has not dismissed, once
+     * each, a confirmed one marked so.
+     */
+    public Map<Long, List<String>> labelsBySegment(long caseId, WordingScreen screen) {
+        FlagDecisions decisions = new FlagDecisions(store.flags().forCase(caseId));
+        Map<Long, Long> documentOf = new HashMap<>();
+        for (Document d : store.documents().list(caseId)) {
+            if (d.kind().isPleading()) {
+                store.documents().segments(d.id()).forEach(s -> documentOf.put(s.id(), d.id()));
+            }
+        }
+        Map<Long, List<String>> out = new HashMap<>();
+        flagsBySegment(caseId, screen).forEach((seg, flags) -> {
+            long doc = documentOf.get(seg);
+            LinkedHashSet<String> labels = new LinkedHashSet<>();
+            decisions.standing(doc, flags).forEach(f -> labels.add(decisions.label(doc, f)));
+            if (!labels.isEmpty()) {
+                out.put(seg, List.copyOf(labels));
+            }
+        });
         return out;
     }
 

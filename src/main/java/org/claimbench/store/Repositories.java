@@ -10,6 +10,7 @@ public final class Repositories {
     private final OutlineRepository outline;
     private final PassageRepository passages;
     private final EvidenceRepository evidence;
+    private final FlagRepository flags;
 
     Repositories(DSLContext dsl) {
         this.cases = new CaseRepository(dsl);
@@ -17,6 +18,7 @@ public final class Repositories {
         this.outline = new OutlineRepository(dsl);
         this.passages = new PassageRepository(dsl);
         this.evidence = new EvidenceRepository(dsl);
+        this.flags = new FlagRepository(dsl);
     }
 
     public CaseRepository cases() { return cases; }
@@ -28,4 +30,6 @@ public final class Repositories {
     public PassageRepository passages() { return passages; }
 
     public EvidenceRepository evidence() { return evidence; }
+
+    public FlagRepository flags() { return flags; }
 }

@@ -153,6 +153,10 @@ public final class Store implements AutoCloseable {
         return repositories.evidence();
     }
 
+    public FlagRepository flags() {
+        return repositories.flags();
+    }
+
     /** Runs {@code work} in one transaction: all its writes land, or none do. */
     public <T> T transaction(Function<Repositories, T> work) {
         return dsl.transactionResult(cfg -> work.apply(new Repositories(DSL.using(cfg))));

@@ -140,8 +140,9 @@ public final class ClaimBenchApp extends Application {
     private void show(Stage stage) {
         tasks = new FxTaskRunner();
         model = new MainViewModel(new CaseService(store), new DocumentImporter(store), new DemoCase(store), new ImportService(store),
-                new OutlineBuilder(store), new CaseEditor(store), new ReportService(store), tasks, new FxDialogs(stage));
+                new OutlineBuilder(store), new CaseEditor(store), new ReportService(store, dataDir), tasks, new FxDialogs(stage));
         model.setTemplates(new org.claimbench.service.TemplateService(store, dataDir));
+        model.setWording(new org.claimbench.service.WordingService(store, dataDir));
         window = new MainWindow(stage, model);
         stage.show();
         if (options.caseFile() != null) {

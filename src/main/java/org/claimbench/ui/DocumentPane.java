@@ -69,6 +69,8 @@ public final class DocumentPane extends BorderPane {
     private final List<int[]> hits = new ArrayList<>();
     private int currentHit = -1;
     private int[] pressedSelection;
+    /** Where the context menu was asked for (a character index), while it is up; -1 otherwise. */
+    private int menuOffset = -1;
 
     public DocumentPane(MainViewModel model) {
         this.model = model;
@@ -147,6 +149,9 @@ public final class DocumentPane extends BorderPane {
         // from the text area (which would start a new selection); released without moving, it places the caret.
         area.setOnSelectionDropped(e -> { });
         area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                menuOffset = area.hit(e.getX(), e.getY()).getCharacterIndex().orElse(-1);
+            }
             var sel = area.getSelection();
             pressedSelection = null;
             if (e.getButton() == MouseButton.PRIMARY && !e.isShiftDown() && e.getClickCount() == 1 && sel.getLength() > 0) {
@@ -184,6 +189,12 @@ public final class DocumentPane extends BorderPane {
         model.snapshotProperty().addListener((obs, o, s) -> restyle());
         model.selectedNodeProperty().addListener((obs, o, n) -> restyle());
         model.focusedPassageProperty().addListener((obs, o, p) -> scrollTo(p));
+        model.spotProperty().addListener((obs, o, t) -> {
+            if (t != null && shown != null && shown.view().document().id() == t.documentId() && t.end() <= area.getLength()) {
+                area.selectRange(t.start(), t.end());
+                area.showParagraphAtTop(Math.max(0, shown.lineOf(t.start()) - 2));
+            }
+        });
     }
 
     public StyleClassedTextArea textArea() {
@@ -258,6 +269,63 @@ public final class DocumentPane extends BorderPane {
         if (p != null) {
             model.deletePassage(p);
         }
+    }
+
+    // ---- wording flags -----------------------------------------------------------------------------
+
+    /** The flag the user means: the one under a right-click while its menu is up, else the one under the caret. */
+    org.claimbench.analysis.WordingScreen.Flag flagAtCaret() {
+        if (shown == null) {
+            return null;
+        }
+        int at = menuOffset >= 0 ? menuOffset : area.getCaretPosition();
+        org.claimbench.analysis.WordingScreen.Flag best = null;
+        for (var f : shown.flags()) {
+            boolean inside = at >= f.start() && (at < f.end() || (at == f.end() && menuOffset < 0));
+            if (inside && (best == null || f.end() - f.start() < best.end() - best.start())) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    /** Confirms (verdict CONFIRMED), dismisses or (null) takes back the decision on the flag at the caret. */
+    public void decideFlag(org.claimbench.domain.FlagVerdict verdict) {
+        var f = flagAtCaret();
+        if (f == null) {
+            model.say("Put the caret on an underlined word of the complaint to decide on its flag.");
+            return;
+        }
+        model.decideFlag(shown.view().document().id(), f, verdict);
+    }
+
+    /** Moves to the next (+1) or previous (-1) wording flag of the document and selects its words. */
+    public void stepFlag(int direction) {
+        if (shown == null || shown.flags().isEmpty()) {
+            model.say("No wording flags in this document.");
+            return;
+        }
+        int caret = area.getSelection().getLength() > 0 ? area.getSelection().getStart() : area.getCaretPosition();
+        List<org.claimbench.analysis.WordingScreen.Flag> flags = shown.flags();
+        org.claimbench.analysis.WordingScreen.Flag target = null;
+        if (direction > 0) {
+            target = flags.stream().filter(f -> f.start() > caret).findFirst().orElse(flags.get(0));
+        } else {
+            for (var f : flags) {
+                if (f.start() < caret) {
+                    target = f;
+                }
+            }
+            if (target == null) {
+                target = flags.get(flags.size() - 1);
+            }
+        }
+        area.selectRange(target.start(), target.end());
+        area.showParagraphAtTop(Math.max(0, shown.lineOf(target.start()) - 3));
+        var v = model.snapshotProperty().get() == null ? null
+                : model.snapshotProperty().get().decisions().verdict(shown.view().document().id(), target);
+        model.say("\u2691 " + target.label() + (v == null ? "" : " \u2014 " + v.name().toLowerCase(java.util.Locale.ROOT))
+                + " (" + (flags.indexOf(target) + 1) + " of " + flags.size() + ")");
     }
 
     public void showFind() {
@@ -344,9 +412,31 @@ public final class DocumentPane extends BorderPane {
         delete.setOnAction(e -> deleteHighlight());
         MenuItem find = new MenuItem("Find\u2026");
         find.setOnAction(e -> showFind());
-        ContextMenu menu = new ContextMenu(highlight, link, linkTo, allegation, new SeparatorMenuItem(), note, extent, delete,
-                new SeparatorMenuItem(), find);
+        MenuItem confirm = new MenuItem("Confirm flag");
+        confirm.setId("context-confirm-flag");
+        confirm.setOnAction(e -> decideFlag(org.claimbench.domain.FlagVerdict.CONFIRMED));
+        MenuItem dismiss = new MenuItem("Dismiss flag");
+        dismiss.setId("context-dismiss-flag");
+        dismiss.setOnAction(e -> decideFlag(org.claimbench.domain.FlagVerdict.DISMISSED));
+        MenuItem undecide = new MenuItem("Take back decision on flag");
+        undecide.setOnAction(e -> decideFlag(null));
+        SeparatorMenuItem flagSeparator = new SeparatorMenuItem();
+        ContextMenu menu = new ContextMenu(confirm, dismiss, undecide, flagSeparator, highlight, link, linkTo, allegation,
+                new SeparatorMenuItem(), note, extent, delete, new SeparatorMenuItem(), find);
+        menu.setOnHidden(e -> menuOffset = -1);
         menu.setOnShowing(e -> {
+            var f = flagAtCaret();
+            var v = f == null || model.snapshotProperty().get() == null ? null
+                    : model.snapshotProperty().get().decisions().verdict(shown.view().document().id(), f);
+            String what = f == null ? "" : ": " + f.label();
+            confirm.setText("Confirm flag" + what);
+            dismiss.setText("Dismiss flag" + what);
+            for (MenuItem m : List.of(confirm, dismiss, undecide, flagSeparator)) {
+                m.setVisible(f != null);
+            }
+            confirm.setDisable(v == org.claimbench.domain.FlagVerdict.CONFIRMED);
+            dismiss.setDisable(v == org.claimbench.domain.FlagVerdict.DISMISSED);
+            undecide.setDisable(v == null);
             boolean selection = area.getSelection().getLength() > 0;
             Passage p = passageAtCaret();
             highlight.setDisable(!selection);
@@ -417,10 +507,14 @@ public final class DocumentPane extends BorderPane {
         Map<Integer, List<String>> closes = new HashMap<>();
         TreeSet<Integer> bounds = new TreeSet<>(List.of(0, area.getLength()));
         Passage focused = model.selectedPassageProperty().get();
+        org.claimbench.service.FlagDecisions decisions = s.decisions();
         for (var f : shown.flags()) {
-            String cls = "flag-" + f.kind();
-            opens.computeIfAbsent(f.start(), k -> new ArrayList<>()).add(cls);
-            closes.computeIfAbsent(f.end(), k -> new ArrayList<>()).add(cls);
+            org.claimbench.domain.FlagVerdict v = decisions.verdict(docId, f);
+            List<String> cls = v == org.claimbench.domain.FlagVerdict.DISMISSED ? List.of("flag-dismissed")
+                    : v == org.claimbench.domain.FlagVerdict.CONFIRMED ? List.of("flag", "flag-" + f.kind(), "flag-confirmed")
+                    : List.of("flag", "flag-" + f.kind());
+            opens.computeIfAbsent(f.start(), k -> new ArrayList<>()).addAll(cls);
+            closes.computeIfAbsent(f.end(), k -> new ArrayList<>()).addAll(cls);
             bounds.add(f.start());
             bounds.add(f.end());
         }
@@ -514,7 +608,10 @@ public final class DocumentPane extends BorderPane {
         }
         for (var f : shown.flags()) {
             if (offset >= f.start() && offset < f.end()) {
-                lines.add("\u2691 " + f.label() + " \u2014 a reading aid: you decide");
+                org.claimbench.domain.FlagVerdict v = s.decisions().verdict(shown.view().document().id(), f);
+                lines.add("\u2691 " + f.label() + (v == org.claimbench.domain.FlagVerdict.CONFIRMED ? " \u2014 confirmed by you"
+                        : v == org.claimbench.domain.FlagVerdict.DISMISSED ? " \u2014 dismissed by you"
+                        : " \u2014 a reading aid: you decide (Ctrl+Shift+Y confirms, Ctrl+Shift+N dismisses)"));
             }
         }
         Map<Long, OutlineNode> nodes = new HashMap<>();

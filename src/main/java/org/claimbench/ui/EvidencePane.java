@@ -36,6 +36,12 @@ public final class EvidencePane extends BorderPane {
     private final ListView<ChecklistRow> checklist = new ListView<>();
     private final ListView<MainViewModel.LinkedPassage> passages = new ListView<>();
     private final javafx.scene.layout.FlowPane suggestions = new javafx.scene.layout.FlowPane();
+    private final VBox wording = new VBox(2);
+    private final VBox incorporation = new VBox(4);
+    private final Label incorporationTitle = new Label();
+    private final Label shotgun = new Label();
+    private final ListView<org.claimbench.service.OutlineBuilder.Paragraph> incorporated = new ListView<>();
+    private long incorporatedDocument;
 
     public EvidencePane(MainViewModel model) {
         this.model = model;
@@ -64,6 +70,8 @@ public final class EvidencePane extends BorderPane {
         body.setWrapText(true);
         body.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         body.getStyleClass().add("node-body");
+        body.visibleProperty().bind(body.textProperty().isNotEmpty());
+        body.managedProperty().bind(body.visibleProperty());
         checklist.setId("evidence-checklist");
         checklist.setCellFactory(l -> new RowCell());
         checklist.setPlaceholder(new Label("Select an allegation to see its evidence."));
@@ -93,7 +101,45 @@ public final class EvidencePane extends BorderPane {
         suggestions.setHgap(6);
         suggestions.setVgap(4);
         suggestions.managedProperty().bind(suggestions.visibleProperty());
-        VBox content = new VBox(6, body, checklistHeader, suggestions, checklist, linkedTitle, passages);
+        wording.setId("wording-flags");
+        wording.getStyleClass().add("flag-list");
+        wording.managedProperty().bind(wording.visibleProperty());
+        incorporation.setId("incorporation");
+        incorporation.managedProperty().bind(incorporation.visibleProperty());
+        incorporationTitle.getStyleClass().add("section-title");
+        incorporationTitle.setId("incorporation-title");
+        shotgun.setId("shotgun-warning");
+        shotgun.getStyleClass().add("shotgun-warning");
+        shotgun.setWrapText(true);
+        shotgun.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        shotgun.managedProperty().bind(shotgun.visibleProperty());
+        shotgun.setText("\u26a0 Shotgun pleading: this count takes in every paragraph before it, earlier counts included, "
+                + "so it does not say which facts support it.");
+        incorporated.setId("incorporated-paragraphs");
+        incorporated.setPrefHeight(180);
+        incorporated.setMinHeight(150);
+        incorporated.setCellFactory(l -> new ListCell<>() {
+            {
+                setPrefWidth(0);
+                setWrapText(true);
+            }
+
+            @Override
+            protected void updateItem(org.claimbench.service.OutlineBuilder.Paragraph p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : "\u00b6 " + p.label() + "  " + p.preview());
+            }
+        });
+        incorporated.setTooltip(new Tooltip("Click a paragraph, or press Enter, to show it in the complaint"));
+        incorporated.setOnMouseClicked(e -> showIncorporated());
+        incorporated.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                showIncorporated();
+                e.consume();
+            }
+        });
+        incorporation.getChildren().addAll(incorporationTitle, shotgun, incorporated);
+        VBox content = new VBox(6, body, incorporation, wording, checklistHeader, suggestions, checklist, linkedTitle, passages);
         content.setPadding(new Insets(6, 8, 8, 8));
         VBox.setVgrow(checklist, Priority.ALWAYS);
         setCenter(content);
@@ -234,6 +280,8 @@ public final class EvidencePane extends BorderPane {
             checklist.getItems().clear();
             passages.getItems().clear();
             showSuggestions(null);
+            showWording(null);
+            showIncorporation(null);
             return;
         }
         heading.setText("Evidence \u2014 " + n.title());
@@ -252,6 +300,87 @@ public final class EvidencePane extends BorderPane {
         }
         passages.getItems().setAll(model.linkedPassages(n));
         showSuggestions(n);
+        showWording(n);
+        showIncorporation(n);
+    }
+
+    /** For a count of the complaint: the paragraphs it incorporates, and a warning when it is a shotgun count. */
+    private void showIncorporation(OutlineNode n) {
+        org.claimbench.service.OutlineBuilder.Incorporation inc = model.incorporationOf(n);
+        incorporation.setVisible(inc != null && !inc.numbers().isEmpty());
+        if (inc == null || inc.numbers().isEmpty()) {
+            incorporated.getItems().clear();
+            return;
+        }
+        incorporatedDocument = inc.documentId();
+        incorporationTitle.setText("Incorporates " + inc.cite() + " \u2014 " + inc.numbers().size()
+                + (inc.numbers().size() == 1 ? " paragraph" : " paragraphs"));
+        shotgun.setVisible(inc.shotgun());
+        if (!incorporated.getItems().equals(inc.paragraphs())) {
+            incorporated.getItems().setAll(inc.paragraphs());
+        }
+    }
+
+    private void showIncorporated() {
+        var p = incorporated.getSelectionModel().getSelectedItem();
+        if (p != null) {
+            model.showSpot(incorporatedDocument, p.start(), p.end());
+        }
+    }
+
+    /**
+     * The wording flags of the allegation's paragraphs, each with its verdict and buttons to confirm, dismiss or take
+     * the decision back. A dismissed flag stays listed here (and only here) so the user can change their mind.
+     */
+    private void showWording(OutlineNode n) {
+        java.util.List<MainViewModel.NodeFlag> flags = model.flagsOf(n);
+        wording.getChildren().clear();
+        wording.setVisible(!flags.isEmpty());
+        if (flags.isEmpty()) {
+            return;
+        }
+        long standing = flags.stream().filter(f -> f.verdict() != org.claimbench.domain.FlagVerdict.DISMISSED).count();
+        Label title = new Label("Wording \u2014 " + standing + (standing == 1 ? " flag" : " flags")
+                + (standing < flags.size() ? " (" + (flags.size() - standing) + " dismissed)" : ""));
+        title.getStyleClass().add("section-title");
+        wording.getChildren().add(title);
+        for (MainViewModel.NodeFlag f : flags) {
+            org.claimbench.domain.FlagVerdict v = f.verdict();
+            Label what = new Label("\u2691 " + f.flag().label()
+                    + (v == null ? "" : v == org.claimbench.domain.FlagVerdict.CONFIRMED ? " \u2714 confirmed" : " \u2014 dismissed"));
+            what.setWrapText(true);
+            what.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            if (v != null) {
+                what.getStyleClass().add("flag-verdict-" + v.name().toLowerCase(Locale.ROOT));
+            }
+            Button confirm = new Button("Confirm");
+            confirm.getStyleClass().add("flag-confirm");
+            confirm.setTooltip(new Tooltip("The flag stands: the wording is " + f.flag().kind().replace('-', ' ') + " (Ctrl+Shift+Y in the text)"));
+            confirm.setDisable(v == org.claimbench.domain.FlagVerdict.CONFIRMED);
+            confirm.setOnAction(e -> model.decideFlag(f.documentId(), f.flag(), org.claimbench.domain.FlagVerdict.CONFIRMED));
+            Button dismiss = new Button("Dismiss");
+            dismiss.getStyleClass().add("flag-dismiss");
+            dismiss.setTooltip(new Tooltip("The flag does not apply here; it leaves the outline and the report (Ctrl+Shift+N in the text)"));
+            dismiss.setDisable(v == org.claimbench.domain.FlagVerdict.DISMISSED);
+            dismiss.setOnAction(e -> model.decideFlag(f.documentId(), f.flag(), org.claimbench.domain.FlagVerdict.DISMISSED));
+            Button undecide = new Button("\u21ba");
+            undecide.setTooltip(new Tooltip("Take back the decision"));
+            undecide.setVisible(v != null);
+            undecide.setOnAction(e -> model.decideFlag(f.documentId(), f.flag(), null));
+            for (Button b : java.util.List.of(confirm, dismiss, undecide)) {
+                b.getStyleClass().add("small");
+                b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+            undecide.managedProperty().bind(undecide.visibleProperty());
+            javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            HBox.setHgrow(what, Priority.SOMETIMES);
+            what.setMaxWidth(Double.MAX_VALUE);
+            HBox row = new HBox(6, what, gap, confirm, dismiss, undecide);
+            row.getStyleClass().add("flag-row");
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            wording.getChildren().add(row);
+        }
     }
 
     private final class RowCell extends ListCell<ChecklistRow> {

@@ -58,14 +58,21 @@ public final class MainViewModel {
     private final CaseEditor editor;
     private final org.claimbench.service.ReportService reports;
     private org.claimbench.service.TemplateService templates;
-    /** The wording screen, read from its lexicon on first use, which is on a worker thread. */
-    private static final class Wording {
-        static final org.claimbench.analysis.WordingScreen SCREEN = org.claimbench.analysis.WordingScreen.standard();
-    }
+    /** The wording rules: the built-in lexicon with the user's on top. */
+    private org.claimbench.service.WordingService wording;
+    /** The screen made from them, read on first use (on a worker thread) and again after the rules change. */
+    private volatile org.claimbench.analysis.WordingScreen wordingScreen;
     /** Wording flags of the open case's pleadings by segment id, and the documents they were read from. */
     private final ReadOnlyObjectWrapper<Map<Long, List<org.claimbench.analysis.WordingScreen.Flag>>> wordingBySegment =
             new ReadOnlyObjectWrapper<>(Map.of());
     private List<Document> wordingReadFrom = List.of();
+    /** What each count of the latest complaint incorporates, read with the wording. */
+    private List<OutlineBuilder.Incorporation> incorporations = List.of();
+    /** A place in a document to show: set, the text pane selects it and scrolls to it. */
+    public record TextSpot(long documentId, int start, int end) {
+    }
+    private final ReadOnlyObjectWrapper<TextSpot> spot = new ReadOnlyObjectWrapper<>();
+    private TextSpot pendingSpot;
     /** The citations of the same pleadings by segment id: the suggested evidence of an allegation. */
     private Map<Long, List<org.claimbench.domain.Citation>> citationsBySegment = Map.of();
     private org.claimbench.report.ReportOptions reportOptions = org.claimbench.report.ReportOptions.defaults();
@@ -908,6 +915,11 @@ public final class MainViewModel {
         }, path -> notice.set("Saved the report to " + path), this::fail);
     }
 
+    /** Puts a message in the status bar. */
+    public void say(String message) {
+        notice.set(message);
+    }
+
     public Dialogs dialogs() {
         return dialogs;
     }
@@ -939,18 +951,23 @@ public final class MainViewModel {
         citationsBySegment = Map.of();
         int defendants = (int) s.parties().stream().filter(p -> p.role() == org.claimbench.domain.PartyRole.DEFENDANT).count();
         Map<Long, List<org.claimbench.domain.Citation>> cites = new HashMap<>();
+        long caseId = s.legalCase().id();
+        List<OutlineBuilder.Incorporation> incorporated = new ArrayList<>();
+        incorporations = List.of();
         tasks.run("Screening the wording", () -> {
+            incorporated.addAll(outlineBuilder.incorporation(caseId));
             Map<Long, List<org.claimbench.analysis.WordingScreen.Flag>> out = new HashMap<>();
             for (Document d : pleadings) {
                 DocumentView v = documents.view(d.id());
                 v.citations().stream().filter(c -> c.segmentId() != null)
                         .forEach(c -> cites.computeIfAbsent(c.segmentId(), k -> new ArrayList<>()).add(c));
-                org.claimbench.service.WordingService.screenInto(Wording.SCREEN, v.text(), v.segments(), defendants, out);
+                org.claimbench.service.WordingService.screenInto(screen(), v.text(), v.segments(), defendants, out);
             }
             return out;
         }, m -> {
             if (pleadings == wordingReadFrom) {
                 citationsBySegment = Map.copyOf(cites);
+                incorporations = List.copyOf(incorporated);
                 wordingBySegment.set(Map.copyOf(m));
             }
         }, this::fail);
@@ -1006,25 +1023,141 @@ public final class MainViewModel {
                 "Suggested: cited in the paragraph of this allegation.");
     }
 
-    /** The wording flags of the paragraphs an allegation's passages assert, once each ("hedge (“allegedly”)"). */
+    /**
+     * The wording flags of the paragraphs an allegation's passages assert, once each ("hedge (“allegedly”)"), without
+     * the ones the user dismissed; a confirmed one says so.
+     */
     public List<String> wordingOf(OutlineNode n) {
+        CaseSnapshot s = snapshot.get();
+        if (s == null) {
+            return List.of();
+        }
+        org.claimbench.service.FlagDecisions decisions = s.decisions();
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (NodeFlag f : flagsOf(n)) {
+            if (f.verdict() != org.claimbench.domain.FlagVerdict.DISMISSED) {
+                out.add(decisions.label(f.documentId(), f.flag()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** A wording flag on an allegation's paragraph: the document it lies in, the flag, and the user's verdict (or null). */
+    public record NodeFlag(long documentId, org.claimbench.analysis.WordingScreen.Flag flag, org.claimbench.domain.FlagVerdict verdict) {
+    }
+
+    /** Every wording flag of the paragraphs an allegation's passages assert, dismissed ones included, in text order. */
+    public List<NodeFlag> flagsOf(OutlineNode n) {
         CaseSnapshot s = snapshot.get();
         Map<Long, List<org.claimbench.analysis.WordingScreen.Flag>> flags = wordingBySegment.get();
         if (s == null || n == null || n.kind() != NodeKind.ALLEGATION || flags.isEmpty()) {
             return List.of();
         }
-        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        org.claimbench.service.FlagDecisions decisions = s.decisions();
+        Map<Long, Passage> passages = s.passagesById();
+        java.util.Set<Long> segmentsSeen = new java.util.HashSet<>();
+        List<NodeFlag> out = new ArrayList<>();
         for (Link l : s.links()) {
-            if (l.nodeId() != n.id() || l.role() != LinkRole.ASSERTS) {
-                continue;
-            }
-            for (Passage p : s.passages()) {
-                if (p.id() == l.passageId() && p.segmentId() != null) {
-                    flags.getOrDefault(p.segmentId(), List.of()).forEach(f -> out.add(f.label()));
+            Passage p = l.nodeId() == n.id() && l.role() == LinkRole.ASSERTS ? passages.get(l.passageId()) : null;
+            if (p != null && p.segmentId() != null && segmentsSeen.add(p.segmentId())) {
+                for (var f : flags.getOrDefault(p.segmentId(), List.of())) {
+                    out.add(new NodeFlag(p.documentId(), f, decisions.verdict(p.documentId(), f)));
                 }
             }
         }
+        out.sort(Comparator.comparingLong(NodeFlag::documentId).thenComparingInt(f -> f.flag().start()));
         return List.copyOf(out);
+    }
+
+    /** The paragraphs a count node incorporates, when it is a count of the complaint (by its title or number); else null. */
+    public OutlineBuilder.Incorporation incorporationOf(OutlineNode n) {
+        if (n == null || n.kind() != NodeKind.COUNT) {
+            return null;
+        }
+        return OutlineBuilder.Incorporation.of(incorporations, n.title());
+    }
+
+    /** Shows a stretch of a document in the text pane, opening the document first if another is on show. */
+    public void showSpot(long documentId, int start, int end) {
+        TextSpot t = new TextSpot(documentId, start, end);
+        LoadedDocument d = loadedDocument.get();
+        if (d != null && d.view().document().id() == documentId) {
+            spot.set(null);
+            spot.set(t);
+        } else {
+            pendingSpot = t;
+            documentList.stream().filter(x -> x.id() == documentId).findFirst().ifPresent(selectedDocument::set);
+        }
+    }
+
+    public ReadOnlyObjectProperty<TextSpot> spotProperty() {
+        return spot.getReadOnlyProperty();
+    }
+
+    /** Records the user's verdict on a wording flag (null: undecided again); one undoable edit. */
+    public void decideFlag(long documentId, org.claimbench.analysis.WordingScreen.Flag f, org.claimbench.domain.FlagVerdict verdict) {
+        perform(() -> editor.decideFlag(documentId, f, verdict, null));
+    }
+
+    // ---- wording rules ---------------------------------------------------------------------------------
+
+    public void setWording(org.claimbench.service.WordingService wording) {
+        this.wording = wording;
+        this.wordingScreen = null;
+    }
+
+    /** The screen in use; read from the rules on first use. Call off the FX thread. */
+    private org.claimbench.analysis.WordingScreen screen() {
+        org.claimbench.analysis.WordingScreen sc = wordingScreen;
+        if (sc == null) {
+            if (wording == null) {
+                sc = org.claimbench.analysis.WordingScreen.standard();
+            } else {
+                var loaded = wording.screenOrBuiltIn();
+                sc = loaded.screen();
+                if (loaded.problem() != null) {
+                    String problem = loaded.problem();
+                    javafx.application.Platform.runLater(() -> notice.set(problem));
+                }
+            }
+            wordingScreen = sc;
+        }
+        return sc;
+    }
+
+    /** The built-in rules and the user's own, for the rules dialog; {@code then} runs on the FX thread. */
+    public void loadWordingRules(java.util.function.BiConsumer<org.claimbench.analysis.WordingScreen.Lexicon,
+            org.claimbench.analysis.WordingScreen.Lexicon> then) {
+        if (wording == null || wording.userFile() == null) {
+            notice.set("This store keeps no wording rules of its own; the built-in rules apply.");
+            return;
+        }
+        tasks.run("Reading the wording rules", () -> {
+            org.claimbench.analysis.WordingScreen.Lexicon user;
+            try {
+                user = wording.userLexicon();
+            } catch (org.claimbench.store.StoreException e) {
+                user = new org.claimbench.analysis.WordingScreen.Lexicon(1, List.of()); // the dialog's save replaces the bad file
+            }
+            return new org.claimbench.analysis.WordingScreen.Lexicon[] {org.claimbench.analysis.WordingScreen.defaultLexicon(), user};
+        }, l -> then.accept(l[0], l[1]), this::fail);
+    }
+
+    /** Saves the user's wording rules and screens the case again with them. */
+    public void saveWordingRules(org.claimbench.analysis.WordingScreen.Lexicon user) {
+        tasks.run("Saving the wording rules", () -> {
+            wording.saveUserLexicon(user);
+            wordingScreen = null;
+            return screen();
+        }, sc -> {
+            notice.set("Saved the wording rules to " + wording.userFile());
+            wordingReadFrom = List.of();
+            CaseSnapshot s = snapshot.get();
+            if (s != null) {
+                screenWording(s);
+            }
+            loadDocument(selectedDocument.get());
+        }, this::fail);
     }
 
     private void loadDocument(Document doc) {
@@ -1034,9 +1167,14 @@ public final class MainViewModel {
         }
         int defendants = snapshot.get() == null ? 0 : (int) snapshot.get().parties().stream()
                 .filter(p -> p.role() == org.claimbench.domain.PartyRole.DEFENDANT).count();
-        tasks.run("Reading " + doc.title(), () -> LoadedDocument.of(documents.view(doc.id()), Wording.SCREEN, defendants), loaded -> {
+        tasks.run("Reading " + doc.title(), () -> LoadedDocument.of(documents.view(doc.id()), screen(), defendants), loaded -> {
             if (selectedDocument.get() != null && selectedDocument.get().id() == loaded.view().document().id()) {
                 loadedDocument.set(loaded);
+                if (pendingSpot != null && pendingSpot.documentId() == doc.id()) {
+                    spot.set(null);
+                    spot.set(pendingSpot);
+                    pendingSpot = null;
+                }
                 if (pendingFocus != null && pendingFocus.documentId() == doc.id()) {
                     focusedPassage.set(null);
                     focusedPassage.set(pendingFocus);

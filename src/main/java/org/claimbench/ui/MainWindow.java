@@ -180,6 +180,26 @@ public final class MainWindow {
                 new javafx.scene.control.SeparatorMenuItem(), addEvidence, new javafx.scene.control.SeparatorMenuItem(), fromCounts,
                 applyTemplate, saveTemplate);
 
+        MenuItem nextFlag = item("Next flag", "F8", () -> documentPane.stepFlag(1));
+        nextFlag.setId("menu-next-flag");
+        MenuItem previousFlag = item("Previous flag", "Shift+F8", () -> documentPane.stepFlag(-1));
+        MenuItem confirmFlag = item("Confirm flag", "Shortcut+Shift+Y",
+                () -> documentPane.decideFlag(org.claimbench.domain.FlagVerdict.CONFIRMED));
+        confirmFlag.setId("menu-confirm-flag");
+        MenuItem dismissFlag = item("Dismiss flag", "Shortcut+Shift+N",
+                () -> documentPane.decideFlag(org.claimbench.domain.FlagVerdict.DISMISSED));
+        dismissFlag.setId("menu-dismiss-flag");
+        MenuItem undecideFlag = item("Take back decision on flag", "Shortcut+Shift+U", () -> documentPane.decideFlag(null));
+        for (MenuItem m : List.of(nextFlag, previousFlag, confirmFlag, dismissFlag, undecideFlag)) {
+            m.disableProperty().bind(model.loadedDocumentProperty().isNull());
+        }
+        MenuItem rules = item("Wording rules\u2026", null, () -> model.loadWordingRules((builtIn, user) ->
+                WordingRulesDialog.edit(stage, builtIn, user).ifPresent(model::saveWordingRules)));
+        rules.setId("menu-wording-rules");
+        Menu wordingMenu = new Menu("Wording", null, nextFlag, previousFlag, new javafx.scene.control.SeparatorMenuItem(),
+                confirmFlag, dismissFlag, undecideFlag, new javafx.scene.control.SeparatorMenuItem(), rules);
+        wordingMenu.setId("menu-wording");
+
         ReportWindow report = new ReportWindow(model, stage);
         MenuItem preview = item("Preview\u2026", "Shortcut+Shift+P", report::preview);
         preview.setId("menu-report-preview");
@@ -199,7 +219,7 @@ public final class MainWindow {
                 "ClaimBench " + version() + "\nA workbench for reading a lawsuit critically: which allegations rest on evidence, "
                         + "and which on assertion, hedging or innuendo."));
         Menu help = new Menu("Help", null, keys, about);
-        MenuBar bar = new MenuBar(file, edit, view, outlineMenu, reportMenu, help);
+        MenuBar bar = new MenuBar(file, edit, view, outlineMenu, wordingMenu, reportMenu, help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -403,6 +423,8 @@ public final class MainWindow {
             {"1 \u2026 7", "Set the item's status: needed, cited, exhibit attached, in hand, requested, unavailable, contradicted"},
             {"Ctrl+Shift+B", "Build the outline from the pleaded counts"},
             {"Ctrl+Shift+T", "Apply an element template to the selected count"},
+            {"F8 / Shift+F8", "Next / previous wording flag of the document"},
+            {"Ctrl+Shift+Y / N / U", "Confirm / dismiss / take back the decision on the flag at the caret"},
             {"Ctrl+Shift+P / Ctrl+P", "Preview / print the report"}, {"F1", "This list"}};
 
     private void showShortcuts() {

@@ -36,12 +36,25 @@ class CaseArchiveTest {
         store = Store.inMemory();
         archive = new CaseArchive(store);
         demo = new DemoCase(store).install();
+        decideTwoFlags(store, demo);
         file = archive.export(demo);
     }
 
     @AfterEach
     void close() {
         store.close();
+    }
+
+    /** Confirms the first wording flag of the demo complaint and dismisses the last, so that decisions travel too. */
+    static void decideTwoFlags(Store store, long caseId) {
+        var complaint = store.documents().list(caseId).stream().filter(d -> d.kind().isPleading()).findFirst().orElseThrow();
+        var flags = new WordingService(store, null).flagsBySegment(caseId, org.claimbench.analysis.WordingScreen.standard()).values()
+                .stream().flatMap(List::stream).sorted(java.util.Comparator.comparingInt(org.claimbench.analysis.WordingScreen.Flag::start))
+                .toList();
+        assertTrue(flags.size() >= 2, "the demo complaint has wording flags");
+        CaseEditor editor = new CaseEditor(store);
+        editor.decideFlag(complaint.id(), flags.get(0), org.claimbench.domain.FlagVerdict.CONFIRMED, "Pleaded without a source").apply();
+        editor.decideFlag(complaint.id(), flags.get(flags.size() - 1), org.claimbench.domain.FlagVerdict.DISMISSED, null).apply();
     }
 
     static Map<String, byte[]> entries(byte[] zip) throws Exception {
@@ -89,6 +102,49 @@ class CaseArchiveTest {
         CaseSnapshot s = new CaseService(store).snapshot(copy);
         assertEquals("5 of 14 allegations have evidence", s.coverage().toString());
         assertEquals(3, s.documents().size());
+        assertEquals(List.of(org.claimbench.domain.FlagVerdict.CONFIRMED, org.claimbench.domain.FlagVerdict.DISMISSED),
+                s.flagDecisions().stream().map(org.claimbench.domain.FlagDecision::verdict).toList());
+        assertEquals("Pleaded without a source", s.flagDecisions().get(0).note());
+    }
+
+    /** The file with its case.json changed as a JSON tree (and, when {@code version} is given, its manifest's version). */
+    byte[] withCase(java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> change, Integer version) throws Exception {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        Map<String, byte[]> m = entries(file);
+        var json = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(m.get("case.json"));
+        change.accept(json);
+        m.put("case.json", mapper.writeValueAsBytes(json));
+        if (version != null) {
+            var manifest = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(m.get("manifest.json"));
+            manifest.put("version", version);
+            m.put("manifest.json", mapper.writeValueAsBytes(manifest));
+        }
+        return zip(m);
+    }
+
+    @Test
+    void aVersionOneFileWithoutFlagDecisionsStillOpens() throws Exception {
+        long id = archive.importFile("old.claimcase", withCase(j -> j.remove("flagDecisions"), 1), CaseArchive.Existing.KEEP_BOTH);
+        assertEquals(List.of(), new CaseService(store).snapshot(id).flagDecisions());
+        assertEquals("5 of 14 allegations have evidence", new CaseService(store).snapshot(id).coverage().toString());
+    }
+
+    @Test
+    void aFlagDecisionThatDoesNotMatchItsTextIsRefused() throws Exception {
+        int before = store.cases().list().size();
+        byte[] moved = withCase(j -> ((com.fasterxml.jackson.databind.node.ObjectNode) j.get("flagDecisions").get(0)).put("start", 0), null);
+        IngestException e = assertThrows(IngestException.class, () -> archive.importFile("bad.claimcase", moved, CaseArchive.Existing.KEEP_BOTH));
+        assertTrue(e.getMessage().contains("wording flag"), e.getMessage());
+        byte[] verdict = withCase(j -> ((com.fasterxml.jackson.databind.node.ObjectNode) j.get("flagDecisions").get(0)).put("verdict", "MAYBE"), null);
+        e = assertThrows(IngestException.class, () -> archive.importFile("bad.claimcase", verdict, CaseArchive.Existing.KEEP_BOTH));
+        assertTrue(e.getMessage().contains("MAYBE"), e.getMessage());
+        byte[] twice = withCase(j -> ((com.fasterxml.jackson.databind.node.ArrayNode) j.get("flagDecisions")).add(j.get("flagDecisions").get(0).deepCopy()), null);
+        e = assertThrows(IngestException.class, () -> archive.importFile("bad.claimcase", twice, CaseArchive.Existing.KEEP_BOTH));
+        assertTrue(e.getMessage().contains("twice"), e.getMessage());
+        byte[] newer = withCase(j -> { }, CaseArchive.VERSION + 1);
+        e = assertThrows(IngestException.class, () -> archive.importFile("new.claimcase", newer, CaseArchive.Existing.KEEP_BOTH));
+        assertTrue(e.getMessage().contains("newer version"), e.getMessage());
+        assertEquals(before, store.cases().list().size(), "nothing was stored");
     }
 
     @Test
@@ -166,7 +222,7 @@ class CaseArchiveTest {
 
     @Test
     void aNewerFormatAsksForAnUpdate() throws Exception {
-        refused(withEntry("manifest.json", j -> j.replace("\"version\" : 1", "\"version\" : 7")), "newer version of ClaimBench");
+        refused(withEntry("manifest.json", j -> j.replace("\"version\" : " + CaseArchive.VERSION, "\"version\" : 7")), "newer version of ClaimBench");
     }
 
     @Test

@@ -145,5 +145,38 @@ class ImportServiceTest {
         assertTrue(counts.get(1).body().contains("Incorporates \u00b6\u00b6 "), counts.get(1).body());
         assertTrue(counts.get(1).body().contains("Warning: this count incorporates every paragraph before it"), counts.get(1).body());
         assertFalse(counts.get(2).body().contains("Warning"), "COUNT III takes in only some paragraphs: " + counts.get(2).body());
+
+        // the same facts, for the view of what each count incorporates
+        List<OutlineBuilder.Incorporation> inc = new OutlineBuilder(store).incorporation(legalCase.id());
+        assertEquals(counts.stream().map(org.claimbench.domain.OutlineNode::title).toList(), inc.stream().map(OutlineBuilder.Incorporation::title).toList(),
+                "each count is found by the title Build from counts gave it");
+        assertEquals(List.of(false, true, false), inc.stream().map(OutlineBuilder.Incorporation::shotgun).toList());
+        OutlineBuilder.Incorporation two = inc.get(1);
+        assertEquals(two.numbers().size(), two.paragraphs().size(), "every incorporated paragraph is in the complaint");
+        assertTrue(counts.get(1).body().contains("Incorporates " + two.cite()), two.cite() + " in " + counts.get(1).body());
+        String text = store.documents().text(two.documentId());
+        for (OutlineBuilder.Paragraph p : two.paragraphs()) {
+            assertTrue(text.substring(p.start(), p.end()).contains(p.preview().replace("\u2026", "").substring(0, Math.min(20, p.preview().length() - 1))),
+                    "the preview is the paragraph's own text: " + p.preview());
+            assertFalse(p.preview().startsWith(p.label() + "."), "without its number: " + p.preview());
+        }
+    }
+
+    @Test
+    void aCountNodeFindsItsPleadedCountByTitleOrNumber() {
+        assertEquals(2, OutlineBuilder.countNumber("Count II \u2014 Human trafficking"));
+        assertEquals(2, OutlineBuilder.countNumber("SECOND CAUSE OF ACTION \u2014 Fraud"));
+        assertEquals(14, OutlineBuilder.countNumber("Count XIV"));
+        assertEquals(9, OutlineBuilder.countNumber("count ix: RICO"));
+        assertEquals(3, OutlineBuilder.countNumber("Claim 3 - Defamation"));
+        assertEquals(4, OutlineBuilder.countNumber("Fourth Claim for Relief"));
+        assertEquals(0, OutlineBuilder.countNumber("Negligence"));
+        assertEquals(0, OutlineBuilder.countNumber("Countless harms"));
+        var first = new OutlineBuilder.Incorporation("FIRST CAUSE OF ACTION \u2014 Negligence", 1, "10", List.of(1, 2), List.of(), false);
+        var second = new OutlineBuilder.Incorporation("SECOND CAUSE OF ACTION \u2014 Fraud", 1, "20", List.of(1, 2), List.of(), true);
+        assertEquals(second, OutlineBuilder.Incorporation.of(List.of(first, second), "Count II \u2014 Fraud (my words)"));
+        assertEquals(first, OutlineBuilder.Incorporation.of(List.of(first, second), "first cause of action \u2014 negligence"));
+        assertEquals(null, OutlineBuilder.Incorporation.of(List.of(first, second), "Count VII"));
+        assertEquals(null, OutlineBuilder.Incorporation.of(List.of(first, second), "Theory of the case"));
     }
 }

@@ -250,7 +250,7 @@ class ReportTest {
     void wordingFlagsOfAssertedParagraphsReachTheAllegationAndTheCountSummary() throws IOException {
         ReportModel m = reports.model(caseId, options());
         java.util.Map<Long, List<org.claimbench.analysis.WordingScreen.Flag>> bySegment =
-                new WordingService(store, org.claimbench.analysis.WordingScreen.standard()).flagsBySegment(caseId);
+                new WordingService(store, null).flagsBySegment(caseId, org.claimbench.analysis.WordingScreen.standard());
         assertFalse(bySegment.isEmpty(), "the demo complaint hedges somewhere");
         List<ReportModel.Section> flagged = m.chart().stream().filter(x -> !x.wording().isEmpty()).toList();
         assertFalse(flagged.isEmpty(), "some allegation rests on a flagged paragraph");

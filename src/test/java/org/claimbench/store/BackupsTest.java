@@ -72,9 +72,24 @@ class BackupsTest {
         try (Store store = Store.open(dir)) {
             assertEquals(0, store.cases().list().size());
         }
-        assertTrue(Backups.list(dir).stream().anyMatch(p -> p.getFileName().toString().endsWith("-before-v2.zip")), Backups.list(dir).toString());
+        assertTrue(Backups.list(dir).stream().anyMatch(p -> p.getFileName().toString().endsWith("-before-v3.zip")), Backups.list(dir).toString());
         try (Store store = Store.open(dir)) {
             assertEquals(1, Backups.list(dir).size(), "an up-to-date store is not backed up again on open");
         }
+    }
+
+    @Test
+    void aStoreOfTheEarlierSchemaKeepsItsCasesAndGainsFlagDecisions() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve(Store.DATABASE_NAME).toAbsolutePath();
+        Flyway.configure().dataSource(url, "sa", "").locations(Store.MIGRATIONS).target("2").load().migrate();
+        try (var c = java.sql.DriverManager.getConnection(url, "sa", ""); var st = c.createStatement()) {
+            st.execute("INSERT INTO legal_case (title, created_at, updated_at) VALUES ('Kept', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+        }
+        try (Store store = Store.open(dir)) {
+            var kept = store.cases().list();
+            assertEquals(List.of("Kept"), kept.stream().map(org.claimbench.domain.LegalCase::title).toList());
+            assertEquals(List.of(), store.flags().forCase(kept.get(0).id()));
+        }
+        assertTrue(Backups.list(dir).stream().anyMatch(p -> p.getFileName().toString().endsWith("-before-v3.zip")), Backups.list(dir).toString());
     }
 }

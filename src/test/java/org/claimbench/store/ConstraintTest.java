@@ -122,4 +122,20 @@ class ConstraintTest {
         assertThrows(DataAccessException.class, () -> store.dsl().execute(
                 "INSERT INTO OUTLINE_NODE (CASE_ID, POSITION, KIND, TITLE, SUPPORT_OVERRIDE) VALUES (?, 0, 'COUNT', 'x', 'SUPPORTED')", one.id()));
     }
+    @Test
+    void aFlagDecisionBelongsToADocumentOfItsCaseAndIsMadeOnce() {
+        String insert = "INSERT INTO FLAG_DECISION (CASE_ID, DOCUMENT_ID, START_OFFSET, END_OFFSET, KIND, TEXT, VERDICT, DECIDED_AT) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)";
+        store.dsl().execute(insert, one.id(), docOne.id(), 4, 9, "loaded-language", "quick", "DISMISSED");
+        DataAccessException twice = assertThrows(DataAccessException.class,
+                () -> store.dsl().execute(insert, one.id(), docOne.id(), 4, 9, "loaded-language", "quick", "CONFIRMED"));
+        assertTrue(twice.getMessage().toUpperCase().contains("FLAG_DECISION_UK"), twice.getMessage());
+        assertThrows(DataAccessException.class, () -> store.dsl().execute(insert, two.id(), docOne.id(), 4, 9, "hedge", "quick", "CONFIRMED"));
+        DataAccessException verdict = assertThrows(DataAccessException.class,
+                () -> store.dsl().execute(insert, one.id(), docOne.id(), 4, 9, "hedge", "quick", "PERHAPS"));
+        assertTrue(verdict.getMessage().toUpperCase().contains("FLAG_DECISION_VERDICT_CK"), verdict.getMessage());
+        DataAccessException words = assertThrows(DataAccessException.class,
+                () -> store.dsl().execute(insert, one.id(), docOne.id(), 4, 9, "hedge", "qu", "CONFIRMED"));
+        assertTrue(words.getMessage().toUpperCase().contains("FLAG_DECISION_TEXT_CK"), words.getMessage());
+    }
 }

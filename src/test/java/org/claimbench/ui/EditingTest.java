@@ -244,4 +244,88 @@ class EditingTest extends AppDriver {
         waitUntil(() -> app.model().checklist(node("\u00b6 40")).stream().noneMatch(r -> "Exhibit A".equals(r.item().citationText())));
         assertFalse(app.model().suggestedEvidence(node("\u00b6 40")).isEmpty(), "undone, it is offered again");
     }
+    @Test
+    void theUserDismissesAndConfirmsAFlagFromTheChecklistPaneAndUndoes() throws Exception {
+        robot.clickOn(cell("\u00b6 18"));
+        OutlineNode hedged = node("\u00b6 18 On information and belief");
+        waitUntil(() -> robot.lookup("#wording-flags .flag-dismiss").queryAll().stream().anyMatch(javafx.scene.Node::isVisible));
+        String label = app.model().wordingOf(hedged).get(0);
+        robot.clickOn(robot.lookup("#wording-flags .flag-dismiss").queryAll().iterator().next());
+        waitUntil(() -> !app.model().wordingOf(node("\u00b6 18")).contains(label));
+        assertTrue(app.model().flagsOf(node("\u00b6 18")).stream()
+                .anyMatch(f -> f.verdict() == org.claimbench.domain.FlagVerdict.DISMISSED), "still listed in the pane, as dismissed");
+        waitUntil(() -> !robot.lookup("#wording-flags .flag-verdict-dismissed").queryAll().isEmpty());
+        // the text pane draws it faintly instead of as a flag
+        var f = app.model().flagsOf(node("\u00b6 18")).get(0).flag();
+        waitUntil(() -> text().getStyleOfChar(f.start() + 1).contains("flag-dismissed"));
+        robot.interact(() -> app.model().undo());
+        waitUntil(() -> app.model().wordingOf(node("\u00b6 18")).contains(label));
+        robot.clickOn(robot.lookup("#wording-flags .flag-confirm").queryAll().iterator().next());
+        waitUntil(() -> app.model().wordingOf(node("\u00b6 18")).contains(label + ", confirmed"));
+        waitUntil(() -> text().getStyleOfChar(f.start() + 1).contains("flag-confirmed"));
+    }
+
+    @Test
+    void theKeyboardStepsThroughFlagsAndDecidesOnThem() throws Exception {
+        robot.clickOn(text());
+        robot.interact(() -> text().moveTo(0));
+        robot.push(KeyCode.F8);
+        waitUntil(() -> text().getSelection().getLength() > 0);
+        var all = app.model().loadedDocumentProperty().get().flags();
+        assertEquals(all.get(0).start(), text().getSelection().getStart(), "F8 selects the first flag");
+        var second = all.stream().filter(x -> x.start() > all.get(0).start()).findFirst().orElseThrow();
+        robot.push(KeyCode.F8);
+        waitUntil(() -> text().getSelection().getStart() == second.start());
+        shortcut(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
+        waitUntil(() -> app.model().snapshotProperty().get().decisions().verdict(
+                app.model().loadedDocumentProperty().get().view().document().id(), second) == org.claimbench.domain.FlagVerdict.DISMISSED);
+        assertEquals("Undo Dismiss flag", app.model().undoStack().undoLabelProperty().get());
+        shortcut(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.U);
+        waitUntil(() -> app.model().snapshotProperty().get().flagDecisions().isEmpty());
+        shortcut(KeyCode.SHIFT, KeyCode.F8);
+        waitUntil(() -> text().getSelection().getStart() == all.get(0).start());
+        shortcut(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Y);
+        waitUntil(() -> app.model().snapshotProperty().get().flagDecisions().size() == 1
+                && app.model().snapshotProperty().get().flagDecisions().get(0).verdict() == org.claimbench.domain.FlagVerdict.CONFIRMED);
+    }
+    @Test
+    void theUsersWordingRulesAreSavedAndTheComplaintIsScreenedAgain() throws Exception {
+        int hedges = (int) app.model().loadedDocumentProperty().get().flags().stream().filter(f -> f.kind().equals("hedge")).count();
+        assertTrue(hedges > 0, "the demo complaint hedges");
+        robot.clickOn("#menu-wording");
+        robot.clickOn("#menu-wording-rules");
+        waitUntil(() -> robot.lookup("#rule-hedge").tryQuery().isPresent());
+        robot.clickOn("#rule-hedge");
+        robot.clickOn("#terms-loaded-language").write("renewed");
+        robot.clickOn("OK");
+        java.nio.file.Path file = dataDir.resolve(org.claimbench.service.WordingService.USER_FILE);
+        waitUntil(() -> java.nio.file.Files.isRegularFile(file));
+        waitUntil(() -> app.model().loadedDocumentProperty().get().flags().stream().noneMatch(f -> f.kind().equals("hedge"))
+                && app.model().loadedDocumentProperty().get().flags().stream()
+                        .anyMatch(f -> f.kind().equals("loaded-language") && f.text().equalsIgnoreCase("renewed")));
+        var saved = org.claimbench.analysis.WordingScreen.parse(java.nio.file.Files.readAllBytes(file));
+        assertEquals(2, saved.rules().size(), "only what the user changed is kept: " + saved.rules());
+        waitUntil(() -> app.model().wordingOf(node("\u00b6 16 renewed")).stream().anyMatch(l -> l.contains("renewed")));
+    }
+    @Test
+    void aCountShowsTheParagraphsItIncorporatesAndWarnsOfAShotgunCount() throws Exception {
+        robot.clickOn(cell("Count I "));
+        waitUntil(() -> robot.lookup("#incorporation-title").tryQuery().map(javafx.scene.Node::isVisible).orElse(false)
+                && ((Label) robot.lookup("#incorporation-title").query()).getText().startsWith("Incorporates \u00b6\u00b6 1\u201330"));
+        assertFalse(robot.lookup("#shotgun-warning").query().isVisible(), "Count I takes in only the facts");
+        robot.clickOn(cell("Count II "));
+        waitUntil(() -> ((Label) robot.lookup("#incorporation-title").query()).getText().startsWith("Incorporates \u00b6\u00b6 1\u201334"));
+        assertTrue(robot.lookup("#shotgun-warning").query().isVisible(), "Count II takes in Count I too");
+        @SuppressWarnings("unchecked")
+        ListView<org.claimbench.service.OutlineBuilder.Paragraph> list = robot.lookup("#incorporated-paragraphs").queryAs(ListView.class);
+        assertEquals(34, list.getItems().size());
+        var p = list.getItems().get(16);
+        assertEquals("17", p.label());
+        robot.interact(() -> list.scrollTo(16));
+        robot.clickOn(robot.lookup("#incorporated-paragraphs .list-cell").queryAll().stream()
+                .filter(c -> ((javafx.scene.control.ListCell<?>) c).getItem() == p).findFirst().orElseThrow());
+        waitUntil(() -> text().getSelection().getStart() == p.start() && text().getSelection().getEnd() == p.end());
+        robot.clickOn(cell("\u00b6 18"));
+        waitUntil(() -> !robot.lookup("#incorporation").query().isVisible());
+    }
 }

@@ -82,6 +82,33 @@ public final class GuideScreenshots {
         fx(() -> app.window().documentPane().showFind());
         fx(() -> ((javafx.scene.control.TextField) app.window().stage().getScene().lookup("#find-field")).setText(""));
 
+        // wording flags: the allegation of ¶ 18 with its flags, one confirmed, in the checklist pane and the text
+        fx(() -> app.model().snapshotProperty().get().outline().stream().filter(n -> n.title().startsWith("\u00b6 18")).findFirst()
+                .ifPresent(n -> app.model().selectedNodeProperty().set(n)));
+        waitFor(() -> !app.model().flagsOf(app.model().selectedNodeProperty().get()).isEmpty());
+        fx(() -> {
+            var f = app.model().flagsOf(app.model().selectedNodeProperty().get()).get(0);
+            app.model().decideFlag(f.documentId(), f.flag(), org.claimbench.domain.FlagVerdict.CONFIRMED);
+        });
+        waitFor(() -> !app.model().snapshotProperty().get().flagDecisions().isEmpty());
+        fx(() -> {
+            var area = app.window().documentPane().textArea();
+            int at = app.model().flagsOf(app.model().selectedNodeProperty().get()).get(0).flag().start();
+            area.showParagraphAtTop(Math.max(0, area.offsetToPosition(at, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor() - 3));
+            area.moveTo(at);
+            area.requestFocus();
+        });
+        Thread.sleep(1200);
+        shoot(app, out.resolve("wording-flags.png"));
+        fx(() -> app.model().undo());
+        Thread.sleep(500);
+
+        // what a count incorporates: Count II takes in Count I too
+        fx(() -> app.model().snapshotProperty().get().outline().stream().filter(n -> n.title().startsWith("Count II ")).findFirst()
+                .ifPresent(n -> app.model().selectedNodeProperty().set(n)));
+        Thread.sleep(800);
+        shoot(app, out.resolve("incorporation.png"));
+
         // the import goes into a new case, as it does when no case is open
         fx(() -> app.model().newCase("Roe v. Meridian Cloud, Inc."));
         waitFor(() -> app.model().snapshotProperty().get() != null && app.model().documents().isEmpty());
