@@ -1042,6 +1042,34 @@ public final class MainViewModel {
         return List.copyOf(out);
     }
 
+    /**
+     * For a count or an element: its allegations' wording flags the user has not dismissed, counted by kind (each
+     * flag once per allegation, as the report counts them), in the order the kinds are first met.
+     */
+    public Map<String, Integer> wordingByKind(OutlineNode n) {
+        CaseSnapshot s = snapshot.get();
+        if (s == null || n == null || wordingBySegment.get().isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<OutlineNode>> children = new HashMap<>();
+        s.outline().forEach(x -> children.computeIfAbsent(x.parentId(), k -> new ArrayList<>()).add(x));
+        Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        java.util.ArrayDeque<OutlineNode> todo = new java.util.ArrayDeque<>(children.getOrDefault(n.id(), List.of()));
+        while (!todo.isEmpty()) {
+            OutlineNode x = todo.pop();
+            todo.addAll(children.getOrDefault(x.id(), List.of()));
+            if (x.kind() == NodeKind.ALLEGATION) {
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                for (NodeFlag f : flagsOf(x)) {
+                    if (f.verdict() != org.claimbench.domain.FlagVerdict.DISMISSED && seen.add(f.flag().label())) {
+                        out.merge(f.flag().kind(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** A wording flag on an allegation's paragraph: the document it lies in, the flag, and the user's verdict (or null). */
     public record NodeFlag(long documentId, org.claimbench.analysis.WordingScreen.Flag flag, org.claimbench.domain.FlagVerdict verdict) {
     }

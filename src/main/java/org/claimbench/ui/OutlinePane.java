@@ -350,12 +350,18 @@ public final class OutlinePane extends BorderPane {
             icon.getStyleClass().removeIf(c -> c.startsWith("level-"));
             icon.getStyleClass().add("level-" + level.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             List<String> wording = model.wordingOf(n);
-            marks.getChildren().setAll(wording.isEmpty() ? List.of(icon) : List.of(icon, flag));
+            java.util.Map<String, Integer> byKind = n.kind() == NodeKind.ALLEGATION ? java.util.Map.of() : model.wordingByKind(n);
+            int total = byKind.values().stream().mapToInt(Integer::intValue).sum();
+            flag.setText(total > 0 ? "\u2691 " + total : "\u2691");
+            marks.getChildren().setAll(wording.isEmpty() && total == 0 ? List.of(icon) : List.of(icon, flag));
             setGraphic(marks);
             setText(n.title());
             getStyleClass().add(n.kind() == NodeKind.COUNT ? "node-count" : n.kind() == NodeKind.ELEMENT ? "node-element" : "node-allegation");
             String why = n.supportOverride() != null ? "\nOverride: " + n.overrideReason() : "";
-            String words = wording.isEmpty() ? "" : "\nWording (a reading aid): " + String.join("; ", wording);
+            String words = !wording.isEmpty() ? "\nWording (a reading aid): " + String.join("; ", wording)
+                    : total > 0 ? "\nWording flags in its allegations: " + byKind.entrySet().stream()
+                            .map(e -> e.getValue() + " " + e.getKey().replace('-', ' ')).collect(java.util.stream.Collectors.joining(", "))
+                    : "";
             setTooltip(new javafx.scene.control.Tooltip(level.label() + why + (n.legalBasis() == null ? "" : "\n" + n.legalBasis()) + words));
         }
     }

@@ -225,6 +225,14 @@ class EditingTest extends AppDriver {
         assertTrue(app.model().wordingOf(plain).isEmpty(), app.model().wordingOf(plain).toString());
         assertTrue(app.model().wordingOf(node("Count I")).isEmpty(), "only allegations carry wording flags");
         waitUntil(() -> robot.lookup(".wording-mark").queryAll().stream().anyMatch(javafx.scene.Node::isVisible));
+        // a count sums its allegations' flags by kind, as the report's count table does
+        waitUntil(() -> !app.model().wordingByKind(node("Count I ")).isEmpty());
+        java.util.Map<String, Integer> count1 = app.model().wordingByKind(node("Count I "));
+        assertTrue(count1.getOrDefault("information-and-belief", 0) >= 1, count1.toString());
+        int total = count1.values().stream().mapToInt(Integer::intValue).sum();
+        waitUntil(() -> robot.lookup(".wording-mark").queryAll().stream()
+                .anyMatch(m -> ("\u2691 " + total).equals(((Label) m).getText())));
+        assertTrue(app.model().wordingByKind(node("\u00b6 16 renewed")).isEmpty());
     }
 
     @Test
