@@ -43,7 +43,7 @@ final class WordingRulesDialog {
         Dialog<WordingScreen.Lexicon> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Wording rules");
-        d.setHeaderText("Switch rules off, or add words of your own to a rule. Terms are plain words or phrases, separated by commas;\n"
+        d.setHeaderText("Switch rules off, or add words of your own to a rule. Terms are plain words or phrases, separated by commas; "
                 + "a term matches whole words, in any case. The screen only suggests: you confirm or dismiss each flag.");
         GridPane g = Forms.grid();
         g.setId("wording-rules");
@@ -96,6 +96,8 @@ final class WordingRulesDialog {
         scroll.setPrefViewportWidth(760);
         d.getDialogPane().setContent(new VBox(8, scroll, add));
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        d.getDialogPane().setMinWidth(780);
+        d.setResizable(true);
         d.setResultConverter(b -> {
             if (b != ButtonType.OK) {
                 return null;
@@ -162,6 +164,7 @@ final class WordingRulesDialog {
     private static String example(String kind) {
         return switch (kind) {
             case "hedge" -> "supposedly, so it seems";
+            case "information-and-belief" -> "as we understand it";
             case "loaded-language" -> "scheme, cover-up";
             case "knowledge-label" -> "wantonly";
             case "legal-conclusion" -> "acted as an agent of";

@@ -109,6 +109,25 @@ public final class GuideScreenshots {
         Thread.sleep(800);
         shoot(app, out.resolve("incorporation.png"));
 
+        // the wording rules dialog, shot and closed without saving
+        Platform.runLater(() -> app.model().loadWordingRules((builtIn, user) ->
+                WordingRulesDialog.edit(app.window().stage(), builtIn, user)));
+        waitFor(() -> javafx.stage.Window.getWindows().size() > 1);
+        Thread.sleep(800);
+        CountDownLatch rules = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            var dialog = javafx.stage.Window.getWindows().stream().filter(w -> w != app.window().stage()).findFirst().orElseThrow();
+            try {
+                ImageIO.write(SwingFXUtils.fromFXImage(dialog.getScene().snapshot(null), null), "png",
+                        out.resolve("wording-rules.png").toFile());
+            } catch (Exception e) {
+                e.printStackTrace();
+            }
+            ((Stage) dialog).close();
+            rules.countDown();
+        });
+        rules.await(10, TimeUnit.SECONDS);
+
         // the import goes into a new case, as it does when no case is open
         fx(() -> app.model().newCase("Roe v. Meridian Cloud, Inc."));
         waitFor(() -> app.model().snapshotProperty().get() != null && app.model().documents().isEmpty());
