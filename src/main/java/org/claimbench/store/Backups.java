@@ -3,6 +3,7 @@ package org.claimbench.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -113,41 +114,112 @@ public final class Backups {
         if (Store.isOpenHere(dataDir)) {
             throw new StoreException("The store is open in ClaimBench. Close it, then restore.");
         }
+        // unpack first, beside the store: a damaged backup is refused before anything is touched
+        Path unpacked = unpack(dataDir, backup);
+        try {
+            check(unpacked, dataDir, backup, password);
+        } catch (RuntimeException e) {
+            deleteTree(unpacked);
+            throw e;
+        }
         Path db = dataDir.resolve(Store.DATABASE_NAME + ".mv.db");
         Path before = null;
-        if (Files.exists(db)) {
-            String url = "jdbc:h2:file:" + dataDir.resolve(Store.DATABASE_NAME).toAbsolutePath() + ";IFEXISTS=TRUE;FILE_LOCK=FILE";
-            String dbPassword = "";
-            if (StoreKey.isEncrypted(dataDir)) {
-                if (password == null) {
-                    throw new Store.PasswordNeeded(dataDir);
-                }
-                url += ";CIPHER=AES";
-                dbPassword = new String(StoreKey.fileKey(dataDir, password)) + " ";
+        try {
+            if (Files.exists(db)) {
+                before = backupClosedStore(dataDir, password);
             }
-            try (Connection c = DriverManager.getConnection(url, "sa", dbPassword)) {
-                before = backup(c, dataDir, "before-restore", false);
-                try (var s = c.createStatement()) {
-                    s.execute("SHUTDOWN");
-                }
-            } catch (SQLException | IOException e) {
-                String m = String.valueOf(e.getMessage());
-                throw new StoreException(m.contains("already in use") || m.contains("locked")
-                        ? "The store is open in ClaimBench or another command. Close it, then restore."
-                        : "The store could not be backed up before the restore: " + m, e);
-            }
-            try {
-                Files.delete(db);
-            } catch (IOException e) {
-                throw new StoreException("The store could not be replaced: " + e.getMessage(), e);
-            }
+            Files.move(unpacked.resolve(Store.DATABASE_NAME + ".mv.db"), db, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            return before;
+        } catch (IOException e) {
+            throw new StoreException("The store could not be replaced (" + e.getMessage() + "). Nothing was changed.", e);
+        } finally {
+            deleteTree(unpacked);
+        }
+    }
+
+    private static Path unpack(Path dataDir, Path backup) {
+        Path unpacked;
+        try {
+            unpacked = Files.createTempDirectory(dataDir, "restore-");
+        } catch (IOException e) {
+            throw new StoreException("The backup cannot be unpacked in " + dataDir + " (" + e.getMessage()
+                    + "). Check the free space on the disk. Nothing was changed.", e);
         }
         try {
-            org.h2.tools.Restore.execute(backup.toString(), dataDir.toString(), Store.DATABASE_NAME);
-        } catch (RuntimeException e) {
-            throw new StoreException("The backup " + backup.getFileName() + " could not be restored (" + e.getMessage() + ")."
-                    + (before == null ? "" : " The store as it was is in " + before.getFileName() + "."), e);
+            org.h2.tools.Restore.execute(backup.toString(), unpacked.toString(), Store.DATABASE_NAME);
+            Path file = unpacked.resolve(Store.DATABASE_NAME + ".mv.db");
+            if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+                throw new StoreException("The file " + backup.getFileName() + " holds no ClaimBench store. Choose another backup; "
+                        + "nothing was changed.");
+            }
+            return unpacked;
+        } catch (RuntimeException | IOException e) {
+            deleteTree(unpacked);
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            throw new StoreException("The backup " + backup.getFileName() + " is damaged and cannot be restored (" + e.getMessage()
+                    + "). Choose another backup; nothing was changed.", e);
         }
-        return before;
+    }
+
+    /** Opens the unpacked copy and reads its cases: a backup that unpacks but cannot be read is refused too. */
+    private static void check(Path unpacked, Path dataDir, Path backup, char[] password) {
+        String url = "jdbc:h2:file:" + unpacked.resolve(Store.DATABASE_NAME).toAbsolutePath() + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
+        String dbPassword = "";
+        if (StoreKey.isEncrypted(dataDir)) {
+            if (password == null) {
+                throw new Store.PasswordNeeded(dataDir);
+            }
+            url += ";CIPHER=AES";
+            dbPassword = new String(StoreKey.fileKey(dataDir, password)) + " ";
+        }
+        try (Connection c = DriverManager.getConnection(url, "sa", dbPassword); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT COUNT(*) FROM LEGAL_CASE")) {
+            rs.next();
+        } catch (SQLException e) {
+            throw new StoreException("The backup " + backup.getFileName() + " cannot be read (" + e.getMessage()
+                    + "). It may be damaged, or made with another password. Choose another backup; nothing was changed.", e);
+        }
+    }
+
+    /** Backs up the closed store before it is replaced, and shuts it down. */
+    private static Path backupClosedStore(Path dataDir, char[] password) {
+        String url = "jdbc:h2:file:" + dataDir.resolve(Store.DATABASE_NAME).toAbsolutePath() + ";IFEXISTS=TRUE;FILE_LOCK=FILE";
+        String dbPassword = "";
+        if (StoreKey.isEncrypted(dataDir)) {
+            if (password == null) {
+                throw new Store.PasswordNeeded(dataDir);
+            }
+            url += ";CIPHER=AES";
+            dbPassword = new String(StoreKey.fileKey(dataDir, password)) + " ";
+        }
+        try (Connection c = DriverManager.getConnection(url, "sa", dbPassword)) {
+            Path before = backup(c, dataDir, "before-restore", false);
+            try (var s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+            }
+            return before;
+        } catch (SQLException | IOException e) {
+            String m = String.valueOf(e.getMessage());
+            throw new StoreException(m.contains("already in use") || m.contains("locked")
+                    ? "The store is open in ClaimBench or another command. Close it, then restore."
+                    : "The store could not be backed up before the restore, so it was left as it was: " + m, e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // a leftover in a temporary folder harms nothing
+                }
+            });
+        } catch (IOException ignored) {
+            // the folder is already gone
+        }
     }
 }

@@ -43,6 +43,8 @@ public final class ClaimBenchApp extends Application {
     private MainViewModel model;
     private java.nio.file.Path dataDir;
     private java.util.concurrent.ScheduledExecutorService backups;
+    /** The password of an encrypted store, once it has opened it; null for a plain store. */
+    private char[] password;
 
     public ClaimBenchApp() {
     }
@@ -101,6 +103,9 @@ public final class ClaimBenchApp extends Application {
         }
         Thread opener = new Thread(() -> {
             String error = openStore(password.get());
+            if (store != null) {
+                this.password = password.get(); // kept to reopen the store after a restore
+            }
             Platform.runLater(() -> {
                 if (store != null) {
                     show(stage);
@@ -137,13 +142,9 @@ public final class ClaimBenchApp extends Application {
         show(stage);
     }
 
+    /** Builds the window and shows it; the first time, also opens what the command line asked for. */
     private void show(Stage stage) {
-        tasks = new FxTaskRunner();
-        model = new MainViewModel(new CaseService(store), new DocumentImporter(store), new DemoCase(store), new ImportService(store),
-                new OutlineBuilder(store), new CaseEditor(store), new ReportService(store, dataDir), tasks, new FxDialogs(stage));
-        model.setTemplates(new org.claimbench.service.TemplateService(store, dataDir));
-        model.setWording(new org.claimbench.service.WordingService(store, dataDir));
-        window = new MainWindow(stage, model);
+        build(stage);
         stage.show();
         if (options.caseFile() != null) {
             model.openCaseFile(options.caseFile()); // double-clicked, or named on the command line
@@ -155,6 +156,90 @@ public final class ClaimBenchApp extends Application {
         }
         if (options.startupTiming()) {
             reportFirstWindow(stage);
+        }
+    }
+
+    private void build(Stage stage) {
+        tasks = new FxTaskRunner();
+        model = new MainViewModel(new CaseService(store), new DocumentImporter(store), new DemoCase(store), new ImportService(store),
+                new OutlineBuilder(store), new CaseEditor(store), new ReportService(store, dataDir), tasks, new FxDialogs(stage));
+        model.setTemplates(new org.claimbench.service.TemplateService(store, dataDir));
+        model.setWording(new org.claimbench.service.WordingService(store, dataDir));
+        model.setStoreControl(new StoreControl() {
+            @Override
+            public java.util.List<Path> backups() {
+                return Backups.list(dataDir);
+            }
+
+            @Override
+            public Path backupNow() {
+                return Backups.backup(store, dataDir, "manual");
+            }
+
+            @Override
+            public void restore(Path backup) {
+                restoreBackup(stage, backup);
+            }
+        });
+        window = new MainWindow(stage, model);
+    }
+
+    /**
+     * Closes the store (running work finishes first), restores the backup, opens the store again and builds a new
+     * window on it. If the restore is refused the store is reopened as it was, and the message says why.
+     */
+    private void restoreBackup(Stage stage, Path backup) {
+        double width = stage.getWidth();
+        double height = stage.getHeight();
+        stage.getScene().getRoot().setDisable(true);
+        stage.titleProperty().unbind();
+        stage.setTitle("ClaimBench \u2014 restoring " + backup.getFileName());
+        FxTaskRunner old = tasks;
+        Thread worker = new Thread(() -> {
+            String refused = null;
+            Path before = null;
+            stopBackups();
+            old.close();
+            store.close();
+            store = null;
+            try {
+                before = Backups.restore(dataDir, backup, password);
+            } catch (RuntimeException e) {
+                refused = e.getMessage();
+            }
+            String openError = openStore(password);
+            String why = refused;
+            Path kept = before;
+            Platform.runLater(() -> {
+                if (store == null) {
+                    fail(openError);
+                    return;
+                }
+                build(stage);
+                stage.setWidth(width);
+                stage.setHeight(height);
+                model.openMostRecent();
+                if (why != null) {
+                    model.dialogs().error("The backup was not restored", why);
+                } else {
+                    model.say("Restored " + backup.getFileName() + (kept == null ? "" : "; the store as it was is kept as "
+                            + kept.getFileName() + " (File \u25b8 Restore from backup\u2026 goes back to it)"));
+                }
+            });
+        }, "claimbench-restore");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private void stopBackups() {
+        if (backups != null) {
+            backups.shutdown(); // a backup under way finishes: an interrupt would close the database file under it
+            try {
+                backups.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            backups = null;
         }
     }
 
@@ -217,14 +302,7 @@ public final class ClaimBenchApp extends Application {
 
     @Override
     public void stop() {
-        if (backups != null) {
-            backups.shutdown(); // a backup under way finishes: an interrupt would close the database file under it
-            try {
-                backups.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        stopBackups();
         if (tasks != null) {
             tasks.close();
         }

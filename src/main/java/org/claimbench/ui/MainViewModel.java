@@ -1127,6 +1127,74 @@ public final class MainViewModel {
         perform(() -> editor.decideFlag(documentId, f, verdict, null));
     }
 
+    // ---- backups ---------------------------------------------------------------------------------------
+
+    private StoreControl storeControl;
+
+    public void setStoreControl(StoreControl storeControl) {
+        this.storeControl = storeControl;
+    }
+
+    /** One backup as the restore dialog lists it: when it was made, why, and its size. */
+    public record BackupChoice(java.nio.file.Path file, java.time.Instant made, String reason, long bytes) {
+
+        /** "30 Nov 2026, 05:18 · hourly · 1.2 MB" in the local time zone. */
+        public String describe() {
+            String when = made == null ? file.getFileName().toString()
+                    : java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.ENGLISH)
+                            .withZone(java.time.ZoneId.systemDefault()).format(made);
+            String why = switch (reason) {
+                case "hourly" -> "hourly";
+                case "daily" -> "on start";
+                case "manual" -> "made by you";
+                case "before-restore" -> "the store as it was before a restore";
+                default -> reason.startsWith("before-v") ? "before an update of the store" : reason;
+            };
+            return when + " \u00b7 " + why + " \u00b7 " + String.format(java.util.Locale.ENGLISH, "%.1f MB", bytes / 1e6);
+        }
+
+        static BackupChoice of(java.nio.file.Path file) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("claimbench-(\\d{8}-\\d{6})-(.+?)(?:-\\d+)?\\.zip")
+                    .matcher(file.getFileName().toString());
+            java.time.Instant made = null;
+            String reason = "backup";
+            if (m.matches()) {
+                made = java.time.LocalDateTime.parse(m.group(1), java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+                        .toInstant(java.time.ZoneOffset.UTC);
+                reason = m.group(2);
+            }
+            long bytes;
+            try {
+                bytes = java.nio.file.Files.size(file);
+            } catch (java.io.IOException e) {
+                bytes = 0;
+            }
+            return new BackupChoice(file, made, reason, bytes);
+        }
+    }
+
+    /** Lists the backups (newest first) off the FX thread; {@code then} runs on it. */
+    public void listBackups(java.util.function.Consumer<List<BackupChoice>> then) {
+        if (storeControl == null) {
+            return;
+        }
+        tasks.run("Reading the backups", () -> storeControl.backups().stream().map(BackupChoice::of).toList(), then, this::fail);
+    }
+
+    public void backupNow() {
+        if (storeControl == null) {
+            return;
+        }
+        tasks.run("Backing up", storeControl::backupNow, p -> notice.set("Backed up the store to " + p), this::fail);
+    }
+
+    /** Replaces the whole store with a backup; the window is built again on it. */
+    public void restoreBackup(BackupChoice b) {
+        if (storeControl != null) {
+            storeControl.restore(b.file());
+        }
+    }
+
     // ---- wording rules ---------------------------------------------------------------------------------
 
     public void setWording(org.claimbench.service.WordingService wording) {

@@ -116,10 +116,14 @@ public final class MainWindow {
         for (MenuItem m : List.of(exportCase, properties, duplicate, delete)) {
             m.disableProperty().bind(model.snapshotProperty().isNull());
         }
+        MenuItem backupNow = item("Back up now", null, model::backupNow);
+        backupNow.setId("menu-backup-now");
+        MenuItem restoreBackup = item("Restore from backup\u2026", null, this::chooseBackup);
+        restoreBackup.setId("menu-restore-backup");
         MenuItem quit = item("Quit", "Shortcut+Q", stage::close);
         Menu file = new Menu("File", null, newCase, open, openFile, recent, new javafx.scene.control.SeparatorMenuItem(), properties,
                 duplicate, delete, restore, new javafx.scene.control.SeparatorMenuItem(), importFile, exportCase, demo,
-                new javafx.scene.control.SeparatorMenuItem(), quit);
+                new javafx.scene.control.SeparatorMenuItem(), backupNow, restoreBackup, new javafx.scene.control.SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", "Shortcut+Z", model::undo);
         undo.setId("menu-undo");
@@ -442,6 +446,52 @@ public final class MainWindow {
         a.setHeaderText("Keyboard shortcuts (Cmd for Ctrl on macOS)");
         a.getDialogPane().setContent(list);
         a.show();
+    }
+
+    /** Lists the backups; the one chosen replaces the store once the user confirms. */
+    private void chooseBackup() {
+        model.listBackups(list -> {
+            if (list.isEmpty()) {
+                info("Restore from backup", "There are no backups yet. ClaimBench makes one when it starts (once a day) and every hour; "
+                        + "File \u25b8 Back up now makes one at once.");
+                return;
+            }
+            javafx.scene.control.ListView<MainViewModel.BackupChoice> view = new javafx.scene.control.ListView<>();
+            view.setId("backup-list");
+            view.getItems().setAll(list);
+            view.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+                @Override
+                protected void updateItem(MainViewModel.BackupChoice b, boolean empty) {
+                    super.updateItem(b, empty);
+                    setText(empty || b == null ? null : b.describe());
+                }
+            });
+            view.getSelectionModel().selectFirst();
+            view.setPrefSize(520, 260);
+            javafx.scene.control.Dialog<MainViewModel.BackupChoice> d = new javafx.scene.control.Dialog<>();
+            d.initOwner(stage);
+            d.setTitle("Restore from backup");
+            d.setHeaderText("Choose the backup to go back to. It replaces the whole store \u2014 every case \u2014 as it was then.\n"
+                    + "The store as it is now is backed up first, so you can come back to it the same way.");
+            javafx.scene.control.ButtonType restoreButton = new javafx.scene.control.ButtonType("Restore",
+                    javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+            d.getDialogPane().getButtonTypes().addAll(restoreButton, javafx.scene.control.ButtonType.CANCEL);
+            d.getDialogPane().setContent(view);
+            d.getDialogPane().lookupButton(restoreButton).disableProperty().bind(view.getSelectionModel().selectedItemProperty().isNull());
+            view.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && view.getSelectionModel().getSelectedItem() != null) {
+                    ((javafx.scene.control.Button) d.getDialogPane().lookupButton(restoreButton)).fire();
+                }
+            });
+            d.setResultConverter(b -> b == restoreButton ? view.getSelectionModel().getSelectedItem() : null);
+            d.setOnShown(e -> javafx.application.Platform.runLater(view::requestFocus));
+            d.showAndWait().ifPresent(b -> {
+                if (model.dialogs().confirm("Restore from backup", "Replace every case in the store with the backup of "
+                        + b.describe() + "?\nWhat you did since then is set aside in a backup of the store as it is now.", "Restore")) {
+                    model.restoreBackup(b);
+                }
+            });
+        });
     }
 
     private void info(String title, String text) {

@@ -43,6 +43,31 @@ class BackupsTest {
     }
 
     @Test
+    void aDamagedBackupIsRefusedAndTheStoreIsLeftAsItWas() throws Exception {
+        Path good;
+        try (Store store = Store.open(dir)) {
+            store.cases().create("Kept", null, null, null);
+            good = Backups.backup(store, dir, "manual");
+            store.cases().create("Also kept", null, null, null);
+        }
+        byte[] bytes = java.nio.file.Files.readAllBytes(good);
+        Path truncated = dir.resolve("truncated.zip");
+        java.nio.file.Files.write(truncated, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Path notZip = dir.resolve("notes.zip");
+        java.nio.file.Files.writeString(notZip, "not a backup at all");
+        for (Path bad : List.of(truncated, notZip)) {
+            StoreException e = assertThrows(StoreException.class, () -> Backups.restore(dir, bad));
+            assertTrue(e.getMessage().contains("nothing was changed"), e.getMessage());
+            try (Store store = Store.open(dir)) {
+                assertEquals(2, store.cases().list().size(), "the store is as it was");
+            }
+        }
+        try (var left = java.nio.file.Files.list(dir)) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith("restore-")), "no unpacked copy is left behind");
+        }
+    }
+
+    @Test
     void onlyTheNewestTenAreKept() throws Exception {
         try (Store store = Store.open(dir)) {
             for (int i = 0; i < 12; i++) {

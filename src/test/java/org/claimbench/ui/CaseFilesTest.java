@@ -92,4 +92,58 @@ class CaseFilesTest extends AppDriver {
     void shortcutUndo() {
         shortcut(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z);
     }
+    @Test
+    void theStoreIsRestoredFromABackupInsideTheWindowAndTheRestoreCanBeUndone() throws Exception {
+        robot.interact(() -> app.model().backupNow());
+        waitUntil(() -> org.claimbench.store.Backups.list(dataDir).stream().anyMatch(p -> p.toString().endsWith("-manual.zip")));
+        Path manual = org.claimbench.store.Backups.list(dataDir).stream().filter(p -> p.toString().endsWith("-manual.zip")).findFirst().orElseThrow();
+        robot.interact(() -> app.model().newCase("Made after the backup"));
+        waitUntil(() -> cases().stream().anyMatch(c -> c.title().equals("Made after the backup")));
+        MainViewModel before = app.model();
+
+        robot.clickOn("File");
+        robot.clickOn("#menu-restore-backup");
+        waitUntil(() -> robot.lookup("#backup-list").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<MainViewModel.BackupChoice> list = robot.lookup("#backup-list").queryAs(javafx.scene.control.ListView.class);
+        assertTrue(list.getItems().get(0).describe().contains("made by you"), list.getItems().get(0).describe());
+        robot.interact(() -> list.getSelectionModel().select(list.getItems().stream().filter(b -> b.file().equals(manual)).findFirst().orElseThrow()));
+        robot.clickOn("Restore");
+        waitUntil(() -> robot.lookup(".dialog-pane").queryAll().stream().anyMatch(n -> ((javafx.scene.control.DialogPane) n).getContentText() != null
+                && ((javafx.scene.control.DialogPane) n).getContentText().startsWith("Replace every case")));
+        robot.clickOn(robot.lookup(".dialog-pane .button").queryAll().stream()
+                .filter(b -> "Restore".equals(((javafx.scene.control.Button) b).getText())).findFirst().orElseThrow());
+
+        waitUntil(() -> app.model() != before && app.model().snapshotProperty().get() != null);
+        waitUntil(() -> app.model().caseList().stream().noneMatch(c -> c.title().equals("Made after the backup"))
+                && !app.model().caseList().isEmpty());
+        assertTrue(app.model().noticeProperty().get().startsWith("Restored " + manual.getFileName()), app.model().noticeProperty().get());
+        Path setAside = org.claimbench.store.Backups.list(dataDir).stream().filter(p -> p.toString().endsWith("-before-restore.zip"))
+                .findFirst().orElseThrow();
+
+        // the window works on the restored store: an edit is saved and undone
+        robot.interact(() -> app.model().newCase("After the restore"));
+        waitUntil(() -> app.model().caseList().stream().anyMatch(c -> c.title().equals("After the restore")));
+
+        // and the restore is undone by restoring what it set aside
+        MainViewModel restored = app.model();
+        robot.interact(() -> app.model().restoreBackup(MainViewModel.BackupChoice.of(setAside)));
+        waitUntil(() -> app.model() != restored && app.model().caseList().stream().anyMatch(c -> c.title().equals("Made after the backup")));
+    }
+
+    @Test
+    void aDamagedBackupIsRefusedInTheWindowAndTheStoreIsLeftAsItWas() throws Exception {
+        Path bad = org.claimbench.store.Backups.folder(dataDir).resolve("claimbench-20260101-000000-manual.zip");
+        Files.createDirectories(bad.getParent());
+        Files.writeString(bad, "not a backup");
+        int count = cases().size();
+        MainViewModel before = app.model();
+        robot.interact(() -> app.model().restoreBackup(MainViewModel.BackupChoice.of(bad)));
+        waitUntil(() -> app.model() != before && app.model().snapshotProperty().get() != null);
+        waitUntil(() -> robot.lookup(".dialog-pane").queryAll().stream().anyMatch(n -> String.valueOf(((javafx.scene.control.DialogPane) n)
+                .getContentText()).contains("nothing was changed")));
+        assertEquals(count, app.model().caseList().size());
+        assertTrue(org.claimbench.store.Backups.list(dataDir).stream().noneMatch(p -> p.toString().endsWith("-before-restore.zip")),
+                "a refused backup sets nothing aside: the store was never replaced");
+    }
 }
