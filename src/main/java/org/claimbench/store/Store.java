@@ -115,7 +115,37 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** The newest migration's version. {@code StoreTest} checks it against the scripts. */
+    static final int SCHEMA_VERSION = 3;
+
+    /**
+     * Whether the store already has the newest schema, read from Flyway's history table. Then Flyway need not be
+     * started at all, which saves a good part of the time the store takes to open.
+     */
+    private boolean isCurrent() {
+        try (java.sql.Connection c = pool.getConnection(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'flyway_schema_history'")) {
+            rs.next();
+            if (rs.getInt(1) == 0) {
+                return false;
+            }
+            try (var history = st.executeQuery("SELECT MAX(CAST(\"version\" AS INT)), COUNT(*) FILTER (WHERE NOT \"success\") "
+                    + "FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
+                history.next();
+                return history.getInt(1) == SCHEMA_VERSION && history.getInt(2) == 0;
+            }
+        } catch (java.sql.SQLException e) {
+            if (String.valueOf(e.getMessage()).contains("already in use") || "28000".equals(e.getSQLState())) {
+                throw new StoreException(e.getMessage(), e); // explained by the caller
+            }
+            return false; // Flyway will look properly, and say what is wrong
+        }
+    }
+
     private void migrate(Path dataDir) {
+        if (isCurrent()) {
+            return;
+        }
         Flyway flyway = Flyway.configure().dataSource(pool).locations(MIGRATIONS).load();
         var info = flyway.info();
         if (dataDir != null && info.current() != null && info.pending().length > 0) {

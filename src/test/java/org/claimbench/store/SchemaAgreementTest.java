@@ -48,4 +48,23 @@ class SchemaAgreementTest {
         }
         return m;
     }
+    @Test
+    void theSchemaVersionTheStoreExpectsIsTheNewestMigration() throws Exception {
+        int newest = 0;
+        for (String folder : List.of("src/main/resources/db/migration", "src/main/resources/db/h2")) {
+            try (var files = java.nio.file.Files.list(java.nio.file.Path.of(folder))) {
+                for (var f : files.toList()) {
+                    var m = java.util.regex.Pattern.compile("V(\\d+)__.*\\.sql").matcher(f.getFileName().toString());
+                    if (m.matches()) {
+                        newest = Math.max(newest, Integer.parseInt(m.group(1)));
+                    }
+                }
+            }
+        }
+        assertEquals(newest, Store.SCHEMA_VERSION, "Store.SCHEMA_VERSION must name the newest migration, or an old store is not migrated");
+        try (Store store = Store.inMemory()) {
+            assertEquals(String.valueOf(newest), store.dsl().fetchValue(
+                    "SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\"").toString());
+        }
+    }
 }
