@@ -73,16 +73,19 @@ public final class ClaimBenchApp extends Application {
     private String openStore(char[] password) {
         try {
             store = Store.open(dataDir, password);
-            new DemoCase(store).installIfEmpty();
-            if (Backups.due(dataDir, java.time.Duration.ofDays(1))) {
-                Backups.backup(store, dataDir, "daily");
-            }
             backups = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "claimbench-backup");
                 t.setDaemon(true);
                 return t;
             });
-            backups.scheduleWithFixedDelay(this::scheduledBackup, 1, 1, java.util.concurrent.TimeUnit.HOURS);
+            // the day's first backup runs beside the window, not before it: a large store takes a while to copy
+            Store opened = store;
+            backups.execute(() -> {
+                if (Backups.due(dataDir, java.time.Duration.ofDays(1))) {
+                    backup(opened, "daily");
+                }
+            });
+            backups.scheduleWithFixedDelay(() -> backup(opened, "hourly"), 1, 1, java.util.concurrent.TimeUnit.HOURS);
             startupError = null;
             return null;
         } catch (Store.WrongPassword e) {
@@ -161,6 +164,10 @@ public final class ClaimBenchApp extends Application {
 
     private void build(Stage stage) {
         tasks = new FxTaskRunner();
+        // first of all on the worker, so that everything after it finds the demo case in a store that was empty
+        Store opened = store;
+        tasks.run("Preparing the demo case", () -> new DemoCase(opened).installIfEmpty(), installed -> { },
+                e -> new FxDialogs(stage).error("The demo case could not be added", e.getMessage()));
         model = new MainViewModel(new CaseService(store), new DocumentImporter(store), new DemoCase(store), new ImportService(store),
                 new OutlineBuilder(store), new CaseEditor(store), new ReportService(store, dataDir), tasks, new FxDialogs(stage));
         model.setTemplates(new org.claimbench.service.TemplateService(store, dataDir));
@@ -292,9 +299,9 @@ public final class ClaimBenchApp extends Application {
         });
     }
 
-    private void scheduledBackup() {
+    private void backup(Store store, String reason) {
         try {
-            Backups.backup(store, dataDir, "hourly");
+            Backups.backup(store, dataDir, reason);
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(ClaimBenchApp.class).warn("Scheduled backup failed: {}", e.getMessage());
         }

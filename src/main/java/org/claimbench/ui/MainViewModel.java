@@ -167,7 +167,6 @@ public final class MainViewModel {
         Long selectedId = selectedNode.get() == null ? null : selectedNode.get().id();
         Long docId = selectedDocument.get() == null ? null : selectedDocument.get().id();
         snapshot.set(s);
-        screenWording(s);
         windowTitle.set("ClaimBench \u2014 " + s.legalCase().title());
         Long wanted = pendingDocument != null ? pendingDocument : sameCase ? docId : null;
         pendingDocument = null;
@@ -181,6 +180,7 @@ public final class MainViewModel {
         if (doc == null || current == null || current.id() != doc.id()) {
             selectedDocument.set(doc);
         }
+        screenWording(s); // after the document is asked for, so that its text comes first
         Long wantedNode = pendingNode != null ? pendingNode : sameCase ? selectedId : null;
         pendingNode = null;
         OutlineNode keep = s.outline().stream().filter(n -> Objects.equals(n.id(), wantedNode)).findFirst().orElse(null);
