@@ -55,19 +55,34 @@ public final class PdfReader {
         }
     }
 
+    /** Pages a part of a long PDF read on a thread of its own has at least. */
+    static final int PAGES_PER_PART = 40;
+
     public static List<RawLine> read(byte[] bytes, Progress progress) throws IngestException {
+        return read(bytes, progress, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Reads with up to {@code threads} threads: a long PDF is cut into runs of pages, and each run is read from a
+     * document of its own (PDFBox may read several documents at once, but one document only from one thread).
+     */
+    static List<RawLine> read(byte[] bytes, Progress progress, int threads) throws IngestException {
         List<List<Line>> pages;
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             int total = doc.getNumberOfPages();
             if (total == 0) {
                 throw new IngestException("This PDF has no pages.");
             }
-            Collector collector = new Collector(progress, total);
-            collector.getText(doc);
-            if (collector.cancelled) {
+            int parts = Math.max(1, Math.min(Math.min(threads, 4), total / PAGES_PER_PART));
+            Shared shared = new Shared(progress, total);
+            if (parts == 1) {
+                pages = readPages(doc, 1, total, shared);
+            } else {
+                pages = readInParts(bytes, doc, total, parts, shared);
+            }
+            if (shared.isCancelled()) {
                 throw new CancelledException();
             }
-            pages = collector.pages;
         } catch (InvalidPasswordException e) {
             throw new IngestException("This PDF is encrypted with a password. Remove the password (for example by printing it "
                     + "to a new PDF from a viewer that knows the password) and import the copy.", e);
@@ -85,28 +100,98 @@ public final class PdfReader {
         return layout(pages);
     }
 
+    /** What the threads reading one PDF share: the pages read so far (for progress) and the user's cancel. */
+    private static final class Shared {
+        private final Progress progress;
+        private final int total;
+        private final java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        private volatile boolean cancelled;
+
+        Shared(Progress progress, int total) {
+            this.progress = progress;
+            this.total = total;
+        }
+
+        boolean isCancelled() {
+            if (!cancelled && progress.isCancelled()) {
+                cancelled = true;
+            }
+            return cancelled;
+        }
+
+        void pageDone() {
+            int n = done.incrementAndGet();
+            synchronized (this) {
+                progress.update("Reading page " + n + " of " + total, n, total);
+            }
+        }
+    }
+
+    private static List<List<Line>> readPages(PDDocument doc, int first, int last, Shared shared) throws IOException {
+        Collector collector = new Collector(shared, first);
+        collector.setStartPage(first);
+        collector.setEndPage(last);
+        collector.getText(doc);
+        return collector.pages;
+    }
+
+    /** The first run of pages from {@code doc} on this thread; the others each from a copy loaded on a thread of its own. */
+    private static List<List<Line>> readInParts(byte[] bytes, PDDocument doc, int total, int parts, Shared shared) throws IOException {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parts - 1, r -> {
+            Thread t = new Thread(r, "claimbench-pdf-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<List<List<Line>>>> rest = new ArrayList<>();
+            for (int i = 1; i < parts; i++) {
+                int first = i * total / parts + 1;
+                int last = (i + 1) * total / parts;
+                rest.add(pool.submit(() -> {
+                    try (PDDocument copy = Loader.loadPDF(bytes)) {
+                        return readPages(copy, first, last, shared);
+                    }
+                }));
+            }
+            List<List<Line>> pages = new ArrayList<>(readPages(doc, 1, total / parts, shared));
+            for (var f : rest) {
+                try {
+                    pages.addAll(f.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof IOException io) {
+                        throw io;
+                    }
+                    throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("The reading was interrupted", e);
+                }
+            }
+            return pages;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** Collects each page's words line by line, as PDFBox orders them. */
     private static final class Collector extends PDFTextStripper {
         final List<List<Line>> pages = new ArrayList<>();
-        private final Progress progress;
-        private final int total;
+        private final Shared shared;
         private List<Line> page;
         private List<Word> line = new ArrayList<>();
         private float pageHeight;
         private int pageNo;
-        boolean cancelled;
 
-        Collector(Progress progress, int total) throws IOException {
-            this.progress = progress;
-            this.total = total;
+        Collector(Shared shared, int firstPage) throws IOException {
+            this.shared = shared;
+            this.pageNo = firstPage - 1;
             setSortByPosition(true);
             setSuppressDuplicateOverlappingText(true);
         }
 
         @Override
         protected void startPage(PDPage p) throws IOException {
-            if (progress.isCancelled()) {
-                cancelled = true;
+            if (shared.isCancelled()) {
                 setEndPage(0);
             }
             pageNo++;
@@ -135,7 +220,7 @@ public final class PdfReader {
         protected void endPage(PDPage p) throws IOException {
             endLine();
             pages.add(page);
-            progress.update("Reading page " + pageNo + " of " + total, pageNo, total);
+            shared.pageDone();
             super.endPage(p);
         }
 

@@ -3,6 +3,7 @@ package org.claimbench.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -67,5 +68,47 @@ class PleadingPaperTest {
             n++;
         }
         return n;
+    }
+    @Test
+    void aLongPdfReadOnSeveralThreadsGivesTheSameLinesAsOnOne() throws Exception {
+        byte[] pdf = FixturePdfs.longPleading(120);
+        List<RawLine> one = PdfReader.read(pdf, Progress.NONE, 1);
+        List<RawLine> four = PdfReader.read(pdf, Progress.NONE, 4);
+        int pages = one.get(one.size() - 1).page();
+        assertTrue(pages >= 2 * PdfReader.PAGES_PER_PART, "long enough to be read in parts: " + pages + " pages");
+        assertEquals(one, four);
+        // progress counts every page once, in order, whatever thread read it
+        List<Long> seen = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        PdfReader.read(pdf, new Progress() {
+            @Override
+            public void update(String message, long done, long total) {
+                seen.add(done);
+                assertEquals(pages, total);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        }, 4);
+        assertEquals(java.util.stream.LongStream.rangeClosed(1, pages).boxed().toList(), seen);
+    }
+
+    @Test
+    void aCancelStopsEveryThread() {
+        byte[] pdf = FixturePdfs.longPleading(120);
+        java.util.concurrent.atomic.AtomicInteger updates = new java.util.concurrent.atomic.AtomicInteger();
+        assertThrows(CancelledException.class, () -> PdfReader.read(pdf, new Progress() {
+            @Override
+            public void update(String message, long done, long total) {
+                updates.incrementAndGet();
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return updates.get() >= 3;
+            }
+        }, 4));
+        assertTrue(updates.get() < 20, "stopped soon after the cancel: " + updates.get() + " pages");
     }
 }
