@@ -44,7 +44,65 @@ public final class WordingScreen {
 
     private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private record Compiled(Rule rule, List<Pattern> patterns) {
+    /**
+     * A pattern, and a word every match of it contains (lower case), or null when it has none: the pattern runs only
+     * on the paragraphs that contain that word, which spares most paragraphs most patterns.
+     */
+    record Probe(Pattern pattern, String literal) {
+    }
+
+    private record Compiled(Rule rule, List<Probe> patterns) {
+    }
+
+    /** Off only for the test that checks the probes change no result. */
+    static boolean useLiterals = true;
+
+    /**
+     * The longest run of plain letters (at least 3) that every match of {@code regex} must contain: outside any
+     * group, not made optional by a quantifier, and with no alternation at the top level. Null when there is none.
+     */
+    static String requiredLiteral(String regex) {
+        String best = null;
+        StringBuilder run = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (depth == 0 && Character.isLetter(c)) {
+                run.append(c);
+                continue;
+            }
+            if ((c == '?' || c == '*' || c == '{') && depth == 0 && run.length() > 0 && Character.isLetter(regex.charAt(i - 1))) {
+                run.setLength(run.length() - 1); // the letter before a quantifier may be missing or repeated
+            }
+            best = longer(best, run);
+            run.setLength(0);
+            switch (c) {
+                case '\\' -> i++;
+                case '(' -> depth++;
+                case ')' -> depth--;
+                case '[' -> {
+                    int close = regex.indexOf(']', i + 2);
+                    i = close < 0 ? regex.length() : close;
+                }
+                case '{' -> {
+                    int close = regex.indexOf('}', i);
+                    i = close < 0 ? regex.length() : close;
+                }
+                case '|' -> {
+                    if (depth == 0) {
+                        return null;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        best = longer(best, run);
+        return best == null ? null : best.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String longer(String best, StringBuilder run) {
+        return run.length() >= 3 && (best == null || run.length() > best.length()) ? run.toString() : best;
     }
 
     private final List<Compiled> rules;
@@ -107,14 +165,16 @@ public final class WordingScreen {
             if (Boolean.FALSE.equals(r.enabled())) {
                 continue;
             }
-            List<Pattern> ps = new ArrayList<>();
+            List<Probe> ps = new ArrayList<>();
             for (String t : nz(r.terms())) {
-                ps.add(Pattern.compile("\\b" + Pattern.quote(t.strip()) + "\\b", Pattern.CASE_INSENSITIVE));
+                String term = t.strip();
+                ps.add(new Probe(Pattern.compile("\\b" + Pattern.quote(term) + "\\b", Pattern.CASE_INSENSITIVE),
+                        term.isEmpty() ? null : term.toLowerCase(java.util.Locale.ROOT)));
             }
             for (String p : nz(r.patterns())) {
                 try {
                     int flags = r.kind().equals("group-pleading") && p.contains("Defendants") ? 0 : Pattern.CASE_INSENSITIVE;
-                    ps.add(Pattern.compile(p, flags));
+                    ps.add(new Probe(Pattern.compile(p, flags), requiredLiteral(p)));
                 } catch (PatternSyntaxException e) {
                     throw new IllegalArgumentException("The lexicon rule \"" + r.id() + "\" has a pattern that is not a valid "
                             + "regular expression: " + p + " (" + e.getDescription() + ")", e);
@@ -132,12 +192,16 @@ public final class WordingScreen {
     /** The flags of one paragraph's text, [start, end) of {@code text}, in order, without overlaps of the same kind. */
     public List<Flag> screen(String text, int start, int end, int defendants) {
         List<Flag> flags = new ArrayList<>();
+        String lower = useLiterals ? text.substring(start, end).toLowerCase(java.util.Locale.ROOT) : null;
         for (Compiled c : rules) {
             if (Boolean.TRUE.equals(c.rule().needsSeveralDefendants()) && defendants == 1) {
                 continue;
             }
-            for (Pattern p : c.patterns()) {
-                Matcher m = p.matcher(text).region(start, end);
+            for (Probe probe : c.patterns()) {
+                if (lower != null && probe.literal() != null && !lower.contains(probe.literal())) {
+                    continue;
+                }
+                Matcher m = probe.pattern().matcher(text).region(start, end);
                 while (m.find()) {
                     flags.add(new Flag(c.rule().kind(), m.group(), m.start(), m.end(), c.rule().id()));
                 }

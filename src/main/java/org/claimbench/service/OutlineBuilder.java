@@ -124,17 +124,34 @@ public final class OutlineBuilder {
     }
 
     private static Optional<Document> latestComplaint(Repositories r, long caseId) {
-        return r.documents().list(caseId).stream()
-                .filter(d -> d.kind() == DocumentKind.COMPLAINT || d.kind() == DocumentKind.AMENDED_COMPLAINT)
+        return latestOf(r.documents().list(caseId));
+    }
+
+    private static List<Incorporation> incorporation(Repositories r, long docId, List<PleadedCount> counts) {
+        return incorporation(docId, r.documents().text(docId), r.documents().segments(docId), counts);
+    }
+
+    /** The same, from a complaint already read: what each of its counts incorporates, in pleaded order. */
+    public static List<Incorporation> incorporation(DocumentView complaint) {
+        return incorporation(complaint.document().id(), complaint.text(), complaint.segments(), complaint.counts());
+    }
+
+    /** Whether a document is the one whose counts the outline is built from: the latest complaint of its case. */
+    public static boolean isLatestComplaint(Document d, List<Document> caseDocuments) {
+        return latestOf(caseDocuments).map(x -> x.id() == d.id()).orElse(false);
+    }
+
+    private static Optional<Document> latestOf(List<Document> documents) {
+        return documents.stream().filter(d -> d.kind() == DocumentKind.COMPLAINT || d.kind() == DocumentKind.AMENDED_COMPLAINT)
                 .max(Comparator.comparingInt(Document::position));
     }
 
     /** For each count, in order: the paragraphs it incorporates, and whether it is a shotgun count. */
-    private static List<Incorporation> incorporation(Repositories r, long docId, List<PleadedCount> counts) {
-        String text = r.documents().text(docId);
+    private static List<Incorporation> incorporation(long docId, String text, List<org.claimbench.domain.Segment> segments,
+                                                     List<PleadedCount> counts) {
         java.util.Map<Integer, org.claimbench.domain.Segment> byNumber = new java.util.HashMap<>();
         List<Integer> numbered = new ArrayList<>();
-        for (org.claimbench.domain.Segment sg : r.documents().segments(docId)) {
+        for (org.claimbench.domain.Segment sg : segments) {
             if (sg.kind() == org.claimbench.domain.SegmentKind.NUMBERED_PARAGRAPH && sg.label() != null && sg.label().matches("\\d{1,6}")) {
                 numbered.add(Integer.valueOf(sg.label()));
                 byNumber.putIfAbsent(Integer.valueOf(sg.label()), sg);
@@ -142,6 +159,7 @@ public final class OutlineBuilder {
         }
         List<Incorporation> out = new ArrayList<>();
         List<Integer> earlierStarts = new ArrayList<>();
+        java.util.Map<Integer, Paragraph> previews = new java.util.HashMap<>();
         for (PleadedCount c : counts) {
             Integer start = c.startLabel() != null && c.startLabel().matches("\\d{1,6}") ? Integer.valueOf(c.startLabel()) : null;
             boolean shotgun = start != null && org.claimbench.analysis.Shotgun.isShotgun(start, c.incorporates(),
@@ -153,14 +171,42 @@ public final class OutlineBuilder {
             for (int n : c.incorporates()) {
                 org.claimbench.domain.Segment sg = byNumber.get(n);
                 if (sg != null) {
-                    String body = text.substring(sg.start(), sg.end()).replaceAll("\\s+", " ").strip();
-                    body = body.replaceFirst("^" + java.util.regex.Pattern.quote(sg.label()) + "\\.?\\s*", "");
-                    paragraphs.add(new Paragraph(sg.label(), sg.start(), sg.end(), body.length() > 140 ? body.substring(0, 139) + "\u2026" : body));
+                    paragraphs.add(previews.computeIfAbsent(n, k -> new Paragraph(sg.label(), sg.start(), sg.end(), preview(text, sg))));
                 }
             }
             out.add(new Incorporation(title(c), docId, c.startLabel(), c.incorporates(), List.copyOf(paragraphs), shotgun));
         }
         return out;
+    }
+
+    /** A paragraph's first words, on one line, without its number: "Meridian renewed the agreement in 2016 and …". */
+    static String preview(String text, org.claimbench.domain.Segment sg) {
+        StringBuilder b = new StringBuilder(150);
+        boolean space = false;
+        for (int i = sg.start(); i < sg.end() && b.length() < 141; i++) {
+            char ch = text.charAt(i);
+            if (Character.isWhitespace(ch)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(ch);
+            }
+        }
+        String body = b.toString();
+        String label = sg.label();
+        if (label != null && body.startsWith(label)) {
+            String rest = body.substring(label.length());
+            if (rest.startsWith(".")) {
+                rest = rest.substring(1);
+            }
+            if (rest.isEmpty() || rest.startsWith(" ")) {
+                body = rest.strip();
+            }
+        }
+        return body.length() > 140 ? body.substring(0, 139) + "\u2026" : body;
     }
 
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",

@@ -940,6 +940,31 @@ public final class MainViewModel {
 
     // ---- documents -------------------------------------------------------------------------------------
 
+    /**
+     * The documents last read, by id. A document's text and structure never change once it is imported, so a read
+     * one serves the text pane and the wording screen alike. Used on the worker thread only.
+     */
+    private final Map<Long, DocumentView> views = new java.util.LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, DocumentView> eldest) {
+            return size() > 4;
+        }
+    };
+
+    private DocumentView view(long documentId) {
+        synchronized (views) {
+            DocumentView v = views.get(documentId);
+            if (v != null) {
+                return v;
+            }
+        }
+        DocumentView read = documents.view(documentId);
+        synchronized (views) {
+            views.put(documentId, read);
+        }
+        return read;
+    }
+
     /** Reads the wording flags of the case's pleadings on a worker, again only when its documents change. */
     private void screenWording(CaseSnapshot s) {
         List<Document> pleadings = s.documents().stream().filter(d -> d.kind().isPleading()).toList();
@@ -951,14 +976,15 @@ public final class MainViewModel {
         citationsBySegment = Map.of();
         int defendants = (int) s.parties().stream().filter(p -> p.role() == org.claimbench.domain.PartyRole.DEFENDANT).count();
         Map<Long, List<org.claimbench.domain.Citation>> cites = new HashMap<>();
-        long caseId = s.legalCase().id();
         List<OutlineBuilder.Incorporation> incorporated = new ArrayList<>();
         incorporations = List.of();
         tasks.run("Screening the wording", () -> {
-            incorporated.addAll(outlineBuilder.incorporation(caseId));
             Map<Long, List<org.claimbench.analysis.WordingScreen.Flag>> out = new HashMap<>();
             for (Document d : pleadings) {
-                DocumentView v = documents.view(d.id());
+                DocumentView v = view(d.id());
+                if (OutlineBuilder.isLatestComplaint(d, s.documents())) {
+                    incorporated.addAll(OutlineBuilder.incorporation(v));
+                }
                 v.citations().stream().filter(c -> c.segmentId() != null)
                         .forEach(c -> cites.computeIfAbsent(c.segmentId(), k -> new ArrayList<>()).add(c));
                 org.claimbench.service.WordingService.screenInto(screen(), v.text(), v.segments(), defendants, out);
@@ -1028,11 +1054,11 @@ public final class MainViewModel {
      * the ones the user dismissed; a confirmed one says so.
      */
     public List<String> wordingOf(OutlineNode n) {
-        CaseSnapshot s = snapshot.get();
-        if (s == null) {
+        WordingIndex index = wordingIndex();
+        if (index == null) {
             return List.of();
         }
-        org.claimbench.service.FlagDecisions decisions = s.decisions();
+        org.claimbench.service.FlagDecisions decisions = index.decisions();
         java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
         for (NodeFlag f : flagsOf(n)) {
             if (f.verdict() != org.claimbench.domain.FlagVerdict.DISMISSED) {
@@ -1047,27 +1073,8 @@ public final class MainViewModel {
      * flag once per allegation, as the report counts them), in the order the kinds are first met.
      */
     public Map<String, Integer> wordingByKind(OutlineNode n) {
-        CaseSnapshot s = snapshot.get();
-        if (s == null || n == null || wordingBySegment.get().isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, List<OutlineNode>> children = new HashMap<>();
-        s.outline().forEach(x -> children.computeIfAbsent(x.parentId(), k -> new ArrayList<>()).add(x));
-        Map<String, Integer> out = new java.util.LinkedHashMap<>();
-        java.util.ArrayDeque<OutlineNode> todo = new java.util.ArrayDeque<>(children.getOrDefault(n.id(), List.of()));
-        while (!todo.isEmpty()) {
-            OutlineNode x = todo.pop();
-            todo.addAll(children.getOrDefault(x.id(), List.of()));
-            if (x.kind() == NodeKind.ALLEGATION) {
-                java.util.Set<String> seen = new java.util.HashSet<>();
-                for (NodeFlag f : flagsOf(x)) {
-                    if (f.verdict() != org.claimbench.domain.FlagVerdict.DISMISSED && seen.add(f.flag().label())) {
-                        out.merge(f.flag().kind(), 1, Integer::sum);
-                    }
-                }
-            }
-        }
-        return out;
+        WordingIndex index = n == null ? null : wordingIndex();
+        return index == null ? Map.of() : index.byKind().getOrDefault(n.id(), Map.of());
     }
 
     /** A wording flag on an allegation's paragraph: the document it lies in, the flag, and the user's verdict (or null). */
@@ -1076,25 +1083,73 @@ public final class MainViewModel {
 
     /** Every wording flag of the paragraphs an allegation's passages assert, dismissed ones included, in text order. */
     public List<NodeFlag> flagsOf(OutlineNode n) {
+        if (n == null || n.kind() != NodeKind.ALLEGATION) {
+            return List.of();
+        }
+        WordingIndex index = wordingIndex();
+        return index == null ? List.of() : index.byAllegation().getOrDefault(n.id(), List.of());
+    }
+
+    /**
+     * The flags of every allegation and their counts by kind for every count and element, made once for a snapshot
+     * and a screening: the outline asks for them row by row.
+     */
+    private record WordingIndex(CaseSnapshot snapshot, Map<Long, List<org.claimbench.analysis.WordingScreen.Flag>> wording,
+                                org.claimbench.service.FlagDecisions decisions, Map<Long, List<NodeFlag>> byAllegation,
+                                Map<Long, Map<String, Integer>> byKind) {
+    }
+
+    private WordingIndex wordingIndex;
+
+    private WordingIndex wordingIndex() {
         CaseSnapshot s = snapshot.get();
         Map<Long, List<org.claimbench.analysis.WordingScreen.Flag>> flags = wordingBySegment.get();
-        if (s == null || n == null || n.kind() != NodeKind.ALLEGATION || flags.isEmpty()) {
-            return List.of();
+        if (s == null || flags.isEmpty()) {
+            return null;
+        }
+        WordingIndex cached = wordingIndex;
+        if (cached != null && cached.snapshot() == s && cached.wording() == flags) {
+            return cached;
         }
         org.claimbench.service.FlagDecisions decisions = s.decisions();
         Map<Long, Passage> passages = s.passagesById();
-        java.util.Set<Long> segmentsSeen = new java.util.HashSet<>();
-        List<NodeFlag> out = new ArrayList<>();
+        Map<Long, java.util.Set<Long>> segmentsSeen = new HashMap<>();
+        Map<Long, List<NodeFlag>> byAllegation = new HashMap<>();
         for (Link l : s.links()) {
-            Passage p = l.nodeId() == n.id() && l.role() == LinkRole.ASSERTS ? passages.get(l.passageId()) : null;
-            if (p != null && p.segmentId() != null && segmentsSeen.add(p.segmentId())) {
+            Passage p = l.role() == LinkRole.ASSERTS ? passages.get(l.passageId()) : null;
+            if (p != null && p.segmentId() != null && segmentsSeen.computeIfAbsent(l.nodeId(), k -> new java.util.HashSet<>()).add(p.segmentId())) {
                 for (var f : flags.getOrDefault(p.segmentId(), List.of())) {
-                    out.add(new NodeFlag(p.documentId(), f, decisions.verdict(p.documentId(), f)));
+                    byAllegation.computeIfAbsent(l.nodeId(), k -> new ArrayList<>()).add(new NodeFlag(p.documentId(), f, decisions.verdict(p.documentId(), f)));
                 }
             }
         }
-        out.sort(Comparator.comparingLong(NodeFlag::documentId).thenComparingInt(f -> f.flag().start()));
-        return List.copyOf(out);
+        Map<Long, OutlineNode> nodes = new HashMap<>();
+        s.outline().forEach(x -> nodes.put(x.id(), x));
+        byAllegation.keySet().removeIf(id -> nodes.get(id) == null || nodes.get(id).kind() != NodeKind.ALLEGATION);
+        byAllegation.replaceAll((id, list) -> {
+            list.sort(Comparator.comparingLong(NodeFlag::documentId).thenComparingInt(f -> f.flag().start()));
+            return List.copyOf(list);
+        });
+        Map<Long, Map<String, Integer>> byKind = new HashMap<>();
+        for (var e : byAllegation.entrySet()) {
+            Map<String, Integer> own = new java.util.LinkedHashMap<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (NodeFlag f : e.getValue()) {
+                if (f.verdict() != org.claimbench.domain.FlagVerdict.DISMISSED && seen.add(f.flag().label())) {
+                    own.merge(f.flag().kind(), 1, Integer::sum);
+                }
+            }
+            // add the allegation's flags to every count or element above it
+            java.util.Set<Long> visited = new java.util.HashSet<>();
+            for (Long up = nodes.get(e.getKey()).parentId(); up != null && nodes.containsKey(up) && visited.add(up);
+                 up = nodes.get(up).parentId()) {
+                Map<String, Integer> sum = byKind.computeIfAbsent(up, k -> new java.util.LinkedHashMap<>());
+                own.forEach((k, v) -> sum.merge(k, v, Integer::sum));
+            }
+        }
+        WordingIndex made = new WordingIndex(s, flags, decisions, byAllegation, byKind);
+        wordingIndex = made;
+        return made;
     }
 
     /** The paragraphs a count node incorporates, when it is a count of the complaint (by its title or number); else null. */
@@ -1263,7 +1318,7 @@ public final class MainViewModel {
         }
         int defendants = snapshot.get() == null ? 0 : (int) snapshot.get().parties().stream()
                 .filter(p -> p.role() == org.claimbench.domain.PartyRole.DEFENDANT).count();
-        tasks.run("Reading " + doc.title(), () -> LoadedDocument.of(documents.view(doc.id()), screen(), defendants), loaded -> {
+        tasks.run("Reading " + doc.title(), () -> LoadedDocument.of(view(doc.id()), screen(), defendants), loaded -> {
             if (selectedDocument.get() != null && selectedDocument.get().id() == loaded.view().document().id()) {
                 loadedDocument.set(loaded);
                 if (pendingSpot != null && pendingSpot.documentId() == doc.id()) {

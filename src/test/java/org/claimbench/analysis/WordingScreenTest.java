@@ -134,4 +134,39 @@ class WordingScreenTest {
                 precision, recall, tp, fp, fn);
         assertTrue(precision >= 0.9 && recall >= 0.9, String.format("precision %.2f, recall %.2f: %s", precision, recall, misses));
     }
+    @Test
+    void theWordEveryMatchMustContainIsFoundOrNotClaimed() {
+        assertEquals("information", WordingScreen.requiredLiteral("\\b(?:up)?on\\s+information\\s+and\\s+belief\\b"));
+        assertEquals("fully", WordingScreen.requiredLiteral("\\bwil{1,2}fully\\b"));
+        assertEquals("vile", WordingScreen.requiredLiteral("\\bvile(?:st)?\\b"));
+        assertEquals("participat", WordingScreen.requiredLiteral("\\bparticipat\\w*\\s+in\\s+a\\s+venture\\b"));
+        assertEquals("defendants", WordingScreen.requiredLiteral("\\bDefendants(?:\\s+\\w+ly)?\\s+(?:knew|did)\\b"));
+        assertEquals("knowledg", WordingScreen.requiredLiteral("\\bknowledge?\\b"), "an optional last letter is not required");
+        assertEquals(null, WordingScreen.requiredLiteral("\\bknew|\\bknown"), "an alternation at the top requires neither side");
+        assertEquals("baz", WordingScreen.requiredLiteral("\\b(?:foo|bar)baz\\b"), "the letters after a group");
+        assertEquals(null, WordingScreen.requiredLiteral("\\b(?:foo|bar)ba\\b"), "too short");
+        assertEquals("scheme", WordingScreen.requiredLiteral("[A-Z]scheme"));
+    }
+
+    @Test
+    void skippingParagraphsWithoutAPatternsWordChangesNoFlag() throws Exception {
+        String text;
+        try (var in = getClass().getResourceAsStream("/fixtures/federal-complaint.txt")) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        StringBuilder all = new StringBuilder(text);
+        for (String[] row : ANNOTATED) {
+            all.append('\n').append(row[0].toUpperCase(java.util.Locale.ROOT)).append('\n').append(row[0]);
+        }
+        String t = all.toString();
+        WordingScreen screen = WordingScreen.standard();
+        List<WordingScreen.Flag> fast = screen.screen(t, 0, t.length(), 3);
+        WordingScreen.useLiterals = false;
+        try {
+            assertEquals(screen.screen(t, 0, t.length(), 3), fast);
+        } finally {
+            WordingScreen.useLiterals = true;
+        }
+        assertTrue(fast.size() > 20, fast.size() + " flags");
+    }
 }
