@@ -194,13 +194,15 @@ public final class MainWindow {
                 () -> documentPane.decideFlag(org.claimbench.domain.FlagVerdict.DISMISSED));
         dismissFlag.setId("menu-dismiss-flag");
         MenuItem undecideFlag = item("Take back decision on flag", "Shortcut+Shift+U", () -> documentPane.decideFlag(null));
-        for (MenuItem m : List.of(nextFlag, previousFlag, confirmFlag, dismissFlag, undecideFlag)) {
+        MenuItem reviewFlags = item("Review flags\u2026", "Shortcut+Shift+R", this::reviewFlags);
+        reviewFlags.setId("menu-review-flags");
+        for (MenuItem m : List.of(nextFlag, previousFlag, confirmFlag, dismissFlag, undecideFlag, reviewFlags)) {
             m.disableProperty().bind(model.loadedDocumentProperty().isNull());
         }
         MenuItem rules = item("Wording rules\u2026", null, () -> model.loadWordingRules((builtIn, user) ->
                 WordingRulesDialog.edit(stage, builtIn, user).ifPresent(model::saveWordingRules)));
         rules.setId("menu-wording-rules");
-        Menu wordingMenu = new Menu("Wording", null, nextFlag, previousFlag, new javafx.scene.control.SeparatorMenuItem(),
+        Menu wordingMenu = new Menu("Wording", null, reviewFlags, nextFlag, previousFlag, new javafx.scene.control.SeparatorMenuItem(),
                 confirmFlag, dismissFlag, undecideFlag, new javafx.scene.control.SeparatorMenuItem(), rules);
         wordingMenu.setId("menu-wording");
 
@@ -429,6 +431,7 @@ public final class MainWindow {
             {"Ctrl+Shift+T", "Apply an element template to the selected count"},
             {"F8 / Shift+F8", "Next / previous wording flag of the document"},
             {"Ctrl+Shift+Y / N / U", "Confirm / dismiss / take back the decision on the flag at the caret"},
+            {"Ctrl+Shift+R", "Review the document's wording flags in a list (Y, N, U there)"},
             {"Ctrl+Shift+P / Ctrl+P", "Preview / print the report"}, {"F1", "This list"}};
 
     private void showShortcuts() {
@@ -446,6 +449,20 @@ public final class MainWindow {
         a.setHeaderText("Keyboard shortcuts (Cmd for Ctrl on macOS)");
         a.getDialogPane().setContent(list);
         a.show();
+    }
+
+    private FlagReviewWindow flagReview;
+
+    /** Wording ▸ Review flags…: the list of the document's flags, one window, brought to the front if open. */
+    void reviewFlags() {
+        if (flagReview == null) {
+            flagReview = new FlagReviewWindow(model, stage);
+        }
+        flagReview.show();
+    }
+
+    FlagReviewWindow flagReview() {
+        return flagReview;
     }
 
     /** Lists the backups; the one chosen replaces the store once the user confirms. */

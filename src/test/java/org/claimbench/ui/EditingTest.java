@@ -336,4 +336,33 @@ class EditingTest extends AppDriver {
         robot.clickOn(cell("\u00b6 18"));
         waitUntil(() -> !robot.lookup("#incorporation").query().isVisible());
     }
+    @Test
+    void theFlagListIsReviewedFromTheKeyboard() throws Exception {
+        shortcut(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R);
+        waitUntil(() -> robot.lookup("#flag-table").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<FlagReviewWindow.Row> table = robot.lookup("#flag-table").queryAs(javafx.scene.control.TableView.class);
+        int total = app.model().loadedDocumentProperty().get().flags().size();
+        assertEquals(total, table.getItems().size());
+        assertEquals(0, table.getSelectionModel().getSelectedIndex(), "the first flag is selected");
+        FlagReviewWindow.Row first = table.getItems().get(0);
+        waitUntil(() -> text().getSelection().getStart() == first.flag().start()); // the text shows the selected flag
+        robot.clickOn(table);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.push(KeyCode.N);
+        waitUntil(() -> app.model().snapshotProperty().get().decisions().verdict(first.documentId(), first.flag()) == org.claimbench.domain.FlagVerdict.DISMISSED);
+        assertEquals(1, table.getSelectionModel().getSelectedIndex(), "it moves on to the next flag");
+        FlagReviewWindow.Row second = table.getSelectionModel().getSelectedItem();
+        robot.push(KeyCode.Y);
+        waitUntil(() -> app.model().snapshotProperty().get().decisions().verdict(second.documentId(), second.flag()) == org.claimbench.domain.FlagVerdict.CONFIRMED);
+        waitUntil(() -> ((Label) robot.lookup("#flag-summary").query()).getText()
+                .equals(total + " flags \u00b7 " + (total - 2) + " undecided \u00b7 1 confirmed \u00b7 1 dismissed"));
+        @SuppressWarnings("unchecked")
+        ChoiceBox<String> filter = robot.lookup("#flag-filter").queryAs(ChoiceBox.class);
+        robot.interact(() -> filter.setValue("Undecided"));
+        waitUntil(() -> table.getItems().size() == total - 2);
+        // an undo in the main window shows in the list at once
+        robot.interact(() -> app.model().undo());
+        waitUntil(() -> table.getItems().size() == total - 1);
+    }
 }

@@ -109,6 +109,37 @@ public final class GuideScreenshots {
         Thread.sleep(800);
         shoot(app, out.resolve("incorporation.png"));
 
+        // the list of flags, two of them decided
+        fx(() -> app.window().reviewFlags());
+        fx(() -> {
+            var rows = app.window().flagReview().table().getItems();
+            app.model().decideFlag(rows.get(0).documentId(), rows.get(0).flag(), org.claimbench.domain.FlagVerdict.CONFIRMED);
+        });
+        Thread.sleep(400);
+        fx(() -> {
+            var rows = app.window().flagReview().table().getItems();
+            app.model().decideFlag(rows.get(2).documentId(), rows.get(2).flag(), org.claimbench.domain.FlagVerdict.DISMISSED);
+        });
+        waitFor(() -> app.model().snapshotProperty().get().flagDecisions().size() == 2);
+        fx(() -> app.window().flagReview().table().getSelectionModel().select(3));
+        Thread.sleep(800);
+        CountDownLatch review = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            var table = app.window().flagReview().table();
+            try {
+                ImageIO.write(SwingFXUtils.fromFXImage(table.getScene().snapshot(null), null), "png", out.resolve("flag-review.png").toFile());
+            } catch (Exception e) {
+                e.printStackTrace();
+            }
+            ((Stage) table.getScene().getWindow()).close();
+            review.countDown();
+        });
+        review.await(10, TimeUnit.SECONDS);
+        fx(() -> app.model().undo());
+        Thread.sleep(300);
+        fx(() -> app.model().undo());
+        Thread.sleep(300);
+
         // the wording rules dialog, shot and closed without saving
         Platform.runLater(() -> app.model().loadWordingRules((builtIn, user) ->
                 WordingRulesDialog.edit(app.window().stage(), builtIn, user)));
