@@ -12,7 +12,7 @@ import org.claimbench.domain.NodeKind;
 public final class CsvReport {
 
     public static final List<String> HEADER = List.of("count", "element", "allegation", "support level", "override reason",
-            "complaint text", "cite", "evidence", "status", "basis", "weight", "source", "note");
+            "complaint text", "cite", "evidence", "status", "basis", "weight", "source", "note", "wording");
 
     private CsvReport() {
     }
@@ -35,15 +35,16 @@ public final class CsvReport {
             String quote = s.quotes().isEmpty() ? (s.text() == null ? "" : s.text()) : s.quotes().get(0).text();
             String cite = s.quotes().isEmpty() ? "" : s.quotes().get(0).cite();
             List<String> base = List.of(count, element, s.title(), s.level().label(), nz(s.overrideReason()), quote, cite);
+            String wording = String.join("; ", s.wording());
             if (s.evidence().isEmpty()) {
                 List<String> row = new ArrayList<>(base);
-                row.addAll(List.of("", "", "", "", "", nz(s.note())));
+                row.addAll(List.of("", "", "", "", "", nz(s.note()), wording));
                 line(out, row);
             }
             for (ReportModel.EvidenceRow e : s.evidence()) {
                 List<String> row = new ArrayList<>(base);
                 row.addAll(List.of(e.description(), e.status(), e.basis(), e.weight(), nz(e.source()),
-                        joinNotes(s.note(), e.note())));
+                        joinNotes(s.note(), e.note()), wording));
                 line(out, row);
             }
         }

@@ -133,6 +133,30 @@ public final class WordingService {
         return out;
     }
 
+    /** A flag of a case's pleading: its document, its paragraph number, the flag, and the user's decision (or null). */
+    public record CaseFlag(long documentId, String paragraph, WordingScreen.Flag flag, org.claimbench.domain.FlagDecision decision) {
+    }
+
+    /** Every flag of the case's pleadings, by document and place in the text, with the user's decisions. */
+    public List<CaseFlag> flags(long caseId, WordingScreen screen) {
+        int defendants = (int) store.cases().parties(caseId).stream().filter(p -> p.role() == PartyRole.DEFENDANT).count();
+        FlagDecisions decisions = new FlagDecisions(store.flags().forCase(caseId));
+        List<CaseFlag> out = new java.util.ArrayList<>();
+        for (Document d : store.documents().list(caseId)) {
+            if (!d.kind().isPleading()) {
+                continue;
+            }
+            List<Segment> segments = store.documents().segments(d.id());
+            Map<Integer, List<WordingScreen.Flag>> byOrdinal = screen.screen(store.documents().text(d.id()), segments, defendants);
+            for (Segment sg : segments) {
+                for (WordingScreen.Flag f : byOrdinal.getOrDefault(sg.ordinal(), List.of())) {
+                    out.add(new CaseFlag(d.id(), sg.label(), f, decisions.of(d.id(), f)));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Screens one pleading's text and puts its flags into {@code out} by segment id. */
     public static void screenInto(WordingScreen screen, String text, List<Segment> segments, int defendants,
                                   Map<Long, List<WordingScreen.Flag>> out) {

@@ -77,4 +77,37 @@ class CliTest {
         assertTrue(ClaimBenchCli.wantsCli(new String[] {"frobnicate"}));
         assertTrue(ClaimBenchCli.wantsCli(new String[] {"--version"}));
     }
+    @Test
+    void flagsListsTheWordingFlagsWithTheDecisionsMadeInTheWindow() throws Exception {
+        long id = Long.parseLong(run("demo", "--data-dir", dir.toString()).out().trim());
+        Result all = run("flags", "--case", String.valueOf(id), "--json", "--data-dir", dir.toString());
+        assertEquals(0, all.code(), all.err());
+        JsonNode flags = new ObjectMapper().readTree(all.out());
+        assertTrue(flags.size() >= 5, flags.toString());
+        JsonNode first = flags.get(0);
+        assertTrue(first.get("verdict").isNull());
+        // a decision made as the window makes it
+        try (var store = org.claimbench.store.Store.open(dir)) {
+            var f = new org.claimbench.analysis.WordingScreen.Flag(first.get("kind").asText(), first.get("text").asText(),
+                    first.get("start").asInt(), first.get("end").asInt(), first.get("kind").asText());
+            new org.claimbench.service.CaseEditor(store).decideFlag(first.get("document").asLong(), f,
+                    org.claimbench.domain.FlagVerdict.DISMISSED, "Only colour").apply();
+        }
+        JsonNode dismissed = new ObjectMapper().readTree(run("flags", "--case", String.valueOf(id), "--verdict", "dismissed", "--json",
+                "--data-dir", dir.toString()).out());
+        assertEquals(1, dismissed.size());
+        assertEquals("dismissed", dismissed.get(0).get("verdict").asText());
+        assertEquals("Only colour", dismissed.get(0).get("note").asText());
+        JsonNode standing = new ObjectMapper().readTree(run("flags", "--case", String.valueOf(id), "--verdict", "standing", "--json",
+                "--data-dir", dir.toString()).out());
+        assertEquals(flags.size() - 1, standing.size());
+        Result text = run("flags", "--case", String.valueOf(id), "--data-dir", dir.toString());
+        assertTrue(text.out().contains("dismissed") && text.out().contains(flags.size() + " flags, " + (flags.size() - 1) + " undecided."),
+                text.out());
+        Result bad = run("flags", "--case", String.valueOf(id), "--verdict", "maybe", "--data-dir", dir.toString());
+        assertEquals(ClaimBenchCli.FAILED, bad.code());
+        assertTrue(bad.err().contains("undecided, confirmed, dismissed or standing"), bad.err());
+        Result noCase = run("flags", "--case", "999", "--data-dir", dir.toString());
+        assertTrue(noCase.err().contains("does not exist"), noCase.err());
+    }
 }
