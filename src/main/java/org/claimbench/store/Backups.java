@@ -164,9 +164,9 @@ public final class Backups {
         }
     }
 
-    /** Opens the unpacked copy and reads its cases: a backup that unpacks but cannot be read is refused too. */
-    private static void check(Path unpacked, Path dataDir, Path backup, char[] password) {
-        String url = "jdbc:h2:file:" + unpacked.resolve(Store.DATABASE_NAME).toAbsolutePath() + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
+    /** A connection to the store file in {@code folder}, encrypted as the store of {@code dataDir} is. */
+    private static Connection connect(Path folder, String settings, Path dataDir, char[] password) throws SQLException {
+        String url = "jdbc:h2:file:" + folder.resolve(Store.DATABASE_NAME).toAbsolutePath() + settings;
         String dbPassword = "";
         if (StoreKey.isEncrypted(dataDir)) {
             if (password == null) {
@@ -175,7 +175,12 @@ public final class Backups {
             url += ";CIPHER=AES";
             dbPassword = new String(StoreKey.fileKey(dataDir, password)) + " ";
         }
-        try (Connection c = DriverManager.getConnection(url, "sa", dbPassword); var st = c.createStatement();
+        return DriverManager.getConnection(url, "sa", dbPassword);
+    }
+
+    /** Opens the unpacked copy and reads its cases: a backup that unpacks but cannot be read is refused too. */
+    private static void check(Path unpacked, Path dataDir, Path backup, char[] password) {
+        try (Connection c = connect(unpacked, ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r", dataDir, password); var st = c.createStatement();
              var rs = st.executeQuery("SELECT COUNT(*) FROM LEGAL_CASE")) {
             rs.next();
         } catch (SQLException e) {
@@ -186,16 +191,7 @@ public final class Backups {
 
     /** Backs up the closed store before it is replaced, and shuts it down. */
     private static Path backupClosedStore(Path dataDir, char[] password) {
-        String url = "jdbc:h2:file:" + dataDir.resolve(Store.DATABASE_NAME).toAbsolutePath() + ";IFEXISTS=TRUE;FILE_LOCK=FILE";
-        String dbPassword = "";
-        if (StoreKey.isEncrypted(dataDir)) {
-            if (password == null) {
-                throw new Store.PasswordNeeded(dataDir);
-            }
-            url += ";CIPHER=AES";
-            dbPassword = new String(StoreKey.fileKey(dataDir, password)) + " ";
-        }
-        try (Connection c = DriverManager.getConnection(url, "sa", dbPassword)) {
+        try (Connection c = connect(dataDir, ";IFEXISTS=TRUE;FILE_LOCK=FILE", dataDir, password)) {
             Path before = backup(c, dataDir, "before-restore", false);
             try (var s = c.createStatement()) {
                 s.execute("SHUTDOWN");

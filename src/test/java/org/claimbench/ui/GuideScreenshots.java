@@ -66,19 +66,7 @@ public final class GuideScreenshots {
             ((javafx.scene.control.TextField) dialog.getScene().lookup("#evidence-source")).setText("Notice of deposition");
         });
         Thread.sleep(800);
-        CountDownLatch shot = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            var dialog = javafx.stage.Window.getWindows().stream().filter(w -> w != app.window().stage()).findFirst().orElseThrow();
-            try {
-                ImageIO.write(SwingFXUtils.fromFXImage(dialog.getScene().snapshot(null), null), "png",
-                        out.resolve("evidence-dialog.png").toFile());
-            } catch (Exception e) {
-                e.printStackTrace();
-            }
-            ((Stage) dialog).close();
-            shot.countDown();
-        });
-        shot.await(10, TimeUnit.SECONDS);
+        shootAndClose(otherWindow(app), out.resolve("evidence-dialog.png"));
         fx(() -> app.window().documentPane().showFind());
         fx(() -> ((javafx.scene.control.TextField) app.window().stage().getScene().lookup("#find-field")).setText(""));
 
@@ -123,18 +111,7 @@ public final class GuideScreenshots {
         waitFor(() -> app.model().snapshotProperty().get().flagDecisions().size() == 2);
         fx(() -> app.window().flagReview().table().getSelectionModel().select(3));
         Thread.sleep(800);
-        CountDownLatch review = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            var table = app.window().flagReview().table();
-            try {
-                ImageIO.write(SwingFXUtils.fromFXImage(table.getScene().snapshot(null), null), "png", out.resolve("flag-review.png").toFile());
-            } catch (Exception e) {
-                e.printStackTrace();
-            }
-            ((Stage) table.getScene().getWindow()).close();
-            review.countDown();
-        });
-        review.await(10, TimeUnit.SECONDS);
+        shootAndClose(otherWindow(app), out.resolve("flag-review.png"));
         fx(() -> app.model().undo());
         Thread.sleep(300);
         fx(() -> app.model().undo());
@@ -145,19 +122,7 @@ public final class GuideScreenshots {
                 WordingRulesDialog.edit(app.window().stage(), builtIn, user)));
         waitFor(() -> javafx.stage.Window.getWindows().size() > 1);
         Thread.sleep(800);
-        CountDownLatch rules = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            var dialog = javafx.stage.Window.getWindows().stream().filter(w -> w != app.window().stage()).findFirst().orElseThrow();
-            try {
-                ImageIO.write(SwingFXUtils.fromFXImage(dialog.getScene().snapshot(null), null), "png",
-                        out.resolve("wording-rules.png").toFile());
-            } catch (Exception e) {
-                e.printStackTrace();
-            }
-            ((Stage) dialog).close();
-            rules.countDown();
-        });
-        rules.await(10, TimeUnit.SECONDS);
+        shootAndClose(otherWindow(app), out.resolve("wording-rules.png"));
 
         // the import goes into a new case, as it does when no case is open
         fx(() -> app.model().newCase("Roe v. Meridian Cloud, Inc."));
@@ -178,6 +143,26 @@ public final class GuideScreenshots {
         shoot(app, out.resolve("imported-complaint.png"));
         Platform.exit();
         System.exit(0);
+    }
+
+    /** The window on show besides the main one: a dialog, or the list of flags. */
+    private static javafx.stage.Window otherWindow(ClaimBenchApp app) throws Exception {
+        javafx.stage.Window[] found = new javafx.stage.Window[1];
+        fx(() -> found[0] = javafx.stage.Window.getWindows().stream().filter(w -> w != app.window().stage() && w.isShowing())
+                .findFirst().orElseThrow());
+        return found[0];
+    }
+
+    /** Saves a window's scene as a PNG, then closes the window. */
+    private static void shootAndClose(javafx.stage.Window window, Path file) throws Exception {
+        fx(() -> {
+            try {
+                ImageIO.write(SwingFXUtils.fromFXImage(window.getScene().snapshot(null), null), "png", file.toFile());
+            } catch (Exception e) {
+                e.printStackTrace();
+            }
+            ((Stage) window).close();
+        });
     }
 
     private static void shoot(ClaimBenchApp app, Path file) throws Exception {
