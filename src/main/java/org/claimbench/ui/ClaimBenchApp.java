@@ -198,6 +198,8 @@ public final class ClaimBenchApp extends Application {
     private void restoreBackup(Stage stage, Path backup) {
         double width = stage.getWidth();
         double height = stage.getHeight();
+        // the windows beside the main one (the list of flags, a report preview) belong to the store being replaced
+        new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream().filter(w -> w != stage).forEach(javafx.stage.Window::hide);
         stage.getScene().getRoot().setDisable(true);
         stage.titleProperty().unbind();
         stage.setTitle("ClaimBench \u2014 restoring " + backup.getFileName());
