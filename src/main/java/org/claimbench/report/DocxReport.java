@@ -39,11 +39,13 @@ public final class DocxReport {
                 int n = m.summary().allegationsByLevel().getOrDefault(l, 0);
                 row(levels, l.symbol() + " " + l.label(), String.valueOf(n), bar(n, m.summary().allegations()));
             }
-            XWPFTable counts = doc.createTable(1, 3);
-            header(counts.getRow(0), "Count", "Level", "With evidence");
+            XWPFTable counts = doc.createTable(1, 4);
+            header(counts.getRow(0), "Count", "Level", "With evidence", "Wording flags");
             for (ReportModel.CountLine cl : m.summary().counts()) {
-                row(counts, cl.title(), cl.level().symbol() + " " + cl.level().label(), cl.withEvidence() + " of " + cl.allegations());
+                row(counts, cl.title(), cl.level().symbol() + " " + cl.level().label(), cl.withEvidence() + " of " + cl.allegations(),
+                        String.valueOf(cl.wordingFlags()));
             }
+            text(doc, ReportModel.WORDING_NOTE, 8, false, false, "57606A");
 
             if (!m.unsupportedFirst().isEmpty()) {
                 heading(doc, "Allegations without evidence", 16, true);

@@ -53,7 +53,8 @@ public final class HtmlReport {
                     .append("</td><td class=\"bar-cell\">")
                     .append(bar(cl.withEvidence(), cl.allegations(), SupportLevel.SUPPORTED)).append("</td></tr>");
         }
-        h.append("</tbody></table></section>\n");
+        h.append("</tbody></table>");
+        h.append("<p class=\"lead note-small\">").append(esc(ReportModel.WORDING_NOTE)).append("</p></section>\n");
 
         if (!m.unsupportedFirst().isEmpty()) {
             h.append("<section class=\"first\"><h1>Allegations without evidence</h1>");
@@ -225,6 +226,7 @@ public final class HtmlReport {
                 .note { font-size: 8.5pt; color: #57606a; font-style: italic; }
                 .wording { font-family: 'DejaVu Sans'; font-size: 8pt; color: #8250df; margin: 2pt 0; }
                 .lead { color: #57606a; }
+                .note-small { font-size: 8pt; }
                 """.formatted(m.options().paper().cssSize(), esc(nz(m.cover().confidentiality())).replace("\"", ""));
     }
 }

@@ -23,6 +23,12 @@ public record ReportModel(Cover cover, Summary summary, List<Section> unsupporte
     public record CountLine(String title, SupportLevel level, int allegations, int withEvidence, int wordingFlags) {
     }
 
+    /** What the count table's "Wording flags" column counts, printed under the table. */
+    public static final String WORDING_NOTE = "Wording flags: for each count, the flags of the wording screen on the paragraphs its "
+            + "allegations rest on (pleading on information and belief, knowledge and legal labels, hedges, loaded words, group "
+            + "pleading), once per allegation, less those the reader dismissed. A flag marks wording a court would set aside; "
+            + "it is a reading aid, not a finding.";
+
     /** A count, element or allegation of the chart, with what belongs to it. {@code depth} is 0 for counts. */
     public record Section(long nodeId, NodeKind kind, int depth, String title, SupportLevel level, String overrideReason,
                           String legalBasis, String standard, List<Quote> quotes, List<EvidenceRow> evidence, String note,

@@ -261,5 +261,12 @@ class ReportTest {
         String html = new String(ReportService.render(m, ReportService.Format.HTML), StandardCharsets.UTF_8);
         assertTrue(html.contains("Wording: " + HtmlReport.esc(flagged.get(0).wording().get(0))), "HTML shows the flag");
         assertTrue(m.chart().stream().filter(x -> x.kind() != NodeKind.ALLEGATION).allMatch(x -> x.wording().isEmpty()));
+        assertTrue(html.contains(HtmlReport.esc(org.claimbench.report.ReportModel.WORDING_NOTE)), "the report says what the column counts");
+        try (var d = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(
+                ReportService.render(m, ReportService.Format.DOCX)))) {
+            var counts = d.getTables().get(1);
+            assertEquals("Wording flags", counts.getRow(0).getCell(3).getText());
+            assertEquals(String.valueOf(m.summary().counts().get(0).wordingFlags()), counts.getRow(1).getCell(3).getText());
+        }
     }
 }
