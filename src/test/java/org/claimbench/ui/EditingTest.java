@@ -365,4 +365,27 @@ class EditingTest extends AppDriver {
         robot.interact(() -> app.model().undo());
         waitUntil(() -> table.getItems().size() == total - 1);
     }
+    @Test
+    void rightClickingFlaggedWordsOffersToConfirmOrDismissThatFlag() throws Exception {
+        var flags = app.model().loadedDocumentProperty().get().flags();
+        var f = flags.stream().filter(x -> x.kind().equals("knowledge-label")).findFirst().orElseThrow();
+        robot.interact(() -> text().showParagraphAtTop(Math.max(0, app.model().loadedDocumentProperty().get().lineOf(f.start()) - 2)));
+        robot.interact(() -> text().moveTo(0)); // the caret is elsewhere: the menu follows the click
+        Bounds b = bounds(f.start() + 1);
+        robot.moveTo(new Point2D(b.getCenterX(), b.getCenterY()));
+        robot.clickOn(MouseButton.SECONDARY);
+        // the headless platform sends no context-menu request of its own after a right click; send it as a desktop does
+        robot.interact(() -> {
+            Point2D local = text().screenToLocal(b.getCenterX(), b.getCenterY());
+            javafx.event.Event.fireEvent(text(), new javafx.scene.input.ContextMenuEvent(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    local.getX(), local.getY(), b.getCenterX(), b.getCenterY(), false, null));
+        });
+        waitUntil(() -> robot.lookup(".context-menu").queryAll().stream().anyMatch(javafx.scene.Node::isVisible));
+        String item = "Dismiss flag: " + f.label();
+        waitUntil(() -> robot.lookup(n -> n instanceof Label && item.equals(((Label) n).getText())).tryQuery().isPresent());
+        robot.clickOn(item);
+        waitUntil(() -> app.model().snapshotProperty().get().decisions().verdict(
+                app.model().loadedDocumentProperty().get().view().document().id(), f) == org.claimbench.domain.FlagVerdict.DISMISSED);
+        waitUntil(() -> text().getStyleOfChar(f.start() + 1).contains("flag-dismissed"));
+    }
 }
