@@ -350,6 +350,9 @@ public final class EvidencePane extends BorderPane {
                     + (v == null ? "" : v == org.claimbench.domain.FlagVerdict.CONFIRMED ? " \u2714 confirmed" : " \u2014 dismissed"));
             what.setWrapText(true);
             what.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            what.setCursor(javafx.scene.Cursor.HAND);
+            what.setTooltip(new Tooltip("Click to show these words in the text"));
+            what.setOnMouseClicked(e -> model.showSpot(f.documentId(), f.flag().start(), f.flag().end()));
             if (v != null) {
                 what.getStyleClass().add("flag-verdict-" + v.name().toLowerCase(Locale.ROOT));
             }

@@ -280,11 +280,13 @@ public final class OutlinePane extends BorderPane {
     private final class NodeCell extends TreeCell<OutlineNode> {
         private final Label icon = new Label();
         private final Label flag = new Label("\u2691");
+        private final Label shotgun = new Label("\u26a0");
         private final javafx.scene.layout.HBox marks = new javafx.scene.layout.HBox(3);
 
         NodeCell() {
             icon.getStyleClass().add("support-icon");
             flag.getStyleClass().add("wording-mark");
+            shotgun.getStyleClass().add("shotgun-mark");
             setOnDragDetected(e -> {
                 if (getItem() != null) {
                     model.startDrag(new MainViewModel.DraggedNode(getItem()));
@@ -353,7 +355,16 @@ public final class OutlinePane extends BorderPane {
             java.util.Map<String, Integer> byKind = n.kind() == NodeKind.ALLEGATION ? java.util.Map.of() : model.wordingByKind(n);
             int total = byKind.values().stream().mapToInt(Integer::intValue).sum();
             flag.setText(total > 0 ? "\u2691 " + total : "\u2691");
-            marks.getChildren().setAll(wording.isEmpty() && total == 0 ? List.of(icon) : List.of(icon, flag));
+            var incorporation = model.incorporationOf(n);
+            boolean shotgunCount = incorporation != null && incorporation.shotgun();
+            List<javafx.scene.Node> shownMarks = new java.util.ArrayList<>(List.of(icon));
+            if (!wording.isEmpty() || total > 0) {
+                shownMarks.add(flag);
+            }
+            if (shotgunCount) {
+                shownMarks.add(shotgun);
+            }
+            marks.getChildren().setAll(shownMarks);
             setGraphic(marks);
             setText(n.title());
             getStyleClass().add(n.kind() == NodeKind.COUNT ? "node-count" : n.kind() == NodeKind.ELEMENT ? "node-element" : "node-allegation");
@@ -362,7 +373,11 @@ public final class OutlinePane extends BorderPane {
                     : total > 0 ? "\nWording flags in its allegations: " + byKind.entrySet().stream()
                             .map(e -> e.getValue() + " " + e.getKey().replace('-', ' ')).collect(java.util.stream.Collectors.joining(", "))
                     : "";
-            setTooltip(new javafx.scene.control.Tooltip(level.label() + why + (n.legalBasis() == null ? "" : "\n" + n.legalBasis()) + words));
+            String incorporates = incorporation == null || incorporation.numbers().isEmpty() ? ""
+                    : "\nIncorporates " + incorporation.cite() + (shotgunCount ? ": every paragraph before it, earlier counts "
+                    + "included (a shotgun pleading)" : "");
+            setTooltip(new javafx.scene.control.Tooltip(level.label() + why + (n.legalBasis() == null ? "" : "\n" + n.legalBasis()) + words
+                    + incorporates));
         }
     }
 }

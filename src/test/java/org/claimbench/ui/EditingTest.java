@@ -324,6 +324,11 @@ class EditingTest extends AppDriver {
         robot.clickOn(cell("Count II "));
         waitUntil(() -> ((Label) robot.lookup("#incorporation-title").query()).getText().startsWith("Incorporates \u00b6\u00b6 1\u201334"));
         assertTrue(robot.lookup("#shotgun-warning").query().isVisible(), "Count II takes in Count I too");
+        // the outline marks it too, and only it
+        waitUntil(() -> robot.lookup(".tree-cell").queryAllAs(TreeCell.class).stream().anyMatch(c -> c.getText() != null
+                && c.getText().startsWith("Count II ") && c.lookup(".shotgun-mark") != null));
+        assertTrue(robot.lookup(".tree-cell").queryAllAs(TreeCell.class).stream().filter(c -> c.getText() != null
+                && (c.getText().startsWith("Count I ") || c.getText().startsWith("Count III "))).allMatch(c -> c.lookup(".shotgun-mark") == null));
         @SuppressWarnings("unchecked")
         ListView<org.claimbench.service.OutlineBuilder.Paragraph> list = robot.lookup("#incorporated-paragraphs").queryAs(ListView.class);
         assertEquals(34, list.getItems().size());
