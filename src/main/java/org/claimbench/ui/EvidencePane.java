@@ -74,7 +74,11 @@ public final class EvidencePane extends BorderPane {
         body.managedProperty().bind(body.visibleProperty());
         checklist.setId("evidence-checklist");
         checklist.setCellFactory(l -> new RowCell());
-        checklist.setPlaceholder(new Label("Select an allegation to see its evidence."));
+        Label noEvidence = new Label("Select an allegation to see its evidence.");
+        noEvidence.setWrapText(true);
+        noEvidence.setPadding(new Insets(8));
+        noEvidence.setId("checklist-placeholder");
+        checklist.setPlaceholder(noEvidence);
         passages.setId("linked-passages");
         passages.setCellFactory(l -> new PassageCell());
         passages.setPlaceholder(new Label("No linked passages."));
@@ -275,6 +279,7 @@ public final class EvidencePane extends BorderPane {
         CaseSnapshot s = model.snapshotProperty().get();
         if (n == null || s == null) {
             heading.setText("Evidence");
+            ((Label) checklist.getPlaceholder()).setText("Select an allegation to see its evidence.");
             level.setText("");
             body.setText("");
             checklist.getItems().clear();
@@ -285,6 +290,8 @@ public final class EvidencePane extends BorderPane {
             return;
         }
         heading.setText("Evidence \u2014 " + n.title());
+        ((Label) checklist.getPlaceholder()).setText("No evidence on this " + Labels.lower(n.kind())
+                + "'s checklist yet. + Add evidence (Ctrl+E) adds some.");
         SupportLevel l = s.support().getOrDefault(n.id(), SupportLevel.UNSUPPORTED);
         level.setText(l.symbol() + " " + l.label());
         level.getStyleClass().removeIf(c -> c.startsWith("level-") && !c.equals("level-badge"));
