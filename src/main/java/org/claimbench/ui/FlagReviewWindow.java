@@ -109,7 +109,7 @@ final class FlagReviewWindow {
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, o, r) -> {
-            if (r != null) {
+            if (r != null && !refreshing) { // a refresh keeps the selection; only the user's choice moves the text
                 model.showSpot(r.documentId(), r.flag().start(), r.flag().end());
             }
         });
@@ -220,16 +220,23 @@ final class FlagReviewWindow {
                 + (all.size() - undecided - confirmed) + " dismissed");
         Row selected = table.getSelectionModel().getSelectedItem();
         List<Row> shown = all.stream().filter(this::passes).toList();
-        table.getItems().setAll(shown);
-        if (selected != null) {
-            for (int i = 0; i < shown.size(); i++) {
-                if (same(shown.get(i), selected)) {
-                    table.getSelectionModel().select(i);
-                    break;
+        refreshing = true;
+        try {
+            table.getItems().setAll(shown);
+            if (selected != null) {
+                for (int i = 0; i < shown.size(); i++) {
+                    if (same(shown.get(i), selected)) {
+                        table.getSelectionModel().select(i);
+                        break;
+                    }
                 }
             }
+        } finally {
+            refreshing = false;
         }
     }
+
+    private boolean refreshing;
 
     private boolean passes(Row r) {
         boolean verdictOk = switch (show.getValue()) {
