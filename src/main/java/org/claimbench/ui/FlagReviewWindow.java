@@ -98,6 +98,7 @@ final class FlagReviewWindow {
         TableColumn<Row, String> verdict = column("Your verdict", 110, Row::verdictText);
         table.getColumns().setAll(List.of(where, what, words, verdict));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(Row r, boolean empty) {
@@ -135,7 +136,7 @@ final class FlagReviewWindow {
         dismiss.setId("review-dismiss");
         Button undecide = button("Take back", "Undecided again (U)", () -> decide(null));
         Button close = button("Close", "Close this list (Esc)", stage::close);
-        Label keys = new Label("Y confirm \u00b7 N dismiss \u00b7 U take back \u00b7 Enter show in the text");
+        Label keys = new Label("Y confirm \u00b7 N dismiss \u00b7 U take back (on every selected row) \u00b7 Enter show in the text");
         keys.getStyleClass().add("muted");
         keys.setMinWidth(0);
         Region gap2 = new Region();
@@ -253,17 +254,21 @@ final class FlagReviewWindow {
                 && a.flag().kind().equals(b.flag().kind());
     }
 
-    /** Decides on the selected flag and moves on to the next one, so that a review is one key a flag. */
+    /**
+     * Decides on the selected flags (several at once as one edit) and moves on to the flag after them, so that a
+     * review is one key a flag.
+     */
     private void decide(FlagVerdict verdict) {
-        int i = table.getSelectionModel().getSelectedIndex();
-        Row r = table.getSelectionModel().getSelectedItem();
-        if (r == null) {
+        List<Row> rows = List.copyOf(table.getSelectionModel().getSelectedItems());
+        if (rows.isEmpty()) {
             return;
         }
-        model.decideFlag(r.documentId(), r.flag(), verdict);
-        if (i + 1 < table.getItems().size()) {
-            table.getSelectionModel().select(i + 1);
-            table.scrollTo(Math.max(0, i - 3));
+        int last = table.getSelectionModel().getSelectedIndices().stream().mapToInt(Integer::intValue).max().orElse(0);
+        long documentId = rows.get(0).documentId();
+        model.decideFlags(documentId, rows.stream().filter(r -> r.documentId() == documentId).map(Row::flag).toList(), verdict);
+        if (last + 1 < table.getItems().size()) {
+            table.getSelectionModel().clearAndSelect(last + 1);
+            table.scrollTo(Math.max(0, last - 3));
         }
     }
 

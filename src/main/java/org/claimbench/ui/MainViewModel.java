@@ -1182,6 +1182,26 @@ public final class MainViewModel {
         perform(() -> editor.decideFlag(documentId, f, verdict, null));
     }
 
+    /** The same verdict on several flags of a document at once, as one undoable edit ("Dismiss 5 flags"). */
+    public void decideFlags(long documentId, List<org.claimbench.analysis.WordingScreen.Flag> flags, org.claimbench.domain.FlagVerdict verdict) {
+        if (flags.size() == 1) {
+            decideFlag(documentId, flags.get(0), verdict);
+            return;
+        }
+        if (flags.isEmpty()) {
+            return;
+        }
+        String label = (verdict == null ? "Take back decisions on " : verdict == org.claimbench.domain.FlagVerdict.CONFIRMED ? "Confirm "
+                : "Dismiss ") + flags.size() + " flags";
+        perform(() -> {
+            List<Edit> edits = new ArrayList<>();
+            for (var f : flags) {
+                edits.add(editor.decideFlag(documentId, f, verdict, null));
+            }
+            return Edit.of(label, edits.toArray(new Edit[0]));
+        });
+    }
+
     // ---- backups ---------------------------------------------------------------------------------------
 
     private StoreControl storeControl;

@@ -353,7 +353,7 @@ class EditingTest extends AppDriver {
         FlagReviewWindow.Row first = table.getItems().get(0);
         waitUntil(() -> text().getSelection().getStart() == first.flag().start()); // the text shows the selected flag
         robot.clickOn(table);
-        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(0));
         robot.push(KeyCode.N);
         waitUntil(() -> app.model().snapshotProperty().get().decisions().verdict(first.documentId(), first.flag()) == org.claimbench.domain.FlagVerdict.DISMISSED);
         assertEquals(1, table.getSelectionModel().getSelectedIndex(), "it moves on to the next flag");
@@ -367,6 +367,13 @@ class EditingTest extends AppDriver {
         robot.interact(() -> filter.setValue("Undecided"));
         waitUntil(() -> table.getItems().size() == total - 2);
         // an undo in the main window shows in the list at once
+        robot.interact(() -> app.model().undo());
+        waitUntil(() -> table.getItems().size() == total - 1);
+        // several rows at once: one edit, undone as one
+        robot.interact(() -> table.getSelectionModel().selectRange(0, 3));
+        robot.push(KeyCode.N);
+        waitUntil(() -> table.getItems().size() == total - 4);
+        assertEquals("Undo Dismiss 3 flags", app.model().undoStack().undoLabelProperty().get());
         robot.interact(() -> app.model().undo());
         waitUntil(() -> table.getItems().size() == total - 1);
     }
