@@ -120,6 +120,7 @@ public final class MainWindow {
         backupNow.setId("menu-backup-now");
         MenuItem restoreBackup = item("Restore from backup\u2026", null, this::chooseBackup);
         restoreBackup.setId("menu-restore-backup");
+        restoreBackup.disableProperty().bind(model.tasks().busyProperty()); // work under way finishes first
         MenuItem quit = item("Quit", "Shortcut+Q", stage::close);
         Menu file = new Menu("File", null, newCase, open, openFile, recent, new javafx.scene.control.SeparatorMenuItem(), properties,
                 duplicate, delete, restore, new javafx.scene.control.SeparatorMenuItem(), importFile, exportCase, demo,

@@ -100,6 +100,7 @@ class CaseFilesTest extends AppDriver {
         robot.interact(() -> app.model().newCase("Made after the backup"));
         waitUntil(() -> cases().stream().anyMatch(c -> c.title().equals("Made after the backup")));
         MainViewModel before = app.model();
+        waitUntil(() -> !app.model().tasks().busyProperty().get()); // the menu item waits for work under way
 
         robot.clickOn("File");
         robot.clickOn("#menu-restore-backup");
