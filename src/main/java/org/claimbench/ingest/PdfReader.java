@@ -104,7 +104,7 @@ public final class PdfReader {
     private static final class Shared {
         private final Progress progress;
         private final int total;
-        private final java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        private int done;
         private volatile boolean cancelled;
 
         Shared(Progress progress, int total) {
@@ -119,11 +119,10 @@ public final class PdfReader {
             return cancelled;
         }
 
-        void pageDone() {
-            int n = done.incrementAndGet();
-            synchronized (this) {
-                progress.update("Reading page " + n + " of " + total, n, total);
-            }
+        /** Counts a page and reports it; counting and reporting together, so that the count never goes back. */
+        synchronized void pageDone() {
+            done++;
+            progress.update("Reading page " + done + " of " + total, done, total);
         }
     }
 
