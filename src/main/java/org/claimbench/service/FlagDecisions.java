@@ -39,9 +39,12 @@ public final class FlagDecisions {
         return flags.stream().filter(f -> verdict(documentId, f) != FlagVerdict.DISMISSED).toList();
     }
 
+    /** What a confirmed flag's label ends with. */
+    static final String CONFIRMED = ", confirmed";
+
     /** How the outline and the report name a standing flag: its label, and "confirmed" once the user has said so. */
     public String label(long documentId, WordingScreen.Flag f) {
-        return verdict(documentId, f) == FlagVerdict.CONFIRMED ? f.label() + ", confirmed" : f.label();
+        return verdict(documentId, f) == FlagVerdict.CONFIRMED ? f.label() + CONFIRMED : f.label();
     }
 
     public boolean isEmpty() {

@@ -96,45 +96,16 @@ public final class WordingService {
         }
     }
 
-    /** Every flag of the case's pleadings by segment id, as screened, decisions not applied. */
-    public Map<Long, List<WordingScreen.Flag>> flagsBySegment(long caseId, WordingScreen screen) {
-        int defendants = (int) store.cases().parties(caseId).stream().filter(p -> p.role() == PartyRole.DEFENDANT).count();
-        Map<Long, List<WordingScreen.Flag>> out = new HashMap<>();
-        for (Document d : store.documents().list(caseId)) {
-            if (!d.kind().isPleading()) {
-                continue;
-            }
-            screenInto(screen, store.documents().text(d.id()), store.documents().segments(d.id()), defendants, out);
-        }
-        return out;
-    }
-
     /**
-     * What the report shows of each paragraph's wording, by segment id: the flags the user has not dismissed, once
-     * each, a confirmed one marked so.
+     * A flag of a case's pleading: its document, its paragraph (segment id and number), the flag, and the user's
+     * decision (or null).
      */
-    public Map<Long, List<String>> labelsBySegment(long caseId, WordingScreen screen) {
-        FlagDecisions decisions = new FlagDecisions(store.flags().forCase(caseId));
-        Map<Long, Long> documentOf = new HashMap<>();
-        for (Document d : store.documents().list(caseId)) {
-            if (d.kind().isPleading()) {
-                store.documents().segments(d.id()).forEach(s -> documentOf.put(s.id(), d.id()));
-            }
-        }
-        Map<Long, List<String>> out = new HashMap<>();
-        flagsBySegment(caseId, screen).forEach((seg, flags) -> {
-            long doc = documentOf.get(seg);
-            LinkedHashSet<String> labels = new LinkedHashSet<>();
-            decisions.standing(doc, flags).forEach(f -> labels.add(decisions.label(doc, f)));
-            if (!labels.isEmpty()) {
-                out.put(seg, List.copyOf(labels));
-            }
-        });
-        return out;
-    }
+    public record CaseFlag(long documentId, long segmentId, String paragraph, WordingScreen.Flag flag,
+                           org.claimbench.domain.FlagDecision decision) {
 
-    /** A flag of a case's pleading: its document, its paragraph number, the flag, and the user's decision (or null). */
-    public record CaseFlag(long documentId, String paragraph, WordingScreen.Flag flag, org.claimbench.domain.FlagDecision decision) {
+        boolean dismissed() {
+            return decision != null && decision.verdict() == org.claimbench.domain.FlagVerdict.DISMISSED;
+        }
     }
 
     /** Every flag of the case's pleadings, by document and place in the text, with the user's decisions. */
@@ -150,10 +121,36 @@ public final class WordingService {
             Map<Integer, List<WordingScreen.Flag>> byOrdinal = screen.screen(store.documents().text(d.id()), segments, defendants);
             for (Segment sg : segments) {
                 for (WordingScreen.Flag f : byOrdinal.getOrDefault(sg.ordinal(), List.of())) {
-                    out.add(new CaseFlag(d.id(), sg.label(), f, decisions.of(d.id(), f)));
+                    out.add(new CaseFlag(d.id(), sg.id(), sg.label(), f, decisions.of(d.id(), f)));
                 }
             }
         }
+        return out;
+    }
+
+    /** Every flag of the case's pleadings by segment id, as screened, decisions not applied. */
+    public Map<Long, List<WordingScreen.Flag>> flagsBySegment(long caseId, WordingScreen screen) {
+        Map<Long, List<WordingScreen.Flag>> out = new HashMap<>();
+        for (CaseFlag f : flags(caseId, screen)) {
+            out.computeIfAbsent(f.segmentId(), k -> new java.util.ArrayList<>()).add(f.flag());
+        }
+        return out;
+    }
+
+    /**
+     * What the report shows of each paragraph's wording, by segment id: the flags the user has not dismissed, once
+     * each, a confirmed one marked so.
+     */
+    public Map<Long, List<String>> labelsBySegment(long caseId, WordingScreen screen) {
+        Map<Long, LinkedHashSet<String>> labels = new HashMap<>();
+        for (CaseFlag f : flags(caseId, screen)) {
+            if (!f.dismissed()) {
+                labels.computeIfAbsent(f.segmentId(), k -> new LinkedHashSet<>())
+                        .add(f.decision() != null ? f.flag().label() + FlagDecisions.CONFIRMED : f.flag().label());
+            }
+        }
+        Map<Long, List<String>> out = new HashMap<>();
+        labels.forEach((seg, l) -> out.put(seg, List.copyOf(l)));
         return out;
     }
 

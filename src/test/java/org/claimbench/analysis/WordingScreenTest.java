@@ -161,12 +161,7 @@ class WordingScreenTest {
         String t = all.toString();
         WordingScreen screen = WordingScreen.standard();
         List<WordingScreen.Flag> fast = screen.screen(t, 0, t.length(), 3);
-        WordingScreen.useLiterals = false;
-        try {
-            assertEquals(screen.screen(t, 0, t.length(), 3), fast);
-        } finally {
-            WordingScreen.useLiterals = true;
-        }
+        assertEquals(screen.screen(t, 0, t.length(), 3, false), fast);
         assertTrue(fast.size() > 20, fast.size() + " flags");
     }
 }
