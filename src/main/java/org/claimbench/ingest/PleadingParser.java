@@ -180,7 +180,7 @@ public final class PleadingParser {
                     lineNumber = m.group(1);
                     lastNumber = n;
                     t = t.substring(m.end()).strip();
-                    line = new RawLine(t, line.indent(), line.page(), line.line());
+                    line = line.withText(t);
                 }
             }
             if (lineKind == Start.TEXT && isHeadingLike(t, line.indent(), bodyIndent, previousBlank, previousText, kind)) {
