@@ -74,7 +74,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 public final class CaseArchive {
 
     public static final String FORMAT = "claimcase";
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     static final long MAX_ENTRY = 512L << 20;
     static final long MAX_TOTAL = 1L << 30;
     static final int MAX_ENTRIES = 10_000;

@@ -79,6 +79,7 @@ public record LoadedDocument(DocumentView view, int[] lineStarts, String[] gutte
             case PRAYER, JURY_DEMAND -> "seg-prayer";
             case SIGNATURE -> "seg-signature";
             case NUMBERED_PARAGRAPH -> "seg-paragraph";
+            case FOOTNOTE -> "seg-footnote";
             case OTHER -> null;
         };
     }
