@@ -33,6 +33,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the whole structure as JSON (see docs/formats.md).")
     boolean json;
 
+    @Option(names = "--explain", description = "Print every printed line with the role it was given and why "
+            + "(margin number, filing stamp, running footer, footnote, block quote, text).")
+    boolean explain;
+
     @Option(names = "--lexicon", paramLabel = "FILE",
             description = "A lexicon of your own (JSON) on top of the built-in one: more terms, or rules switched off.")
     Path lexicon;
@@ -45,6 +49,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         String name = file.getFileName().toString();
         ImportService.Analysis a = ImportService.analyze(name, ImportService.readFile(file), Progress.NONE);
+        if (explain) {
+            LayoutExplanation.print(out, name, a.read());
+            out.flush();
+            return 0;
+        }
         org.claimbench.analysis.WordingScreen screen = org.claimbench.analysis.WordingScreen.of(
                 org.claimbench.analysis.WordingScreen.defaultLexicon(),
                 lexicon == null ? null : org.claimbench.analysis.WordingScreen.parse(java.nio.file.Files.readAllBytes(lexicon)));

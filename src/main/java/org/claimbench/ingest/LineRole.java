@@ -23,7 +23,9 @@ public enum LineRole {
     /** A line repeated at the foot of many pages: a document-ID footer, the paper's short title. */
     RUNNING_FOOTER(false),
     /** A page number. */
-    PAGE_NUMBER(false);
+    PAGE_NUMBER(false),
+    /** Text printed sideways up a margin: a clerk's stamp, a Bates number. */
+    SIDEWAYS(false);
 
     private final boolean inText;
 

@@ -21,6 +21,10 @@ public record ParsedPleading(String text, List<SourceLine> lines, Caption captio
         citations = List.copyOf(citations);
     }
 
+    public ParsedPleading withCaption(Caption newCaption) {
+        return new ParsedPleading(text, lines, newCaption, segments, counts, citations);
+    }
+
     public List<Segment> numberedParagraphs() {
         return segments.stream().filter(s -> s.kind() == SegmentKind.NUMBERED_PARAGRAPH).toList();
     }

@@ -10,11 +10,45 @@ import java.util.Locale;
  */
 public final class Readers {
 
+    private static final java.util.regex.Pattern STAMPED_NUMBER = java.util.regex.Pattern.compile(
+            "\\b\\d{1,2}:\\d{2}-[a-zA-Z]{2,4}-\\d{2,6}(?:-[A-Z]{2,5})*\\b");
+
     private Readers() {
     }
 
-    /** The lines of a file, and the format it turned out to be. */
-    public record Read(DocumentFormat format, List<RawLine> lines) {
+    /**
+     * The lines of a file and the format it turned out to be; with every printed line and the role it was given
+     * ({@code layout}), and what the layout found about the whole document ({@code findings}).
+     */
+    public record Read(DocumentFormat format, List<RawLine> lines, List<LaidLine> layout, List<String> findings) {
+
+        public Read {
+            lines = List.copyOf(lines);
+            layout = List.copyOf(layout);
+            findings = List.copyOf(findings);
+        }
+
+        /**
+         * The case number in the court's filing stamp ("Case 1:20-cv-00713-NONE-SAB Document 1 …"), or null. A
+         * caption may leave its own "Case No." blank, as filings made before the number is assigned do.
+         */
+        public String stampedCaseNumber() {
+            for (LaidLine l : layout) {
+                if (l.role() == LineRole.FILING_STAMP) {
+                    java.util.regex.Matcher m = STAMPED_NUMBER.matcher(l.text());
+                    if (m.find()) {
+                        return m.group();
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** A read of a format without pages: each line as its reader gave it. */
+        static Read of(DocumentFormat format, List<RawLine> lines) {
+            return new Read(format, lines, lines.stream().filter(l -> !l.isBlank())
+                    .map(l -> LaidLine.of(l, l.role() == LineRole.HEADING ? "a heading in the file" : "text")).toList(), List.of());
+        }
     }
 
     public static Read read(String fileName, byte[] bytes, Progress progress) throws IngestException {
@@ -32,16 +66,21 @@ public final class Readers {
             throw new IngestException(name + " is named as a " + promised.description() + " but its content is a "
                     + actual.description() + ". Rename it to ." + actual.extensions()[0] + " if that is right, and import it again.");
         }
-        List<RawLine> lines = switch (actual) {
-            case PDF -> PdfReader.read(bytes, progress);
-            case DOCX -> DocxReader.read(bytes, progress);
-            case HTML -> HtmlReader.read(TextDecoder.decode(bytes));
-            case TEXT -> TextLines.of(TextDecoder.decode(bytes));
-        };
-        if (lines.stream().allMatch(RawLine::isBlank)) {
+        Read read;
+        if (actual == DocumentFormat.PDF) {
+            PageLayout.Layout layout = PdfReader.layout(bytes, progress);
+            read = new Read(actual, layout.text(), layout.lines(), layout.findings());
+        } else {
+            read = Read.of(actual, switch (actual) {
+                case DOCX -> DocxReader.read(bytes, progress);
+                case HTML -> HtmlReader.read(TextDecoder.decode(bytes));
+                default -> TextLines.of(TextDecoder.decode(bytes));
+            });
+        }
+        if (read.lines().stream().allMatch(RawLine::isBlank)) {
             throw new IngestException(name + " contains no text.");
         }
-        return new Read(actual, lines);
+        return read;
     }
 
     /** The format of the content, or null when it is none ClaimBench reads. */

@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
 
+import org.claimbench.domain.Caption;
 import org.claimbench.domain.Document;
 import org.claimbench.domain.DocumentKind;
 import org.claimbench.ingest.CancelledException;
@@ -59,6 +60,12 @@ public final class ImportService {
         progress.checkCancelled();
         progress.update("Finding the structure", 0, 0);
         ParsedPleading parsed = new PleadingParser().parse(read.lines());
+        Caption caption = parsed.caption();
+        if (caption.caseNumber() == null && read.stampedCaseNumber() != null) {
+            // the caption's own number is blank, as it is on a paper filed before the court gave it one
+            parsed = parsed.withCaption(new Caption(caption.court(), read.stampedCaseNumber(), caption.title(), caption.plaintiffs(),
+                    caption.defendants()));
+        }
         return new Analysis(read, parsed);
     }
 
