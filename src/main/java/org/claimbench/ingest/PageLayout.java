@@ -309,8 +309,9 @@ public final class PageLayout {
                 }
             }
             float[] edges = bodyEdges();
-            markQuotes(edges[0], edges[1], pitch);
-            emit(all, text, grid, edges[0], edges[1]);
+            Map<Integer, String> captionRows = CaptionColumns.rewrite(rows, roles, edges[0], edges[1], pitch, page.page() == 1);
+            markQuotes(edges[0], edges[1], pitch, captionRows.keySet());
+            emit(all, text, grid, edges[0], edges[1], captionRows);
         }
 
         private void takeMarginNumbers() {
@@ -460,15 +461,15 @@ public final class PageLayout {
          * closer than the body or stop short of its right edge, is a block quote. A paragraph's first line is in
          * from the edge too, but alone.
          */
-        private void markQuotes(float left, float right, float pitch) {
+        private void markQuotes(float left, float right, float pitch, Set<Integer> caption) {
             int i = 0;
             while (i < rows.size()) {
-                if (!quoteCandidate(i, left, right)) {
+                if (!quoteCandidate(i, left, right) || caption.contains(i)) {
                     i++;
                     continue;
                 }
                 int j = i + 1;
-                while (j < rows.size() && quoteCandidate(j, left, right) && Math.abs(rows.get(j).x() - rows.get(i).x()) <= 3) {
+                while (j < rows.size() && quoteCandidate(j, left, right) && !caption.contains(j) && Math.abs(rows.get(j).x() - rows.get(i).x()) <= 3) {
                     j++;
                 }
                 int n = j - i;
@@ -504,7 +505,8 @@ public final class PageLayout {
                     && r.endX() - r.x() < 0.75f * (right - left) && !PARAGRAPH_NUMBER.matcher(r.text()).find();
         }
 
-        private void emit(List<LaidLine> all, List<RawLine> text, boolean grid, float left, float right) {
+        private void emit(List<LaidLine> all, List<RawLine> text, boolean grid, float left, float right,
+                          Map<Integer, String> captionRows) {
             List<LaidLine> laid = new ArrayList<>(marginLines);
             int ordinal = 0;
             float previousY = Float.NaN;
@@ -526,7 +528,11 @@ public final class PageLayout {
                 }
                 boolean centred = role.inText() && role != LineRole.QUOTE && centered(r, left, right);
                 int indent = Math.max(0, Math.round((r.x() - left) / m.bodySize));
-                LaidLine l = new LaidLine(page.page(), line, role, r.text(), r.x(), r.y(), r.fontSize(), indent, centred, r.bold(), reason);
+                String rowText = captionRows.getOrDefault(i, r.text());
+                if (captionRows.containsKey(i)) {
+                    reason = reason + "; a line of the caption's two columns";
+                }
+                LaidLine l = new LaidLine(page.page(), line, role, rowText, r.x(), r.y(), r.fontSize(), indent, centred, r.bold(), reason);
                 laid.add(l);
                 if (role.inText()) {
                     text.add(l.toRawLine());
