@@ -90,7 +90,7 @@ public final class PleadingParser {
         assignSegments(blocks, segments, out);
 
         String text = out.text();
-        Caption caption = CaptionParser.parse(captionLines);
+        Caption caption = BodyParties.fillIn(CaptionParser.parse(captionLines), text);
         List<ParsedCount> counts = CountDetails.find(text, segments);
         List<ParsedCitation> citations = CitationFinder.find(text, segments);
         return new ParsedPleading(text, out.sourceLines(), caption, segments, counts, citations);
