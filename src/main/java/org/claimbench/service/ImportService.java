@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 
 import org.claimbench.domain.Caption;
 import org.claimbench.domain.Document;
@@ -15,6 +16,7 @@ import org.claimbench.ingest.ParsedPleading;
 import org.claimbench.ingest.PleadingParser;
 import org.claimbench.ingest.Progress;
 import org.claimbench.ingest.Readers;
+import org.claimbench.ingest.StructureCheck;
 import org.claimbench.store.Store;
 import org.claimbench.store.StoreException;
 
@@ -35,6 +37,31 @@ public final class ImportService {
 
     /** What a file holds, read and parsed, without storing anything. */
     public record Analysis(Readers.Read read, ParsedPleading parsed) {
+
+        /** What looks wrong with the structure found, in the user's words; empty when nothing does. */
+        public List<String> concerns() {
+            return StructureCheck.concerns(parsed);
+        }
+    }
+
+    /** An imported document, and what looked wrong with the structure found in it (empty when nothing did). */
+    public record Result(Document document, List<String> concerns) {
+
+        public Result {
+            concerns = List.copyOf(concerns);
+        }
+    }
+
+    /** A complaint in which no numbered paragraph was found: refused, but the user may look at how it was read. */
+    public static final class NoParagraphsException extends IngestException {
+        private final transient Analysis analysis;
+
+        NoParagraphsException(String message, Analysis analysis) {
+            super(message);
+            this.analysis = analysis;
+        }
+
+        public Analysis analysis() { return analysis; }
     }
 
     public static byte[] readFile(Path file) throws IngestException {
@@ -73,6 +100,34 @@ public final class ImportService {
         return importBytes(caseId, file.getFileName().toString(), readFile(file), kind, title, progress);
     }
 
+    /**
+     * Imports a file into case {@code caseId}, or into a new case when it is null, and says what looked wrong with
+     * the structure found.
+     */
+    public Result importChecked(Long caseId, Path file, DocumentKind kind, String title, Progress progress) throws IngestException {
+        String fileName = file.getFileName().toString();
+        byte[] bytes = readFile(file);
+        if (caseId != null && store.cases().find(caseId).isEmpty()) {
+            throw new IngestException("Case " + caseId + " does not exist. `claimbench cases` lists the cases.");
+        }
+        Analysis a = analyze(fileName, bytes, progress);
+        Document d = caseId == null ? save(null, newCaseTitle(fileName, a), fileName, bytes, kind, null, a, progress)
+                : save(caseId, null, fileName, bytes, kind, title, a, progress);
+        return new Result(d, a.concerns());
+    }
+
+    /** A stored document read again from its original, to show how each of its printed lines was read. */
+    public Analysis reread(long documentId, Progress progress) throws IngestException {
+        Document d = store.documents().find(documentId)
+                .orElseThrow(() -> new IngestException("That document is no longer in the store."));
+        return analyze(d.fileName() == null ? d.title() : d.fileName(), store.documents().original(documentId), progress);
+    }
+
+    /** A file read and parsed, without storing anything. */
+    public static Analysis analyzeFile(Path file, Progress progress) throws IngestException {
+        return analyze(file.getFileName().toString(), readFile(file), progress);
+    }
+
     public Document importBytes(long caseId, String fileName, byte[] bytes, DocumentKind kind, String title, Progress progress)
             throws IngestException {
         if (store.cases().find(caseId).isEmpty()) {
@@ -90,16 +145,19 @@ public final class ImportService {
         String fileName = file.getFileName().toString();
         byte[] bytes = readFile(file);
         Analysis a = analyze(fileName, bytes, progress);
+        return save(null, newCaseTitle(fileName, a), fileName, bytes, kind, null, a, progress);
+    }
+
+    private static String newCaseTitle(String fileName, Analysis a) {
         String shortTitle = a.parsed().caption().shortTitle();
-        String caseTitle = shortTitle != null ? titleCase(shortTitle) : fileName.replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
-        return save(null, caseTitle, fileName, bytes, kind, null, a, progress);
+        return shortTitle != null ? titleCase(shortTitle) : fileName.replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
     }
 
     private Document save(Long caseId, String newCaseTitle, String fileName, byte[] bytes, DocumentKind kind, String title,
                           Analysis a, Progress progress) throws IngestException {
         if ((kind == DocumentKind.COMPLAINT || kind == DocumentKind.AMENDED_COMPLAINT) && a.parsed().numberedParagraphs().isEmpty()) {
-            throw new IngestException("No numbered paragraphs were found in " + fileName + ". A complaint's allegations are "
-                    + "numbered 1, 2, 3…; if this document has none, import it as an exhibit, commentary or other document.");
+            throw new NoParagraphsException("No numbered paragraphs were found in " + fileName + ". A complaint's allegations are "
+                    + "numbered 1, 2, 3…; if this document has none, import it as an exhibit, commentary or other document.", a);
         }
         progress.checkCancelled();
         progress.update("Saving", 0, 0);
