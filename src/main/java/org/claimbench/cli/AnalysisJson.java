@@ -14,7 +14,7 @@ import org.claimbench.service.ImportService;
 
 /** The JSON of {@code claimbench analyze --json}: a contract that scripts rely on (docs/formats.md). */
 record AnalysisJson(String file, String format, CaptionJson caption, List<ParagraphJson> paragraphs,
-                    List<CountJson> counts, List<CitationJson> citations) {
+                    List<CountJson> counts, List<CitationJson> citations, List<String> warnings) {
 
     record CaptionJson(String court, String caseNumber, String title, List<String> plaintiffs, List<String> defendants) {
     }
@@ -53,7 +53,8 @@ record AnalysisJson(String file, String format, CaptionJson caption, List<Paragr
             citations.add(new CitationJson(ct.text(), ct.kind().name().toLowerCase(Locale.ROOT), s == null ? null : number(s)));
         }
         return new AnalysisJson(file, a.read().format().name().toLowerCase(Locale.ROOT),
-                new CaptionJson(c.court(), c.caseNumber(), c.title(), c.plaintiffs(), c.defendants()), paragraphs, counts, citations);
+                new CaptionJson(c.court(), c.caseNumber(), c.title(), c.plaintiffs(), c.defendants()), paragraphs, counts, citations,
+                p.warnings());
     }
 
     static Integer number(Segment s) {

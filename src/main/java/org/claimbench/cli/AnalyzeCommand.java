@@ -116,6 +116,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 .collect(Collectors.groupingBy(org.claimbench.analysis.WordingScreen.Flag::kind, Collectors.counting())));
         row(out, "Wording", flagKinds.isEmpty() ? "no flags" : flags.size() + " paragraphs flagged: " + flagKinds.entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")));
+        row(out, "Warnings", p.warnings().isEmpty() ? "none" : String.join("; ", p.warnings()));
         Map<String, Long> byKind = new TreeMap<>(p.citations().stream()
                 .collect(Collectors.groupingBy(ct -> ct.kind().name().toLowerCase(), Collectors.counting())));
         out.println("Citations: " + (byKind.isEmpty() ? "none" : byKind.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())

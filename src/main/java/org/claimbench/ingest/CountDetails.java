@@ -13,10 +13,19 @@ import org.claimbench.domain.SegmentKind;
 /** For each count heading: its label, title, the parties it is against and the paragraphs it incorporates. */
 final class CountDetails {
 
-    private static final Pattern AGAINST = Pattern.compile("\\((?:[^()]*?\\b)?(?:against|as\\s+to)\\s+([^()]+)\\)|^against\\s+(.+)$",
+    private static final Pattern AGAINST = Pattern.compile("\\((?:[^()]*?\\b)?(?:against|as\\s+to)\\s+([^()]+)\\)|^against\\s+(.+)$"
+                    + "|\\s[-\u2013\u2014]\\s*against\\s+([^()\\n]+)$",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
-    private static final Pattern INCORPORATES = Pattern.compile(
-            "\\b(re-?alleges?|re-?allege[sd]|incorporates?|incorporated|repeats?|repeated|re-?states?|re-?asserts?|adopts?)\\b",
+    private static final String VERB =
+            "\\b(?:re-?alleges?|re-?alleged|incorporates?|incorporated|repeats?|repeated|re-?states?|re-?stated|re-?asserts?|re-?avers?|adopts?)\\b";
+    /** The verb of an incorporation, and what it takes in; "software it chose to incorporate into the app" is not one. */
+    private static final Pattern INCORPORATES = Pattern.compile(VERB + "[^.]{0,160}?(?:\\bparagraphs?\\b|\\bparas?\\.|\u00b6"
+            + "|\\ballegations?\\b|\\baverments?\\b|\\babove\\b|\\bforegoing\\b|\\bpreceding\\b|\\bherein\\b|\\bby\\s+reference\\b)"
+            + "|\\bas\\s+if\\s+(?:fully\\s+)?(?:set\\s+forth|re-?written|re-?stated|stated|alleged|pleaded)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "As described in Paragraphs 13 to 56 above": a count that builds on listed facts without the word "reallege". */
+    private static final Pattern REFERS = Pattern.compile(
+            "\\bas\\s+(?:described|alleged|set\\s+forth|stated|detailed|explained|discussed)\\s+(?:above\\s+)?(?:in|at)\\s+(?:paragraphs?|paras?\\.|\u00b6)",
             Pattern.CASE_INSENSITIVE);
     private static final String ITEM = "\\d+\\s*(?:[-\u2013\u2014]|through|thru|to)\\s*\\d+|\\d+";
     private static final Pattern PARAGRAPH_LIST = Pattern.compile(
@@ -25,7 +34,9 @@ final class CountDetails {
     private static final Pattern ITEM_PATTERN = Pattern.compile("(\\d+)\\s*(?:(?:[-\u2013\u2014]|through|thru|to)\\s*(\\d+))?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ALL_BEFORE = Pattern.compile(
-            "\\b(preceding|above|foregoing|prior|previous|aforementioned|heretofore)\\b|\\ball\\s+other\\s+paragraphs\\b",
+            "\\b(preceding|above|foregoing|prior|previous|aforementioned|heretofore)\\b|\\ball\\s+other\\s+paragraphs\\b"
+                    + "|\\b(?:each|every|all)\\s+(?:and\\s+every\\s+|of\\s+the\\s+)?(?:averments?|allegations?|paragraphs?)\\b"
+                    + "|\\bas\\s+if\\s+(?:fully\\s+)?(?:set\\s+forth|re-?written|re-?stated|stated|alleged|pleaded)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private CountDetails() {
@@ -50,14 +61,14 @@ final class CountDetails {
             List<String> against = new ArrayList<>();
             Matcher a = AGAINST.matcher(headingText);
             while (a.find()) {
-                String who = a.group(1) != null ? a.group(1) : a.group(2);
+                String who = a.group(1) != null ? a.group(1) : a.group(2) != null ? a.group(2) : a.group(3);
                 against.addAll(againstNames(who));
             }
             StringBuilder title = new StringBuilder(headingLines[0].substring(label.end()));
             for (int l = 1; l < headingLines.length; l++) {
                 title.append(' ').append(headingLines[l]);
             }
-            String cleanTitle = AGAINST.matcher(title.toString()).replaceAll("")
+            String cleanTitle = withoutAgainst(title.toString())
                     .replaceAll("^[\\s:.\\-\u2013\u2014]+", "").replaceAll("[\\s:.\\-\u2013\u2014]+$", "")
                     .replaceAll("\\s+", " ").trim();
 
@@ -78,6 +89,33 @@ final class CountDetails {
         return counts;
     }
 
+    private static final Pattern AGAINST_WORD = Pattern.compile("(?i)\\b(?:against|as\\s+to)\\b");
+    private static final Pattern WHO_BRINGS = Pattern.compile("(?i)^\\s*(by|on\\s+behalf\\s+of|plaintiffs?)\\b");
+
+    /**
+     * The title with its "against" part taken out. A parenthetical that names the claim before whom it is brought
+     * against ("(Breach of Contract – Against All Defendants)") keeps the claim's name; one that says who brings it
+     * ("(By All Plaintiffs Against …)") goes whole.
+     */
+    private static String withoutAgainst(String title) {
+        Matcher m = AGAINST.matcher(title);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String whole = m.group();
+            String kept = "";
+            if (whole.startsWith("(")) {
+                Matcher w = AGAINST_WORD.matcher(whole);
+                String before = w.find() ? whole.substring(1, w.start()).replaceAll("[\\s,;:\\-\u2013\u2014]+$", "").trim() : "";
+                if (!before.isEmpty() && !WHO_BRINGS.matcher(before).find()) {
+                    kept = " " + before + " ";
+                }
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(kept));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
     private static List<String> againstNames(String who) {
         String w = who.replaceAll("\\s+", " ").trim();
         if (w.matches("(?i)(all|each)\\s+(of\\s+the\\s+)?defendants(\\s+and\\s+does\\s+.*)?")) {
@@ -90,9 +128,11 @@ final class CountDetails {
 
     private static List<Integer> incorporation(String text, List<Integer> numbered, List<Segment> paragraphs) {
         TreeSet<Integer> numbers = new TreeSet<>();
-        for (Segment p : paragraphs.subList(0, Math.min(2, paragraphs.size()))) {
+        for (int k = 0; k < Math.min(2, paragraphs.size()); k++) {
+            Segment p = paragraphs.get(k);
             String t = text.substring(p.start(), p.end());
-            if (!INCORPORATES.matcher(t).find()) {
+            boolean refers = k == 0 && REFERS.matcher(t).find();
+            if (!INCORPORATES.matcher(t).find() && !refers) {
                 continue;
             }
             Matcher list = PARAGRAPH_LIST.matcher(t);
@@ -110,7 +150,7 @@ final class CountDetails {
                     }
                 }
             }
-            if (!explicit && ALL_BEFORE.matcher(t).find()) {
+            if (!explicit && !refers && ALL_BEFORE.matcher(t).find()) {
                 int own = Integer.parseInt(p.label());
                 for (int n : numbered) {
                     if (n >= own) {

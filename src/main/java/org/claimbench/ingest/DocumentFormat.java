@@ -5,6 +5,7 @@ public enum DocumentFormat {
     PDF("PDF document", "application/pdf", "pdf"),
     DOCX("Word document (DOCX)", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
     HTML("web page (HTML)", "text/html", "html", "htm"),
+    MARKDOWN("Markdown text", "text/markdown", "md", "markdown"),
     TEXT("plain text", "text/plain", "txt", "text");
 
     private final String description;

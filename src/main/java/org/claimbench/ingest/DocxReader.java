@@ -13,6 +13,9 @@ import org.apache.poi.poifs.filesystem.OfficeXmlFileException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -20,6 +23,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 /**
  * Reads a Word document's paragraphs and tables in order. Automatic numbering, which Word keeps out of the
  * text, is written back in front of the paragraph ("12. "), so that numbered paragraphs are found either way.
+ * A paragraph in a heading style is a heading; one whose text is all bold is bold; a centred one is centred.
  */
 public final class DocxReader {
 
@@ -39,14 +43,7 @@ public final class DocxReader {
                 if (e instanceof XWPFParagraph p) {
                     paragraph(p, counters, out);
                 } else if (e instanceof XWPFTable t) {
-                    for (XWPFTableRow row : t.getRows()) {
-                        for (XWPFTableCell cell : row.getTableCells()) {
-                            for (XWPFParagraph p : cell.getParagraphs()) {
-                                paragraph(p, counters, out);
-                            }
-                        }
-                    }
-                    out.add(RawLine.plain(""));
+                    table(t, counters, out);
                 }
                 done++;
                 if (done % 200 == 0) {
@@ -66,6 +63,46 @@ public final class DocxReader {
         }
     }
 
+    /**
+     * A caption is often a table: parties on the left, the case number on the right. A row of two or three cells
+     * reads as it prints, line by line across, the cells apart by a tab; a wider table reads cell by cell.
+     */
+    private static void table(XWPFTable t, Map<String, Integer> counters, List<RawLine> out) {
+        for (XWPFTableRow row : t.getRows()) {
+            List<XWPFTableCell> cells = row.getTableCells();
+            if (cells.size() < 2 || cells.size() > 3) {
+                for (XWPFTableCell cell : cells) {
+                    for (XWPFParagraph p : cell.getParagraphs()) {
+                        paragraph(p, counters, out);
+                    }
+                }
+                continue;
+            }
+            List<List<String>> columns = new ArrayList<>();
+            int height = 0;
+            for (XWPFTableCell cell : cells) {
+                List<RawLine> lines = new ArrayList<>();
+                for (XWPFParagraph p : cell.getParagraphs()) {
+                    paragraph(p, counters, lines);
+                }
+                List<String> texts = lines.stream().filter(l -> !l.isBlank()).map(RawLine::text).toList();
+                columns.add(texts);
+                height = Math.max(height, texts.size());
+            }
+            for (int i = 0; i < height; i++) {
+                List<String> parts = new ArrayList<>();
+                for (List<String> column : columns) {
+                    parts.add(i < column.size() ? column.get(i) : "");
+                }
+                String line = String.join("\t", parts).replaceAll("\t+$", "");
+                if (!line.isBlank()) {
+                    out.add(RawLine.plain(line));
+                }
+            }
+        }
+        out.add(RawLine.plain(""));
+    }
+
     private static void paragraph(XWPFParagraph p, Map<String, Integer> counters, List<RawLine> out) {
         String text = p.getText();
         if (text == null) {
@@ -73,16 +110,58 @@ public final class DocxReader {
         }
         String prefix = numberPrefix(p, counters);
         int indent = Math.max(0, p.getIndentationLeft()) / TWIPS_PER_CHAR + Math.max(0, p.getIndentationFirstLine()) / TWIPS_PER_CHAR;
-        if (p.getAlignment() == org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER) {
+        boolean centered = p.getAlignment() == org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER;
+        if (centered) {
             indent += 20;
         }
+        LineRole role = isHeading(p) ? LineRole.HEADING : LineRole.BODY;
+        boolean bold = isAllBold(p);
         // soft line breaks inside a paragraph (Shift+Enter) become separate lines, as they print
         String[] parts = (prefix + text).split("\\R|\u000b", -1);
         for (String part : parts) {
-            String padded = " ".repeat(indent) + part;
-            out.add(RawLine.plain(padded));
+            RawLine l = RawLine.plain(" ".repeat(indent) + part);
+            out.add(new RawLine(l.text(), l.indent(), 0, 0, l.isBlank() ? LineRole.BODY : role, centered, bold && !l.isBlank()));
         }
         out.add(RawLine.plain(""));
+    }
+
+    /** A Word heading style ("Heading 2", "Title") or an outline level of its own. */
+    private static boolean isHeading(XWPFParagraph p) {
+        String id = p.getStyleID();
+        if (id != null) {
+            String name = id;
+            XWPFStyles styles = p.getDocument().getStyles();
+            XWPFStyle style = styles == null ? null : styles.getStyle(id);
+            if (style != null && style.getName() != null) {
+                name = style.getName();
+            }
+            String n = name.toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+            if (n.matches("heading\\d?|title|subtitle") || id.matches("(?i)heading\\d|title")) {
+                return true;
+            }
+            if (style != null && style.getCTStyle().getPPr() != null && style.getCTStyle().getPPr().getOutlineLvl() != null
+                    && style.getCTStyle().getPPr().getOutlineLvl().getVal().intValue() < 9) {
+                return true;
+            }
+        }
+        var ppr = p.getCTP().getPPr();
+        return ppr != null && ppr.getOutlineLvl() != null && ppr.getOutlineLvl().getVal().intValue() < 9;
+    }
+
+    /** Every run that holds text is bold (as the run says; a bold style is not looked up). */
+    private static boolean isAllBold(XWPFParagraph p) {
+        boolean any = false;
+        for (XWPFRun r : p.getRuns()) {
+            String t = r.text();
+            if (t == null || t.isBlank()) {
+                continue;
+            }
+            if (!r.isBold()) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /** "12. " for a paragraph under decimal automatic numbering; "" otherwise. */

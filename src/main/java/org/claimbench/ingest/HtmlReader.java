@@ -2,6 +2,7 @@ package org.claimbench.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.jsoup.Jsoup;
@@ -10,12 +11,18 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
-/** Reads an HTML page's block elements as lines; ordered lists get their numbers written out. */
+/**
+ * Reads an HTML page's block elements as lines; ordered lists get their numbers written out. A line of an
+ * h1–h6 is a heading, a line wholly in strong or b is bold, and a centred block is centred (and indented, as
+ * it prints).
+ */
 public final class HtmlReader {
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
             "pre", "tr", "td", "th", "section", "article", "header", "footer", "center", "address", "dd", "dt", "table",
             "ol", "ul", "body", "main");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> BOLD = Set.of("strong", "b");
     private static final Set<String> SKIP = Set.of("script", "style", "head", "nav", "noscript", "template");
 
     private HtmlReader() {
@@ -24,13 +31,57 @@ public final class HtmlReader {
     public static List<RawLine> read(String html) {
         Document doc = Jsoup.parse(html);
         List<RawLine> out = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        walk(doc.body(), 0, line, out);
-        flush(line, 0, out);
+        Line line = new Line();
+        walk(doc.body(), 0, new Style(false, false, false), line, out);
+        line.flush(0, out);
         return out;
     }
 
-    private static void walk(Element e, int indent, StringBuilder line, List<RawLine> out) {
+    /** What the elements around a piece of text say about it. */
+    private record Style(boolean heading, boolean bold, boolean centered) {
+    }
+
+    /** The line being built, and whether all of its text is bold, any of it in a heading, any of it centred. */
+    private static final class Line {
+        private final StringBuilder text = new StringBuilder();
+        private boolean plain;
+        private boolean bold;
+        private boolean heading;
+        private boolean centered;
+
+        void append(String s, Style style, boolean counts) {
+            text.append(s);
+            if (counts && !s.isBlank()) {
+                plain |= !style.bold();
+                bold |= style.bold();
+                heading |= style.heading();
+                centered |= style.centered();
+            }
+        }
+
+        void flush(int indent, List<RawLine> out) {
+            String t = text.toString().replace('\u00a0', ' ');
+            boolean allBold = bold && !plain;
+            LineRole role = heading ? LineRole.HEADING : LineRole.BODY;
+            boolean isCentered = centered;
+            text.setLength(0);
+            plain = false;
+            bold = false;
+            heading = false;
+            centered = false;
+            if (t.isBlank()) {
+                return;
+            }
+            for (String part : t.split("\n")) {
+                if (!part.isBlank()) {
+                    RawLine l = RawLine.plain(" ".repeat(indent) + part.strip());
+                    out.add(new RawLine(l.text(), l.indent(), 0, 0, role, isCentered, allBold));
+                }
+            }
+        }
+    }
+
+    private static void walk(Element e, int indent, Style style, Line line, List<RawLine> out) {
         String tag = e.normalName();
         if (SKIP.contains(tag)) {
             return;
@@ -38,8 +89,10 @@ public final class HtmlReader {
         boolean block = BLOCKS.contains(tag);
         int inner = indent + (tag.equals("blockquote") ? 8 : 0);
         if (block) {
-            flush(line, indent, out);
+            line.flush(indent, out);
         }
+        Style inside = new Style(style.heading() || HEADINGS.contains(tag), style.bold() || BOLD.contains(tag) || isBoldStyle(e),
+                style.centered() || isCentered(e));
         if (tag.equals("li") && e.parent() != null && e.parent().normalName().equals("ol")) {
             int start = 1;
             try {
@@ -47,43 +100,35 @@ public final class HtmlReader {
             } catch (NumberFormatException ignored) {
                 // a malformed start attribute counts from 1, as browsers do
             }
-            line.append(start + e.elementSiblingIndex()).append(". ");
+            line.append((start + e.elementSiblingIndex()) + ". ", inside, false);
         }
         if (isCentered(e)) {
             inner += 20;
         }
         for (Node child : e.childNodes()) {
             if (child instanceof TextNode t) {
-                line.append(tag.equals("pre") ? t.getWholeText() : t.text());
+                line.append(tag.equals("pre") ? t.getWholeText() : t.text(), inside, true);
             } else if (child instanceof Element c) {
                 if (c.normalName().equals("br")) {
-                    flush(line, inner, out);
+                    line.flush(inner, out);
                 } else {
-                    walk(c, inner, line, out);
+                    walk(c, inner, inside, line, out);
                 }
             }
         }
         if (block) {
-            flush(line, inner, out);
+            line.flush(inner, out);
             out.add(RawLine.plain(""));
         }
     }
 
-    private static boolean isCentered(Element e) {
-        return e.normalName().equals("center") || e.attr("align").equalsIgnoreCase("center")
-                || e.attr("style").replace(" ", "").toLowerCase().contains("text-align:center");
+    private static boolean isBoldStyle(Element e) {
+        String style = e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
+        return style.contains("font-weight:bold") || style.matches(".*font-weight:[6-9]00.*");
     }
 
-    private static void flush(StringBuilder line, int indent, List<RawLine> out) {
-        String text = line.toString().replace('\u00a0', ' ');
-        line.setLength(0);
-        if (text.isBlank()) {
-            return;
-        }
-        for (String part : text.split("\n")) {
-            if (!part.isBlank()) {
-                out.add(RawLine.plain(" ".repeat(indent) + part.strip()));
-            }
-        }
+    private static boolean isCentered(Element e) {
+        return e.normalName().equals("center") || e.attr("align").equalsIgnoreCase("center")
+                || e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("text-align:center");
     }
 }

@@ -475,12 +475,9 @@ public final class PageLayout {
                 int n = j - i;
                 if (n >= 2) {
                     float spacing = (rows.get(j - 1).y() - rows.get(i).y()) / (n - 1);
-                    int shortOfRight = 0;
-                    for (int k = i; k < j; k++) {
-                        shortOfRight += rows.get(k).endX() < right - 18 ? 1 : 0;
-                    }
                     boolean tight = spacing < 0.75f * pitch;
-                    boolean setIn = shortOfRight * 2 >= n;
+                    // a heading over two lines looks like a short quote set in from the right; three lines do not
+                    boolean setIn = n >= 3 && filledShortOfRight(i, j, right);
                     if (tight || setIn) {
                         for (int k = i; k < j; k++) {
                             set(k, LineRole.QUOTE, String.format(Locale.ROOT, "block quote: %d lines indented %.0f pt%s", n,
@@ -490,6 +487,26 @@ public final class PageLayout {
                 }
                 i = j;
             }
+        }
+
+        /**
+         * Whether rows {@code [from, to)} are filled text set in from the right: each but the last reaches the same
+         * right edge, and that edge stops short of the body's. Short lines of differing length (a heading over
+         * several lines) are not.
+         */
+        private boolean filledShortOfRight(int from, int to, float right) {
+            float edge = 0;
+            for (int k = from; k < to; k++) {
+                edge = Math.max(edge, rows.get(k).endX());
+            }
+            if (edge > right - 18) {
+                return false;
+            }
+            int filled = 0;
+            for (int k = from; k < to - 1; k++) {
+                filled += rows.get(k).endX() > edge - 20 ? 1 : 0;
+            }
+            return filled * 4 >= (to - from - 1) * 3;
         }
 
         private boolean quoteCandidate(int i, float left, float right) {

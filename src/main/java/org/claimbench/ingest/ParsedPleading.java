@@ -9,20 +9,23 @@ import org.claimbench.domain.SourceLine;
 
 /**
  * What the parser found in a document: its normalised text, where each printed line went (for page:line),
- * the caption, the segments (ids are 0), the counts and the citations.
+ * the caption, the segments (ids are 0), the counts and the citations; and warnings about the structure that a
+ * reader should check against the original (numbering gaps and duplicates as filed, a segment holding most of the text).
  */
 public record ParsedPleading(String text, List<SourceLine> lines, Caption caption, List<Segment> segments,
-                             List<ParsedCount> counts, List<ParsedCitation> citations) {
+                             List<ParsedCount> counts, List<ParsedCitation> citations, List<String> warnings) {
 
     public ParsedPleading {
         lines = List.copyOf(lines);
         segments = List.copyOf(segments);
         counts = List.copyOf(counts);
         citations = List.copyOf(citations);
+        warnings = List.copyOf(warnings);
     }
 
+
     public ParsedPleading withCaption(Caption newCaption) {
-        return new ParsedPleading(text, lines, newCaption, segments, counts, citations);
+        return new ParsedPleading(text, lines, newCaption, segments, counts, citations, warnings);
     }
 
     public List<Segment> numberedParagraphs() {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,46 +25,67 @@ import org.claimbench.domain.SourceLine;
  */
 public final class PleadingParser {
 
-    static final Pattern PARAGRAPH_START = Pattern.compile("^(\\d{1,4})\\s*\\.(?:\\s+|(?=[\\p{L}\"\u201c\u2018'(\\[]))");
+    static final Pattern PARAGRAPH_START = Pattern.compile("^(\\d{1,5})\\s*\\.(?:\\s+|(?=[\\p{L}\"\u201c\u2018'(\\[]))");
+    /** "12 The carrier…": a number and a gap, no period, for documents that number that way throughout. */
+    private static final Pattern BARE_START = Pattern.compile("^(\\d{1,5})(?:\\t\\s*|\\s+)(?=[\\p{Lu}\"\u201c(])(?!\\p{Lu}\\.|[\\p{L}]{1,5}\\.\\s?\\p{Lu}\\.)");
     private static final Pattern SUB_ITEM = Pattern.compile("^(\\(?[a-z]{1,3}\\)|[a-z]\\.\\s|\\(?[ivx]{1,5}\\)\\s|[\u2022\u25aa\u25cf\\-\u2013]\\s)");
+    private static final String NUMBER_WORD = "ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN|FOURTEEN"
+            + "|FIFTEEN|SIXTEEN|SEVENTEEN|EIGHTEEN|NINETEEN|TWENTY";
+    private static final String ORDINAL = "FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|THIRTEENTH"
+            + "|FOURTEENTH|FIFTEENTH|SIXTEENTH|SEVENTEENTH|EIGHTEENTH|NINETEENTH|TWENTIETH";
+    /** The numbering of a count: "COUNT I", "Count 1", "CLAIM ONE", "FIRST CLAIM FOR RELIEF", "CAUSE OF ACTION NO. 1". */
     static final Pattern COUNT_HEADING = Pattern.compile(
-            "^(?:(?:COUNT|CLAIM)\\s+(?:[IVXLC]+|\\d+|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE)\\b"
-                    + "|(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|THIRTEENTH"
-                    + "|FOURTEENTH|FIFTEENTH|SIXTEENTH|SEVENTEENTH|EIGHTEENTH|NINETEENTH|TWENTIETH)\\s+"
-                    + "(?:CAUSE\\s+OF\\s+ACTION|CLAIM\\s+FOR\\s+RELIEF|CLAIM|COUNT))",
+            "^(?:(?:COUNT|CLAIM(?:\\s+FOR\\s+RELIEF)?|CAUSE\\s+OF\\s+ACTION)\\s+(?:NO\\.?\\s*|NUMBER\\s+|#\\s*)?"
+                    + "(?:[IVXLC]+|\\d{1,3}|" + NUMBER_WORD + ")\\b"
+                    + "|(?:" + ORDINAL + ")\\s+(?:CAUSE\\s+OF\\s+ACTION|CLAIM\\s+FOR\\s+RELIEF|CLAIM|COUNT)\\b)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern COUNT_SEPARATOR = Pattern.compile("^[:.\\-\u2010\u2011\u2012\u2013\u2014\u2015(\\[]");
     private static final Pattern PRAYER_HEADING = Pattern.compile(
-            "^(?:[IVXLC]+\\.\\s*)?(PRAYER(\\s+FOR\\s+RELIEF)?|RELIEF\\s+REQUESTED|REQUESTS?\\s+FOR\\s+RELIEF|PRAYER\\s+FOR\\s+JUDGMENT)\\s*:?$",
+            "^(?:[IVXLC]+\\.\\s*)?(PRAYER(\\s+FOR\\s+(RELIEF|JUDGMENT))?|RELIEF\\s+(REQUESTED|SOUGHT)|REQUESTS?\\s+FOR\\s+RELIEF)\\s*:?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern JURY_HEADING = Pattern.compile(
-            "^(?:[IVXLC]+\\.\\s*)?((DEMAND\\s+FOR\\s+(A\\s+)?JURY(\\s+TRIAL)?)|(JURY\\s+(TRIAL\\s+)?DEMAND(ED)?)|(JURY\\s+TRIAL\\s+DEMANDED))\\s*:?$",
+            "^(?:[IVXLC]+\\.\\s*)?((DEMAND\\s+FOR\\s+(A\\s+)?(JURY(\\s+TRIAL)?|TRIAL\\s+BY\\s+JURY))|(JURY\\s+(TRIAL\\s+)?DEMAND(ED)?)"
+                    + "|(JURY\\s+TRIAL\\s+DEMANDED))\\s*:?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern JURY_TEXT = Pattern.compile("\\b(demands?|requests?)\\s+(a\\s+)?(trial\\s+by\\s+jury|jury\\s+trial)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SIGNATURE_START = Pattern.compile(
-            "^(Dated|DATED|Date|DATE)\\s*:|^Respectfully\\s+submitted|^RESPECTFULLY\\s+SUBMITTED|^/s/|^By:\\s*/s/|^By:\\s*_+");
+            "^(Dated|DATED|Date|DATE)\\s*:|^(Dated|DATED)\\s+(this\\b|\\p{Lu}\\p{Ll}+\\s+\\d)|^Respectfully\\s+submitted|^RESPECTFULLY\\s+SUBMITTED"
+                    + "|^/s/|^s/\\s*\\p{Lu}|^By:\\s*/?s/|^By:\\s*_+");
     private static final Pattern CAPTION_MARKER = Pattern.compile(
             "COMPLAINT|Case\\s+No|CASE\\s+NO|Civil\\s+Action|CIVIL\\s+ACTION|Index\\s+No|^\\)?\\s*(Plaintiffs?|Defendants?|PLAINTIFFS?|DEFENDANTS?)\\s*[.,;]?\\s*\\)?$"
                     + "|\\)\\s*$|JURY\\s+TRIAL|^\\s*(v\\.|vs\\.?|V\\.|VS\\.?)\\s*$|\\bCOURT\\b");
 
     private static final Pattern ROMAN_PREFIX = Pattern.compile("^[IVXLC]+\\.\\s*");
     private static final Pattern KNOWN_SECTION = Pattern.compile(
-            "(INTRODUCTION|NATURE OF (THE )?(ACTION|CASE)|PRELIMINARY STATEMENT|SUMMARY OF (THE )?(ACTION|CLAIMS?)"
+            "(INTRODUCTION|NATURE OF (THE )?(ACTION|CASE)|PRELIMINARY STATEMENT|SUMMARY OF (THE )?(ACTION|CLAIMS?|CASE)"
                     + "|PARTIES|THE PARTIES|JURISDICTION( AND VENUE)?|VENUE|FACTUAL ALLEGATIONS|FACTS|GENERAL ALLEGATIONS"
-                    + "|STATEMENT OF FACTS|BACKGROUND|ALLEGATIONS COMMON TO ALL (COUNTS|CAUSES OF ACTION|CLAIMS))");
+                    + "|STATEMENT OF FACTS|BACKGROUND|ALLEGATIONS COMMON TO ALL (COUNTS|CAUSES OF ACTION|CLAIMS)"
+                    + "|CLAIMS FOR RELIEF|CAUSES OF ACTION)");
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.:;]\\s*$");
+    /** The end of a sentence, before a clean paragraph start: not a colon, which announces a list or a quotation. */
+    private static final Pattern ENDS_FULL_STOP = Pattern.compile("[.!?][\"'\u201d\u2019)\\]]*\\s*$");
     private static final Pattern ENDS_CLAUSE = Pattern.compile("[.:;]\\s*(and|or)?$");
     private static final Pattern ENDS_BREAK = Pattern.compile("[.:;)]$");
     private static final Pattern ENDS_PUNCTUATED = Pattern.compile("[.;,]$");
     private static final Pattern ENDS_STOP = Pattern.compile("[.;]$");
-    private static final Pattern PARTIES_PARENTHETICAL = Pattern.compile("^\\((?i:.*\\b(against|by|on behalf of)\\b.*)\\)$");
+    private static final Pattern PARTIES_PARENTHETICAL = Pattern.compile("^\\((?i:.*\\b(against|by|on behalf of|as to)\\b.*)\\)$");
     private static final Pattern OUTLINE_HEADING = Pattern.compile("^([IVXLC]+|[A-Z]|\\d{1,2})\\.\\s+[A-Z].*");
-    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0]{2,}");
+    /** An item of the prayer's list: "A.", "(1)", "a.", "iv)". */
+    private static final Pattern PRAYER_ITEM = Pattern.compile("^(?:\\(?[A-Za-z]{1,4}\\)|[A-Za-z]{1,4}\\.|\\(?\\d{1,2}\\)|\\d{1,2}\\.)\\s");
+    /** A line that is nothing but a number: a page number that a conversion kept, often as a heading. */
+    private static final Pattern NUMBER_ONLY = Pattern.compile("^(?:page\\s+)?[-\u2013\u2014\\s]*\\d{1,4}[-\u2013\u2014\\s]*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOOTNOTE_START = Pattern.compile(
+            "^([\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|\\d{1,3})(?:[.)]\\s*|\\s+|(?=[\\p{L}\"\u201c]))(?=\\S)");
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0]{2,}|\\t");
 
     /** Parses lines as a reader delivered them. */
     public ParsedPleading parse(List<RawLine> input) {
-        List<RawLine> lines = trim(input);
-        int firstParagraph = firstParagraphLine(lines);
+        List<RawLine> lines = trim(withoutPageNumbers(input));
+        Set<RawLine> toc = TableOfContents.entries(lines);
+        boolean bareNumbers = numbersWithoutPeriod(lines, toc);
+        int firstParagraph = firstParagraphLine(lines, toc, bareNumbers);
         int captionEnd = captionEnd(lines, firstParagraph);
 
         TextBuilder out = new TextBuilder();
@@ -86,14 +108,15 @@ public final class PleadingParser {
             }
         }
 
-        List<Block> blocks = blocks(lines.subList(captionEnd, lines.size()));
+        List<Block> blocks = besideTheirMarkers(new BlockSplitter(lines.subList(captionEnd, lines.size()), toc, bareNumbers).split());
         assignSegments(blocks, segments, out);
 
         String text = out.text();
         Caption caption = BodyParties.fillIn(CaptionParser.parse(captionLines), text);
         List<ParsedCount> counts = CountDetails.find(text, segments);
         List<ParsedCitation> citations = CitationFinder.find(text, segments);
-        return new ParsedPleading(text, out.sourceLines(), caption, segments, counts, citations);
+        List<String> warnings = NumberingCheck.warnings(text, segments);
+        return new ParsedPleading(text, out.sourceLines(), caption, segments, counts, citations, warnings);
     }
 
     private static List<RawLine> trim(List<RawLine> input) {
@@ -108,10 +131,68 @@ public final class PleadingParser {
         return input.subList(from, to);
     }
 
-    private static int firstParagraphLine(List<RawLine> lines) {
+    /**
+     * A "heading" that is only a number is a page number a conversion kept (HTML {@code <h3>2</h3>}); it
+     * separates what is around it like a blank line and is no part of the text.
+     */
+    private static List<RawLine> withoutPageNumbers(List<RawLine> input) {
+        List<RawLine> out = new ArrayList<>(input.size());
+        for (RawLine l : input) {
+            boolean styled = l.role() == LineRole.HEADING || l.bold() || l.centered();
+            out.add(styled && NUMBER_ONLY.matcher(l.text()).matches() ? l.withText("") : l);
+        }
+        return out;
+    }
+
+    /** Whether the document numbers its paragraphs "1 The…" rather than "1. The…": it must do so from 1 on, more often. */
+    private static boolean numbersWithoutPeriod(List<RawLine> lines, Set<RawLine> toc) {
+        int withPeriod = 0;
+        int bare = 0;
+        for (RawLine l : lines) {
+            if (!startsParagraphAnywhere(l, toc)) {
+                continue;
+            }
+            Matcher m = PARAGRAPH_START.matcher(l.text());
+            if (m.find()) {
+                withPeriod += Integer.parseInt(m.group(1)) == withPeriod + 1 ? 1 : 0;
+                continue;
+            }
+            Matcher b = BARE_START.matcher(l.text());
+            if (!b.find()) {
+                continue;
+            }
+            int n = Integer.parseInt(b.group(1));
+            if (n == 1 && bare >= 2) {
+                return false; // numbering that starts again is a page's line numbers, not the paragraphs'
+            }
+            if (n == bare + 1) {
+                bare++;
+            }
+        }
+        return bare >= 3 && bare > withPeriod;
+    }
+
+    private static boolean startsParagraphAnywhere(RawLine l, Set<RawLine> toc) {
+        return !l.isBlank() && l.role() != LineRole.QUOTE && l.role() != LineRole.FOOTNOTE && l.role() != LineRole.HEADING
+                && !toc.contains(l);
+    }
+
+    static Matcher paragraphNumber(String t, boolean bareNumbers) {
+        Matcher m = PARAGRAPH_START.matcher(t);
+        if (m.find()) {
+            return m;
+        }
+        Matcher b = BARE_START.matcher(t);
+        return bareNumbers && b.find() ? b : null;
+    }
+
+    private static int firstParagraphLine(List<RawLine> lines, Set<RawLine> toc, boolean bareNumbers) {
         for (int i = 0; i < lines.size(); i++) {
-            Matcher m = PARAGRAPH_START.matcher(lines.get(i).text());
-            if (m.find() && m.group(1).equals("1")) {
+            if (!startsParagraphAnywhere(lines.get(i), toc)) {
+                continue;
+            }
+            Matcher m = paragraphNumber(lines.get(i).text(), bareNumbers);
+            if (m != null && m.group(1).equals("1")) {
                 return i;
             }
         }
@@ -123,6 +204,9 @@ public final class PleadingParser {
         int last = -1;
         for (int i = 0; i < firstParagraph; i++) {
             String t = lines.get(i).text();
+            if (TableOfContents.isHeading(t)) {
+                break;
+            }
             if (t.length() <= 100 && CAPTION_MARKER.matcher(t).find() && !isKnownSectionHeading(t)) {
                 last = i;
             }
@@ -132,7 +216,8 @@ public final class PleadingParser {
         }
         int end = last + 1;
         while (end < firstParagraph && !lines.get(end).isBlank() && isMostlyUpper(lines.get(end).text())
-                && !isKnownSectionHeading(lines.get(end).text()) && !COUNT_HEADING.matcher(lines.get(end).text()).find()) {
+                && !isKnownSectionHeading(lines.get(end).text()) && !COUNT_HEADING.matcher(lines.get(end).text()).find()
+                && !TableOfContents.isHeading(lines.get(end).text())) {
             end++;
         }
         return end;
@@ -143,83 +228,219 @@ public final class PleadingParser {
         return KNOWN_SECTION.matcher(u).matches();
     }
 
+    /**
+     * Whether a line is a count's heading: its numbering ("COUNT I", "Count 1", "FIRST CLAIM FOR RELIEF") in
+     * capitals or title case, then nothing, a separator and a title, or a title in capitals. "Count one of the
+     * complaint alleges…" is a sentence, not a heading.
+     */
+    static boolean isCountHeading(String t) {
+        if (t.length() > 200) {
+            return false;
+        }
+        Matcher m = COUNT_HEADING.matcher(t);
+        if (!m.find()) {
+            return false;
+        }
+        for (String word : m.group().split("\\s+")) {
+            if (!word.matches("(?i)of|for|no\\.?|number|#") && !Character.isUpperCase(word.codePointAt(0)) && !Character.isDigit(word.charAt(0))) {
+                return false;
+            }
+        }
+        String rest = t.substring(m.end()).strip();
+        if (rest.isEmpty() || COUNT_SEPARATOR.matcher(rest).find()) {
+            return true;
+        }
+        if (isMostlyUpper(rest)) {
+            return true;
+        }
+        String[] words = rest.split("\\s+");
+        return words.length <= 12 && Character.isUpperCase(rest.codePointAt(0)) && !ENDS_PUNCTUATED.matcher(rest).find();
+    }
+
     // ---- blocks --------------------------------------------------------------------------------------
 
-    enum Start { PARAGRAPH, HEADING, SUB_ITEM, QUOTE, TEXT }
+    enum Start { PARAGRAPH, HEADING, SUB_ITEM, QUOTE, TEXT, CONTENTS, FOOTNOTE }
 
     record Block(Start start, String number, List<RawLine> lines, String firstText) {
     }
 
-    private static List<Block> blocks(List<RawLine> lines) {
-        int bodyIndent = commonIndent(lines);
-        List<Block> blocks = new ArrayList<>();
-        Start kind = null;
-        String number = null;
-        List<RawLine> current = new ArrayList<>();
-        int lastNumber = 0;
-        boolean inSignature = false;
-        boolean previousBlank = true;
-        String previousText = "";
-        for (RawLine line : lines) {
-            if (line.isBlank()) {
-                flush(blocks, kind, number, current);
-                current = new ArrayList<>();
-                kind = null;
-                previousBlank = true;
-                continue;
+    /**
+     * Cuts the body's lines into blocks: a numbered paragraph's start, a heading, a sub-item, a block quote, a run
+     * of text, an entry of a table of contents, a footnote. Footnotes are taken out of the running text and
+     * follow the block they were printed under, so that a paragraph reads on around them and across the page.
+     */
+    private static final class BlockSplitter {
+        private final List<RawLine> lines;
+        private final Set<RawLine> toc;
+        private final boolean bareNumbers;
+        private final int bodyIndent;
+        /** For each line, the paragraph number it could start with (-1 for none), to see where the numbering goes next. */
+        private final int[] candidates;
+
+        private final List<Block> blocks = new ArrayList<>();
+        private final List<Block> footnotes = new ArrayList<>();
+        private Start kind;
+        private String number;
+        private List<RawLine> current = new ArrayList<>();
+        private List<RawLine> footnote;
+        private String footnoteLabel;
+        private int lastFootnote;
+
+        BlockSplitter(List<RawLine> lines, Set<RawLine> toc, boolean bareNumbers) {
+            this.lines = lines;
+            this.toc = toc;
+            this.bareNumbers = bareNumbers;
+            this.bodyIndent = commonIndent(lines);
+            this.candidates = new int[lines.size()];
+            for (int i = 0; i < lines.size(); i++) {
+                RawLine l = lines.get(i);
+                Matcher m = startsParagraphAnywhere(l, toc) && l.indent() < bodyIndent + 6 ? paragraphNumber(l.text(), bareNumbers) : null;
+                candidates[i] = m == null ? -1 : Integer.parseInt(m.group(1));
             }
-            String t = line.text();
-            Start lineKind = Start.TEXT;
-            String lineNumber = null;
-            boolean deepIndent = line.indent() >= bodyIndent + 6;
-            Matcher m = PARAGRAPH_START.matcher(t);
-            if (m.find() && !deepIndent) {
-                int n = Integer.parseInt(m.group(1));
-                if (n > lastNumber && n <= lastNumber + 3) {
-                    lineKind = Start.PARAGRAPH;
-                    lineNumber = m.group(1);
-                    lastNumber = n;
-                    t = t.substring(m.end()).strip();
-                    line = line.withText(t);
+        }
+
+        List<Block> split() {
+            int lastNumber = 0;
+            boolean inSignature = false;
+            boolean previousBlank = true;
+            String previousText = "";
+            for (int i = 0; i < lines.size(); i++) {
+                RawLine line = lines.get(i);
+                if (line.role() == LineRole.FOOTNOTE) {
+                    addFootnoteLine(line);
+                    continue;
+                }
+                if (line.isBlank()) {
+                    flush();
+                    previousBlank = true;
+                    continue;
+                }
+                String t = line.text();
+                boolean quote = line.role() == LineRole.QUOTE;
+                Start lineKind = Start.TEXT;
+                String lineNumber = null;
+                boolean deepIndent = quote || line.indent() >= bodyIndent + 6;
+                if (toc.contains(line)) {
+                    lineKind = Start.CONTENTS;
+                } else if (candidates[i] >= 0 && !deepIndent) {
+                    int n = candidates[i];
+                    if (acceptsNumber(i, n, lastNumber, previousText)) {
+                        Matcher m = paragraphNumber(t, bareNumbers);
+                        lineKind = Start.PARAGRAPH;
+                        lineNumber = m.group(1);
+                        lastNumber = n;
+                        t = t.substring(m.end()).strip();
+                        line = line.withText(t);
+                    }
+                }
+                if (lineKind == Start.TEXT && !quote && isHeading(line, t, bodyIndent, previousBlank, previousText, kind)) {
+                    lineKind = Start.HEADING;
+                } else if (lineKind == Start.TEXT && SUB_ITEM.matcher(t).find() && endsClause(previousText)) {
+                    lineKind = Start.SUB_ITEM;
+                } else if (lineKind == Start.TEXT && deepIndent && kind != Start.QUOTE && (kind != Start.HEADING || quote)) {
+                    lineKind = Start.QUOTE;
+                } else if (lineKind == Start.TEXT && kind == Start.QUOTE && !deepIndent) {
+                    flush();
+                }
+                // Without blank lines (a PDF), a paragraph also ends where the next one visibly begins.
+                boolean freshParagraph = lineKind == Start.TEXT && kind != null && kind != Start.QUOTE
+                        && (SIGNATURE_START.matcher(t).find() || t.regionMatches(true, 0, "WHEREFORE", 0, 9)
+                        || line.indent() > bodyIndent && line.indent() < bodyIndent + 6 && ENDS_SENTENCE.matcher(previousText).find());
+                // in the signature block every printed line is its own line: names, firm, address, "Attorneys for…"
+                boolean signatureLine = lineKind == Start.TEXT && kind != null && inSignature;
+                boolean opensBlock = lineKind != Start.TEXT || kind == null || kind == Start.HEADING || kind == Start.CONTENTS
+                        || freshParagraph || signatureLine;
+                if (opensBlock) {
+                    flush();
+                    kind = lineKind;
+                    number = lineNumber;
+                }
+                current.add(line);
+                inSignature |= SIGNATURE_START.matcher(t).find();
+                previousBlank = false;
+                previousText = t;
+            }
+            flush();
+            closeFootnote();
+            blocks.addAll(footnotes);
+            return blocks;
+        }
+
+        /**
+         * The next number in sequence (or up to two skipped) starts a paragraph. A number the filing repeats, or one
+         * that jumps further, does only where a paragraph visibly starts (after a full stop, at the paragraph's indent)
+         * and the numbering then goes on from it; a quoted figure or a list item is none of that.
+         */
+        private boolean acceptsNumber(int i, int n, int last, String previousText) {
+            if (n > last && n <= last + 3) {
+                return true;
+            }
+            boolean cleanStart = previousText.isEmpty() || ENDS_FULL_STOP.matcher(previousText).find();
+            if (!cleanStart || last == 0 || n < last || n > last + 500) {
+                return false;
+            }
+            for (int j = i + 1; j < candidates.length; j++) {
+                if (candidates[j] >= 0) {
+                    return candidates[j] > n && candidates[j] <= n + 3;
                 }
             }
-            if (lineKind == Start.TEXT && isHeadingLike(t, line.indent(), bodyIndent, previousBlank, previousText, kind)) {
-                lineKind = Start.HEADING;
-            } else if (lineKind == Start.TEXT && SUB_ITEM.matcher(t).find() && endsClause(previousText)) {
-                lineKind = Start.SUB_ITEM;
-            } else if (lineKind == Start.TEXT && deepIndent && kind != Start.QUOTE && (kind != Start.HEADING)) {
-                lineKind = Start.QUOTE;
-            } else if (lineKind == Start.TEXT && kind == Start.QUOTE && !deepIndent) {
-                lineKind = Start.TEXT;
-                flush(blocks, kind, number, current);
-                current = new ArrayList<>();
-                kind = null;
-            }
-            // Without blank lines (a PDF), a paragraph also ends where the next one visibly begins.
-            boolean freshParagraph = lineKind == Start.TEXT && kind != null && kind != Start.QUOTE
-                    && (SIGNATURE_START.matcher(t).find() || t.regionMatches(true, 0, "WHEREFORE", 0, 9)
-                    || line.indent() > bodyIndent && line.indent() < bodyIndent + 6 && ENDS_SENTENCE.matcher(previousText).find());
-            // in the signature block every printed line is its own line: names, firm, address, "Attorneys for…"
-            boolean signatureLine = lineKind == Start.TEXT && kind != null && inSignature;
-            boolean opensBlock = lineKind != Start.TEXT || kind == null || kind == Start.HEADING || freshParagraph || signatureLine;
-            if (opensBlock) {
-                flush(blocks, kind, number, current);
-                current = new ArrayList<>();
-                kind = lineKind;
-                number = lineNumber;
-            }
-            current.add(line);
-            inSignature |= SIGNATURE_START.matcher(t).find();
-            previousBlank = false;
-            previousText = t;
+            return n == last;
         }
-        flush(blocks, kind, number, current);
-        return blocks;
-    }
 
-    private static void flush(List<Block> blocks, Start kind, String number, List<RawLine> lines) {
-        if (kind != null && !lines.isEmpty()) {
-            blocks.add(new Block(kind, number, List.copyOf(lines), lines.get(0).text()));
+        private void flush() {
+            if (kind != null && !current.isEmpty()) {
+                blocks.add(new Block(kind, number, List.copyOf(current), current.get(0).text()));
+                closeFootnote();
+                blocks.addAll(footnotes);
+                footnotes.clear();
+            }
+            current = new ArrayList<>();
+            kind = null;
+            number = null;
+        }
+
+        private void addFootnoteLine(RawLine line) {
+            if (line.isBlank()) {
+                return;
+            }
+            Matcher m = FOOTNOTE_START.matcher(line.text());
+            if (m.find()) {
+                int n = footnoteNumber(m.group(1));
+                if (footnote == null || n > lastFootnote && n <= lastFootnote + 5 || !Character.isDigit(m.group(1).charAt(0))) {
+                    closeFootnote();
+                    footnote = new ArrayList<>();
+                    footnoteLabel = String.valueOf(n);
+                    lastFootnote = n;
+                    footnote.add(line.withText(line.text().substring(m.end()).strip()));
+                    return;
+                }
+            }
+            if (footnote == null) {
+                footnote = new ArrayList<>();
+                footnoteLabel = lastFootnote > 0 ? String.valueOf(lastFootnote) : null;
+            }
+            footnote.add(line);
+        }
+
+        private void closeFootnote() {
+            if (footnote != null && !footnote.isEmpty()) {
+                footnotes.add(new Block(Start.FOOTNOTE, footnoteLabel, List.copyOf(footnote), footnote.get(0).text()));
+            }
+            footnote = null;
+        }
+
+        private static int footnoteNumber(String digits) {
+            StringBuilder sb = new StringBuilder();
+            for (char c : digits.toCharArray()) {
+                sb.append(switch (c) {
+                    case '\u00b9' -> '1';
+                    case '\u00b2' -> '2';
+                    case '\u00b3' -> '3';
+                    case '\u2070' -> '0';
+                    default -> c >= '\u2074' && c <= '\u2079' ? (char) ('4' + (c - '\u2074')) : c;
+                });
+            }
+            return Integer.parseInt(sb.toString());
         }
     }
 
@@ -228,7 +449,7 @@ public final class PleadingParser {
         Map<Integer, Integer> counts = new HashMap<>();
         int total = 0;
         for (RawLine l : lines) {
-            if (!l.isBlank()) {
+            if (!l.isBlank() && l.role() != LineRole.FOOTNOTE) {
                 counts.merge(l.indent(), 1, Integer::sum);
                 total++;
             }
@@ -240,6 +461,24 @@ public final class PleadingParser {
 
     private static boolean endsClause(String previous) {
         return previous.isEmpty() || ENDS_CLAUSE.matcher(previous).find();
+    }
+
+    /** A heading by its words and place, or because the original marks it: a heading style, bold, centred. */
+    private static boolean isHeading(RawLine line, String t, int bodyIndent, boolean previousBlank, String previousText, Start openKind) {
+        if (isHeadingLike(t, line.indent(), bodyIndent, previousBlank, previousText, openKind)) {
+            return true;
+        }
+        boolean afterBreak = previousBlank || previousText.isEmpty() || ENDS_BREAK.matcher(previousText).find() || openKind == Start.HEADING;
+        if (isCountHeading(t) && (afterBreak || line.role() == LineRole.HEADING || line.bold() || line.centered())) {
+            return true;
+        }
+        if (line.role() == LineRole.HEADING) {
+            return true;
+        }
+        if (!afterBreak || t.length() > 200 || t.endsWith(",") || SIGNATURE_START.matcher(t).find()) {
+            return false;
+        }
+        return line.bold() || line.centered() && t.length() <= 140 && !ENDS_STOP.matcher(t).find();
     }
 
     static boolean isHeadingLike(String t, int indent, int bodyIndent, boolean previousBlank, String previousText, Start openKind) {
@@ -287,21 +526,30 @@ public final class PleadingParser {
     private static void assignSegments(List<Block> blocks, List<Segment> segments, TextBuilder out) {
         Mode mode = Mode.BODY;
         Block previous = null;
+        int countHeadingLines = 0;
+        String lastNumber = null;
+        // a footnote waits until the segment it was printed under has ended, so that the segment's text stays whole
+        List<Block> pendingFootnotes = new ArrayList<>();
         for (Block block : blocks) {
-            int start = out.appendBlock(block.lines());
-            int end = out.length();
+            if (block.start() == Start.FOOTNOTE) {
+                pendingFootnotes.add(block);
+                continue;
+            }
             Segment last = segments.isEmpty() ? null : segments.get(segments.size() - 1);
             String t = block.firstText();
             SegmentKind kind;
             String label = null;
             boolean extend = false;
+            boolean underCount = last != null && last.kind() == SegmentKind.COUNT_HEADING && previous != null && countHeadingLines < 4;
 
-            if (block.start() == Start.HEADING) {
-                if (COUNT_HEADING.matcher(t).find()) {
+            if (block.start() == Start.CONTENTS) {
+                kind = SegmentKind.OTHER;
+            } else if (block.start() == Start.HEADING) {
+                if (isCountHeading(t) || COUNT_HEADING.matcher(t).find() && isMostlyUpper(t.split("[:\u2014\u2013(]")[0])) {
                     kind = SegmentKind.COUNT_HEADING;
                     mode = Mode.BODY;
-                } else if (last != null && last.kind() == SegmentKind.COUNT_HEADING && previous != null
-                        && !PRAYER_HEADING.matcher(t).find() && !JURY_HEADING.matcher(t).find() && !isKnownSectionHeading(t)) {
+                } else if (underCount && !PRAYER_HEADING.matcher(t).find() && !JURY_HEADING.matcher(t).find() && !isKnownSectionHeading(t)
+                        && !TableOfContents.isHeading(t)) {
                     kind = SegmentKind.COUNT_HEADING;
                     extend = true;
                 } else if (PRAYER_HEADING.matcher(t).find()) {
@@ -313,15 +561,20 @@ public final class PleadingParser {
                 } else if (mode == Mode.SIGNATURE) {
                     kind = SegmentKind.SIGNATURE;
                     extend = true;
+                } else if (mode == Mode.PRAYER && last != null && last.kind() == SegmentKind.PRAYER && PRAYER_ITEM.matcher(t).find()) {
+                    // "A. Award damages" looks like an outline heading, but under the prayer it is one of its items
+                    kind = SegmentKind.PRAYER;
+                    extend = true;
                 } else {
                     kind = SegmentKind.HEADING;
-                    if (mode != Mode.BODY) {
-                        mode = Mode.BODY;
-                    }
+                    mode = Mode.BODY;
                 }
-            } else if (block.start() == Start.PARAGRAPH && mode == Mode.BODY) {
+            } else if (block.start() == Start.PARAGRAPH && (mode == Mode.BODY
+                    || mode == Mode.PRAYER && t.regionMatches(true, 0, "WHEREFORE", 0, 9) && follows(lastNumber, block.number()))) {
+                // a numbered WHEREFORE under the prayer's heading: the complaint numbers on through its prayer
                 kind = SegmentKind.NUMBERED_PARAGRAPH;
                 label = block.number();
+                mode = Mode.BODY;
             } else if (SIGNATURE_START.matcher(t).find()) {
                 kind = SegmentKind.SIGNATURE;
                 extend = mode == Mode.SIGNATURE;
@@ -334,8 +587,7 @@ public final class PleadingParser {
                     && (last == null || last.kind() != SegmentKind.NUMBERED_PARAGRAPH || block.start() == Start.TEXT && mode == Mode.PRAYER)) {
                 kind = SegmentKind.JURY_DEMAND;
                 mode = Mode.JURY;
-            } else if (last != null && last.kind() == SegmentKind.COUNT_HEADING && previous != null
-                    && block.lines().size() <= 2 && t.length() <= 140 && !ENDS_STOP.matcher(t).find()) {
+            } else if (underCount && block.lines().size() <= 2 && t.length() <= 140 && !ENDS_STOP.matcher(t).find()) {
                 // the count's title on its own line, below "FIRST CAUSE OF ACTION"
                 kind = SegmentKind.COUNT_HEADING;
                 extend = true;
@@ -347,13 +599,93 @@ public final class PleadingParser {
                 kind = SegmentKind.OTHER;
             }
 
-            if (extend && last != null && last.kind() == kind) {
+            boolean extending = extend && last != null && last.kind() == kind;
+            if (!extending) {
+                emitFootnotes(pendingFootnotes, segments, out);
+                last = segments.isEmpty() ? null : segments.get(segments.size() - 1);
+            }
+            int start = out.appendBlock(block.lines());
+            int end = out.length();
+            if (extending) {
                 segments.set(segments.size() - 1, segment(last.ordinal(), kind, last.label(), last.start(), end, out));
             } else {
                 segments.add(segment(segments.size(), kind, label, start, end, out));
             }
+            countHeadingLines = kind == SegmentKind.COUNT_HEADING ? (extending ? countHeadingLines + 1 : 1) : 0;
+            if (kind == SegmentKind.NUMBERED_PARAGRAPH) {
+                lastNumber = label;
+            }
             previous = block;
         }
+        emitFootnotes(pendingFootnotes, segments, out);
+    }
+
+    private static boolean follows(String lastNumber, String number) {
+        return lastNumber != null && number != null && Integer.parseInt(number) == Integer.parseInt(lastNumber) + 1;
+    }
+
+    private static final String SUPERSCRIPTS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079";
+
+    /**
+     * Moves each footnote to just after the block whose text holds its raised marker ("payment¹"), so that it joins
+     * the paragraph it annotates rather than the one that happens to end the page. A footnote whose marker is not
+     * found (a reader that keeps no superscripts) stays where it was printed.
+     */
+    static List<Block> besideTheirMarkers(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            if (b.start() != Start.FOOTNOTE || b.number() == null) {
+                out.add(b);
+                continue;
+            }
+            String marker = superscript(b.number());
+            int at = -1;
+            for (int i = out.size() - 1; i >= 0 && at < 0; i--) {
+                Block o = out.get(i);
+                if (o.start() != Start.FOOTNOTE && o.lines().stream().anyMatch(l -> holdsMarker(l.text(), marker))) {
+                    at = i;
+                }
+            }
+            if (at < 0) {
+                out.add(b);
+                continue;
+            }
+            int place = at + 1;
+            while (place < out.size() && out.get(place).start() == Start.FOOTNOTE) {
+                place++;
+            }
+            out.add(place, b);
+        }
+        return out;
+    }
+
+    private static String superscript(String number) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : number.toCharArray()) {
+            sb.append(c >= '0' && c <= '9' ? SUPERSCRIPTS.charAt(c - '0') : c);
+        }
+        return sb.toString();
+    }
+
+    /** The marker, not as the start of a longer one (¹ in "¹²" is footnote 12's). */
+    private static boolean holdsMarker(String text, String marker) {
+        for (int i = text.indexOf(marker); i >= 0; i = text.indexOf(marker, i + 1)) {
+            int after = i + marker.length();
+            boolean longer = after < text.length() && SUPERSCRIPTS.indexOf(text.charAt(after)) >= 0;
+            boolean part = i > 0 && SUPERSCRIPTS.indexOf(text.charAt(i - 1)) >= 0;
+            if (!longer && !part) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void emitFootnotes(List<Block> footnotes, List<Segment> segments, TextBuilder out) {
+        for (Block f : footnotes) {
+            int start = out.appendBlock(f.lines());
+            segments.add(segment(segments.size(), SegmentKind.FOOTNOTE, f.number(), start, out.length(), out));
+        }
+        footnotes.clear();
     }
 
     private static Segment segment(int ordinal, SegmentKind kind, String label, int start, int end, TextBuilder out) {
@@ -373,12 +705,19 @@ public final class PleadingParser {
                 text.append('\n');
             }
             int blockStart = text.length();
-            for (int i = 0; i < block.size(); i++) {
-                RawLine l = block.get(i);
+            boolean first = true;
+            for (RawLine l : block) {
                 String t = collapseSpaces(l.text());
+                if (t.isEmpty()) {
+                    continue;
+                }
                 int lineStart;
-                if (i == 0) {
+                if (first) {
+                    first = false;
                     lineStart = text.length();
+                } else if (endsWithHyphenatedWord(text) && !t.isEmpty() && Character.isDigit(t.charAt(0))
+                        && Character.isLetterOrDigit(text.charAt(text.length() - 2))) {
+                    lineStart = text.length(); // "§ 2000e-" + "5(f)": a section number broken at its hyphen keeps it
                 } else if (endsWithHyphenatedWord(text) && !t.isEmpty() && Character.isLowerCase(t.charAt(0))) {
                     if (!COMPOUND_PREFIX.matcher(lastWord(text)).matches()) {
                         text.setLength(text.length() - 1); // "pos-" + "session": a word broken at the line's end

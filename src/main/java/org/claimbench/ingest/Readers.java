@@ -60,9 +60,12 @@ public final class Readers {
         DocumentFormat promised = fileName == null ? null : DocumentFormat.ofExtension(fileName);
         if (actual == null) {
             throw new IngestException(name + " is not a document ClaimBench can read. Import a PDF with a text layer, "
-                    + "a Word document (.docx), a web page (.html) or a plain-text file.");
+                    + "a Word document (.docx), a web page (.html), a Markdown file (.md) or a plain-text file.");
         }
-        if (promised != null && promised != actual && !(promised == DocumentFormat.TEXT && actual == DocumentFormat.HTML)) {
+        if (promised == DocumentFormat.MARKDOWN && actual == DocumentFormat.TEXT) {
+            actual = DocumentFormat.MARKDOWN; // Markdown is plain text by its content; only its name tells
+        }
+        if (promised != null && promised != actual && !((promised == DocumentFormat.TEXT || promised == DocumentFormat.MARKDOWN) && actual == DocumentFormat.HTML)) {
             throw new IngestException(name + " is named as a " + promised.description() + " but its content is a "
                     + actual.description() + ". Rename it to ." + actual.extensions()[0] + " if that is right, and import it again.");
         }
@@ -74,6 +77,7 @@ public final class Readers {
             read = Read.of(actual, switch (actual) {
                 case DOCX -> DocxReader.read(bytes, progress);
                 case HTML -> HtmlReader.read(TextDecoder.decode(bytes));
+                case MARKDOWN -> MarkdownReader.read(TextDecoder.decode(bytes));
                 default -> TextLines.of(TextDecoder.decode(bytes));
             });
         }

@@ -16,7 +16,6 @@ import org.claimbench.ingest.ParsedPleading;
 import org.claimbench.ingest.PleadingParser;
 import org.claimbench.ingest.Progress;
 import org.claimbench.ingest.Readers;
-import org.claimbench.ingest.StructureCheck;
 import org.claimbench.store.Store;
 import org.claimbench.store.StoreException;
 
@@ -40,7 +39,7 @@ public final class ImportService {
 
         /** What looks wrong with the structure found, in the user's words; empty when nothing does. */
         public List<String> concerns() {
-            return StructureCheck.concerns(parsed);
+            return parsed.warnings();
         }
     }
 

@@ -1,0 +1,232 @@
+package org.claimbench.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+/** The forms a count's heading takes in filed complaints, each in a complaint written for the test. */
+class CountShapesTest {
+
+    static ParsedPleading parse(String text) {
+        return new PleadingParser().parse(TextLines.of(text));
+    }
+
+    static List<String> labels(ParsedPleading p) {
+        return p.counts().stream().map(ParsedCount::label).toList();
+    }
+
+    static List<String> starts(ParsedPleading p) {
+        return p.counts().stream().map(ParsedCount::startParagraph).toList();
+    }
+
+    static List<Integer> range(int from, int to) {
+        return IntStream.rangeClosed(from, to).boxed().toList();
+    }
+
+    @Test
+    void oneLineCountsInCapitalsAndTitleCase() {
+        ParsedPleading p = parse("""
+                1. Tamsin Greaves bought a kiln from Orrin Ceramics Ltd. in 2022.
+
+                2. The kiln cracked within a week. Count one of this complaint is about that.
+
+                Count 1\u2014Breach of Warranty
+
+                3. Plaintiff realleges paragraphs 1\u20132.
+
+                COUNT II: Negligent Repair
+
+                4. Plaintiff repeats and realleges the allegations above.
+
+                Count III - Unjust Enrichment (Against Defendant Orrin Ceramics Ltd.)
+
+                5. Plaintiff incorporates each averment set forth as if fully rewritten herein.
+                """);
+        assertEquals(List.of("COUNT 1", "COUNT II", "COUNT III"), labels(p));
+        assertEquals(List.of("Breach of Warranty", "Negligent Repair", "Unjust Enrichment"),
+                p.counts().stream().map(ParsedCount::title).toList());
+        assertEquals(List.of("3", "4", "5"), starts(p));
+        assertEquals(List.of("Orrin Ceramics Ltd."), p.counts().get(2).against());
+        assertEquals(range(1, 2), p.counts().get(0).incorporates());
+        assertEquals(range(1, 3), p.counts().get(1).incorporates());
+        assertEquals(range(1, 4), p.counts().get(2).incorporates());
+    }
+
+    @Test
+    void labelTitleAndPartiesOnLinesOfTheirOwn() {
+        ParsedPleading p = parse("""
+                1. Defendants Halvard Mills and Pell Freight Co. shipped the wrong grain.
+
+                COUNT I
+                BREACH OF CONTRACT
+                (Against Defendant Halvard Mills)
+
+                2. As described in Paragraphs 1 to 1 above, the grain was wrong.
+
+                COUNT II
+                Conversion
+                (Against All Defendants)
+
+                3. Plaintiff realleges paragraphs 1 through 3.
+
+                4. Defendants kept the grain.
+                """);
+        assertEquals(List.of("COUNT I", "COUNT II"), labels(p));
+        assertEquals("BREACH OF CONTRACT", p.counts().get(0).title());
+        assertEquals(List.of("Halvard Mills"), p.counts().get(0).against());
+        assertEquals("Conversion", p.counts().get(1).title());
+        assertEquals(List.of("All Defendants"), p.counts().get(1).against());
+        assertEquals(List.of("2", "3"), starts(p));
+        assertEquals(List.of(1), p.counts().get(0).incorporates());
+        assertEquals(range(1, 3), p.counts().get(1).incorporates(), "a count that realleges its own first paragraph");
+    }
+
+    @Test
+    void everyWayOfNumberingACount() {
+        ParsedPleading p = parse("""
+                1. Facts.
+
+                FIRST CAUSE OF ACTION
+
+                2. One.
+
+                CLAIM TWO
+
+                3. Two.
+
+                THIRD CLAIM FOR RELIEF
+
+                4. Three.
+
+                CAUSE OF ACTION NO. 4
+
+                5. Four.
+
+                COUNT FIVE
+
+                6. Five.
+
+                Claim for Relief No. 6
+
+                7. Six.
+                """);
+        assertEquals(List.of("FIRST CAUSE OF ACTION", "CLAIM TWO", "THIRD CLAIM FOR RELIEF", "CAUSE OF ACTION NO. 4", "COUNT FIVE",
+                "CLAIM FOR RELIEF NO. 6"), labels(p));
+        assertEquals(List.of("2", "3", "4", "5", "6", "7"), starts(p));
+    }
+
+    @Test
+    void sectionHeadingsAboveCountsAreNotCounts() {
+        ParsedPleading p = parse("""
+                1. Facts.
+
+                VIOLATIONS OF THE LANTERN SAFETY ACT
+
+                2. The Act forbids unsafe lanterns.
+
+                COUNT I
+                Selling Unsafe Lanterns
+
+                3. As described in Paragraphs 1 to 2 above, Defendant sold them.
+
+                CLAIM FOR RELIEF
+
+                COUNT II- FALSE LABELLING
+
+                4. Plaintiff realleges paragraphs 1 through 4.
+
+                CONSUMER INJURY
+
+                5. Consumers were harmed.
+
+                PRAYER FOR RELIEF
+
+                WHEREFORE, Plaintiff asks the Court to:
+
+                A. Enjoin Defendant;
+
+                B. Award damages.
+                """);
+        assertEquals(List.of("COUNT I", "COUNT II"), labels(p));
+        assertEquals(List.of("Selling Unsafe Lanterns", "FALSE LABELLING"), p.counts().stream().map(ParsedCount::title).toList());
+        assertEquals(List.of("3", "4"), starts(p));
+        assertEquals(List.of("1", "2", "3", "4", "5"), p.numberedParagraphs().stream().map(s -> s.label()).toList());
+        assertEquals(range(1, 2), p.counts().get(0).incorporates());
+    }
+
+    @Test
+    void aTitleOverTwoLinesAndAPageBreakBeforeTheFirstParagraph() {
+        List<RawLine> lines = List.of(
+                new RawLine("1. Defendant keeps health records.", 0, 1, 1),
+                new RawLine("COUNT I", 30, 1, 2, LineRole.BODY, true, true),
+                new RawLine("VIOLATION OF THE RECORD NOTICE RULE", 20, 1, 3, LineRole.BODY, true, true),
+                new RawLine("16 C.F.R. \u00a7 318", 30, 1, 4, LineRole.BODY, true, true),
+                new RawLine("2. Defendant gave no notice.", 0, 2, 1),
+                new RawLine("3. That violates the rule.", 0, 2, 2));
+        ParsedPleading p = new PleadingParser().parse(lines);
+        assertEquals(1, p.counts().size());
+        assertEquals("VIOLATION OF THE RECORD NOTICE RULE 16 C.F.R. \u00a7 318", p.counts().get(0).title());
+        assertEquals("2", p.counts().get(0).startParagraph());
+    }
+
+    @Test
+    void factSubHeadingsAtTheLevelOfCountsAreHeadings() throws Exception {
+        String html = """
+                <html><body>
+                <p>1. Plaintiff sues Quillon Telecom.</p>
+                <h2>Quillon Offers Several Plans</h2>
+                <p><strong>2.</strong> Quillon sells three plans.</p>
+                <h2>Quillon Makes Cancelling Hard</h2>
+                <p><strong>3.</strong> Cancelling takes four calls.</p>
+                <h1>VIOLATIONS OF THE SHOPPERS ACT</h1>
+                <p><strong>4.</strong> The Act requires a simple way to cancel.</p>
+                <h2>Count I</h2>
+                <h3>Failure to Provide a Simple Way to Cancel</h3>
+                <p><strong>5.</strong> As described in Paragraphs 2 to 3 above, Quillon has no simple way.</p>
+                <h2>Count II</h2>
+                <p><strong>Charging Without Consent</strong></p>
+                <p><strong>6.</strong> Quillon charged consumers who had cancelled.</p>
+                <h3>PRAYER FOR RELIEF</h3>
+                <p><strong>A.</strong> Enjoin Quillon;</p>
+                <p><strong>B.</strong> Award relief.</p>
+                </body></html>
+                """;
+        ParsedPleading p = new PleadingParser().parse(HtmlReader.read(html));
+        assertEquals(List.of("COUNT I", "COUNT II"), labels(p));
+        assertEquals(List.of("Failure to Provide a Simple Way to Cancel", "Charging Without Consent"),
+                p.counts().stream().map(ParsedCount::title).toList());
+        assertEquals(List.of("5", "6"), starts(p));
+        assertEquals(range(2, 3), p.counts().get(0).incorporates());
+        assertEquals(List.of("1", "2", "3", "4", "5", "6"), p.numberedParagraphs().stream().map(s -> s.label()).toList());
+        assertEquals(3, p.segments().stream().filter(s -> s.kind() == org.claimbench.domain.SegmentKind.HEADING).count());
+    }
+
+    @Test
+    void tableOfContentsEntriesAreNotCounts() {
+        ParsedPleading p = parse("""
+                TABLE OF CONTENTS
+
+                I. INTRODUCTION .................... 1
+                COUNT I \u2013 Breach of Contract ........ 2
+                COUNT II \u2013 Fraud\t3
+
+                I. INTRODUCTION
+
+                1. Plaintiff sues.
+
+                COUNT I \u2013 Breach of Contract
+
+                2. Plaintiff realleges paragraph 1.
+
+                COUNT II \u2013 Fraud
+
+                3. Plaintiff realleges paragraphs 1 through 2.
+                """);
+        assertEquals(List.of("COUNT I", "COUNT II"), labels(p));
+        assertEquals(List.of("2", "3"), starts(p));
+        assertEquals(3, p.segments().stream().filter(s -> s.kind() == org.claimbench.domain.SegmentKind.OTHER).count());
+    }
+}

@@ -1,0 +1,198 @@
+package org.claimbench.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.claimbench.domain.Segment;
+import org.claimbench.domain.SegmentKind;
+import org.junit.jupiter.api.Test;
+
+/** Numbered paragraphs as they are filed, numbering errors of the filing itself, and the end of a complaint. */
+class NumberingShapesTest {
+
+    static ParsedPleading parse(String text) {
+        return new PleadingParser().parse(TextLines.of(text));
+    }
+
+    static List<String> numbers(ParsedPleading p) {
+        return p.numberedParagraphs().stream().map(Segment::label).toList();
+    }
+
+    static long count(ParsedPleading p, SegmentKind kind) {
+        return p.segments().stream().filter(s -> s.kind() == kind).count();
+    }
+
+    @Test
+    void gapsAndDuplicatesAreKeptAsFiledAndReported() {
+        ParsedPleading p = parse("""
+                1. Wenna Loft rented a flat from Stroud Lettings.
+
+                2. The boiler failed in January.
+
+                2. Stroud did not repair it.
+
+                3. The flat was cold for six weeks.
+
+                9. Wenna moved out in March.
+
+                10. She paid rent for April anyway.
+                """);
+        assertEquals(List.of("1", "2", "2", "3", "9", "10"), numbers(p));
+        assertEquals(List.of("numbering jumps from \u00b6 3 to \u00b6 9", "\u00b6 2 appears twice"), p.warnings());
+    }
+
+    @Test
+    void aQuotedNumberOrAListItemIsNoJump() {
+        ParsedPleading p = parse("""
+                1. The lease says:
+                40. The tenant keeps the flat warm.
+                2. The lease lists the landlord's duties as follows:
+                1. Repair the boiler.
+                3. Stroud did neither.
+                """);
+        assertEquals(List.of("1", "2", "3"), numbers(p));
+        assertEquals(List.of(), p.warnings());
+    }
+
+    @Test
+    void numbersWithATabWithoutAPeriodAndOfFiveDigits() {
+        ParsedPleading tab = parse("1.\tThe first.\n2.\tThe second.\n");
+        assertEquals(List.of("1", "2"), numbers(tab));
+        assertEquals("The first.", tab.textOf(tab.numberedParagraphs().get(0)));
+
+        ParsedPleading bare = parse("""
+                1 Plaintiff Ivo Marsh is a baker.
+                2 Defendant sold him a faulty oven
+                2019 was the year of the sale.
+                3 The oven burned 40 loaves.
+                15 U.S.C. \u00a7 2301 governs the warranty, as does state law.
+                4 Marsh seeks damages.
+                """);
+        assertEquals(List.of("1", "2", "3", "4"), numbers(bare));
+        assertTrue(bare.textOf(bare.numberedParagraphs().get(1)).endsWith("2019 was the year of the sale."));
+
+        StringBuilder big = new StringBuilder();
+        for (int n = 1; n <= 10001; n++) {
+            big.append(n).append(". Paragraph ").append(n).append(".\n");
+        }
+        List<String> all = numbers(parse(big.toString()));
+        assertEquals(10001, all.size());
+        assertEquals(List.of("9999", "10000", "10001"), all.subList(9998, 10001));
+    }
+
+    @Test
+    void aParagraphRunsOnAcrossAPageBreak() {
+        List<RawLine> lines = List.of(
+                new RawLine("1. The courier left the parcel at the wrong", 0, 1, 27),
+                new RawLine("address on", 0, 1, 28),
+                new RawLine("three occasions in May.", 0, 2, 1),
+                new RawLine("2. Nobody answered the complaints.", 0, 2, 2));
+        ParsedPleading p = new PleadingParser().parse(lines);
+        assertEquals(List.of("1", "2"), numbers(p));
+        assertEquals("The courier left the parcel at the wrong address on three occasions in May.", p.textOf(p.numberedParagraphs().get(0)));
+    }
+
+    @Test
+    void theNumberedOrLetteredPrayerIsNoParagraphs() {
+        ParsedPleading numbered = parse("""
+                1. Facts.
+
+                2. More facts.
+
+                WHEREFORE, Plaintiff requests judgment:
+
+                1. For damages;
+
+                2. For costs; and
+
+                3. For such other relief as is just.
+
+                DEMAND FOR JURY TRIAL
+
+                Plaintiff demands a trial by jury.
+
+                Dated: March 2, 2025
+                s/ Hollis Wren
+                """);
+        assertEquals(List.of("1", "2"), numbers(numbered));
+        assertEquals(1, count(numbered, SegmentKind.PRAYER));
+        assertTrue(numbered.textOf(numbered.segments().stream().filter(s -> s.kind() == SegmentKind.PRAYER).findFirst().orElseThrow())
+                .contains("For such other relief"));
+        assertEquals(1, count(numbered, SegmentKind.JURY_DEMAND));
+        assertEquals(1, count(numbered, SegmentKind.SIGNATURE));
+
+        ParsedPleading lettered = parse("""
+                1. Facts.
+
+                REQUEST FOR RELIEF
+
+                a.\tAn injunction;
+
+                b.\tDamages.
+
+                JURY DEMAND
+
+                Respectfully submitted,
+                /s/ Hollis Wren
+                """);
+        assertEquals(List.of("1"), numbers(lettered));
+        assertEquals(1, count(lettered, SegmentKind.PRAYER));
+        assertEquals(1, count(lettered, SegmentKind.JURY_DEMAND));
+        assertEquals(1, count(lettered, SegmentKind.SIGNATURE));
+    }
+
+    @Test
+    void aComplaintThatNumbersOnThroughItsPrayer() {
+        ParsedPleading p = parse("""
+                1. Facts.
+
+                2. More facts.
+
+                PRAYER FOR RELIEF
+
+                3. WHEREFORE, Plaintiff asks for the following relief.
+
+                4. Damages of $10,000.
+
+                5. Costs.
+                """);
+        assertEquals(List.of("1", "2", "3", "4", "5"), numbers(p));
+    }
+
+    @Test
+    void blockQuotesAndFootnotesByTheirRole() {
+        List<RawLine> lines = new ArrayList<>();
+        lines.add(new RawLine("1. The notice sent to Ada Penrose read:", 0, 1, 1));
+        lines.add(new RawLine("12. Your account is closed.", 8, 1, 2, LineRole.QUOTE, false, false));
+        lines.add(new RawLine("\u00b6 7 of the terms applies.", 8, 1, 3, LineRole.QUOTE, false, false));
+        lines.add(new RawLine("2. The account was not closed, and fees kept", 0, 1, 4));
+        lines.add(new RawLine("\u00b9 The notice is dated May 4.", 0, 1, 30, LineRole.FOOTNOTE, false, false));
+        lines.add(new RawLine("2 A second notice followed", 0, 1, 31, LineRole.FOOTNOTE, false, false));
+        lines.add(new RawLine("in June.", 0, 1, 32, LineRole.FOOTNOTE, false, false));
+        lines.add(new RawLine("running for a year.", 0, 2, 1));
+        lines.add(new RawLine("3. Ada paid them.", 0, 2, 2));
+        ParsedPleading p = new PleadingParser().parse(lines);
+        assertEquals(List.of("1", "2", "3"), numbers(p));
+        assertEquals("The notice sent to Ada Penrose read:\n12. Your account is closed. \u00b6 7 of the terms applies.",
+                p.textOf(p.numberedParagraphs().get(0)));
+        assertEquals("The account was not closed, and fees kept running for a year.", p.textOf(p.numberedParagraphs().get(1)));
+        List<SegmentKind> kinds = p.segments().stream().map(Segment::kind).toList();
+        assertEquals(List.of(SegmentKind.NUMBERED_PARAGRAPH, SegmentKind.NUMBERED_PARAGRAPH, SegmentKind.FOOTNOTE, SegmentKind.FOOTNOTE,
+                SegmentKind.NUMBERED_PARAGRAPH), kinds);
+        List<Segment> footnotes = p.segments().stream().filter(s -> s.kind() == SegmentKind.FOOTNOTE).toList();
+        assertEquals(List.of("1", "2"), footnotes.stream().map(Segment::label).toList());
+        assertEquals("A second notice followed in June.", p.textOf(footnotes.get(1)));
+    }
+
+    @Test
+    void warnsWhenNothingIsNumberedOrOneSegmentHoldsTheText() {
+        assertEquals(List.of("no numbered paragraphs found"), parse("A letter with no numbers at all.\n").warnings());
+        String sentence = "The shipment arrived late and damaged, and the carrier refused every claim made for it. ";
+        ParsedPleading p = parse("1. Short.\n\n2. " + sentence.repeat(80) + "\n\n3. Short.\n");
+        assertEquals(1, p.warnings().size());
+        assertTrue(p.warnings().get(0).matches("(9\\d|100)% of the text is in one segment \\(\u00b6 2\\)"), p.warnings().toString());
+    }
+}
