@@ -223,13 +223,18 @@ public final class MainViewModel {
         Long caseId = snapshot.get() == null ? null : snapshot.get().legalCase().id();
         String name = file.getFileName().toString();
         tasks.runWithProgress("Importing " + name, progress -> {
-            Document d = caseId == null ? importer.importIntoNewCase(file, kind, progress)
-                    : importer.importFile(caseId, file, kind, title, progress);
-            return new Imported(d, cases.open(d.caseId()));
+            ImportService.Result r = importer.importChecked(caseId, file, kind, title, progress);
+            return new Imported(r.document(), r.concerns(), cases.open(r.document().caseId()));
         }, imported -> {
             pendingDocument = imported.document().id();
             show(imported.snapshot());
-            notice.set("Imported " + name);
+            notice.set("Imported " + name + (imported.concerns().isEmpty() ? "" : " \u2014 check its structure"));
+            if (!imported.concerns().isEmpty()) {
+                dialogs.choose("Check the structure of " + name, "ClaimBench imported " + name + ", but its structure may not "
+                        + "have been read as the page shows it:\n\n\u2022 " + String.join("\n\u2022 ", imported.concerns())
+                        + "\n\nCompare it with the original. To see how each printed line was read, run:\n"
+                        + "claimbench analyze \"" + file + "\" --explain", "OK");
+            }
         }, e -> {
             if (e instanceof CancelledException) {
                 notice.set("Import of " + name + " cancelled; nothing was kept");
@@ -239,7 +244,7 @@ public final class MainViewModel {
         });
     }
 
-    private record Imported(Document document, CaseSnapshot snapshot) {
+    private record Imported(Document document, List<String> concerns, CaseSnapshot snapshot) {
     }
 
     /** Outline ▸ Build from counts. */

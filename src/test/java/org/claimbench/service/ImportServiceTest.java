@@ -179,4 +179,22 @@ class ImportServiceTest {
         assertEquals(null, OutlineBuilder.Incorporation.of(List.of(first, second), "Count VII"));
         assertEquals(null, OutlineBuilder.Incorporation.of(List.of(first, second), "Theory of the case"));
     }
+
+    @Test
+    void anImportSaysWhenTheFilingsOwnNumberingLooksWrong(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("numbered-twice.txt");
+        java.nio.file.Files.writeString(file, """
+                1. The lessee paid rent through May.
+
+                2. The lessor changed the locks in June.
+
+                2. The lessee's tools stayed inside the unit.
+
+                3. The lessor sold the tools at auction.
+                """);
+        ImportService.Result r = service.importChecked(legalCase.id(), file, DocumentKind.COMPLAINT, null, Progress.NONE);
+        assertEquals(List.of("\u00b6 2 appears twice"), r.concerns());
+        assertEquals(4, store.documents().segments(r.document().id()).stream()
+                .filter(s -> s.kind() == org.claimbench.domain.SegmentKind.NUMBERED_PARAGRAPH).count());
+    }
 }

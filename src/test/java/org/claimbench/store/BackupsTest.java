@@ -97,7 +97,7 @@ class BackupsTest {
         try (Store store = Store.open(dir)) {
             assertEquals(0, store.cases().list().size());
         }
-        assertTrue(Backups.list(dir).stream().anyMatch(p -> p.getFileName().toString().endsWith("-before-v3.zip")), Backups.list(dir).toString());
+        assertTrue(Backups.list(dir).stream().anyMatch(p -> p.getFileName().toString().endsWith("-before-v" + Store.SCHEMA_VERSION + ".zip")), Backups.list(dir).toString());
         try (Store store = Store.open(dir)) {
             assertEquals(1, Backups.list(dir).size(), "an up-to-date store is not backed up again on open");
         }
@@ -115,6 +115,6 @@ class BackupsTest {
             assertEquals(List.of("Kept"), kept.stream().map(org.claimbench.domain.LegalCase::title).toList());
             assertEquals(List.of(), store.flags().forCase(kept.get(0).id()));
         }
-        assertTrue(Backups.list(dir).stream().anyMatch(p -> p.getFileName().toString().endsWith("-before-v3.zip")), Backups.list(dir).toString());
+        assertTrue(Backups.list(dir).stream().anyMatch(p -> p.getFileName().toString().endsWith("-before-v" + Store.SCHEMA_VERSION + ".zip")), Backups.list(dir).toString());
     }
 }
