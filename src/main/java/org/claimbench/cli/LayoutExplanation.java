@@ -43,7 +43,7 @@ final class LayoutExplanation {
     }
 
     private static String label(LineRole role) {
-        return role.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return role.label();
     }
 
     private static String shown(String text) {

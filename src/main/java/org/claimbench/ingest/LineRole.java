@@ -35,4 +35,9 @@ public enum LineRole {
 
     /** Whether lines of this role belong to the document's text. */
     public boolean inText() { return inText; }
+
+    /** The role in a reader's words: "margin number", "filing stamp". */
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
 }

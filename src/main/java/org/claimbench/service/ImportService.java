@@ -43,8 +43,11 @@ public final class ImportService {
         }
     }
 
-    /** An imported document, and what looked wrong with the structure found in it (empty when nothing did). */
-    public record Result(Document document, List<String> concerns) {
+    /**
+     * An imported document, what looked wrong with the structure found in it (empty when nothing did), and the
+     * reading it was stored from, for the layout view.
+     */
+    public record Result(Document document, List<String> concerns, Analysis analysis) {
 
         public Result {
             concerns = List.copyOf(concerns);
@@ -112,7 +115,7 @@ public final class ImportService {
         Analysis a = analyze(fileName, bytes, progress);
         Document d = caseId == null ? save(null, newCaseTitle(fileName, a), fileName, bytes, kind, null, a, progress)
                 : save(caseId, null, fileName, bytes, kind, title, a, progress);
-        return new Result(d, a.concerns());
+        return new Result(d, a.concerns(), a);
     }
 
     /** A stored document read again from its original, to show how each of its printed lines was read. */

@@ -223,28 +223,80 @@ public final class MainViewModel {
         Long caseId = snapshot.get() == null ? null : snapshot.get().legalCase().id();
         String name = file.getFileName().toString();
         tasks.runWithProgress("Importing " + name, progress -> {
-            ImportService.Result r = importer.importChecked(caseId, file, kind, title, progress);
-            return new Imported(r.document(), r.concerns(), cases.open(r.document().caseId()));
+            try {
+                ImportService.Result r = importer.importChecked(caseId, file, kind, title, progress);
+                LayoutReading reading = r.concerns().isEmpty() ? null : LayoutReading.of(name, r.analysis());
+                return new Imported(r.document(), r.concerns(), reading, cases.open(r.document().caseId()));
+            } catch (ImportService.NoParagraphsException e) {
+                throw new RefusedImport(e.getMessage(), LayoutReading.of(name, e.analysis()));
+            }
         }, imported -> {
             pendingDocument = imported.document().id();
             show(imported.snapshot());
             notice.set("Imported " + name + (imported.concerns().isEmpty() ? "" : " \u2014 check its structure"));
             if (!imported.concerns().isEmpty()) {
-                dialogs.choose("Check the structure of " + name, "ClaimBench imported " + name + ", but its structure may not "
-                        + "have been read as the page shows it:\n\n\u2022 " + String.join("\n\u2022 ", imported.concerns())
-                        + "\n\nCompare it with the original. To see how each printed line was read, run:\n"
-                        + "claimbench analyze \"" + file + "\" --explain", "OK");
+                int choice = dialogs.choose("Check the structure of " + name, "ClaimBench imported " + name + ", but its structure "
+                        + "may not have been read as the page shows it:\n\n\u2022 " + String.join("\n\u2022 ", imported.concerns())
+                        + "\n\nCompare it with the original. The layout view shows how each printed line was read and why "
+                        + "(View \u25b8 How the document was read\u2026).", SHOW_LAYOUT, "OK");
+                if (choice == 0) {
+                    layoutShower.accept(imported.reading());
+                }
             }
         }, e -> {
             if (e instanceof CancelledException) {
                 notice.set("Import of " + name + " cancelled; nothing was kept");
+            } else if (e instanceof RefusedImport refused) {
+                if (dialogs.choose("Cannot import " + name, refused.getMessage() + "\n\nIf the document does number its "
+                        + "paragraphs, the layout view shows how each printed line was read and why.", SHOW_LAYOUT, "OK") == 0) {
+                    layoutShower.accept(refused.reading);
+                }
             } else {
                 dialogs.error("Cannot import " + name, messageOf(e));
             }
         });
     }
 
-    private record Imported(Document document, List<String> concerns, CaseSnapshot snapshot) {
+    /** The action that opens the layout view, in the dialogs that offer it. */
+    static final String SHOW_LAYOUT = "Show how it was read";
+
+    private record Imported(Document document, List<String> concerns, LayoutReading reading, CaseSnapshot snapshot) {
+    }
+
+    /** An import refused for want of numbered paragraphs, with the reading the user may look at. */
+    private static final class RefusedImport extends Exception {
+        private final transient LayoutReading reading;
+
+        RefusedImport(String message, LayoutReading reading) {
+            super(message);
+            this.reading = reading;
+        }
+    }
+
+    private java.util.function.Consumer<LayoutReading> layoutShower = r -> { };
+
+    /** Where a layout reading goes to be shown: the window sets it to open the layout view. */
+    void setLayoutShower(java.util.function.Consumer<LayoutReading> shower) {
+        layoutShower = java.util.Objects.requireNonNull(shower);
+    }
+
+    /**
+     * View ▸ How the document was read…: the document on show read again from its stored original, in the
+     * background, and shown line by line with the role each was given.
+     */
+    public void showLayoutOfDocument() {
+        LoadedDocument d = loadedDocument.get();
+        if (d == null) {
+            return;
+        }
+        Document doc = d.view().document();
+        String name = doc.fileName() != null ? doc.fileName() : doc.title();
+        tasks.runWithProgress("Reading " + name + " again", progress -> LayoutReading.of(name, importer.reread(doc.id(), progress)),
+                reading -> layoutShower.accept(reading), e -> {
+                    if (!(e instanceof CancelledException)) {
+                        dialogs.error("Cannot show how " + name + " was read", messageOf(e));
+                    }
+                });
     }
 
     /** Outline ▸ Build from counts. */

@@ -83,6 +83,7 @@ public final class MainWindow {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         model.caseList().addListener((javafx.collections.ListChangeListener<LegalCase>) c -> rebuildRecent());
+        model.setLayoutShower(this::showLayout);
     }
 
     public Stage stage() { return stage; }
@@ -157,7 +158,10 @@ public final class MainWindow {
         MenuItem text = item("Complaint text", "Shortcut+1", () -> documentPane.textArea().requestFocus());
         MenuItem outline = item("Allegation outline", "Shortcut+2", () -> outlinePane.tree().requestFocus());
         MenuItem evidence = item("Evidence checklist", "Shortcut+3", () -> evidencePane.checklist().requestFocus());
-        Menu view = new Menu("View", null, text, outline, evidence);
+        MenuItem howRead = item("How the document was read\u2026", "Shortcut+Shift+K", model::showLayoutOfDocument);
+        howRead.setId("menu-layout-view");
+        howRead.disableProperty().bind(model.loadedDocumentProperty().isNull());
+        Menu view = new Menu("View", null, text, outline, evidence, new javafx.scene.control.SeparatorMenuItem(), howRead);
 
         MenuItem fromCounts = item("Build from counts", "Shortcut+Shift+B", model::buildOutlineFromCounts);
         fromCounts.setId("menu-build-from-counts");
@@ -433,7 +437,8 @@ public final class MainWindow {
             {"F8 / Shift+F8", "Next / previous wording flag of the document"},
             {"Ctrl+Shift+Y / N / U", "Confirm / dismiss / take back the decision on the flag at the caret"},
             {"Ctrl+Shift+R", "Review the document's wording flags in a list (Y, N, U there)"},
-            {"Ctrl+Shift+P / Ctrl+P", "Preview / print the report"}, {"F1", "This list"}};
+            {"Ctrl+Shift+P / Ctrl+P", "Preview / print the report"},
+            {"Ctrl+Shift+K", "How the document was read: each printed line's role and why"}, {"F1", "This list"}};
 
     private void showShortcuts() {
         StringBuilder sb = new StringBuilder();
@@ -453,6 +458,20 @@ public final class MainWindow {
     }
 
     private FlagReviewWindow flagReview;
+    private LayoutWindow layoutWindow;
+
+    /** The layout view of a document, replacing the one open before. */
+    void showLayout(LayoutReading reading) {
+        if (layoutWindow != null) {
+            layoutWindow.stage().close();
+        }
+        layoutWindow = new LayoutWindow(reading, stage);
+        layoutWindow.show();
+    }
+
+    LayoutWindow layoutWindow() {
+        return layoutWindow;
+    }
 
     /** Wording ▸ Review flags…: the list of the document's flags, one window, brought to the front if open. */
     void reviewFlags() {
