@@ -141,6 +141,24 @@ public final class GuideScreenshots {
         });
         Thread.sleep(1500);
         shoot(app, out.resolve("imported-complaint.png"));
+
+        // View ▸ How the document was read: the same complaint, line by line, scrolled to its first paragraphs
+        fx(() -> app.model().showLayoutOfDocument());
+        waitFor(() -> app.window().layoutWindow() != null && app.window().layoutWindow().stage().isShowing());
+        fx(() -> {
+            var table = app.window().layoutWindow().table();
+            int at = 0;
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).text().startsWith("INTRODUCTION")) {
+                    at = i;
+                    break;
+                }
+            }
+            table.scrollTo(Math.max(0, at - 6));
+            table.getSelectionModel().select(at);
+        });
+        Thread.sleep(1000);
+        shootAndClose(app.window().layoutWindow().stage(), out.resolve("layout-view.png"));
         Platform.exit();
         System.exit(0);
     }
