@@ -357,8 +357,8 @@ public final class PageLayout {
 
         private void markStamps() {
             for (int i = 0; i < rows.size(); i++) {
-                Matcher s = FILING_STAMP.matcher(rows.get(i).text());
-                if (!s.find()) {
+                String text = rows.get(i).text();
+                if (!mayBeAStamp(text) || !FILING_STAMP.matcher(text).find()) {
                     continue;
                 }
                 set(i, LineRole.FILING_STAMP, "filing stamp: reads like the court's \"Case \u2026 Document \u2026 Filed\" header");
@@ -370,6 +370,12 @@ public final class PageLayout {
                     }
                 }
             }
+        }
+
+        /** Every form of the stamp holds one of these words; most lines hold none, and skip the pattern. */
+        private static boolean mayBeAStamp(String text) {
+            String t = text.toLowerCase(java.util.Locale.ROOT);
+            return t.contains("case") || t.contains("nyscef") || t.contains("filed") || t.contains("received");
         }
 
         private void markRunningMatter(int i, boolean top) {

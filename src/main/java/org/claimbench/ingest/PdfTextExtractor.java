@@ -274,22 +274,58 @@ final class PdfTextExtractor {
                 this.y = y;
             }
 
+            // measured once: a row's glyphs do not change after the rows are built, and each row is measured
+            // against both its neighbours
+            private float size = Float.NaN;
+            private float minX = Float.NaN;
+            private float maxX = Float.NaN;
+
             float size() {
-                Map<Integer, Integer> sizes = new HashMap<>();
-                for (Glyph g : glyphs) {
-                    if (!g.space()) {
-                        sizes.merge(Math.round(g.size() * 2), 1, Integer::sum);
+                if (Float.isNaN(size)) {
+                    Map<Integer, Integer> sizes = new HashMap<>();
+                    for (Glyph g : glyphs) {
+                        if (!g.space()) {
+                            sizes.merge(Math.round(g.size() * 2), 1, Integer::sum);
+                        }
                     }
+                    int best = -1;
+                    int bestCount = 0;
+                    for (Map.Entry<Integer, Integer> e : sizes.entrySet()) {
+                        if (e.getValue() > bestCount) {
+                            best = e.getKey();
+                            bestCount = e.getValue();
+                        }
+                    }
+                    size = best < 0 ? 10f : best / 2f;
                 }
-                return sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 2f).orElse(10f);
+                return size;
             }
 
             float minX() {
-                return (float) glyphs.stream().filter(g -> !g.space()).mapToDouble(Glyph::x).min().orElse(0);
+                if (Float.isNaN(minX)) {
+                    measureX();
+                }
+                return minX;
             }
 
             float maxX() {
-                return (float) glyphs.stream().filter(g -> !g.space()).mapToDouble(Glyph::endX).max().orElse(0);
+                if (Float.isNaN(maxX)) {
+                    measureX();
+                }
+                return maxX;
+            }
+
+            private void measureX() {
+                float lo = Float.POSITIVE_INFINITY;
+                float hi = Float.NEGATIVE_INFINITY;
+                for (Glyph g : glyphs) {
+                    if (!g.space()) {
+                        lo = Math.min(lo, g.x());
+                        hi = Math.max(hi, g.endX());
+                    }
+                }
+                minX = lo == Float.POSITIVE_INFINITY ? 0 : lo;
+                maxX = hi == Float.NEGATIVE_INFINITY ? 0 : hi;
             }
 
             boolean blank() {
@@ -355,9 +391,12 @@ final class PdfTextExtractor {
             if (base == null) {
                 return false;
             }
-            float baseSize = base.size();
             float raise = base.y - r.y;
-            if (raise < 0.8f || raise > 0.65f * baseSize || r.size() > 0.85f * baseSize) {
+            if (raise < 0.8f) {
+                return false;
+            }
+            float baseSize = base.size();
+            if (raise > 0.65f * baseSize || r.size() > 0.85f * baseSize) {
                 return false;
             }
             if (r.minX() < base.minX() - 2 || r.maxX() > base.maxX() + baseSize) {

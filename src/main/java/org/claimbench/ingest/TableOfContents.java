@@ -62,10 +62,16 @@ final class TableOfContents {
     }
 
     private static boolean hasPageNumber(String t, boolean underHeading) {
-        if (LEADER.matcher(t).find() || underHeading && TRAILING_PAGE.matcher(t.strip()).matches()) {
+        if (!mayEndInAPageNumber(t)) {
+            return false;
+        }
+        if (mayHoldALeader(t) && LEADER.matcher(t).find() || underHeading && TRAILING_PAGE.matcher(t.strip()).matches()) {
             return true;
         }
         // a tab before a number is also how a table prints a figure, so only a heading-like line counts
+        if (t.indexOf('\t') < 0) {
+            return false;
+        }
         Matcher m = TAB_PAGE.matcher(t);
         if (!m.matches()) {
             return false;
@@ -73,6 +79,21 @@ final class TableOfContents {
         String before = m.group(1).strip();
         return underHeading || PleadingParser.isMostlyUpper(before) || OUTLINE.matcher(before).matches()
                 || PleadingParser.COUNT_HEADING.matcher(before).find();
+    }
+
+    /** Cheap tests that let most lines of a body skip the patterns: an entry ends in a page number, arabic or roman. */
+    private static boolean mayEndInAPageNumber(String t) {
+        for (int i = t.length() - 1; i >= 0; i--) {
+            char c = t.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c >= '0' && c <= '9' || "ivxlcIVXLC".indexOf(c) >= 0;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mayHoldALeader(String t) {
+        return t.contains("..") || t.contains(". .") || t.indexOf('\u2026') >= 0 || t.contains("____");
     }
 
     private static RawLine nextNonBlank(List<RawLine> lines, int i) {
