@@ -50,6 +50,8 @@ public final class PageLayout {
     private static final Pattern DOCUMENT_ID = Pattern.compile(
             "(?i)^\\S*\\d\\S*\\.(docx?|wpd|rtf|pdf)\\b|^\\s*\\{?[A-Z0-9]{2,10}[:/_-]\\d{4,}[\\w.:/-]*\\}?\\s*$");
     private static final Pattern MARGIN_CANDIDATE = Pattern.compile("^\\d{1,2}$");
+    /** The most numbers in a row a page's margin column may leave unprinted at its top or foot and still be counted on. */
+    private static final int MOST_UNPRINTED = 3;
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\(?\\d{1,5}[.)]");
     private static final Pattern FOOTNOTE_START = Pattern.compile(
             "^[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|^\\d{1,3}(?=[\\s\\p{L}\"\u201c(])|^[*\u2020\u2021]");
@@ -113,8 +115,11 @@ public final class PageLayout {
         }
     }
 
-    /** The pleading-paper column of line numbers: its horizontal extent, and how many pages have it. */
-    record MarginColumn(float left, float right, int pagesWith) {
+    /**
+     * The pleading-paper column of line numbers: its horizontal extent, how many pages have it, and the number it
+     * runs to on most of them (28 on most pleading paper).
+     */
+    record MarginColumn(float left, float right, int pagesWith, int lines) {
 
         boolean holds(PageText.Word w) {
             return MARGIN_CANDIDATE.matcher(w.text()).matches() && w.x() >= left - 3 && w.endX() <= right + 3;
@@ -157,6 +162,7 @@ public final class PageLayout {
                 byPage.computeIfAbsent((int) c[0], k -> new ArrayList<>()).add((int) c[1]);
             }
             int pagesWith = 0;
+            Map<Integer, Integer> lastNumbers = new HashMap<>();
             for (List<Integer> numbers : byPage.values()) {
                 int rising = 0;
                 for (int i = 1; i < numbers.size(); i++) {
@@ -164,6 +170,7 @@ public final class PageLayout {
                 }
                 if (numbers.size() >= 8 && rising >= 0.8 * (numbers.size() - 1)) {
                     pagesWith++;
+                    lastNumbers.merge(numbers.stream().mapToInt(Integer::intValue).max().orElse(0), 1, Integer::sum);
                 }
             }
             if (pagesWith == 0 || pagesWith < 0.3 * pages.size() && pagesWith < 3) {
@@ -171,7 +178,10 @@ public final class PageLayout {
             }
             float l = (float) members.stream().mapToDouble(c -> c[2]).min().orElse(0);
             float r = (float) members.stream().mapToDouble(c -> c[3]).max().orElse(0);
-            return new MarginColumn(l, r, pagesWith);
+            int lines = lastNumbers.entrySet().stream()
+                    .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                    .map(Map.Entry::getKey).orElse(0);
+            return new MarginColumn(l, r, pagesWith, lines);
         }
 
         /** The most common value of coordinate {@code index}, in 2-point bins, with its count: {value, count}. */
@@ -283,8 +293,8 @@ public final class PageLayout {
             takeMarginNumbers();
             boolean grid = numbers.size() >= 8;
             float pitch = grid ? gridPitch() : m.pitch;
-            float gridTop = grid ? numbers.get(0)[1] - 0.6f * pitch : Float.NEGATIVE_INFINITY;
-            float gridBottom = grid ? numbers.get(numbers.size() - 1)[1] + 0.75f * pitch : Float.POSITIVE_INFINITY;
+            float gridTop = grid ? numbers.get(0)[1] - (0.6f + unprintedAbove()) * pitch : Float.NEGATIVE_INFINITY;
+            float gridBottom = grid ? numbers.get(numbers.size() - 1)[1] + (0.75f + unprintedBelow()) * pitch : Float.POSITIVE_INFINITY;
             for (int i = 0; i < rows.size(); i++) {
                 roles.add(null);
                 reasons.add(null);
@@ -331,6 +341,21 @@ public final class PageLayout {
                     rows.add(r);
                 }
             }
+        }
+
+        /**
+         * The numbered lines above the first number the page prints: a few, where the column that runs from 1 lost
+         * its first numbers (the text beside them still has its lines); none where the numbers start elsewhere.
+         */
+        private int unprintedAbove() {
+            int first = (int) numbers.get(0)[0];
+            return first >= 2 && first <= MOST_UNPRINTED + 1 ? first - 1 : 0;
+        }
+
+        /** The numbered lines below the last number the page prints, up to where the column runs on most pages. */
+        private int unprintedBelow() {
+            int missing = column.lines() - (int) numbers.get(numbers.size() - 1)[0];
+            return missing >= 1 && missing <= MOST_UNPRINTED ? missing : 0;
         }
 
         private float gridPitch() {
@@ -465,18 +490,33 @@ public final class PageLayout {
         /**
          * A run of two or more text lines that start at the same indent, in from the left edge, and that are set
          * closer than the body or stop short of its right edge, is a block quote. A paragraph's first line is in
-         * from the edge too, but alone.
+         * from the edge too, but alone. A line that opens with a number ("12. Delivery.") joins a run only where it is
+         * set single-spaced against the run's other lines, as a quoted section is: a numbered paragraph's first line
+         * is spaced as the body is.
          */
         private void markQuotes(float left, float right, float pitch, Set<Integer> caption) {
             int i = 0;
             while (i < rows.size()) {
-                if (!quoteCandidate(i, left, right) || caption.contains(i)) {
+                if (!quoteCandidate(i, left) || caption.contains(i)) {
                     i++;
                     continue;
                 }
                 int j = i + 1;
-                while (j < rows.size() && quoteCandidate(j, left, right) && !caption.contains(j) && Math.abs(rows.get(j).x() - rows.get(i).x()) <= 3) {
+                while (j < rows.size() && quoteCandidate(j, left) && !caption.contains(j) && Math.abs(rows.get(j).x() - rows.get(i).x()) <= 3
+                        && (!numbered(j) && !numbered(j - 1) || rows.get(j).y() - rows.get(j - 1).y() < 0.75f * pitch)) {
                     j++;
+                }
+                if (!numberedQuote(i, j, pitch)) {
+                    // without its numbered lines: a numbered paragraph's first line, and the lines of its own after it
+                    if (numbered(i)) {
+                        i++;
+                        continue;
+                    }
+                    int k = i + 1;
+                    while (k < j && !numbered(k)) {
+                        k++;
+                    }
+                    j = k;
                 }
                 int n = j - i;
                 if (n >= 2) {
@@ -493,6 +533,19 @@ public final class PageLayout {
                 }
                 i = j;
             }
+        }
+
+        /**
+         * Whether rows {@code [from, to)} may be a quote with the numbered lines among them: none are numbered, or the
+         * run is single-spaced and not only numbered lines.
+         */
+        private boolean numberedQuote(int from, int to, float pitch) {
+            int withNumber = 0;
+            for (int k = from; k < to; k++) {
+                withNumber += numbered(k) ? 1 : 0;
+            }
+            int n = to - from;
+            return withNumber == 0 || n >= 2 && withNumber < n && (rows.get(to - 1).y() - rows.get(from).y()) / (n - 1) < 0.75f * pitch;
         }
 
         /**
@@ -515,9 +568,12 @@ public final class PageLayout {
             return filled * 4 >= (to - from - 1) * 3;
         }
 
-        private boolean quoteCandidate(int i, float left, float right) {
-            PageText.TextRow r = rows.get(i);
-            return roles.get(i) == null && r.x() >= left + 18 && !PARAGRAPH_NUMBER.matcher(r.text()).find();
+        private boolean quoteCandidate(int i, float left) {
+            return roles.get(i) == null && rows.get(i).x() >= left + 18;
+        }
+
+        private boolean numbered(int i) {
+            return PARAGRAPH_NUMBER.matcher(rows.get(i).text()).find();
         }
 
         /** Centred: in from both edges by about the same, short of the full width, and not a paragraph's first line. */
@@ -569,15 +625,27 @@ public final class PageLayout {
             all.addAll(laid);
         }
 
-        /** The margin number printed beside a line, or the one above it for a line set between two. */
+        /**
+         * The margin number printed beside a line, or the one above it for a line set between two. Where the number
+         * beside a line is not printed, the grid's pitch counts on from the nearest number printed above it (or back
+         * from the first one, for a line above them all).
+         */
         private int lineBeside(float y, float pitch) {
-            int best = (int) numbers.get(0)[0];
+            float[] above = null;
+            float[] below = null;
             for (float[] n : numbers) {
                 if (n[1] <= y + 0.3f * pitch) {
-                    best = (int) n[0];
+                    above = n;
+                } else if (below == null) {
+                    below = n;
                 }
             }
-            return Math.max(1, best);
+            if (above == null) {
+                float[] first = numbers.get(0);
+                return Math.max(1, (int) first[0] - Math.round((first[1] - y) / pitch));
+            }
+            int line = (int) above[0] + (int) Math.floor((y - above[1] + 0.3f * pitch) / pitch);
+            return below == null ? line : Math.min(line, Math.max((int) above[0], (int) below[0] - 1));
         }
     }
 }

@@ -364,7 +364,7 @@ final class PdfTextExtractor {
 
         /**
          * A row of a few small glyphs set just above a row of larger ones is that row's superscripts (footnote
-         * markers): it joins the row below.
+         * markers, in the text or opening a footnote): it joins the row below.
          */
         private static List<Row> raiseSuperscripts(List<Row> rows) {
             List<Row> out = new ArrayList<>();
@@ -399,7 +399,10 @@ final class PdfTextExtractor {
             if (raise > 0.65f * baseSize || r.size() > 0.85f * baseSize) {
                 return false;
             }
-            if (r.minX() < base.minX() - 2 || r.maxX() > base.maxX() + baseSize) {
+            // over the row's words, or just before its first (a footnote's own number, raised at the start of its text)
+            boolean before = r.maxX() <= base.minX() + 1 && base.minX() - r.maxX() < 0.5f * baseSize
+                    && r.minX() > base.minX() - 2 * baseSize;
+            if (!before && (r.minX() < base.minX() - 2 || r.maxX() > base.maxX() + baseSize)) {
                 return false;
             }
             // markers are short: a digit or two, an asterisk, a dagger
