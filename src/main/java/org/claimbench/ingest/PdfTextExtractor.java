@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -150,7 +148,7 @@ final class PdfTextExtractor {
         private final Shared shared;
         private final Map<PDFont, Boolean> boldFonts = new HashMap<>();
         private final Map<Integer, List<Glyph>> byDirection = new HashMap<>();
-        private final Set<Long> drawn = new HashSet<>();
+        private final LongSet drawn = new LongSet();
         private int pageNo;
         private float width;
         private float height;
@@ -258,6 +256,86 @@ final class PdfTextExtractor {
         }
     }
 
+    /** A set of longs without boxing, cleared for each page: every glyph of a page is looked up in it once. */
+    static final class LongSet {
+        private static final long EMPTY = Long.MIN_VALUE;
+        private long[] slots = newSlots(1024);
+        private int size;
+        private boolean hasEmpty;
+
+        private static long[] newSlots(int n) {
+            long[] a = new long[n];
+            java.util.Arrays.fill(a, EMPTY);
+            return a;
+        }
+
+        /** Adds {@code v}; false when it was there already. */
+        boolean add(long v) {
+            if (v == EMPTY) {
+                boolean added = !hasEmpty;
+                hasEmpty = true;
+                return added;
+            }
+            if (2 * (size + 1) > slots.length) {
+                grow();
+            }
+            if (!put(slots, v)) {
+                return false;
+            }
+            size++;
+            return true;
+        }
+
+        private static boolean put(long[] table, long v) {
+            int mask = table.length - 1;
+            int i = (int) (mix(v) & mask);
+            while (table[i] != EMPTY) {
+                if (table[i] == v) {
+                    return false;
+                }
+                i = (i + 1) & mask;
+            }
+            table[i] = v;
+            return true;
+        }
+
+        private static long mix(long v) {
+            long h = v * 0x9E3779B97F4A7C15L;
+            return h ^ (h >>> 29);
+        }
+
+        private void grow() {
+            long[] bigger = newSlots(slots.length * 2);
+            for (long v : slots) {
+                if (v != EMPTY) {
+                    put(bigger, v);
+                }
+            }
+            slots = bigger;
+        }
+
+        void clear() {
+            if (size > 0) {
+                java.util.Arrays.fill(slots, EMPTY);
+            }
+            size = 0;
+            hasEmpty = false;
+        }
+
+        int size() {
+            return size + (hasEmpty ? 1 : 0);
+        }
+    }
+
+    /** Top to bottom, then left to right. */
+    private static final Comparator<Glyph> READING_ORDER = (a, b) -> {
+        int c = Float.compare(a.y(), b.y());
+        return c != 0 ? c : Float.compare(a.x(), b.x());
+    };
+
+    /** Left to right. */
+    private static final Comparator<Glyph> LEFT_TO_RIGHT = (a, b) -> Float.compare(a.x(), b.x());
+
     /** Gathers a page's glyphs into rows and words by their position. */
     static final class TextRowsBuilder {
 
@@ -340,14 +418,14 @@ final class PdfTextExtractor {
                     all.add(new Glyph(d >= 0 ? String.valueOf(SUPERSCRIPT_DIGITS.charAt(d)) : r.text(), r.x(), y, r.endX(), r.size(),
                             r.bold(), r.space()));
                 }
-                all.sort(Comparator.comparingDouble(Glyph::x));
+                all.sort(LEFT_TO_RIGHT);
                 return new PageText.TextRow(y, words(all));
             }
         }
 
         static List<Row> rows(List<Glyph> glyphs) {
             List<Glyph> sorted = new ArrayList<>(glyphs);
-            sorted.sort(Comparator.comparingDouble(Glyph::y).thenComparingDouble(Glyph::x));
+            sorted.sort(READING_ORDER);
             List<Row> rows = new ArrayList<>();
             Row current = null;
             for (Glyph g : sorted) {

@@ -344,7 +344,7 @@ public final class PleadingParser {
                 }
                 // Without blank lines (a PDF), a paragraph also ends where the next one visibly begins.
                 boolean freshParagraph = lineKind == Start.TEXT && kind != null && kind != Start.QUOTE
-                        && (SIGNATURE_START.matcher(t).find() || t.regionMatches(true, 0, "WHEREFORE", 0, 9)
+                        && (SIGNATURE_START.matcher(t).lookingAt() || t.regionMatches(true, 0, "WHEREFORE", 0, 9)
                         || line.indent() > bodyIndent && line.indent() < bodyIndent + 6 && ENDS_SENTENCE.matcher(previousText).find());
                 // in the signature block every printed line is its own line: names, firm, address, "Attorneys for…"
                 boolean signatureLine = lineKind == Start.TEXT && kind != null && inSignature;
@@ -356,7 +356,7 @@ public final class PleadingParser {
                     number = lineNumber;
                 }
                 current.add(line);
-                inSignature |= SIGNATURE_START.matcher(t).find();
+                inSignature |= SIGNATURE_START.matcher(t).lookingAt();
                 previousBlank = false;
                 previousText = t;
             }
@@ -475,7 +475,7 @@ public final class PleadingParser {
         if (line.role() == LineRole.HEADING) {
             return true;
         }
-        if (!afterBreak || t.length() > 200 || t.endsWith(",") || SIGNATURE_START.matcher(t).find()) {
+        if (!afterBreak || t.length() > 200 || t.endsWith(",") || SIGNATURE_START.matcher(t).lookingAt()) {
             return false;
         }
         return line.bold() || line.centered() && t.length() <= 140 && !ENDS_STOP.matcher(t).find();
@@ -575,7 +575,7 @@ public final class PleadingParser {
                 kind = SegmentKind.NUMBERED_PARAGRAPH;
                 label = block.number();
                 mode = Mode.BODY;
-            } else if (SIGNATURE_START.matcher(t).find()) {
+            } else if (SIGNATURE_START.matcher(t).lookingAt()) {
                 kind = SegmentKind.SIGNATURE;
                 extend = mode == Mode.SIGNATURE;
                 mode = Mode.SIGNATURE;
