@@ -6,7 +6,10 @@ public enum DocumentFormat {
     DOCX("Word document (DOCX)", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
     HTML("web page (HTML)", "text/html", "html", "htm"),
     MARKDOWN("Markdown text", "text/markdown", "md", "markdown"),
-    TEXT("plain text", "text/plain", "txt", "text");
+    TEXT("plain text", "text/plain", "txt", "text"),
+    PNG("PNG image", "image/png", "png"),
+    JPEG("JPEG image", "image/jpeg", "jpg", "jpeg"),
+    TIFF("TIFF image", "image/tiff", "tif", "tiff");
 
     private final String description;
     private final String mediaType;
@@ -19,6 +22,9 @@ public enum DocumentFormat {
     }
 
     public String description() { return description; }
+
+    /** Whether the format is a picture of a page, whose text is read by recognising it. */
+    public boolean isImage() { return this == PNG || this == JPEG || this == TIFF; }
 
     public String mediaType() { return mediaType; }
 

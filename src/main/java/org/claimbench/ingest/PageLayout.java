@@ -30,8 +30,25 @@ import java.util.regex.Pattern;
  */
 public final class PageLayout {
 
-    /** The lines with their roles, the text lines for the parser, and what was found about the document. */
-    public record Layout(List<LaidLine> lines, List<RawLine> text, List<String> findings) {
+    /**
+     * The lines with their roles, the text lines for the parser, and what was found about the document; with every
+     * word recognised from a page image and its confidence ({@code words}, empty when no page was recognised), and
+     * how the text was obtained ({@code source}).
+     */
+    public record Layout(List<LaidLine> lines, List<RawLine> text, List<String> findings, List<RecognisedWord> words,
+                         TextSource source) {
+
+        public Layout {
+            words = List.copyOf(words);
+        }
+
+        Layout withSource(TextSource s) {
+            return new Layout(lines, text, findings, words, s);
+        }
+
+        Layout withFindings(List<String> f) {
+            return new Layout(lines, text, f, words, source);
+        }
     }
 
     static final Pattern FILING_STAMP = Pattern.compile(
@@ -68,18 +85,19 @@ public final class PageLayout {
         List<LaidLine> all = new ArrayList<>();
         List<RawLine> text = new ArrayList<>();
         List<String> findings = new ArrayList<>();
+        List<RecognisedWord> words = new ArrayList<>();
         if (column != null) {
             findings.add(column.describe(pages.size()));
         }
         findings.add(String.format(Locale.ROOT, "body text set in %.1f pt, lines %.1f pt apart", m.bodySize, m.pitch));
         int threshold = Math.max(2, (int) Math.ceil(pages.size() * 0.3));
         for (PageText page : pages) {
-            if (!page.hasTextLayer()) {
+            if (!page.hasTextLayer() && !page.recognised()) {
                 findings.add("page " + page.page() + " has no text layer: it is a scanned image, and its text is not read");
             }
-            new PageReading(page, m, column, repeats, threshold, pages.size()).read(all, text);
+            new PageReading(page, m, column, repeats, threshold, pages.size()).read(all, text, words);
         }
-        return new Layout(all, text, findings);
+        return new Layout(all, text, findings, words, TextSource.textLayer(pages.size()));
     }
 
     // ---- document-wide measures --------------------------------------------------------------------------
@@ -279,6 +297,7 @@ public final class PageLayout {
         private final List<String> reasons = new ArrayList<>();
         private final List<float[]> numbers = new ArrayList<>(); // {number, y}
         private final List<LaidLine> marginLines = new ArrayList<>();
+        private final List<RecognisedWord> recognisedMargin = new ArrayList<>();
 
         PageReading(PageText page, Metrics m, MarginColumn column, Map<String, Integer> repeats, int threshold, int pageCount) {
             this.page = page;
@@ -289,7 +308,7 @@ public final class PageLayout {
             this.pageCount = pageCount;
         }
 
-        void read(List<LaidLine> all, List<RawLine> text) {
+        void read(List<LaidLine> all, List<RawLine> text, List<RecognisedWord> words) {
             takeMarginNumbers();
             boolean grid = numbers.size() >= 8;
             float pitch = grid ? gridPitch() : m.pitch;
@@ -321,7 +340,7 @@ public final class PageLayout {
             float[] edges = bodyEdges();
             Map<Integer, String> captionRows = CaptionColumns.rewrite(rows, roles, edges[0], edges[1], pitch, page.page() == 1);
             markQuotes(edges[0], edges[1], pitch, captionRows.keySet());
-            emit(all, text, grid, edges[0], edges[1], captionRows);
+            emit(all, text, grid, edges[0], edges[1], captionRows, words);
         }
 
         private void takeMarginNumbers() {
@@ -329,6 +348,10 @@ public final class PageLayout {
                 PageText.Word first = r.words().get(0);
                 if (column != null && column.holds(first)) {
                     numbers.add(new float[] {Integer.parseInt(first.text()), r.y()});
+                    if (first.recognised()) {
+                        recognisedMargin.add(new RecognisedWord(page.page(), Integer.parseInt(first.text()), first.text(), first.x(),
+                                first.endX(), r.y(), first.confidence()));
+                    }
                     marginLines.add(new LaidLine(page.page(), Integer.parseInt(first.text()), LineRole.MARGIN_NUMBER, first.text(),
                             first.x(), r.y(), first.fontSize(), 0, false, false,
                             String.format(Locale.ROOT, "margin number: x=%.0f, in the column found on %d of %d pages", first.x(),
@@ -585,7 +608,8 @@ public final class PageLayout {
         }
 
         private void emit(List<LaidLine> all, List<RawLine> text, boolean grid, float left, float right,
-                          Map<Integer, String> captionRows) {
+                          Map<Integer, String> captionRows, List<RecognisedWord> words) {
+            words.addAll(recognisedMargin);
             List<LaidLine> laid = new ArrayList<>(marginLines);
             int ordinal = 0;
             float previousY = Float.NaN;
@@ -613,6 +637,11 @@ public final class PageLayout {
                 }
                 LaidLine l = new LaidLine(page.page(), line, role, rowText, r.x(), r.y(), r.fontSize(), indent, centred, r.bold(), reason);
                 laid.add(l);
+                for (PageText.Word w : r.words()) {
+                    if (w.recognised()) {
+                        words.add(new RecognisedWord(page.page(), line, w.text(), w.x(), w.endX(), r.y(), w.confidence()));
+                    }
+                }
                 if (role.inText()) {
                     text.add(l.toRawLine());
                 }

@@ -7,15 +7,33 @@ import java.util.List;
  * printed sideways (a clerk's stamp, a Bates number up the margin), and whether the page has a text layer at all.
  * Coordinates are in points from the page's top-left corner; a row's {@code y} is its baseline.
  */
-record PageText(int page, float width, float height, List<TextRow> rows, List<TextRow> sideways, boolean hasTextLayer) {
+record PageText(int page, float width, float height, List<TextRow> rows, List<TextRow> sideways, boolean hasTextLayer,
+                boolean recognised) {
 
     PageText {
         rows = List.copyOf(rows);
         sideways = List.copyOf(sideways);
     }
 
-    /** A word: its text, its left and right edges, its font size, and whether its font is bold. */
-    record Word(String text, float x, float endX, float fontSize, boolean bold) {
+    /** A page as its text layer has it. */
+    PageText(int page, float width, float height, List<TextRow> rows, List<TextRow> sideways, boolean hasTextLayer) {
+        this(page, width, height, rows, sideways, hasTextLayer, false);
+    }
+
+    /**
+     * A word: its text, its left and right edges, its font size, whether its font is bold, and, for a word recognised
+     * from a page image, how sure the recognition was of it (0–100; NaN for a word of a text layer).
+     */
+    record Word(String text, float x, float endX, float fontSize, boolean bold, float confidence) {
+
+        /** A word of a text layer. */
+        Word(String text, float x, float endX, float fontSize, boolean bold) {
+            this(text, x, endX, fontSize, bold, Float.NaN);
+        }
+
+        boolean recognised() {
+            return !Float.isNaN(confidence);
+        }
     }
 
     /** One printed line: the words that share a baseline, left to right. */

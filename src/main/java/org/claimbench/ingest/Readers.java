@@ -18,14 +18,22 @@ public final class Readers {
 
     /**
      * The lines of a file and the format it turned out to be; with every printed line and the role it was given
-     * ({@code layout}), and what the layout found about the whole document ({@code findings}).
+     * ({@code layout}), and what the layout found about the whole document ({@code findings}); how the text was
+     * obtained ({@code textSource}), and every word recognised from a page image with its confidence
+     * ({@code recognisedWords}, empty when nothing was recognised).
      */
-    public record Read(DocumentFormat format, List<RawLine> lines, List<LaidLine> layout, List<String> findings) {
+    public record Read(DocumentFormat format, List<RawLine> lines, List<LaidLine> layout, List<String> findings,
+                       TextSource textSource, List<RecognisedWord> recognisedWords) {
 
         public Read {
             lines = List.copyOf(lines);
             layout = List.copyOf(layout);
             findings = List.copyOf(findings);
+            recognisedWords = List.copyOf(recognisedWords);
+        }
+
+        static Read of(DocumentFormat format, PageLayout.Layout layout) {
+            return new Read(format, layout.text(), layout.lines(), layout.findings(), layout.source(), layout.words());
         }
 
         /**
@@ -47,11 +55,22 @@ public final class Readers {
         /** A read of a format without pages: each line as its reader gave it. */
         static Read of(DocumentFormat format, List<RawLine> lines) {
             return new Read(format, lines, lines.stream().filter(l -> !l.isBlank())
-                    .map(l -> LaidLine.of(l, l.role() == LineRole.HEADING ? "a heading in the file" : "text")).toList(), List.of());
+                    .map(l -> LaidLine.of(l, l.role() == LineRole.HEADING ? "a heading in the file" : "text")).toList(), List.of(),
+                    TextSource.fileText(), List.of());
         }
     }
 
+    /** Reads a file, recognising scanned pages in English where there are any. */
     public static Read read(String fileName, byte[] bytes, Progress progress) throws IngestException {
+        return read(fileName, bytes, OcrOptions.DEFAULT, progress);
+    }
+
+    /** Reads a file, recognising scanned pages and page images as {@code ocr} says. */
+    public static Read read(String fileName, byte[] bytes, OcrOptions ocr, Progress progress) throws IngestException {
+        return read(fileName, bytes, ocr, progress, Runtime.getRuntime().availableProcessors());
+    }
+
+    static Read read(String fileName, byte[] bytes, OcrOptions ocr, Progress progress, int threads) throws IngestException {
         String name = fileName == null ? "the file" : fileName;
         if (bytes.length == 0) {
             throw new IngestException(name + " is empty (0 bytes). Check that it was saved or downloaded completely.");
@@ -59,20 +78,23 @@ public final class Readers {
         DocumentFormat actual = detect(bytes);
         DocumentFormat promised = fileName == null ? null : DocumentFormat.ofExtension(fileName);
         if (actual == null) {
-            throw new IngestException(name + " is not a document ClaimBench can read. Import a PDF with a text layer, "
-                    + "a Word document (.docx), a web page (.html), a Markdown file (.md) or a plain-text file.");
+            throw new IngestException(name + " is not a document ClaimBench can read. Import a PDF (with a text layer or scanned), "
+                    + "a Word document (.docx), a web page (.html), a Markdown file (.md), a plain-text file, "
+                    + "or a scanned page as a PNG, JPEG or TIFF image.");
         }
         if (promised == DocumentFormat.MARKDOWN && actual == DocumentFormat.TEXT) {
             actual = DocumentFormat.MARKDOWN; // Markdown is plain text by its content; only its name tells
         }
-        if (promised != null && promised != actual && !((promised == DocumentFormat.TEXT || promised == DocumentFormat.MARKDOWN) && actual == DocumentFormat.HTML)) {
+        if (promised != null && promised != actual && !(promised.isImage() && actual.isImage())
+                && !((promised == DocumentFormat.TEXT || promised == DocumentFormat.MARKDOWN) && actual == DocumentFormat.HTML)) {
             throw new IngestException(name + " is named as a " + promised.description() + " but its content is a "
                     + actual.description() + ". Rename it to ." + actual.extensions()[0] + " if that is right, and import it again.");
         }
         Read read;
         if (actual == DocumentFormat.PDF) {
-            PageLayout.Layout layout = PdfReader.layout(bytes, progress);
-            read = new Read(actual, layout.text(), layout.lines(), layout.findings());
+            read = Read.of(actual, PdfReader.layout(bytes, progress, threads, ocr));
+        } else if (actual.isImage()) {
+            read = Read.of(actual, ImagePages.layout(bytes, actual, progress, threads, ocr));
         } else {
             read = Read.of(actual, switch (actual) {
                 case DOCX -> DocxReader.read(bytes, progress);
@@ -95,6 +117,17 @@ public final class Readers {
         if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
             // a DOCX is a ZIP whose entries include word/document.xml; its name sits in a local header
             return indexOf(bytes, "word/", Math.min(bytes.length, 1 << 20)) >= 0 ? DocumentFormat.DOCX : null;
+        }
+        if (bytes.length >= 8 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G'
+                && bytes[4] == '\r' && bytes[5] == '\n' && bytes[6] == 0x1A && bytes[7] == '\n') {
+            return DocumentFormat.PNG;
+        }
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8 && (bytes[2] & 0xFF) == 0xFF) {
+            return DocumentFormat.JPEG;
+        }
+        if (bytes.length >= 4 && (bytes[0] == 'I' && bytes[1] == 'I' && bytes[2] == 42 && bytes[3] == 0
+                || bytes[0] == 'M' && bytes[1] == 'M' && bytes[2] == 0 && bytes[3] == 42)) {
+            return DocumentFormat.TIFF;
         }
         if (bytes.length >= 8 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF) {
             return null; // an old binary Office file

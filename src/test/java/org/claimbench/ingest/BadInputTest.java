@@ -40,7 +40,7 @@ class BadInputTest {
     }
 
     @Test
-    void aScannedPdfSaysItsTextMustBeRecognisedFirst() throws Exception {
+    void aPdfOfPicturesWithoutTextSaysNoTextWasFoundWhenRecognised() throws Exception {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (int i = 0; i < 3; i++) {
                 PDPage page = new PDPage();
@@ -52,7 +52,11 @@ class BadInputTest {
             }
             doc.save(out);
             String m = refusal("scan.pdf", out.toByteArray());
-            assertTrue(m.contains("no text layer") && m.contains("OCR"), m);
+            assertTrue(m.contains("no text layer") && m.contains("no text was found") && m.contains("scan them again"), m);
+            // with recognition turned off, the scan is refused as it was before ClaimBench recognised scans
+            IngestException never = assertThrows(IngestException.class, () -> Readers.read("scan.pdf", out.toByteArray(),
+                    OcrOptions.DEFAULT.withMode(OcrOptions.Mode.NEVER), Progress.NONE));
+            assertTrue(never.getMessage().contains("no text layer") && never.getMessage().contains("OCR"), never.getMessage());
         }
     }
 
@@ -88,9 +92,17 @@ class BadInputTest {
 
     @Test
     void aBinaryFileIsNotADocument() {
+        byte[] binary = {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        String m = refusal("exhibit.bin", binary);
+        assertTrue(m.contains("not a document ClaimBench can read"), m);
+    }
+
+    @Test
+    void aTruncatedImageIsCalledDamaged() {
+        // an image is now a document (a scanned page), so a cut-off one is damaged rather than unknown
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0};
         String m = refusal("exhibit.png", png);
-        assertTrue(m.contains("not a document ClaimBench can read"), m);
+        assertTrue(m.contains("image is damaged or incomplete"), m);
     }
 
     @Test
