@@ -13,8 +13,23 @@ import org.claimbench.ingest.ParsedPleading;
 import org.claimbench.service.ImportService;
 
 /** The JSON of {@code claimbench analyze --json}: a contract that scripts rely on (docs/formats.md). */
-record AnalysisJson(String file, String format, CaptionJson caption, List<ParagraphJson> paragraphs,
+record AnalysisJson(String file, String format, TextSourceJson textSource, CaptionJson caption, List<ParagraphJson> paragraphs,
                     List<CountJson> counts, List<CitationJson> citations, List<String> warnings) {
+
+    /** How the text was obtained; the recognition's figures are left out when no page was recognised. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    record TextSourceJson(String kind, String engine, String language, Integer pages, Integer pagesRecognised, Integer words,
+                          Double meanConfidence, Integer uncertainWords, Double uncertainBelow) {
+
+        static TextSourceJson of(org.claimbench.ingest.TextSource s) {
+            if (!s.recognised()) {
+                return new TextSourceJson(s.kind(), null, null, s.pages() > 0 ? s.pages() : null, s.pages() > 0 ? 0 : null, null, null,
+                        null, null);
+            }
+            return new TextSourceJson(s.kind(), s.engine(), s.language(), s.pages(), s.pagesRecognised(), s.words(), s.meanConfidence(),
+                    s.uncertainWords(), (double) org.claimbench.ingest.TextSource.UNCERTAIN_BELOW);
+        }
+    }
 
     record CaptionJson(String court, String caseNumber, String title, List<String> plaintiffs, List<String> defendants) {
     }
@@ -52,7 +67,7 @@ record AnalysisJson(String file, String format, CaptionJson caption, List<Paragr
             Segment s = ct.segmentOrdinal() < 0 ? null : p.segments().get(ct.segmentOrdinal());
             citations.add(new CitationJson(ct.text(), ct.kind().name().toLowerCase(Locale.ROOT), s == null ? null : number(s)));
         }
-        return new AnalysisJson(file, a.read().format().name().toLowerCase(Locale.ROOT),
+        return new AnalysisJson(file, a.read().format().name().toLowerCase(Locale.ROOT), TextSourceJson.of(a.read().textSource()),
                 new CaptionJson(c.court(), c.caseNumber(), c.title(), c.plaintiffs(), c.defendants()), paragraphs, counts, citations,
                 p.warnings());
     }

@@ -14,17 +14,18 @@ import org.claimbench.domain.SegmentKind;
 import org.claimbench.ingest.ParsedCitation;
 import org.claimbench.ingest.ParsedCount;
 import org.claimbench.ingest.ParsedPleading;
-import org.claimbench.ingest.Progress;
 import org.claimbench.service.ImportService;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Read a complaint (PDF, DOCX, HTML or text) and print its structure: caption, paragraphs, counts, citations.")
+        description = "Read a complaint (PDF, scanned or not, DOCX, HTML, text, or page images: PNG, JPEG, TIFF) and print its structure: "
+                + "caption, paragraphs, counts, citations.")
 final class AnalyzeCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "The document to read.")
@@ -41,6 +42,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "A lexicon of your own (JSON) on top of the built-in one: more terms, or rules switched off.")
     Path lexicon;
 
+    @Mixin
+    OcrCliOptions ocr;
+
     @Spec
     CommandSpec spec;
 
@@ -48,7 +52,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         String name = file.getFileName().toString();
-        ImportService.Analysis a = ImportService.analyze(name, ImportService.readFile(file), Progress.NONE);
+        ImportService.Analysis a = ImportService.analyze(name, ImportService.readFile(file), ocr.options(),
+                OcrCliOptions.reporting(spec.commandLine().getErr()));
         if (explain) {
             LayoutExplanation.print(out, name, a.read());
             out.flush();
@@ -73,6 +78,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         var c = p.caption();
         int pages = p.lines().isEmpty() ? 0 : p.lines().get(p.lines().size() - 1).page();
         out.println(name + " \u2014 " + a.read().format().description() + (pages > 0 ? ", " + pages + " pages" : ""));
+        if (a.read().textSource().recognised()) {
+            out.println("Text: " + a.read().textSource().describe());
+        }
         out.println();
         row(out, "Court", c.court());
         row(out, "Case number", c.caseNumber());

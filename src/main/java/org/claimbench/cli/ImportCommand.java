@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.claimbench.domain.Document;
 import org.claimbench.domain.DocumentKind;
 import org.claimbench.domain.SegmentKind;
-import org.claimbench.ingest.Progress;
 import org.claimbench.service.ImportService;
 import org.claimbench.store.Store;
 
@@ -20,7 +19,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import a document (PDF, DOCX, HTML or text) into a case and print the new document's id.")
+        description = "Import a document (PDF, scanned or not, DOCX, HTML, text, or page images: PNG, JPEG, TIFF) into a case and print "
+                + "the new document's id.")
 final class ImportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "The document to import.")
@@ -39,6 +39,9 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
+    @Mixin
+    OcrCliOptions ocr;
+
     @Spec
     CommandSpec spec;
 
@@ -48,7 +51,7 @@ final class ImportCommand implements Callable<Integer> {
         try (Store store = storeOptions.open()) {
             ImportService service = new ImportService(store);
             DocumentKind k = kind == null ? service.suggestKind(caseId) : parseKind(kind);
-            Document d = service.importFile(caseId, file, k, title, Progress.NONE);
+            Document d = service.importFile(caseId, file, k, title, ocr.options(), OcrCliOptions.reporting(spec.commandLine().getErr()));
             long paragraphs = store.documents().segments(d.id()).stream().filter(s -> s.kind() == SegmentKind.NUMBERED_PARAGRAPH).count();
             out.println(d.id());
             spec.commandLine().getErr().println("Imported " + file.getFileName() + " into case " + caseId + " as " + k.label().toLowerCase(Locale.ROOT)

@@ -12,6 +12,7 @@ import org.claimbench.domain.Document;
 import org.claimbench.domain.DocumentKind;
 import org.claimbench.ingest.CancelledException;
 import org.claimbench.ingest.IngestException;
+import org.claimbench.ingest.OcrOptions;
 import org.claimbench.ingest.ParsedPleading;
 import org.claimbench.ingest.PleadingParser;
 import org.claimbench.ingest.Progress;
@@ -84,8 +85,14 @@ public final class ImportService {
         }
     }
 
+    /** A file read and parsed; scanned pages are recognised in English. */
     public static Analysis analyze(String fileName, byte[] bytes, Progress progress) throws IngestException {
-        Readers.Read read = Readers.read(fileName, bytes, progress);
+        return analyze(fileName, bytes, OcrOptions.DEFAULT, progress);
+    }
+
+    /** A file read and parsed, with scanned pages recognised as {@code ocr} says. */
+    public static Analysis analyze(String fileName, byte[] bytes, OcrOptions ocr, Progress progress) throws IngestException {
+        Readers.Read read = Readers.read(fileName, bytes, ocr, progress);
         progress.checkCancelled();
         progress.update("Finding the structure", 0, 0);
         ParsedPleading parsed = new PleadingParser().parse(read.lines());
@@ -99,7 +106,13 @@ public final class ImportService {
     }
 
     public Document importFile(long caseId, Path file, DocumentKind kind, String title, Progress progress) throws IngestException {
-        return importBytes(caseId, file.getFileName().toString(), readFile(file), kind, title, progress);
+        return importFile(caseId, file, kind, title, OcrOptions.DEFAULT, progress);
+    }
+
+    /** Imports a file into case {@code caseId}, with scanned pages recognised as {@code ocr} says. */
+    public Document importFile(long caseId, Path file, DocumentKind kind, String title, OcrOptions ocr, Progress progress)
+            throws IngestException {
+        return importBytes(caseId, file.getFileName().toString(), readFile(file), kind, title, ocr, progress);
     }
 
     /**
@@ -127,15 +140,24 @@ public final class ImportService {
 
     /** A file read and parsed, without storing anything. */
     public static Analysis analyzeFile(Path file, Progress progress) throws IngestException {
-        return analyze(file.getFileName().toString(), readFile(file), progress);
+        return analyzeFile(file, OcrOptions.DEFAULT, progress);
+    }
+
+    public static Analysis analyzeFile(Path file, OcrOptions ocr, Progress progress) throws IngestException {
+        return analyze(file.getFileName().toString(), readFile(file), ocr, progress);
     }
 
     public Document importBytes(long caseId, String fileName, byte[] bytes, DocumentKind kind, String title, Progress progress)
             throws IngestException {
+        return importBytes(caseId, fileName, bytes, kind, title, OcrOptions.DEFAULT, progress);
+    }
+
+    public Document importBytes(long caseId, String fileName, byte[] bytes, DocumentKind kind, String title, OcrOptions ocr,
+                                Progress progress) throws IngestException {
         if (store.cases().find(caseId).isEmpty()) {
             throw new IngestException("Case " + caseId + " does not exist. `claimbench cases` lists the cases.");
         }
-        Analysis a = analyze(fileName, bytes, progress);
+        Analysis a = analyze(fileName, bytes, ocr, progress);
         return save(caseId, null, fileName, bytes, kind, title, a, progress);
     }
 

@@ -376,7 +376,8 @@ public final class MainWindow {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
         chooser.setTitle("Import a document");
         chooser.getExtensionFilters().addAll(
-                new javafx.stage.FileChooser.ExtensionFilter("Documents (PDF, DOCX, HTML, text)", "*.pdf", "*.docx", "*.html", "*.htm", "*.txt"),
+                new javafx.stage.FileChooser.ExtensionFilter("Documents (PDF, DOCX, HTML, text, scanned pages)", "*.pdf", "*.docx", "*.html", "*.htm", "*.txt",
+                        "*.png", "*.jpg", "*.jpeg", "*.tif", "*.tiff"),
                 new javafx.stage.FileChooser.ExtensionFilter("All files", "*"));
         List<java.io.File> files = chooser.showOpenMultipleDialog(stage);
         if (files != null) {

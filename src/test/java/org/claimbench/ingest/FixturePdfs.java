@@ -6,6 +6,41 @@ public final class FixturePdfs {
     private FixturePdfs() {
     }
 
+    private static byte[] stampOf(byte[] pdf, FilingStamp.Stamp s) {
+        try {
+            return FilingStamp.apply(pdf, s);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The test complaint of {@link ScannedComplaintTest} on pleading paper with the court's filing stamp, its first
+     * {@code pages} pages scanned (300 dpi, turned by 1°, grain and dust) into a PDF without a text layer.
+     */
+    public static byte[] scannedComplaint(int pages) {
+        try {
+            byte[] stamped = FilingStamp.apply(Fixtures.pdf(ScannedComplaintTest.SOURCE, true, null, "COMPLAINT FOR DAMAGES").bytes(),
+                    ScannedComplaintTest.STAMP);
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(stamped); var out = new java.io.ByteArrayOutputStream()) {
+                while (doc.getNumberOfPages() > pages) {
+                    doc.removePage(doc.getNumberOfPages() - 1);
+                }
+                doc.save(out);
+                return ScannedPdfs.scanAll(out.toByteArray(), 1.0, 23);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Page 1 of {@link #scannedComplaint} as a PNG image. */
+    public static byte[] scannedPagePng() {
+        byte[] stamped = stampOf(Fixtures.pdf(ScannedComplaintTest.SOURCE, true, null, "COMPLAINT FOR DAMAGES").bytes(),
+                ScannedComplaintTest.STAMP);
+        return ScannedPdfs.png(ScannedPdfs.images(stamped, java.util.Set.of(1), 1.0, 29)[0]);
+    }
+
     /** The demo's California complaint on pleading paper. */
     public static byte[] pleadingPaper() {
         return Fixtures.pdf(Fixtures.text("/org/claimbench/demo/complaint.txt"), true, null, "COMPLAINT FOR DAMAGES").bytes();
