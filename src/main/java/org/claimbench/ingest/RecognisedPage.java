@@ -19,6 +19,9 @@ final class RecognisedPage {
     /** Words recognised with a confidence below this (of 100), or with no text, are noise and dropped. */
     static final float DROP_BELOW = 0f;
 
+    /** A line whose words' mean confidence is below this is left out as unreadable. */
+    static final float UNREADABLE_BELOW = 25f;
+
     /** Cap height and x-height as a share of the em, about what Times, Century and Helvetica have. */
     private static final double TALL = 0.69;
     private static final double SHORT = 0.46;
@@ -41,7 +44,7 @@ final class RecognisedPage {
                     words.add(new OcrEngine.Box(b.text().strip(), b.left(), b.top(), b.right(), b.bottom(), b.confidence()));
                 }
             }
-            if (words.isEmpty() || speck(words)) {
+            if (words.isEmpty() || speck(words) || unreadable(words)) {
                 continue;
             }
             words.sort((a, b) -> Integer.compare(a.left(), b.left()));
@@ -77,6 +80,19 @@ final class RecognisedPage {
             letters += (int) b.text().codePoints().filter(Character::isLetterOrDigit).count();
         }
         return letters <= 1;
+    }
+
+    /**
+     * A line the engine could not read at all: a rule typed as a row of hyphens, a smudge, handwriting. Its words
+     * are guesses (the mean confidence is below {@value #UNREADABLE_BELOW}), and taking them would put nonsense
+     * in the text.
+     */
+    private static boolean unreadable(List<OcrEngine.Box> words) {
+        double sum = 0;
+        for (OcrEngine.Box b : words) {
+            sum += b.confidence();
+        }
+        return sum / words.size() < UNREADABLE_BELOW;
     }
 
     /** The line's em in pixels, or NaN when none of its words tells. */

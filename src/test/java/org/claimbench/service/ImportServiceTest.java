@@ -91,6 +91,51 @@ class ImportServiceTest {
     }
 
     @Test
+    void aScannedPdfIsRecognisedAsTheWindowImportsIt() throws Exception {
+        // the window's import goes through importBytes with its task's Progress: recognition is on by default
+        byte[] scan = FixturePdfs.scannedComplaint(2);
+        List<String> messages = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Document d = service.importBytes(legalCase.id(), "orchard-lane.pdf", scan, DocumentKind.COMPLAINT, null, new Progress() {
+            @Override
+            public void update(String message, long done, long total) {
+                messages.add(message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        });
+        assertTrue(messages.contains("Recognising page 2 of 2") && messages.contains("Recognised 2 of 2 pages"), messages.toString());
+        assertEquals("application/pdf", d.mediaType());
+        assertEquals(scan.length, store.documents().original(d.id()).length);
+        DocumentView view = new DocumentImporter(store).view(d.id());
+        assertTrue(view.numberedParagraphCount() >= 13, "paragraphs: " + view.numberedParagraphCount());
+        assertEquals("25-CV-01932", store.cases().find(legalCase.id()).orElseThrow().caseNumber());
+    }
+
+    @Test
+    void cancellingWhileRecognisingLeavesNothingBehind() {
+        Progress cancelAfterOnePage = new Progress() {
+            volatile boolean recognisedOne;
+
+            @Override
+            public void update(String message, long done, long total) {
+                recognisedOne |= message.startsWith("Recognis") && done >= 1;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return recognisedOne;
+            }
+        };
+        assertThrows(CancelledException.class, () -> service.importBytes(legalCase.id(), "scan.pdf", FixturePdfs.scannedComplaint(3),
+                DocumentKind.COMPLAINT, null, cancelAfterOnePage));
+        assertTrue(store.documents().list(legalCase.id()).isEmpty());
+        assertTrue(store.cases().parties(legalCase.id()).isEmpty());
+    }
+
+    @Test
     void cancellingWhileSavingRollsTheTransactionBack() {
         Progress cancelWhenSaving = new Progress() {
             boolean saving;
