@@ -80,6 +80,9 @@ final class PageRecognizer {
                     stop.set(true);
                     Throwable c = e.getCause();
                     IngestException ie = c instanceof IngestException x ? x
+                            : c instanceof LinkageError ? new IngestException("Scanned pages cannot be recognised on this computer: the "
+                                    + "recognition engine's native library did not load (" + c.getMessage() + "). ClaimBench brings it for "
+                                    + "Linux and Windows on x86-64 and for macOS; on another system, import a copy with a text layer.", c)
                             : new IngestException("A page image could not be recognised (" + c + ").", c);
                     if (failure == null || failure instanceof CancelledException && !(ie instanceof CancelledException)) {
                         failure = ie;

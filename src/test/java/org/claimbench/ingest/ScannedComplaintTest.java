@@ -62,6 +62,44 @@ class ScannedComplaintTest {
     }
 
     @Test
+    void recognisedLinesHaveTheSizesOfPrintAndEachWordItsConfidence() {
+        // the body was printed in 12 pt, 22 pt apart, and the footer's title in 10 pt. Sizes are measured from the
+        // height of capitals and ascenders, which differs a little from face to face; what the layout needs is that
+        // one size is found for the body and a smaller one for smaller print
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("body text set in ([\\d.]+) pt, lines 22.0 pt apart")
+                .matcher(String.join("\n", read.findings()));
+        assertTrue(m.find(), read.findings().toString());
+        float body = Float.parseFloat(m.group(1));
+        assertEquals(12, body, 1.01, read.findings().toString());
+        for (LaidLine l : read.layout()) {
+            if (l.text().equals("COMPLAINT FOR DAMAGES") && l.role() == LineRole.RUNNING_FOOTER) {
+                assertEquals(10 / 12f, l.fontSize() / body, 0.06, l.toString());
+            } else if (l.role() == LineRole.BODY && l.text().length() > 40) {
+                assertEquals(1, l.fontSize() / body, 0.06, l.toString());
+            }
+        }
+        // each recognised word is on the printed line its page:line names: a text line, or the margin number itself
+        java.util.Map<String, List<LaidLine>> byLine = new java.util.HashMap<>();
+        for (LaidLine l : read.layout()) {
+            if (l.line() > 0) {
+                byLine.computeIfAbsent(l.page() + ":" + l.line(), k -> new java.util.ArrayList<>()).add(l);
+            }
+        }
+        int inText = 0;
+        int found = 0;
+        for (RecognisedWord w : read.recognisedWords()) {
+            assertTrue(w.confidence() >= 0 && w.confidence() <= 100, w.toString());
+            List<LaidLine> lines = byLine.getOrDefault(w.page() + ":" + w.line(), List.of());
+            if (w.line() > 0) {
+                inText++;
+                found += lines.stream().anyMatch(l -> l.text().contains(w.text()) && l.x() <= w.x() + 0.5f) ? 1 : 0;
+            }
+        }
+        assertTrue(inText > 1000 && found >= inText * 0.98, found + " of " + inText + " words found on their line");
+        assertTrue(read.recognisedWords().stream().anyMatch(RecognisedWord::uncertain));
+    }
+
+    @Test
     void findsTheParagraphsAndCounts() {
         assertEquals(IntStream.rangeClosed(1, 42).mapToObj(String::valueOf).toList(),
                 parsed.numberedParagraphs().stream().map(Segment::label).toList(), dump());
