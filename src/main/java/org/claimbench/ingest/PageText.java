@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What extraction found on one page: its size, its text as rows of positioned words (top to bottom), the rows
- * printed sideways (a clerk's stamp, a Bates number up the margin), and whether the page has a text layer at all.
+ * printed sideways (a clerk's stamp, a Bates number up the margin), whether the page has a text layer at all, and
+ * whether its words were recognised from its image instead ({@code recognised}).
  * Coordinates are in points from the page's top-left corner; a row's {@code y} is its baseline.
  */
 record PageText(int page, float width, float height, List<TextRow> rows, List<TextRow> sideways, boolean hasTextLayer,

@@ -2,6 +2,7 @@ package org.claimbench.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -171,6 +172,11 @@ class RecognitionTest {
         IngestException none = assertThrows(IngestException.class, () -> LanguageData.find("spa", null, null));
         assertTrue(none.getMessage().contains("Put spa.traineddata in a folder and name that folder with --tessdata DIR, "
                 + "or in the environment variable CLAIMBENCH_TESSDATA."), none.getMessage());
+        IngestException fromVariable = assertThrows(IngestException.class, () -> LanguageData.find("fra", null, dir.toString()));
+        assertTrue(fromVariable.getMessage().contains("(named by CLAIMBENCH_TESSDATA). Put fra.traineddata there."), fromVariable.getMessage());
+        LanguageData.Found english = LanguageData.find("eng", null, dir.toString());
+        assertNull(english.folder(), "English comes from the application when the folder does not have it");
+        assertTrue(english.bytes().length > 1_000_000);
         IngestException bad = assertThrows(IngestException.class, () -> LanguageData.find("../eng", null, null));
         assertTrue(bad.getMessage().contains("is not a recognition language"), bad.getMessage());
         // a PDF with a text layer needs no language data at all
