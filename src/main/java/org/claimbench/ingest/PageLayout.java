@@ -56,6 +56,8 @@ public final class PageLayout {
     private static final Pattern FOOTNOTE_START = Pattern.compile(
             "^[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|^\\d{1,3}(?=[\\s\\p{L}\"\u201c(])|^[*\u2020\u2021]");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /** A footnote's marker as the extractor gives a raised one: superscript digits, or an asterisk or dagger. */
+    private static final Pattern RAISED_MARKER = Pattern.compile("[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|[*\u2020\u2021]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private PageLayout() {
@@ -425,6 +427,13 @@ public final class PageLayout {
          * number down; a page whose foot continues a footnote from the page before has small lines without a number.
          */
         private void markFootnotes(float gridBottom) {
+            if (!markSmallFootnotes()) {
+                markBodySizeFootnotes();
+            }
+        }
+
+        /** Footnotes set smaller than the body; true when the page has some. */
+        private boolean markSmallFootnotes() {
             int last = rows.size() - 1;
             while (last >= 0 && roles.get(last) != null) {
                 last--;
@@ -441,7 +450,7 @@ public final class PageLayout {
                 }
             }
             if (first > last) {
-                return;
+                return false;
             }
             int start = -1;
             for (int i = first; i <= last; i++) {
@@ -452,7 +461,7 @@ public final class PageLayout {
             }
             boolean continued = start < 0 && rows.get(first).y() > page.height() * 0.6f && (last - first) < 12;
             if (start < 0 && !continued) {
-                return;
+                return false;
             }
             for (int i = continued ? first : start; i <= last; i++) {
                 if (roles.get(i) == null) {
@@ -460,6 +469,73 @@ public final class PageLayout {
                             rows.get(i).fontSize(), m.bodySize, continued ? ", continuing a footnote" : ""));
                 }
             }
+            return true;
+        }
+
+        /**
+         * Footnotes set at the body's size, as some word processors' templates print them: at the foot of the page, a
+         * line that opens with a raised marker which the body above it also carries, and from there down only lines
+         * set tighter than the body's spacing.
+         */
+        private void markBodySizeFootnotes() {
+            int last = rows.size() - 1;
+            while (last >= 0 && roles.get(last) != null) {
+                last--;
+            }
+            if (last < 1) {
+                return;
+            }
+            // the run of tightly set lines at the foot, from the bottom up
+            int first = last;
+            for (int i = last - 1; i >= 0; i--) {
+                if (roles.get(i) != null) {
+                    continue; // a margin number or a stamp between the note's lines
+                }
+                if (rows.get(first).y() - rows.get(i).y() >= 0.75f * m.pitch) {
+                    break;
+                }
+                first = i;
+            }
+            for (int i = first; i <= last; i++) {
+                if (roles.get(i) != null) {
+                    continue;
+                }
+                Matcher marker = RAISED_MARKER.matcher(rows.get(i).text());
+                if (marker.lookingAt() && i > 0 && carriedAbove(marker.group(), i)) {
+                    String how = i == last ? "the page's last line" : "set tighter than the body";
+                    for (int j = i; j <= last; j++) {
+                        if (roles.get(j) == null) {
+                            set(j, LineRole.FOOTNOTE, String.format(Locale.ROOT, "footnote: opens with the marker %s that the text "
+                                    + "above carries, at the foot of the page, %s", marker.group(), how));
+                        }
+                    }
+                    return;
+                }
+            }
+        }
+
+        /** Whether a body line above row {@code below} carries the raised marker {@code marker} after a word. */
+        private boolean carriedAbove(String marker, int below) {
+            for (int i = 0; i < below; i++) {
+                if (roles.get(i) == null || roles.get(i) == LineRole.QUOTE) {
+                    String t = rows.get(i).text();
+                    int at = t.indexOf(marker);
+                    while (at >= 0) {
+                        int end = at + marker.length();
+                        boolean afterWord = at > 0 && !Character.isWhitespace(t.charAt(at - 1));
+                        boolean whole = end >= t.length() || !isSuperscriptDigit(t.charAt(end));
+                        if (afterWord && whole) {
+                            return true;
+                        }
+                        at = t.indexOf(marker, at + 1);
+                    }
+                }
+            }
+            return false;
+        }
+
+        private static boolean isSuperscriptDigit(char c) {
+            return c == '\u00b9' || c == '\u00b2' || c == '\u00b3' || c == '\u2070' || c >= '\u2074' && c <= '\u2079';
         }
 
         private boolean small(PageText.TextRow r) {
