@@ -56,6 +56,8 @@ public final class PageLayout {
     private static final Pattern FOOTNOTE_START = Pattern.compile(
             "^[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|^\\d{1,3}(?=[\\s\\p{L}\"\u201c(])|^[*\u2020\u2021]");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /** Three or more asterisks or dots, spaced or not, and nothing else. */
+    private static final Pattern OMISSION = Pattern.compile("^\\s*(?:[*.\u2026]\\s*){3,}$");
     /** A footnote's marker as the extractor gives a raised one: superscript digits, or an asterisk or dagger. */
     private static final Pattern RAISED_MARKER = Pattern.compile("[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|[*\u2020\u2021]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -323,7 +325,58 @@ public final class PageLayout {
             float[] edges = bodyEdges();
             Map<Integer, String> captionRows = CaptionColumns.rewrite(rows, roles, edges[0], edges[1], pitch, page.page() == 1);
             markQuotes(edges[0], edges[1], pitch, captionRows.keySet());
+            markOmissionsInQuotes();
             emit(all, text, grid, edges[0], edges[1], captionRows);
+        }
+
+        /**
+         * A line of only asterisks or dots ("* * *", ". . .") beside a block quote marks words left out of the
+         * quotation: it belongs to the quote, not to the headings, however centred it is.
+         */
+        private void markOmissionsInQuotes() {
+            for (int i = 0; i < rows.size(); i++) {
+                if (roles.get(i) == null && OMISSION.matcher(rows.get(i).text()).matches()
+                        && (neighbourRole(i, -1) == LineRole.QUOTE || neighbourRole(i, 1) == LineRole.QUOTE)) {
+                    set(i, LineRole.QUOTE, "block quote: a line that marks words left out of the quotation");
+                    // a part of the quotation too short to be known as one by itself, on the other side of the omission
+                    for (int step : new int[] {-1, 1}) {
+                        int quoted = nearest(i, -step, LineRole.QUOTE);
+                        if (quoted < 0) {
+                            continue;
+                        }
+                        float x = rows.get(quoted).x();
+                        for (int j = i + step; j >= 0 && j < rows.size(); j += step) {
+                            if (roles.get(j) == LineRole.MARGIN_NUMBER) {
+                                continue;
+                            }
+                            if (roles.get(j) != null || Math.abs(rows.get(j).x() - x) > 2f) {
+                                break;
+                            }
+                            set(j, LineRole.QUOTE, "block quote: goes on after an omission, at the quotation's indent");
+                        }
+                    }
+                }
+            }
+        }
+
+        /** The nearest row in direction {@code step}, past margin numbers, if it has {@code role}; else -1. */
+        private int nearest(int i, int step, LineRole role) {
+            for (int j = i + step; j >= 0 && j < rows.size(); j += step) {
+                if (roles.get(j) != LineRole.MARGIN_NUMBER) {
+                    return roles.get(j) == role ? j : -1;
+                }
+            }
+            return -1;
+        }
+
+        /** The role of the nearest row above ({@code step} -1) or below (+1) that is not a margin number. */
+        private LineRole neighbourRole(int i, int step) {
+            for (int j = i + step; j >= 0 && j < rows.size(); j += step) {
+                if (roles.get(j) != LineRole.MARGIN_NUMBER) {
+                    return roles.get(j);
+                }
+            }
+            return null;
         }
 
         private void takeMarginNumbers() {

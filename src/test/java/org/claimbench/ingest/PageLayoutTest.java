@@ -419,6 +419,21 @@ class PageLayoutTest {
     };
 
     @Test
+    void theAsterisksThatMarkAnOmissionInAQuoteAreQuoteNotAHeading() throws Exception {
+        Page p = LayoutPdfs.page();
+        p.text(108, 96, "9. The agreement says when and how the flour is to arrive. Its");
+        p.text(72, 120, "twelfth section reads in part:");
+        p.text(108, 144, QUOTE[0]);
+        p.text(108, 158, QUOTE[1]);
+        p.centred(182, 12, "* * *");
+        p.text(108, 206, QUOTE[2]);
+        p.text(72, 230, "The mill delivered after six on eleven of the next fourteen orders.");
+        p.text(72, 254, "It never sent a certificate that the tests bore out.");
+        PageLayout.Layout l = LayoutPdfs.layout(LayoutPdfs.pdf(p, plainPages(1, 6).get(0)));
+        assertEquals(List.of(QUOTE[0], QUOTE[1], "* * *", QUOTE[2]), texts(l, LineRole.QUOTE), dump(l));
+    }
+
+    @Test
     void aBlockQuoteKeepsTheNumbersThatOpenItsLines() throws Exception {
         Page p = LayoutPdfs.page();
         p.text(108, 96, "9. The agreement says when and how the flour is to arrive. Its");
