@@ -79,11 +79,19 @@ public final class CaseArchive {
     static final long MAX_TOTAL = 1L << 30;
     static final int MAX_ENTRIES = 10_000;
     static final int MAX_RATIO = 200;
+    /**
+     * Up to this much, a case file may unpack to any multiple of its size: notes and text compress a hundredfold
+     * or more, and a real case is far below it. Beyond it, the ratio must stay under {@link #MAX_RATIO} too.
+     */
+    static final long FREE_UNPACKED = 256L << 20;
 
     /** What to do when the file's case is already in the store. */
     public enum Existing { KEEP_BOTH, REPLACE }
 
-    private static final ObjectMapper JSON = new ObjectMapper()
+    private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            // a note or a document's text may be as long as an entry may be; nesting stays within Jackson's default
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder().maxStringLength((int) MAX_ENTRY).build())
+            .build())
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -258,7 +266,7 @@ public final class CaseArchive {
                 for (int n; (n = zip.read(buf)) > 0; ) {
                     size += n;
                     total += n;
-                    if (size > MAX_ENTRY || total > MAX_TOTAL || total > (long) bytes.length * MAX_RATIO + (16 << 20)) {
+                    if (size > MAX_ENTRY || total > MAX_TOTAL || total > FREE_UNPACKED && total > (long) bytes.length * MAX_RATIO) {
                         throw new IngestException(name + " is refused: it unpacks to far more than its own size, as a ZIP bomb does.");
                     }
                     out.write(buf, 0, n);
@@ -292,6 +300,20 @@ public final class CaseArchive {
         return new Checked(manifest, c, entries);
     }
 
+    /** Jackson's limit message without the library's own names: "Document nesting depth (1001) exceeds…". */
+    static String plainLimit(String message) {
+        String m = message == null ? "" : message;
+        int from = m.indexOf(", from `");
+        if (from < 0) {
+            from = m.indexOf(" (from `");
+        }
+        if (from >= 0) {
+            int close = m.indexOf('`', from + 8);
+            m = m.substring(0, from) + (close >= 0 && close + 1 < m.length() ? m.substring(close + 1) : "");
+        }
+        return m.replace("Document nesting depth", "nesting depth").replaceAll("\\s*\\)\\s*$", ")").strip();
+    }
+
     private static <T> T parse(String name, String what, byte[] bytes, Class<T> type) throws IngestException {
         try {
             T value = JSON.readValue(bytes, type);
@@ -299,7 +321,14 @@ public final class CaseArchive {
                 throw new IngestException(name + " is damaged: its " + what + " is empty.");
             }
             return value;
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            throw new IngestException(name + " is refused: its " + what + " is nested or sized beyond what a case file holds ("
+                    + plainLimit(e.getOriginalMessage()) + "). Ask for a new copy of the case file.", e);
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException c) {
+                throw new IngestException(name + " is refused: its " + what + " is nested or sized beyond what a case file holds ("
+                        + plainLimit(c.getOriginalMessage()) + "). Ask for a new copy of the case file.", e);
+            }
             throw new IngestException(name + " is damaged: its " + what + " is not valid JSON (" + e.getOriginalMessage() + ").", e);
         } catch (IOException e) {
             throw new IngestException(name + " is damaged: its " + what + " cannot be read (" + e.getMessage() + ").", e);
