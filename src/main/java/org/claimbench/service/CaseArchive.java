@@ -60,6 +60,7 @@ import org.claimbench.service.CaseFileJson.PassageJson;
 import org.claimbench.service.CaseFileJson.SegmentJson;
 import org.claimbench.store.Repositories;
 import org.claimbench.store.Store;
+import org.claimbench.store.StoreException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -475,11 +476,22 @@ public final class CaseArchive {
     }
 
     public long importFile(String name, byte[] bytes, Existing existing) throws IngestException {
-        return store(read(name, bytes), existing);
+        return storeNamed(name, read(name, bytes), existing);
     }
 
     public long importFile(String name, byte[] bytes, char[] password, Existing existing) throws IngestException {
-        return store(read(name, bytes, password), existing);
+        return storeNamed(name, read(name, bytes, password), existing);
+    }
+
+    /** Stores a checked file; a value the store's rules refuse is named, with the file, and nothing is kept. */
+    private long storeNamed(String name, Checked file, Existing existing) throws IngestException {
+        try {
+            return store(file, existing);
+        } catch (StoreException e) {
+            String why = e.getMessage() == null ? "" : e.getMessage().replaceFirst("^The store refused it: ", "");
+            throw new IngestException(name + " is refused: " + (why.isEmpty() ? why : Character.toLowerCase(why.charAt(0)) + why.substring(1))
+                    + " Nothing was imported.", e);
+        }
     }
 
     /** The case file is sealed with a password, and none was given. */

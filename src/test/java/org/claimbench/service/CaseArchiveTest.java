@@ -248,6 +248,16 @@ class CaseArchiveTest {
     }
 
     @Test
+    void aTitleLongerThanTheStoreTakesIsRefusedByName() throws Exception {
+        byte[] long_ = withEntry("case.json", j -> j.replaceFirst("\"title\" : \"[^\"]*\"", "\"title\" : \"" + "T".repeat(1000) + "\""));
+        refused(long_, "title is 1,000 characters long; the store takes at most 500");
+        int before = store.cases().list().size();
+        IngestException e = assertThrows(IngestException.class, () -> archive.importFile("long.claimcase", long_, CaseArchive.Existing.KEEP_BOTH));
+        assertTrue(!e.getMessage().contains("SQL") && !e.getMessage().contains("VARYING"), e.getMessage());
+        assertEquals(before, store.cases().list().size());
+    }
+
+    @Test
     void entriesThatEscapeTheArchiveAreRefused() throws Exception {
         for (String evil : new String[] {"../evil.txt", "/etc/passwd", "originals/../../x.bin", "C:\\windows\\x"}) {
             Map<String, byte[]> m = entries(file);
