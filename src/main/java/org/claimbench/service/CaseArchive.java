@@ -337,10 +337,87 @@ public final class CaseArchive {
     }
 
     /** Every id unique, every reference known, every original present with the hash it claims. */
+    /** Every kind, status and date the file names is one ClaimBench knows, before anything is written. */
+    private static void checkValues(String name, CaseJson c) throws IngestException {
+        date(name, "the case's creation date", c.created(), false);
+        date(name, "the case's last change", c.updated(), false);
+        for (PartyJson p : nz(c.parties())) {
+            known(name, "a party's role", p.role(), PartyRole.class, false);
+        }
+        for (DocumentJson d : nz(c.documents())) {
+            known(name, "the kind of document \u201c" + d.title() + "\u201d", d.kind(), DocumentKind.class, false);
+            date(name, "the import date of \u201c" + d.title() + "\u201d", d.created(), true);
+            for (SegmentJson sg : nz(d.segments())) {
+                known(name, "the kind of a segment of \u201c" + d.title() + "\u201d", sg.kind(), SegmentKind.class, false);
+            }
+            for (CitationJson ct : nz(d.citations())) {
+                known(name, "the kind of a citation in \u201c" + d.title() + "\u201d", ct.kind(), CitationKind.class, false);
+            }
+        }
+        for (NodeJson n : nz(c.outline())) {
+            String node = "outline node \u201c" + n.title() + "\u201d";
+            known(name, "the kind of " + node, n.kind(), NodeKind.class, false);
+            known(name, "the standard of proof of " + node, n.standardOfProof(), StandardOfProof.class, true);
+            known(name, "the support set by hand on " + node, n.supportOverride(), SupportLevel.class, true);
+        }
+        for (PassageJson p : nz(c.passages())) {
+            known(name, "a highlight's anchor", p.anchor(), AnchorState.class, false);
+            date(name, "a highlight's date", p.created(), false);
+        }
+        for (LinkJson l : nz(c.links())) {
+            known(name, "a link's role", l.role(), LinkRole.class, false);
+            date(name, "a link's date", l.created(), false);
+        }
+        for (EvidenceJson e : nz(c.evidence())) {
+            known(name, "the basis of evidence item \u201c" + e.description() + "\u201d", e.basis(), EvidenceBasis.class, false);
+        }
+        for (EntryJson e : nz(c.checklist())) {
+            known(name, "a checklist entry's status", e.status(), EvidenceStatus.class, false);
+            known(name, "a checklist entry's weight", e.weight(), Weight.class, false);
+        }
+        for (FlagJson f : nz(c.flagDecisions())) {
+            known(name, "a decision on a wording flag", f.verdict(), FlagVerdict.class, false);
+            date(name, "the date of a decision on a wording flag", f.decided(), true);
+        }
+    }
+
+    private static <E extends Enum<E>> void known(String name, String what, String value, Class<E> type, boolean optional)
+            throws IngestException {
+        if (value == null && optional) {
+            return;
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(value)) {
+                return;
+            }
+        }
+        String allowed = java.util.Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                .collect(java.util.stream.Collectors.joining(", "));
+        throw new IngestException(name + " is refused: " + what + " is " + (value == null ? "missing" : "\u201c" + shortened(value) + "\u201d")
+                + "; ClaimBench knows " + allowed + ". Nothing was imported.");
+    }
+
+    private static void date(String name, String what, String value, boolean optional) throws IngestException {
+        if (value == null && optional) {
+            return;
+        }
+        try {
+            Instant.parse(value);
+        } catch (RuntimeException e) {
+            throw new IngestException(name + " is refused: " + what + " is " + (value == null ? "missing" : "\u201c" + shortened(value) + "\u201d")
+                    + ", not a date and time such as 2024-03-01T09:30:00Z. Nothing was imported.");
+        }
+    }
+
+    private static String shortened(String v) {
+        return v.length() > 40 ? v.substring(0, 40) + "\u2026" : v;
+    }
+
     private static void check(String name, CaseJson c, Map<String, byte[]> entries) throws IngestException {
         if (c.title() == null || c.title().isBlank()) {
             throw new IngestException(name + " is damaged: its case has no title.");
         }
+        checkValues(name, c);
         Set<Long> docs = unique(name, "document", nz(c.documents()).stream().map(DocumentJson::id).toList());
         Set<Long> segs = unique(name, "segment", nz(c.documents()).stream().flatMap(d -> nz(d.segments()).stream()).map(SegmentJson::id).toList());
         Set<Long> nodes = unique(name, "outline node", nz(c.outline()).stream().map(NodeJson::id).toList());

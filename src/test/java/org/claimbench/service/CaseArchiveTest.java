@@ -258,6 +258,18 @@ class CaseArchiveTest {
     }
 
     @Test
+    void aKindOrADateClaimBenchDoesNotKnowIsRefusedInTheUsersWords() throws Exception {
+        byte[] evil = withEntry("case.json", j -> j.replaceFirst("\"kind\" : \"COMPLAINT\"", "\"kind\" : \"EVIL\""));
+        refused(evil, "is \u201cEVIL\u201d; ClaimBench knows complaint, amended complaint, answer, exhibit, commentary, other");
+        byte[] badDate = withEntry("case.json", j -> j.replaceFirst("\"created\" : \"[^\"]*\"", "\"created\" : \"yesterday\""));
+        refused(badDate, "the case's creation date is \u201cyesterday\u201d, not a date and time");
+        for (byte[] f : List.of(evil, badDate)) {
+            IngestException e = assertThrows(IngestException.class, () -> archive.importFile("x.claimcase", f, CaseArchive.Existing.KEEP_BOTH));
+            assertTrue(!e.getMessage().contains("org.claimbench") && !e.getMessage().contains("Exception"), e.getMessage());
+        }
+    }
+
+    @Test
     void entriesThatEscapeTheArchiveAreRefused() throws Exception {
         for (String evil : new String[] {"../evil.txt", "/etc/passwd", "originals/../../x.bin", "C:\\windows\\x"}) {
             Map<String, byte[]> m = entries(file);
