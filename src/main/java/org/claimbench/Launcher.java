@@ -17,6 +17,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (ClaimBenchCli.wantsCli(args)) {
+            ClaimBenchCli.sendLogToDataFolder(args);
             PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
             PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
             System.exit(ClaimBenchCli.run(args, out, err));

@@ -209,12 +209,24 @@ public final class WordingScreen {
                 }
             }
         }
-        flags.sort(Comparator.comparingInt(Flag::start).thenComparing(f -> -(f.end() - f.start())));
+        return withoutNested(flags);
+    }
+
+    /**
+     * The flags in order of their start (the longer first), without those that lie inside another flag of the same
+     * kind. Every flag kept before one starts at or before it, so it lies inside a kept flag of its kind exactly when
+     * the furthest end among those reaches its end: one pass after the sort, whatever the paragraph's length.
+     */
+    static List<Flag> withoutNested(List<Flag> flags) {
+        List<Flag> sorted = new ArrayList<>(flags);
+        sorted.sort(Comparator.comparingInt(Flag::start).thenComparing(f -> -(f.end() - f.start())));
         List<Flag> kept = new ArrayList<>();
-        for (Flag f : flags) {
-            boolean inside = kept.stream().anyMatch(k -> k.kind().equals(f.kind()) && f.start() >= k.start() && f.end() <= k.end());
-            if (!inside) {
+        Map<String, Integer> furthestEnd = new java.util.HashMap<>();
+        for (Flag f : sorted) {
+            Integer reach = furthestEnd.get(f.kind());
+            if (reach == null || f.end() > reach) {
                 kept.add(f);
+                furthestEnd.put(f.kind(), reach == null ? f.end() : Math.max(reach, f.end()));
             }
         }
         return kept;

@@ -3,6 +3,8 @@ package org.claimbench.cli;
 import java.io.PrintWriter;
 import java.util.Set;
 
+import org.claimbench.store.DataDirectory;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -44,6 +46,22 @@ public final class ClaimBenchCli implements Runnable {
             }
         }
         return false;
+    }
+
+    /**
+     * Sends the libraries' log to claimbench-cli.log in the data folder of the command, so that a damaged PDF's
+     * warnings do not fill the terminal. Called once, by the process's entry point, before anything logs.
+     */
+    public static void sendLogToDataFolder(String[] args) {
+        String dataDir = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data-dir") && i + 1 < args.length) {
+                dataDir = args[i + 1];
+            } else if (args[i].startsWith("--data-dir=")) {
+                dataDir = args[i].substring("--data-dir=".length());
+            }
+        }
+        DataDirectory.sendLogTo(DataDirectory.resolve(dataDir), "claimbench-cli.log");
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {

@@ -58,9 +58,28 @@ public final class DocxReader {
             throw new IngestException("This is an old-style Word document (.doc), not a DOCX. Save it as .docx in Word "
                     + "or LibreOffice and import that copy.", e);
         } catch (IOException | RuntimeException e) {
-            throw new IngestException("This Word document is damaged or incomplete and cannot be read (" + e.getMessage()
-                    + "). Open it in Word or LibreOffice, save a new copy, and import that.", e);
+            // what the library says (its class names, its advice to programmers) goes to the log, not to the user
+            org.slf4j.LoggerFactory.getLogger(DocxReader.class).warn("A Word document could not be read", e);
+            throw new IngestException("This Word document is damaged or incomplete and cannot be read" + (isZipDamage(e)
+                    ? ": its compressed contents are broken" : ": its parts are missing or broken")
+                    + ". Open it in Word or LibreOffice, save a new copy, and import that.", e);
         }
+    }
+
+    /** Whether the failure lies in the ZIP container itself rather than in the document's XML. */
+    private static boolean isZipDamage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.util.zip.ZipException || t instanceof java.io.EOFException
+                    || t.getClass().getName().startsWith("java.util.zip")) {
+                return true;
+            }
+            String m = t.getMessage() == null ? "" : t.getMessage();
+            if (m.contains("invalid") && (m.contains("code") || m.contains("distance") || m.contains("length") || m.contains("block"))
+                    || m.contains("unexpected EOF") || m.contains("compression method")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

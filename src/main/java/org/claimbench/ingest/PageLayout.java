@@ -73,6 +73,10 @@ public final class PageLayout {
     private static final Pattern FOOTNOTE_START = Pattern.compile(
             "^[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|^\\d{1,3}(?=[\\s\\p{L}\"\u201c(])|^[*\u2020\u2021]");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /** Three or more asterisks or dots, spaced or not, and nothing else. */
+    private static final Pattern OMISSION = Pattern.compile("^\\s*(?:[*.\u2026]\\s*){3,}$");
+    /** A footnote's marker as the extractor gives a raised one: superscript digits, or an asterisk or dagger. */
+    private static final Pattern RAISED_MARKER = Pattern.compile("[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|[*\u2020\u2021]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private PageLayout() {
@@ -340,7 +344,58 @@ public final class PageLayout {
             float[] edges = bodyEdges();
             Map<Integer, String> captionRows = CaptionColumns.rewrite(rows, roles, edges[0], edges[1], pitch, page.page() == 1);
             markQuotes(edges[0], edges[1], pitch, captionRows.keySet());
+            markOmissionsInQuotes();
             emit(all, text, grid, edges[0], edges[1], captionRows, words);
+        }
+
+        /**
+         * A line of only asterisks or dots ("* * *", ". . .") beside a block quote marks words left out of the
+         * quotation: it belongs to the quote, not to the headings, however centred it is.
+         */
+        private void markOmissionsInQuotes() {
+            for (int i = 0; i < rows.size(); i++) {
+                if (roles.get(i) == null && OMISSION.matcher(rows.get(i).text()).matches()
+                        && (neighbourRole(i, -1) == LineRole.QUOTE || neighbourRole(i, 1) == LineRole.QUOTE)) {
+                    set(i, LineRole.QUOTE, "block quote: a line that marks words left out of the quotation");
+                    // a part of the quotation too short to be known as one by itself, on the other side of the omission
+                    for (int step : new int[] {-1, 1}) {
+                        int quoted = nearest(i, -step, LineRole.QUOTE);
+                        if (quoted < 0) {
+                            continue;
+                        }
+                        float x = rows.get(quoted).x();
+                        for (int j = i + step; j >= 0 && j < rows.size(); j += step) {
+                            if (roles.get(j) == LineRole.MARGIN_NUMBER) {
+                                continue;
+                            }
+                            if (roles.get(j) != null || Math.abs(rows.get(j).x() - x) > 2f) {
+                                break;
+                            }
+                            set(j, LineRole.QUOTE, "block quote: goes on after an omission, at the quotation's indent");
+                        }
+                    }
+                }
+            }
+        }
+
+        /** The nearest row in direction {@code step}, past margin numbers, if it has {@code role}; else -1. */
+        private int nearest(int i, int step, LineRole role) {
+            for (int j = i + step; j >= 0 && j < rows.size(); j += step) {
+                if (roles.get(j) != LineRole.MARGIN_NUMBER) {
+                    return roles.get(j) == role ? j : -1;
+                }
+            }
+            return -1;
+        }
+
+        /** The role of the nearest row above ({@code step} -1) or below (+1) that is not a margin number. */
+        private LineRole neighbourRole(int i, int step) {
+            for (int j = i + step; j >= 0 && j < rows.size(); j += step) {
+                if (roles.get(j) != LineRole.MARGIN_NUMBER) {
+                    return roles.get(j);
+                }
+            }
+            return null;
         }
 
         private void takeMarginNumbers() {
@@ -448,6 +503,13 @@ public final class PageLayout {
          * number down; a page whose foot continues a footnote from the page before has small lines without a number.
          */
         private void markFootnotes(float gridBottom) {
+            if (!markSmallFootnotes()) {
+                markBodySizeFootnotes();
+            }
+        }
+
+        /** Footnotes set smaller than the body; true when the page has some. */
+        private boolean markSmallFootnotes() {
             int last = rows.size() - 1;
             while (last >= 0 && roles.get(last) != null) {
                 last--;
@@ -464,7 +526,7 @@ public final class PageLayout {
                 }
             }
             if (first > last) {
-                return;
+                return false;
             }
             int start = -1;
             for (int i = first; i <= last; i++) {
@@ -475,7 +537,7 @@ public final class PageLayout {
             }
             boolean continued = start < 0 && rows.get(first).y() > page.height() * 0.6f && (last - first) < 12;
             if (start < 0 && !continued) {
-                return;
+                return false;
             }
             for (int i = continued ? first : start; i <= last; i++) {
                 if (roles.get(i) == null) {
@@ -483,6 +545,73 @@ public final class PageLayout {
                             rows.get(i).fontSize(), m.bodySize, continued ? ", continuing a footnote" : ""));
                 }
             }
+            return true;
+        }
+
+        /**
+         * Footnotes set at the body's size, as some word processors' templates print them: at the foot of the page, a
+         * line that opens with a raised marker which the body above it also carries, and from there down only lines
+         * set tighter than the body's spacing.
+         */
+        private void markBodySizeFootnotes() {
+            int last = rows.size() - 1;
+            while (last >= 0 && roles.get(last) != null) {
+                last--;
+            }
+            if (last < 1) {
+                return;
+            }
+            // the run of tightly set lines at the foot, from the bottom up
+            int first = last;
+            for (int i = last - 1; i >= 0; i--) {
+                if (roles.get(i) != null) {
+                    continue; // a margin number or a stamp between the note's lines
+                }
+                if (rows.get(first).y() - rows.get(i).y() >= 0.75f * m.pitch) {
+                    break;
+                }
+                first = i;
+            }
+            for (int i = first; i <= last; i++) {
+                if (roles.get(i) != null) {
+                    continue;
+                }
+                Matcher marker = RAISED_MARKER.matcher(rows.get(i).text());
+                if (marker.lookingAt() && i > 0 && carriedAbove(marker.group(), i)) {
+                    String how = i == last ? "the page's last line" : "set tighter than the body";
+                    for (int j = i; j <= last; j++) {
+                        if (roles.get(j) == null) {
+                            set(j, LineRole.FOOTNOTE, String.format(Locale.ROOT, "footnote: opens with the marker %s that the text "
+                                    + "above carries, at the foot of the page, %s", marker.group(), how));
+                        }
+                    }
+                    return;
+                }
+            }
+        }
+
+        /** Whether a body line above row {@code below} carries the raised marker {@code marker} after a word. */
+        private boolean carriedAbove(String marker, int below) {
+            for (int i = 0; i < below; i++) {
+                if (roles.get(i) == null || roles.get(i) == LineRole.QUOTE) {
+                    String t = rows.get(i).text();
+                    int at = t.indexOf(marker);
+                    while (at >= 0) {
+                        int end = at + marker.length();
+                        boolean afterWord = at > 0 && !Character.isWhitespace(t.charAt(at - 1));
+                        boolean whole = end >= t.length() || !isSuperscriptDigit(t.charAt(end));
+                        if (afterWord && whole) {
+                            return true;
+                        }
+                        at = t.indexOf(marker, at + 1);
+                    }
+                }
+            }
+            return false;
+        }
+
+        private static boolean isSuperscriptDigit(char c) {
+            return c == '\u00b9' || c == '\u00b2' || c == '\u00b3' || c == '\u2070' || c >= '\u2074' && c <= '\u2079';
         }
 
         private boolean small(PageText.TextRow r) {

@@ -478,7 +478,7 @@ final class PdfTextExtractor {
                 return false;
             }
             // over the row's words, or just before its first (a footnote's own number, raised at the start of its text)
-            boolean before = r.maxX() <= base.minX() + 1 && base.minX() - r.maxX() < 0.5f * baseSize
+            boolean before = r.maxX() <= base.minX() + 1 && base.minX() - r.maxX() < baseSize
                     && r.minX() > base.minX() - 2 * baseSize;
             if (!before && (r.minX() < base.minX() - 2 || r.maxX() > base.maxX() + baseSize)) {
                 return false;

@@ -86,10 +86,26 @@ public final class HtmlReport {
         return h.toString();
     }
 
+    /** Characters beyond which a node's block is allowed to break across pages (about half a page of text). */
+    static final int LONG_NODE = 2500;
+
+    private static int length(ReportModel.Section s) {
+        int n = s.title().length() + (s.text() == null ? 0 : s.text().length()) + (s.overrideReason() == null ? 0 : s.overrideReason().length());
+        for (ReportModel.Quote q : s.quotes()) {
+            n += q.text().length();
+        }
+        for (ReportModel.EvidenceRow r : s.evidence()) {
+            n += r.description().length() + (r.note() == null ? 0 : r.note().length());
+        }
+        return n;
+    }
+
     private static void section(StringBuilder h, ReportModel.Section s) {
         String kind = s.kind().name().toLowerCase(Locale.ROOT);
         String tag = s.kind() == NodeKind.COUNT ? "h2" : s.kind() == NodeKind.ELEMENT ? "h3" : "h4";
-        h.append("<div class=\"node ").append(kind).append(" depth-").append(Math.min(s.depth(), 3)).append("\">");
+        // a node kept whole on its page must fit on one: a very long one may break across pages instead
+        h.append("<div class=\"node ").append(kind).append(" depth-").append(Math.min(s.depth(), 3))
+                .append(length(s) > LONG_NODE ? " long" : "").append("\">");
         h.append("<").append(tag).append(">").append(badge(s.level())).append(" ").append(esc(s.title())).append("</").append(tag).append(">");
         if (s.legalBasis() != null || s.standard() != null) {
             h.append("<p class=\"meta\">");
@@ -169,7 +185,11 @@ public final class HtmlReport {
                 case '"' -> b.append("&quot;");
                 case '\'' -> b.append("&#39;");
                 default -> {
-                    if (ch >= 0x20 || ch == '\n' || ch == '\t') {
+                    // controls and the characters that reverse or embed the direction of text are left out, so that
+                    // a name cannot make the report show words in another order than they were written
+                    boolean control = ch < 0x20 && ch != '\n' && ch != '\t' || ch == 0x7f;
+                    boolean direction = ch >= '\u202a' && ch <= '\u202e' || ch >= '\u2066' && ch <= '\u2069';
+                    if (!control && !direction) {
                         b.append(ch);
                     }
                 }
@@ -186,7 +206,8 @@ public final class HtmlReport {
                   @bottom-left { content: "%s"; font-family: 'DejaVu Sans'; font-size: 8pt; color: #57606a; } }
                 @page :first { @top-center { content: none; } }
                 .running-title { position: running(runningTitle); font-family: 'DejaVu Sans'; font-size: 8pt; color: #57606a; }
-                body { font-family: 'DejaVu Serif', Georgia, serif; font-size: 10pt; line-height: 1.35; color: #1f2328; }
+                body { font-family: 'DejaVu Serif', Georgia, serif; font-size: 10pt; line-height: 1.35; color: #1f2328;
+                       word-wrap: break-word; overflow-wrap: break-word; }
                 h1, h2, h3, h4, th, .level, .meta, .cite, .field .label, .pct { font-family: 'DejaVu Sans', Arial, sans-serif; }
                 h1 { font-size: 16pt; margin: 0 0 8pt 0; page-break-after: avoid; }
                 h2, h3 { -fs-page-break-min-height: 6cm; } h4 { -fs-page-break-min-height: 3cm; }
@@ -217,6 +238,7 @@ public final class HtmlReport {
                 .level.unsupported { color: #57606a; } .level.contradicted { color: #cf222e; }
                 .node { page-break-inside: auto; }
                 .node.element { margin-left: 4mm; } .node.allegation { margin-left: 8mm; page-break-inside: avoid; }
+                .node.allegation.long, .node.long tr { page-break-inside: auto; }
                 .first .node.allegation { margin-left: 0; }
                 .meta { font-size: 8pt; color: #57606a; margin: 0 0 3pt 0; }
                 .override { font-size: 9pt; color: #9a6700; margin: 2pt 0; }

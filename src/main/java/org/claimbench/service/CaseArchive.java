@@ -60,6 +60,7 @@ import org.claimbench.service.CaseFileJson.PassageJson;
 import org.claimbench.service.CaseFileJson.SegmentJson;
 import org.claimbench.store.Repositories;
 import org.claimbench.store.Store;
+import org.claimbench.store.StoreException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -79,11 +80,19 @@ public final class CaseArchive {
     static final long MAX_TOTAL = 1L << 30;
     static final int MAX_ENTRIES = 10_000;
     static final int MAX_RATIO = 200;
+    /**
+     * Up to this much, a case file may unpack to any multiple of its size: notes and text compress a hundredfold
+     * or more, and a real case is far below it. Beyond it, the ratio must stay under {@link #MAX_RATIO} too.
+     */
+    static final long FREE_UNPACKED = 256L << 20;
 
     /** What to do when the file's case is already in the store. */
     public enum Existing { KEEP_BOTH, REPLACE }
 
-    private static final ObjectMapper JSON = new ObjectMapper()
+    private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            // a note or a document's text may be as long as an entry may be; nesting stays within Jackson's default
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder().maxStringLength((int) MAX_ENTRY).build())
+            .build())
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -258,7 +267,7 @@ public final class CaseArchive {
                 for (int n; (n = zip.read(buf)) > 0; ) {
                     size += n;
                     total += n;
-                    if (size > MAX_ENTRY || total > MAX_TOTAL || total > (long) bytes.length * MAX_RATIO + (16 << 20)) {
+                    if (size > MAX_ENTRY || total > MAX_TOTAL || total > FREE_UNPACKED && total > (long) bytes.length * MAX_RATIO) {
                         throw new IngestException(name + " is refused: it unpacks to far more than its own size, as a ZIP bomb does.");
                     }
                     out.write(buf, 0, n);
@@ -292,6 +301,20 @@ public final class CaseArchive {
         return new Checked(manifest, c, entries);
     }
 
+    /** Jackson's limit message without the library's own names: "Document nesting depth (1001) exceeds…". */
+    static String plainLimit(String message) {
+        String m = message == null ? "" : message;
+        int from = m.indexOf(", from `");
+        if (from < 0) {
+            from = m.indexOf(" (from `");
+        }
+        if (from >= 0) {
+            int close = m.indexOf('`', from + 8);
+            m = m.substring(0, from) + (close >= 0 && close + 1 < m.length() ? m.substring(close + 1) : "");
+        }
+        return m.replace("Document nesting depth", "nesting depth").replaceAll("\\s*\\)\\s*$", ")").strip();
+    }
+
     private static <T> T parse(String name, String what, byte[] bytes, Class<T> type) throws IngestException {
         try {
             T value = JSON.readValue(bytes, type);
@@ -299,7 +322,14 @@ public final class CaseArchive {
                 throw new IngestException(name + " is damaged: its " + what + " is empty.");
             }
             return value;
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            throw new IngestException(name + " is refused: its " + what + " is nested or sized beyond what a case file holds ("
+                    + plainLimit(e.getOriginalMessage()) + "). Ask for a new copy of the case file.", e);
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException c) {
+                throw new IngestException(name + " is refused: its " + what + " is nested or sized beyond what a case file holds ("
+                        + plainLimit(c.getOriginalMessage()) + "). Ask for a new copy of the case file.", e);
+            }
             throw new IngestException(name + " is damaged: its " + what + " is not valid JSON (" + e.getOriginalMessage() + ").", e);
         } catch (IOException e) {
             throw new IngestException(name + " is damaged: its " + what + " cannot be read (" + e.getMessage() + ").", e);
@@ -307,10 +337,87 @@ public final class CaseArchive {
     }
 
     /** Every id unique, every reference known, every original present with the hash it claims. */
+    /** Every kind, status and date the file names is one ClaimBench knows, before anything is written. */
+    private static void checkValues(String name, CaseJson c) throws IngestException {
+        date(name, "the case's creation date", c.created(), false);
+        date(name, "the case's last change", c.updated(), false);
+        for (PartyJson p : nz(c.parties())) {
+            known(name, "a party's role", p.role(), PartyRole.class, false);
+        }
+        for (DocumentJson d : nz(c.documents())) {
+            known(name, "the kind of document \u201c" + d.title() + "\u201d", d.kind(), DocumentKind.class, false);
+            date(name, "the import date of \u201c" + d.title() + "\u201d", d.created(), true);
+            for (SegmentJson sg : nz(d.segments())) {
+                known(name, "the kind of a segment of \u201c" + d.title() + "\u201d", sg.kind(), SegmentKind.class, false);
+            }
+            for (CitationJson ct : nz(d.citations())) {
+                known(name, "the kind of a citation in \u201c" + d.title() + "\u201d", ct.kind(), CitationKind.class, false);
+            }
+        }
+        for (NodeJson n : nz(c.outline())) {
+            String node = "outline node \u201c" + n.title() + "\u201d";
+            known(name, "the kind of " + node, n.kind(), NodeKind.class, false);
+            known(name, "the standard of proof of " + node, n.standardOfProof(), StandardOfProof.class, true);
+            known(name, "the support set by hand on " + node, n.supportOverride(), SupportLevel.class, true);
+        }
+        for (PassageJson p : nz(c.passages())) {
+            known(name, "a highlight's anchor", p.anchor(), AnchorState.class, false);
+            date(name, "a highlight's date", p.created(), false);
+        }
+        for (LinkJson l : nz(c.links())) {
+            known(name, "a link's role", l.role(), LinkRole.class, false);
+            date(name, "a link's date", l.created(), false);
+        }
+        for (EvidenceJson e : nz(c.evidence())) {
+            known(name, "the basis of evidence item \u201c" + e.description() + "\u201d", e.basis(), EvidenceBasis.class, false);
+        }
+        for (EntryJson e : nz(c.checklist())) {
+            known(name, "a checklist entry's status", e.status(), EvidenceStatus.class, false);
+            known(name, "a checklist entry's weight", e.weight(), Weight.class, false);
+        }
+        for (FlagJson f : nz(c.flagDecisions())) {
+            known(name, "a decision on a wording flag", f.verdict(), FlagVerdict.class, false);
+            date(name, "the date of a decision on a wording flag", f.decided(), true);
+        }
+    }
+
+    private static <E extends Enum<E>> void known(String name, String what, String value, Class<E> type, boolean optional)
+            throws IngestException {
+        if (value == null && optional) {
+            return;
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(value)) {
+                return;
+            }
+        }
+        String allowed = java.util.Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                .collect(java.util.stream.Collectors.joining(", "));
+        throw new IngestException(name + " is refused: " + what + " is " + (value == null ? "missing" : "\u201c" + shortened(value) + "\u201d")
+                + "; ClaimBench knows " + allowed + ". Nothing was imported.");
+    }
+
+    private static void date(String name, String what, String value, boolean optional) throws IngestException {
+        if (value == null && optional) {
+            return;
+        }
+        try {
+            Instant.parse(value);
+        } catch (RuntimeException e) {
+            throw new IngestException(name + " is refused: " + what + " is " + (value == null ? "missing" : "\u201c" + shortened(value) + "\u201d")
+                    + ", not a date and time such as 2024-03-01T09:30:00Z. Nothing was imported.");
+        }
+    }
+
+    private static String shortened(String v) {
+        return v.length() > 40 ? v.substring(0, 40) + "\u2026" : v;
+    }
+
     private static void check(String name, CaseJson c, Map<String, byte[]> entries) throws IngestException {
         if (c.title() == null || c.title().isBlank()) {
             throw new IngestException(name + " is damaged: its case has no title.");
         }
+        checkValues(name, c);
         Set<Long> docs = unique(name, "document", nz(c.documents()).stream().map(DocumentJson::id).toList());
         Set<Long> segs = unique(name, "segment", nz(c.documents()).stream().flatMap(d -> nz(d.segments()).stream()).map(SegmentJson::id).toList());
         Set<Long> nodes = unique(name, "outline node", nz(c.outline()).stream().map(NodeJson::id).toList());
@@ -446,11 +553,22 @@ public final class CaseArchive {
     }
 
     public long importFile(String name, byte[] bytes, Existing existing) throws IngestException {
-        return store(read(name, bytes), existing);
+        return storeNamed(name, read(name, bytes), existing);
     }
 
     public long importFile(String name, byte[] bytes, char[] password, Existing existing) throws IngestException {
-        return store(read(name, bytes, password), existing);
+        return storeNamed(name, read(name, bytes, password), existing);
+    }
+
+    /** Stores a checked file; a value the store's rules refuse is named, with the file, and nothing is kept. */
+    private long storeNamed(String name, Checked file, Existing existing) throws IngestException {
+        try {
+            return store(file, existing);
+        } catch (StoreException e) {
+            String why = e.getMessage() == null ? "" : e.getMessage().replaceFirst("^The store refused it: ", "");
+            throw new IngestException(name + " is refused: " + (why.isEmpty() ? why : Character.toLowerCase(why.charAt(0)) + why.substring(1))
+                    + " Nothing was imported.", e);
+        }
     }
 
     /** The case file is sealed with a password, and none was given. */

@@ -189,7 +189,11 @@ public final class Store implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all its writes land, or none do. */
     public <T> T transaction(Function<Repositories, T> work) {
-        return dsl.transactionResult(cfg -> work.apply(new Repositories(DSL.using(cfg))));
+        try {
+            return dsl.transactionResult(cfg -> work.apply(new Repositories(DSL.using(cfg))));
+        } catch (org.jooq.exception.DataAccessException e) {
+            throw Writes.refused(e);
+        }
     }
 
     /** The raw query context, for the store's own package (and its tests). */

@@ -16,10 +16,24 @@ final class Writes {
     }
 
     static <T> T inTransaction(DSLContext dsl, Function<DSLContext, T> work) {
-        return dsl.transactionResult(cfg -> work.apply(DSL.using(cfg)));
+        try {
+            return dsl.transactionResult(cfg -> work.apply(DSL.using(cfg)));
+        } catch (org.jooq.exception.DataAccessException e) {
+            throw refused(e);
+        }
     }
 
     static void run(DSLContext dsl, java.util.function.Consumer<DSLContext> work) {
-        dsl.transaction(cfg -> work.accept(DSL.using(cfg)));
+        try {
+            dsl.transaction(cfg -> work.accept(DSL.using(cfg)));
+        } catch (org.jooq.exception.DataAccessException e) {
+            throw refused(e);
+        }
+    }
+
+    /** A write the store's rules refused, in the user's words; any other failure as it came. */
+    static RuntimeException refused(org.jooq.exception.DataAccessException e) {
+        String message = ConstraintMessages.describe(e);
+        return message == null ? e : new StoreException(message, e);
     }
 }

@@ -55,6 +55,8 @@ public final class ClaimBenchApp extends Application {
     }
 
     public static void launchWindow(String[] args) {
+        org.claimbench.store.DataDirectory.sendLogTo(
+                org.claimbench.store.DataDirectory.resolve(AppOptions.parse(java.util.List.of(args)).dataDir()), "claimbench.log");
         Application.launch(ClaimBenchApp.class, args);
     }
 

@@ -164,4 +164,38 @@ class WordingScreenTest {
         assertEquals(screen.screen(t, 0, t.length(), 3, false), fast);
         assertTrue(fast.size() > 20, fast.size() + " flags");
     }
+
+    @Test
+    void aFlagInsideAnotherOfItsKindIsDroppedAndNoOtherIs() {
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 200; round++) {
+            List<WordingScreen.Flag> flags = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                int start = random.nextInt(400);
+                int end = start + 1 + random.nextInt(40);
+                flags.add(new WordingScreen.Flag(random.nextBoolean() ? "hedge" : "conclusion", "x", start, end, "r"));
+            }
+            // the definition, pair by pair, on the same order
+            List<WordingScreen.Flag> sorted = new ArrayList<>(flags);
+            sorted.sort(java.util.Comparator.comparingInt(WordingScreen.Flag::start).thenComparing(f -> -(f.end() - f.start())));
+            List<WordingScreen.Flag> want = new ArrayList<>();
+            for (WordingScreen.Flag f : sorted) {
+                if (want.stream().noneMatch(k -> k.kind().equals(f.kind()) && f.start() >= k.start() && f.end() <= k.end())) {
+                    want.add(f);
+                }
+            }
+            assertEquals(want, WordingScreen.withoutNested(flags), "round " + round);
+        }
+    }
+
+    @Test
+    void aParagraphOfAMillionCharactersIsScreenedWhole() {
+        String sentence = "On information and belief, Defendants knowingly and willfully concealed the defect. ";
+        String paragraph = sentence.repeat(1_000_000 / sentence.length() + 1);
+        List<WordingScreen.Flag> flags = SCREEN.screen(paragraph, 0, paragraph.length(), 2);
+        int sentences = paragraph.length() / sentence.length();
+        long hedges = flags.stream().filter(f -> f.text().equalsIgnoreCase("On information and belief")).count();
+        assertEquals(sentences, hedges, "one hedge in every sentence, the last one too");
+        assertTrue(flags.get(flags.size() - 1).start() > paragraph.length() - 2 * sentence.length());
+    }
 }

@@ -75,6 +75,30 @@ class BadInputTest {
     }
 
     @Test
+    void aDocxDamagedAnywhereIsRefusedInOneLineWithoutTheLibrarysNames() {
+        byte[] whole = Fixtures.docx(SOURCE);
+        java.util.Random random = new java.util.Random(11);
+        int refused = 0;
+        for (int round = 0; round < 40; round++) {
+            byte[] b = whole.clone();
+            for (int i = 0; i < 3; i++) {
+                b[random.nextInt(b.length)] = (byte) random.nextInt(256);
+            }
+            try {
+                Readers.read("complaint.docx", b, Progress.NONE);
+            } catch (IngestException e) {
+                refused++;
+                String m = e.getMessage();
+                assertTrue(!m.contains("org.apache") && !m.contains("Exception") && !m.contains("ZipSecureFile") && !m.contains("\n"), m);
+                assertTrue(m.endsWith(".") && m.length() < 300, m);
+            } catch (RuntimeException e) {
+                throw new AssertionError("round " + round + " escaped as " + e, e);
+            }
+        }
+        assertTrue(refused > 10, refused + " of 40 damaged copies refused");
+    }
+
+    @Test
     void anEmptyFileIsCalledEmpty() {
         String m = refusal("complaint.txt", new byte[0]);
         assertTrue(m.contains("is empty"), m);

@@ -77,6 +77,11 @@ class PageLayoutTest {
         return x.page() + ":" + x.line() + " " + x.role() + " " + x.text();
     }
 
+    /** Only the texts of the lines given {@code role}, in reading order. */
+    static List<String> texts(PageLayout.Layout l, LineRole role) {
+        return l.lines().stream().filter(x -> x.role() == role).map(LaidLine::text).toList();
+    }
+
     /** The texts of the lines given {@code role}, in reading order. */
     static List<String> withRole(PageLayout.Layout l, LineRole role) {
         return l.lines().stream().filter(x -> x.role() == role).map(x -> x.page() + " " + x.text()).toList();
@@ -355,6 +360,55 @@ class PageLayoutTest {
         assertEquals(want, textLines(l), dump(l));
     }
 
+    @Test
+    void aFootnoteSetAtTheBodysSizeIsKnownByItsMarkerAndItsTightSpacing() throws Exception {
+        Page one = LayoutPdfs.page();
+        for (int i = 0; i < 10; i++) {
+            one.text(72, 96 + 24 * i, PROSE[i]);
+        }
+        one.text(72 + LayoutPdfs.width(PROSE[4], 12) + 0.5f, 96 + 24 * 4 - 4.5f, 7, "4");
+        // the template sets the note in the body's own 12 pt, single-spaced, its small raised number a tab's width before it
+        one.text(72, 664 - 4.5f, 7, "4");
+        one.text(72 + LayoutPdfs.width("4", 7) + 9, 664, 12, "The agreement defines the protein level by the mill's own test.");
+        one.text(72, 678, 12, "No other test is named in it, and none was agreed later.");
+        PageLayout.Layout l = LayoutPdfs.layout(LayoutPdfs.pdf(one, plainPages(1, 6).get(0)));
+        List<String> want = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            want.add("1:" + (i + 1) + " BODY " + PROSE[i] + (i == 4 ? "\u2074" : ""));
+        }
+        want.add("1:11 FOOTNOTE \u2074 The agreement defines the protein level by the mill's own test.");
+        want.add("1:12 FOOTNOTE No other test is named in it, and none was agreed later.");
+        for (int i = 0; i < 6; i++) {
+            want.add("2:" + (i + 1) + " BODY " + PROSE[i]);
+        }
+        assertEquals(want, textLines(l), dump(l));
+    }
+
+    @Test
+    void aOneLineFootnoteAtTheBodysSizeIsTheLastLineOfItsPage() throws Exception {
+        Page one = LayoutPdfs.page();
+        for (int i = 0; i < 8; i++) {
+            one.text(72, 96 + 24 * i, PROSE[i]);
+        }
+        one.text(72 + LayoutPdfs.width(PROSE[2], 12) + 0.5f, 96 + 24 * 2 - 4.5f, 7, "1");
+        one.text(72, 700, 12, "\u00b9 Terms in bold are defined in the supply agreement.");
+        PageLayout.Layout l = LayoutPdfs.layout(LayoutPdfs.pdf(one));
+        assertEquals(List.of("\u00b9 Terms in bold are defined in the supply agreement."), texts(l, LineRole.FOOTNOTE), dump(l));
+        assertEquals(8, texts(l, LineRole.BODY).size(), dump(l));
+    }
+
+    @Test
+    void aLastLineOpeningWithAMarkThatNothingAboveCarriesStaysInTheText() throws Exception {
+        Page one = LayoutPdfs.page();
+        for (int i = 0; i < 8; i++) {
+            one.text(72, 96 + 24 * i, PROSE[i]);
+        }
+        one.text(72, 700, 12, "* The bakery reserves its claim for lost wholesale accounts.");
+        PageLayout.Layout l = LayoutPdfs.layout(LayoutPdfs.pdf(one));
+        assertEquals(List.of(), texts(l, LineRole.FOOTNOTE), dump(l));
+        assertEquals("* The bakery reserves its claim for lost wholesale accounts.", texts(l, LineRole.BODY).get(8), dump(l));
+    }
+
     // ---- 6. block quotes ------------------------------------------------------------------------------------
 
     static final String[] QUOTE = {
@@ -363,6 +417,21 @@ class PageLayoutTest {
         "named in the order, in sealed bags, with a mill certificate.",
         "\u00b6 4 of the Schedule sets the hours at which the dock is open.",
     };
+
+    @Test
+    void theAsterisksThatMarkAnOmissionInAQuoteAreQuoteNotAHeading() throws Exception {
+        Page p = LayoutPdfs.page();
+        p.text(108, 96, "9. The agreement says when and how the flour is to arrive. Its");
+        p.text(72, 120, "twelfth section reads in part:");
+        p.text(108, 144, QUOTE[0]);
+        p.text(108, 158, QUOTE[1]);
+        p.centred(182, 12, "* * *");
+        p.text(108, 206, QUOTE[2]);
+        p.text(72, 230, "The mill delivered after six on eleven of the next fourteen orders.");
+        p.text(72, 254, "It never sent a certificate that the tests bore out.");
+        PageLayout.Layout l = LayoutPdfs.layout(LayoutPdfs.pdf(p, plainPages(1, 6).get(0)));
+        assertEquals(List.of(QUOTE[0], QUOTE[1], "* * *", QUOTE[2]), texts(l, LineRole.QUOTE), dump(l));
+    }
 
     @Test
     void aBlockQuoteKeepsTheNumbersThatOpenItsLines() throws Exception {

@@ -18,6 +18,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import org.claimbench.domain.LegalCase;
 import org.claimbench.ingest.IngestException;
 import org.claimbench.store.Store;
 import org.junit.jupiter.api.AfterEach;
@@ -204,11 +205,68 @@ class CaseArchiveTest {
 
     @Test
     void aZipBombIsRefused() throws Exception {
-        Map<String, byte[]> m = entries(file);
-        m.put("originals/9.bin", new byte[64 << 20]); // 64 MiB of zeros packs into a few dozen KiB
-        byte[] bomb = zip(m);
-        assertTrue(bomb.length < 1 << 20);
+        // 300 MiB of zeros packs into a few hundred KiB: written as a stream, never held whole
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(out)) {
+            for (var e : entries(file).entrySet()) {
+                z.putNextEntry(new ZipEntry(e.getKey()));
+                z.write(e.getValue());
+                z.closeEntry();
+            }
+            z.putNextEntry(new ZipEntry("originals/9.bin"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 300; i++) {
+                z.write(zeros);
+            }
+            z.closeEntry();
+        }
+        byte[] bomb = out.toByteArray();
+        assertTrue(bomb.length < 1 << 20, bomb.length + " bytes");
         refused(bomb, "ZIP bomb");
+    }
+
+    @Test
+    void aCaseWithThirtyMegabytesOfNotesThatPackSmallIsNoBomb() throws Exception {
+        String notes = "The witness confirmed the delivery dates in the log. ".repeat(30_000_000 / 53);
+        LegalCase big = store.cases().create("Notes v. Compression", null, null, notes);
+        byte[] packed = archive.export(big.id());
+        assertTrue(packed.length * (long) CaseArchive.MAX_RATIO < notes.length(), "packs more than " + CaseArchive.MAX_RATIO + " times");
+        long copy = archive.importFile("notes.claimcase", packed, CaseArchive.Existing.KEEP_BOTH);
+        String imported = store.cases().find(copy).orElseThrow().notes();
+        assertTrue(notes.strip().equals(imported), "the notes came back whole: " + imported.length() + " of " + notes.length() + " characters");
+    }
+
+    @Test
+    void deepNestingIsRefusedInTheUsersWords() throws Exception {
+        byte[] nested = withEntry("case.json", j -> j.replaceFirst("\\{", "{\"extra\" : " + "[".repeat(3000) + "]".repeat(3000) + ","));
+        int before = store.cases().list().size();
+        IngestException e = assertThrows(IngestException.class, () -> archive.importFile("deep.claimcase", nested, CaseArchive.Existing.KEEP_BOTH));
+        assertTrue(e.getMessage().startsWith("deep.claimcase is refused: its case data is nested or sized beyond what a case file holds"),
+                e.getMessage());
+        assertTrue(!e.getMessage().contains("StreamReadConstraints") && !e.getMessage().contains("`"), e.getMessage());
+        assertEquals(before, store.cases().list().size());
+    }
+
+    @Test
+    void aTitleLongerThanTheStoreTakesIsRefusedByName() throws Exception {
+        byte[] long_ = withEntry("case.json", j -> j.replaceFirst("\"title\" : \"[^\"]*\"", "\"title\" : \"" + "T".repeat(1000) + "\""));
+        refused(long_, "title is 1,000 characters long; the store takes at most 500");
+        int before = store.cases().list().size();
+        IngestException e = assertThrows(IngestException.class, () -> archive.importFile("long.claimcase", long_, CaseArchive.Existing.KEEP_BOTH));
+        assertTrue(!e.getMessage().contains("SQL") && !e.getMessage().contains("VARYING"), e.getMessage());
+        assertEquals(before, store.cases().list().size());
+    }
+
+    @Test
+    void aKindOrADateClaimBenchDoesNotKnowIsRefusedInTheUsersWords() throws Exception {
+        byte[] evil = withEntry("case.json", j -> j.replaceFirst("\"kind\" : \"COMPLAINT\"", "\"kind\" : \"EVIL\""));
+        refused(evil, "is \u201cEVIL\u201d; ClaimBench knows complaint, amended complaint, answer, exhibit, commentary, other");
+        byte[] badDate = withEntry("case.json", j -> j.replaceFirst("\"created\" : \"[^\"]*\"", "\"created\" : \"yesterday\""));
+        refused(badDate, "the case's creation date is \u201cyesterday\u201d, not a date and time");
+        for (byte[] f : List.of(evil, badDate)) {
+            IngestException e = assertThrows(IngestException.class, () -> archive.importFile("x.claimcase", f, CaseArchive.Existing.KEEP_BOTH));
+            assertTrue(!e.getMessage().contains("org.claimbench") && !e.getMessage().contains("Exception"), e.getMessage());
+        }
     }
 
     @Test

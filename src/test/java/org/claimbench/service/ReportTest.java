@@ -168,6 +168,30 @@ class ReportTest {
     }
 
     @Test
+    void directionOverridesLeaveTheReportAndItsMetadataAndALongTokenWraps() throws Exception {
+        store.cases().updateCaption(caseId, "Roe v. \u202eMeridian\u202c Cloud", null, null, null);
+        OutlineNode a = store.outline().nodes(caseId).stream().filter(n -> n.kind() == NodeKind.ALLEGATION).findFirst().orElseThrow();
+        String token = "x".repeat(100_000);
+        store.outline().update(a.withNote("Before " + token + " after"));
+        ReportModel m = reports.model(caseId, options());
+        String html = HtmlReport.render(m);
+        assertFalse(html.contains("\u202e") || html.contains("\u202c"), "no direction override in the HTML");
+        byte[] pdf = ReportService.render(m, ReportService.Format.PDF);
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            String title = d.getDocumentInformation().getTitle();
+            assertTrue(title != null && title.contains("Roe v. Meridian Cloud"), String.valueOf(title));
+            assertFalse(title.contains("\u202e"), title);
+        }
+        // wrapped, the token runs over many lines and pages, between the running titles of the pages
+        java.util.regex.Matcher runs = java.util.regex.Pattern.compile("x{20,}").matcher(pdfText(pdf));
+        int xs = 0;
+        while (runs.find()) {
+            xs += runs.end() - runs.start();
+        }
+        assertEquals(100_000, xs, "the whole token is on the pages, wrapped");
+    }
+
+    @Test
     void exportWritesWholeFilesOrNothing() throws Exception {
         Path target = dir.resolve("out/report.pdf");
         reports.export(caseId, options(), ReportService.Format.PDF, target);

@@ -57,7 +57,7 @@ class ConstraintTest {
 
     @Test
     void aPassageCannotClaimADocumentOfAnotherCase() {
-        assertThrows(DataAccessException.class,
+        assertRefused(
                 () -> store.passages().insert(RepositoryTest.passage(two.id(), docOne.id(), 0, 3, "The")));
     }
 
@@ -65,8 +65,8 @@ class ConstraintTest {
     void aLinkCannotJoinAPassageToANodeOfAnotherCase() {
         Passage p = store.passages().insert(RepositoryTest.passage(one.id(), docOne.id(), 0, 3, "The"));
         OutlineNode foreign = store.outline().append(OutlineNode.of(two.id(), null, 0, NodeKind.COUNT, "Count I"));
-        assertThrows(DataAccessException.class, () -> store.passages().link(one.id(), p.id(), foreign.id(), LinkRole.ASSERTS));
-        assertThrows(DataAccessException.class, () -> store.passages().link(two.id(), p.id(), foreign.id(), LinkRole.ASSERTS));
+        assertRefused( () -> store.passages().link(one.id(), p.id(), foreign.id(), LinkRole.ASSERTS));
+        assertRefused( () -> store.passages().link(two.id(), p.id(), foreign.id(), LinkRole.ASSERTS));
         assertTrue(store.passages().links(one.id()).isEmpty(), "a refused insert leaves no row behind");
     }
 
@@ -90,7 +90,7 @@ class ConstraintTest {
 
     @Test
     void evidenceCannotPointAtADocumentOfAnotherCase() {
-        assertThrows(DataAccessException.class, () -> store.evidence().insertItem(
+        assertRefused( () -> store.evidence().insertItem(
                 new EvidenceItem(0, two.id(), "Invoice", EvidenceBasis.DOCUMENT, null, docOne.id(), null, null)));
     }
 
@@ -107,7 +107,7 @@ class ConstraintTest {
     @Test
     void anAmendmentMustSupersedeADocumentOfTheSameCase() {
         Document other = newDocument(store, two.id(), "Another text.");
-        assertThrows(DataAccessException.class, () -> store.documents().insert(one.id(),
+        assertRefused( () -> store.documents().insert(one.id(),
                 org.claimbench.domain.DocumentKind.AMENDED_COMPLAINT, "First amended complaint", null, "text/plain",
                 new byte[] {1}, "x", other.id()));
         Document amended = store.documents().insert(one.id(), org.claimbench.domain.DocumentKind.AMENDED_COMPLAINT,
@@ -137,5 +137,21 @@ class ConstraintTest {
         DataAccessException words = assertThrows(DataAccessException.class,
                 () -> store.dsl().execute(insert, one.id(), docOne.id(), 4, 9, "hedge", "qu", "CONFIRMED"));
         assertTrue(words.getMessage().toUpperCase().contains("FLAG_DECISION_TEXT_CK"), words.getMessage());
+    }
+
+    /** Refused by the store's rules, in the user's words: no SQL, no column types. */
+    static void assertRefused(org.junit.jupiter.api.function.Executable write) {
+        StoreException e = assertThrows(StoreException.class, write);
+        assertTrue(e.getMessage().startsWith("The store refused it: "), e.getMessage());
+        assertTrue(!e.getMessage().contains("SQL") && !e.getMessage().contains("PUBLIC"), e.getMessage());
+    }
+
+    @Test
+    void aValueTooLongIsNamedWithItsLengthAndTheLimit() {
+        StoreException e = assertThrows(StoreException.class, () -> store.cases().create("T".repeat(1000), null, null, null));
+        assertEquals("The case\u2019s title is 1,000 characters long; the store takes at most 500.", e.getMessage());
+        StoreException party = assertThrows(StoreException.class,
+                () -> store.transaction(tx -> tx.cases().create("Fine", null, "9".repeat(300), null)));
+        assertEquals("The case\u2019s case number is 300 characters long; the store takes at most 200.", party.getMessage());
     }
 }
