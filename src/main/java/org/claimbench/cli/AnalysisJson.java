@@ -21,13 +21,13 @@ record AnalysisJson(String file, String format, TextSourceJson textSource, Capti
     record TextSourceJson(String kind, String engine, String language, Integer pages, Integer pagesRecognised, Integer words,
                           Double meanConfidence, Integer uncertainWords, Double uncertainBelow) {
 
-        static TextSourceJson of(org.claimbench.ingest.TextSource s) {
+        static TextSourceJson of(org.claimbench.domain.TextSource s) {
             if (!s.recognised()) {
                 return new TextSourceJson(s.kind(), null, null, s.pages() > 0 ? s.pages() : null, s.pages() > 0 ? 0 : null, null, null,
                         null, null);
             }
             return new TextSourceJson(s.kind(), s.engine(), s.language(), s.pages(), s.pagesRecognised(), s.words(), s.meanConfidence(),
-                    s.uncertainWords(), (double) org.claimbench.ingest.TextSource.UNCERTAIN_BELOW);
+                    s.uncertainWords(), (double) org.claimbench.domain.TextSource.UNCERTAIN_BELOW);
         }
     }
 

@@ -4,7 +4,9 @@ import java.time.Instant;
 
 /**
  * A highlighted stretch of a document. It keeps its exact quote with some context on each side,
- * so that it can be found again when the text changes.
+ * so that it can be found again when the text changes. A passage over recognised text that the user corrected
+ * after highlighting it ({@link AnchorState#CORRECTED}) keeps its quote as it was first read, so that its quote may
+ * then differ from the text under its span.
  */
 public record Passage(long id, long caseId, long documentId, int start, int end, String quote,
                       String prefix, String suffix, Long segmentId, PageLine first, PageLine last,
@@ -14,7 +16,7 @@ public record Passage(long id, long caseId, long documentId, int start, int end,
         if (start < 0 || end <= start) {
             throw new IllegalArgumentException("a passage needs a non-empty range, not " + start + ".." + end);
         }
-        if (quote == null || quote.length() != end - start) {
+        if (quote == null || anchor != AnchorState.CORRECTED && quote.length() != end - start) {
             throw new IllegalArgumentException("the quote must be exactly the text between start and end");
         }
     }

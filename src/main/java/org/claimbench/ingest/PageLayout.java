@@ -1,5 +1,6 @@
 package org.claimbench.ingest;
 
+import org.claimbench.domain.TextSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package org.claimbench.ingest;
 
+import org.claimbench.domain.TextSource;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,7 +96,7 @@ public final class PdfReader {
 
     /** The layout with what recognition found: how the text was obtained, and a finding for each recognised page. */
     static PageLayout.Layout recognised(PageLayout.Layout layout, List<PageText> pages, String language) {
-        TextSource source = TextSource.of(pages, OcrEngine.name(), language);
+        TextSource source = TextSources.of(pages, OcrEngine.name(), language);
         List<String> findings = new ArrayList<>(layout.findings());
         for (PageText p : pages) {
             if (p.recognised()) {

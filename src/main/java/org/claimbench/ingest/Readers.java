@@ -1,5 +1,6 @@
 package org.claimbench.ingest;
 
+import org.claimbench.domain.TextSource;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,7 @@
 package org.claimbench.ingest;
 
+import org.claimbench.domain.TextSource;
+
 /**
  * A word read from a page image, with how sure the recognition was of it (0–100): where it stands (page, the
  * printed line it is on as {@link LaidLine#line()} numbers it, its left and right edges and baseline in points) so

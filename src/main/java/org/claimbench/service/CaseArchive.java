@@ -47,6 +47,7 @@ import org.claimbench.domain.Weight;
 import org.claimbench.ingest.IngestException;
 import org.claimbench.service.CaseFileJson.CaseJson;
 import org.claimbench.service.CaseFileJson.CitationJson;
+import org.claimbench.service.CaseFileJson.CorrectionJson;
 import org.claimbench.service.CaseFileJson.CountJson;
 import org.claimbench.service.CaseFileJson.DocumentJson;
 import org.claimbench.service.CaseFileJson.EntryJson;
@@ -58,6 +59,11 @@ import org.claimbench.service.CaseFileJson.NodeJson;
 import org.claimbench.service.CaseFileJson.PartyJson;
 import org.claimbench.service.CaseFileJson.PassageJson;
 import org.claimbench.service.CaseFileJson.SegmentJson;
+import org.claimbench.service.CaseFileJson.TextSourceJson;
+import org.claimbench.service.CaseFileJson.UncertainJson;
+import org.claimbench.domain.TextCorrection;
+import org.claimbench.domain.TextSource;
+import org.claimbench.domain.UncertainWord;
 import org.claimbench.store.Repositories;
 import org.claimbench.store.Store;
 import org.claimbench.store.StoreException;
@@ -75,7 +81,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 public final class CaseArchive {
 
     public static final String FORMAT = "claimcase";
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
     static final long MAX_ENTRY = 512L << 20;
     static final long MAX_TOTAL = 1L << 30;
     static final int MAX_ENTRIES = 10_000;
@@ -156,9 +162,17 @@ public final class CaseArchive {
                     c.segmentId() == null ? null : segIds.get(c.segmentId()), c.startLabel(), c.incorporates())).toList();
             List<CitationJson> citations = store.documents().citations(d.id()).stream().map(c -> new CitationJson(
                     c.segmentId() == null ? null : segIds.get(c.segmentId()), c.kind().name(), c.text(), c.start(), c.end())).toList();
+            TextSource ts = store.recognition().textSource(d.id());
+            TextSourceJson source = new TextSourceJson(ts.kind(), ts.engine(), ts.language(), ts.pages(), ts.pagesRecognised(), ts.words(),
+                    ts.meanConfidence(), ts.uncertainWords());
+            List<UncertainJson> uncertain = store.recognition().uncertainWords(d.id()).stream()
+                    .map(w -> new UncertainJson(w.start(), w.end(), w.confidence())).toList();
+            List<CorrectionJson> corrections = store.recognition().corrections(d.id()).stream()
+                    .map(k -> new CorrectionJson(k.start(), k.end(), k.original(), k.replacement(), k.confidence(), k.created().toString())).toList();
             documents.add(new DocumentJson(docIds.get(d.id()), d.kind().name(), d.title(), d.fileName(), d.mediaType(), d.sha256(),
                     "originals/" + docIds.get(d.id()) + ".bin", d.supersedesId() == null ? null : docIds.get(d.supersedesId()),
-                    d.created().toString(), store.documents().text(d.id()), lines, segments, counts, citations));
+                    d.created().toString(), store.documents().text(d.id()), lines, segments, counts, citations, source, uncertain,
+                    corrections));
         }
         List<OutlineNode> ordered = treeOrder(s.outline());
         List<NodeJson> outline = new ArrayList<>();
@@ -353,6 +367,20 @@ public final class CaseArchive {
             for (CitationJson ct : nz(d.citations())) {
                 known(name, "the kind of a citation in \u201c" + d.title() + "\u201d", ct.kind(), CitationKind.class, false);
             }
+            TextSourceJson ts = d.textSource();
+            if (ts != null && !List.of(TextSource.TEXT_LAYER, TextSource.FILE_TEXT, TextSource.OCR, TextSource.MIXED).contains(ts.kind())) {
+                throw new IngestException(name + " is refused: how the text of \u201c" + d.title() + "\u201d was obtained is "
+                        + (ts.kind() == null ? "missing" : "\u201c" + shortened(ts.kind()) + "\u201d")
+                        + "; ClaimBench knows text layer, file text, OCR, mixed. Nothing was imported.");
+            }
+            if (ts != null && (ts.pages() < 0 || ts.pagesRecognised() < 0 || ts.pagesRecognised() > ts.pages() || ts.words() < 0
+                    || ts.uncertainWords() < 0 || ts.meanConfidence() < 0 || ts.meanConfidence() > 100)) {
+                throw new IngestException(name + " is refused: the recognition figures of \u201c" + d.title()
+                        + "\u201d are impossible (pages, words or confidence out of range). Nothing was imported.");
+            }
+            for (CorrectionJson k : nz(d.corrections())) {
+                date(name, "the date of a correction of \u201c" + d.title() + "\u201d", k.created(), false);
+            }
         }
         for (NodeJson n : nz(c.outline())) {
             String node = "outline node \u201c" + n.title() + "\u201d";
@@ -444,6 +472,22 @@ public final class CaseArchive {
                 refs(name, "segment", ct.segment(), segs);
                 range(name, "citation", ct.start(), ct.end(), text.length());
             }
+            int previousEnd = 0;
+            for (UncertainJson w : nz(d.uncertainWords())) {
+                range(name, "word marked uncertain", w.start(), w.end(), text.length());
+                if (w.end() <= w.start() || w.start() < previousEnd || w.confidence() < 0 || w.confidence() > 100) {
+                    throw new IngestException(name + " is damaged: the words of \u201c" + d.title()
+                            + "\u201d marked uncertain overlap, are out of order, or have a confidence outside 0\u2013100.");
+                }
+                previousEnd = w.end();
+            }
+            for (CorrectionJson k : nz(d.corrections())) {
+                range(name, "correction", k.start(), k.end(), text.length());
+                if (k.original() == null || k.replacement() == null || k.original().length() > CaseEditor.MAX_CORRECTION
+                        || !text.substring(k.start(), k.end()).equals(k.replacement())) {
+                    throw new IngestException(name + " is damaged: a correction of \u201c" + d.title() + "\u201d does not match its document's text.");
+                }
+            }
         }
         Map<Long, DocumentJson> byId = new HashMap<>();
         nz(c.documents()).forEach(d -> byId.put(d.id(), d));
@@ -455,7 +499,8 @@ public final class CaseArchive {
             refs(name, "segment", p.segment(), segs);
             String text = byId.get(p.document()).text();
             range(name, "passage", p.start(), p.end(), text.length());
-            if (!text.substring(p.start(), p.end()).equals(p.quote())) {
+            // a highlight made before its words were corrected keeps its quote as they were read
+            if (!AnchorState.CORRECTED.name().equals(p.anchor()) && !text.substring(p.start(), p.end()).equals(p.quote())) {
                 throw new IngestException(name + " is damaged: a passage's quote does not match its document's text.");
             }
         }
@@ -591,6 +636,17 @@ public final class CaseArchive {
                     f.originals().get(d.original()), d.text(), d.supersedes() == null ? null : docs.get(d.supersedes()));
             docs.put(d.id(), doc.id());
             tx.documents().setCreated(doc.id(), Instant.parse(d.created()));
+            TextSourceJson ts = d.textSource();
+            tx.recognition().setTextSource(doc.id(), ts != null
+                    ? new TextSource(ts.kind(), ts.engine(), ts.language(), ts.pages(), ts.pagesRecognised(), ts.words(), ts.meanConfidence(),
+                    ts.uncertainWords())
+                    : "application/pdf".equals(d.mediaType()) ? TextSource.textLayer(0) : TextSource.fileText());
+            tx.recognition().insertUncertain(doc.id(), nz(d.uncertainWords()).stream()
+                    .map(w -> new UncertainWord(w.start(), w.end(), w.confidence())).toList());
+            for (CorrectionJson k : nz(d.corrections())) {
+                tx.recognition().insertCorrection(new TextCorrection(0, doc.id(), k.start(), k.end(), k.original(), k.replacement(),
+                        k.confidence(), Instant.parse(k.created())));
+            }
             List<SourceLine> lines = new ArrayList<>();
             for (int[] l : nz(d.lines())) {
                 lines.add(new SourceLine(lines.size(), l[0], l[1], l[2], l[3]));

@@ -421,6 +421,91 @@ public final class CaseEditor {
         };
     }
 
+    // ---- corrections of recognised text --------------------------------------------------------------
+
+    /** The longest stretch of recognised text one correction may replace, and the longest replacement. */
+    public static final int MAX_CORRECTION = 2000;
+
+    /**
+     * Corrects recognised text: [start, end) of the document reads {@code replacement} instead. Only text recognised
+     * from page images may be corrected, within one line of the text; the replacement is not blank (a stray mark is dropped by correcting it together
+     * with a word beside it). Every span into the text moves with the
+     * change; a highlight over the corrected words keeps its quote as it was read and is marked corrected. Undo puts
+     * back the words as recognised and every span as it was.
+     */
+    public Edit correctText(long documentId, int start, int end, String replacement) {
+        var doc = store.documents().find(documentId).orElseThrow(() -> new StoreException("That document no longer exists."));
+        if (!store.recognition().textSource(documentId).recognised()) {
+            throw new StoreException("Only text recognised from a scan can be corrected; \u201c" + doc.title()
+                    + "\u201d was read from the file's own text.");
+        }
+        String text = store.documents().text(documentId);
+        if (start < 0 || end < start || end > text.length()) {
+            throw new StoreException("The words to correct are no longer in the document; reopen it and try again.");
+        }
+        String original = text.substring(start, end);
+        String with = replacement == null ? "" : replacement;
+        if (original.indexOf('\n') >= 0 || with.indexOf('\n') >= 0) {
+            throw new StoreException("A correction stays within one line of the text: select words of one paragraph or heading.");
+        }
+        if (original.length() > MAX_CORRECTION || with.length() > MAX_CORRECTION) {
+            throw new StoreException("A correction replaces at most " + MAX_CORRECTION + " characters; correct a shorter stretch.");
+        }
+        if (original.equals(with)) {
+            throw new StoreException("The correction reads as the text already does: nothing to change.");
+        }
+        if (start == end) {
+            throw new StoreException("Select the recognised words to correct.");
+        }
+        if (with.isBlank()) {
+            throw new StoreException("Type the words as the page prints them; to drop a stray mark, select it with the word beside it"
+                    + " and type that word.");
+        }
+        Float confidence = store.recognition().uncertainWords(documentId).stream()
+                .filter(w -> w.start() < Math.max(end, start + 1) && w.end() > start)
+                .map(org.claimbench.domain.UncertainWord::confidence).min(Float::compare).orElse(null);
+        return new Edit() {
+            org.claimbench.domain.TextCorrection made;
+            org.claimbench.store.RecognitionRepository.Replaced replaced;
+
+            @Override
+            public String label() {
+                return "Correct text";
+            }
+
+            @Override
+            public boolean changesText() {
+                return true;
+            }
+
+            @Override
+            public void apply() {
+                store.transaction(tx -> {
+                    String now = tx.documents().text(documentId);
+                    if (!now.substring(start, Math.min(end, now.length())).equals(original)) {
+                        throw new StoreException("The words to correct have changed since; reopen the document and try again.");
+                    }
+                    replaced = tx.recognition().replace(documentId, start, end, with);
+                    made = tx.recognition().insertCorrection(new org.claimbench.domain.TextCorrection(made == null ? 0 : made.id(), documentId,
+                            start, start + with.length(), original, with, confidence, made == null ? java.time.Instant.now() : made.created()));
+                    tx.cases().touch(doc.caseId());
+                    return null;
+                });
+            }
+
+            @Override
+            public void revert() {
+                store.transaction(tx -> {
+                    tx.recognition().deleteCorrection(made.id());
+                    tx.recognition().replace(documentId, start, start + with.length(), original);
+                    tx.recognition().restore(replaced, documentId);
+                    tx.cases().touch(doc.caseId());
+                    return null;
+                });
+            }
+        };
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------
 
     private Edit simple(String label, long caseId, Runnable apply, Runnable revert) {

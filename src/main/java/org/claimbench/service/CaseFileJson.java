@@ -25,7 +25,21 @@ public final class CaseFileJson {
 
     public record DocumentJson(long id, String kind, String title, String fileName, String mediaType, String sha256, String original,
                                Long supersedes, String created, String text, List<int[]> lines, List<SegmentJson> segments,
-                               List<CountJson> counts, List<CitationJson> citations) {
+                               List<CountJson> counts, List<CitationJson> citations, TextSourceJson textSource,
+                               List<UncertainJson> uncertainWords, List<CorrectionJson> corrections) {
+    }
+
+    /** How a document's text was obtained (format 4): from the file, or recognised from page images, with what. */
+    public record TextSourceJson(String kind, String engine, String language, int pages, int pagesRecognised, int words,
+                                 double meanConfidence, int uncertainWords) {
+    }
+
+    /** A word recognised with little confidence: its span of the document's text, and the confidence (0–100). */
+    public record UncertainJson(int start, int end, float confidence) {
+    }
+
+    /** The user's correction of recognised text: the span of the current text, what was read, and what it now reads. */
+    public record CorrectionJson(int start, int end, String original, String replacement, Float confidence, String created) {
     }
 
     public record SegmentJson(long id, String kind, String label, int start, int end, String first, String last) {

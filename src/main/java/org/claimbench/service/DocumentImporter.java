@@ -9,6 +9,8 @@ import org.claimbench.domain.DocumentKind;
 import org.claimbench.domain.PartyRole;
 import org.claimbench.domain.PleadedCount;
 import org.claimbench.domain.Segment;
+import org.claimbench.domain.TextSource;
+import org.claimbench.domain.UncertainWord;
 import org.claimbench.ingest.ParsedCitation;
 import org.claimbench.ingest.ParsedCount;
 import org.claimbench.ingest.ParsedPleading;
@@ -35,7 +37,15 @@ public final class DocumentImporter {
 
     static Document store(Repositories tx, long caseId, DocumentKind kind, String title, String fileName, String mediaType,
                           byte[] original, ParsedPleading parsed, Long supersedesId) {
+        return store(tx, caseId, kind, title, fileName, mediaType, original, parsed, supersedesId, TextSource.fileText(), List.of());
+    }
+
+    /** Stores the document as above, with how its text was obtained and the words recognised with little confidence. */
+    static Document store(Repositories tx, long caseId, DocumentKind kind, String title, String fileName, String mediaType,
+                          byte[] original, ParsedPleading parsed, Long supersedesId, TextSource source, List<UncertainWord> uncertain) {
         Document doc = tx.documents().insert(caseId, kind, title, fileName, mediaType, original, parsed.text(), supersedesId);
+        tx.recognition().setTextSource(doc.id(), source);
+        tx.recognition().insertUncertain(doc.id(), uncertain);
         tx.documents().insertSourceLines(doc.id(), parsed.lines());
         List<Segment> segments = tx.documents().insertSegments(doc.id(), parsed.segments());
         List<PleadedCount> counts = new ArrayList<>();
@@ -75,6 +85,7 @@ public final class DocumentImporter {
                 .orElseThrow(() -> new org.claimbench.store.StoreException("Document " + documentId + " does not exist."));
         return new DocumentView(doc, store.documents().text(documentId), store.documents().segments(documentId),
                 store.documents().sourceLines(documentId), store.documents().counts(documentId),
-                store.documents().citations(documentId));
+                store.documents().citations(documentId), store.recognition().textSource(documentId),
+                store.recognition().uncertainWords(documentId), store.recognition().corrections(documentId));
     }
 }

@@ -14,6 +14,11 @@ public interface Edit {
 
     void revert();
 
+    /** Whether applying or reverting the edit changes a document's text, so that a view of it must be read again. */
+    default boolean changesText() {
+        return false;
+    }
+
     /** Several edits as one, reverted in reverse order. */
     static Edit of(String label, Edit... parts) {
         return new Edit() {

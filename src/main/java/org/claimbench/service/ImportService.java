@@ -38,6 +38,11 @@ public final class ImportService {
     /** What a file holds, read and parsed, without storing anything. */
     public record Analysis(Readers.Read read, ParsedPleading parsed) {
 
+        /** The words recognised with little confidence, as spans of the parsed text. */
+        public List<org.claimbench.domain.UncertainWord> uncertainWords() {
+            return org.claimbench.ingest.UncertainSpans.locate(parsed, read.recognisedWords());
+        }
+
         /** What looks wrong with the structure found, in the user's words; empty when nothing does. */
         public List<String> concerns() {
             return parsed.warnings();
@@ -193,7 +198,7 @@ public final class ImportService {
                         .filter(d -> d.kind() == DocumentKind.COMPLAINT || d.kind() == DocumentKind.AMENDED_COMPLAINT)
                         .max(Comparator.comparingInt(Document::position)).map(Document::id).orElse(null) : null;
                 Document d = DocumentImporter.store(tx, target, kind, docTitle, fileName, a.read().format().mediaType(), bytes,
-                        a.parsed(), supersedes);
+                        a.parsed(), supersedes, a.read().textSource(), a.uncertainWords());
                 if (progress.isCancelled()) {
                     throw new CancelledInTransaction();
                 }

@@ -11,6 +11,7 @@ public final class Repositories {
     private final PassageRepository passages;
     private final EvidenceRepository evidence;
     private final FlagRepository flags;
+    private final RecognitionRepository recognition;
 
     Repositories(DSLContext dsl) {
         this.cases = new CaseRepository(dsl);
@@ -19,6 +20,7 @@ public final class Repositories {
         this.passages = new PassageRepository(dsl);
         this.evidence = new EvidenceRepository(dsl);
         this.flags = new FlagRepository(dsl);
+        this.recognition = new RecognitionRepository(dsl);
     }
 
     public CaseRepository cases() { return cases; }
@@ -32,4 +34,6 @@ public final class Repositories {
     public EvidenceRepository evidence() { return evidence; }
 
     public FlagRepository flags() { return flags; }
+
+    public RecognitionRepository recognition() { return recognition; }
 }

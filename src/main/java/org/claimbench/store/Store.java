@@ -116,7 +116,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** The newest migration's version. {@code StoreTest} checks it against the scripts. */
-    static final int SCHEMA_VERSION = 4;
+    static final int SCHEMA_VERSION = 5;
 
     /**
      * Whether the store already has the newest schema, read from Flyway's history table. Then Flyway need not be
@@ -181,6 +181,10 @@ public final class Store implements AutoCloseable {
 
     public EvidenceRepository evidence() {
         return repositories.evidence();
+    }
+
+    public RecognitionRepository recognition() {
+        return repositories.recognition();
     }
 
     public FlagRepository flags() {

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import org.claimbench.ingest.OcrBench;
 import org.claimbench.ingest.Readers;
-import org.claimbench.ingest.TextSource;
+import org.claimbench.domain.TextSource;
 
 /**
  * Recognising scanned pages: the test complaint on pleading paper, scanned at 300 dpi (turned by 1°, with grain and

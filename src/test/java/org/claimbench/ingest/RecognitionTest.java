@@ -1,5 +1,6 @@
 package org.claimbench.ingest;
 
+import org.claimbench.domain.TextSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

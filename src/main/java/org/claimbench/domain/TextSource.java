@@ -1,4 +1,4 @@
-package org.claimbench.ingest;
+package org.claimbench.domain;
 
 /**
  * How a document's text was obtained: from the file itself (a PDF's text layer, or a format that is text), by
@@ -25,33 +25,6 @@ public record TextSource(String kind, String engine, String language, int pages,
     /** The text of a format that is text (DOCX, HTML, Markdown, plain text). */
     public static TextSource fileText() {
         return new TextSource(FILE_TEXT, null, null, 0, 0, 0, 0, 0);
-    }
-
-    /** How the text of {@code pages} was obtained, some of them recognised by {@code engine} in {@code language}. */
-    static TextSource of(java.util.List<PageText> pages, String engine, String language) {
-        int recognised = 0;
-        int words = 0;
-        int uncertain = 0;
-        double sum = 0;
-        for (PageText p : pages) {
-            if (!p.recognised()) {
-                continue;
-            }
-            recognised++;
-            for (PageText.TextRow r : p.rows()) {
-                for (PageText.Word w : r.words()) {
-                    words++;
-                    sum += w.confidence();
-                    uncertain += w.confidence() < UNCERTAIN_BELOW ? 1 : 0;
-                }
-            }
-        }
-        if (recognised == 0) {
-            return textLayer(pages.size());
-        }
-        String kind = recognised == pages.size() ? OCR : MIXED;
-        double mean = words == 0 ? 0 : Math.round(sum / words * 10) / 10.0;
-        return new TextSource(kind, engine, language, pages.size(), recognised, words, mean, uncertain);
     }
 
     public boolean recognised() {
