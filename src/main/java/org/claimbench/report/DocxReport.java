@@ -63,6 +63,12 @@ public final class DocxReport {
             for (ReportModel.CitationRow r : m.citations()) {
                 row(cites, r.text(), r.kind(), r.cite());
             }
+            heading(doc, "Appendix: documents and how their text was read", 16, true);
+            XWPFTable docs = doc.createTable(1, 4);
+            header(docs.getRow(0), "Document", "Kind", "Text", "Corrections");
+            for (ReportModel.DocumentRow r : m.documents()) {
+                row(docs, r.title(), r.kind(), r.text(), r.corrections());
+            }
             doc.write(out);
         }
     }

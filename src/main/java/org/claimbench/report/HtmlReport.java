@@ -82,7 +82,14 @@ public final class HtmlReport {
             }
             h.append("</tbody></table>");
         }
-        h.append("</section>\n</body></html>\n");
+        h.append("</section>\n");
+        h.append("<section class=\"appendix documents\"><h1>Appendix: documents and how their text was read</h1>");
+        h.append("<table class=\"documents\"><thead><tr><th>Document</th><th>Kind</th><th>Text</th><th>Corrections</th></tr></thead><tbody>");
+        for (ReportModel.DocumentRow r : m.documents()) {
+            h.append("<tr><td>").append(esc(r.title())).append("</td><td>").append(esc(r.kind())).append("</td><td>").append(esc(r.text()))
+                    .append("</td><td>").append(esc(r.corrections())).append("</td></tr>");
+        }
+        h.append("</tbody></table></section>\n</body></html>\n");
         return h.toString();
     }
 

@@ -79,7 +79,7 @@ public final class ReportBuilder {
                 }
             }
         }
-        return new ReportModel(cover(in, options), summary, first, chart, citations(in), options);
+        return new ReportModel(cover(in, options), summary, first, chart, citations(in), documents(in), options);
     }
 
     private static void walk(OutlineNode n, int depth, Context ctx, List<ReportModel.Section> out, List<OutlineNode> seen) {
@@ -95,6 +95,25 @@ public final class ReportBuilder {
         List<String> defendants = in.parties().stream().filter(p -> p.role() == PartyRole.DEFENDANT).map(Party::name).toList();
         return new ReportModel.Cover(in.legalCase().title(), in.legalCase().court(), in.legalCase().caseNumber(), plaintiffs, defendants,
                 o.date() == null ? null : DATE.format(o.date()), o.preparedBy(), o.confidentiality());
+    }
+
+    /** Each document of the case with how its text was read; recognised text says its engine, confidence and corrections. */
+    private static List<ReportModel.DocumentRow> documents(ReportInput in) {
+        List<ReportModel.DocumentRow> rows = new ArrayList<>();
+        for (org.claimbench.domain.Document d : in.documents()) {
+            ReportInput.DocumentText t = in.documentText().get(d.id());
+            org.claimbench.domain.TextSource s = t == null ? null : t.source();
+            String text = s == null ? "" : !s.recognised()
+                    ? (org.claimbench.domain.TextSource.TEXT_LAYER.equals(s.kind()) ? "read from the PDF's text layer" : "read from the file's own text")
+                    : String.format(Locale.ROOT, "%s by %s (%s): %d of %d pages recognised, mean word confidence %.0f of 100, %d of %d words"
+                    + " below %.0f, %d still marked uncertain", org.claimbench.domain.TextSource.OCR.equals(s.kind()) ? "Recognised from page images" : "Partly recognised from page images",
+                    s.engine(), s.language(), s.pagesRecognised(), s.pages(),
+                    s.meanConfidence(), s.uncertainWords(), s.words(), org.claimbench.domain.TextSource.UNCERTAIN_BELOW, t.uncertainLeft());
+            String corrections = s == null || !s.recognised() ? "" : t.corrections() == 0 ? "none"
+                    : t.corrections() + (t.corrections() == 1 ? " word or line" : " words or lines") + " corrected by the reader";
+            rows.add(new ReportModel.DocumentRow(d.title(), d.kind().label(), text, corrections));
+        }
+        return rows;
     }
 
     private static List<ReportModel.CitationRow> citations(ReportInput in) {

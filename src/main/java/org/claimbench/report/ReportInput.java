@@ -19,7 +19,20 @@ import org.claimbench.domain.SupportLevel;
 public record ReportInput(LegalCase legalCase, List<Party> parties, List<Document> documents, List<OutlineNode> outline,
                           List<Passage> passages, List<Link> links, List<EvidenceItem> evidence, List<ChecklistEntry> checklist,
                           Map<Long, SupportLevel> support, Map<Long, List<Segment>> segmentsByDocument, List<Citation> citations,
-                          Map<Long, List<String>> wordingBySegment) {
+                          Map<Long, List<String>> wordingBySegment, Map<Long, DocumentText> documentText) {
+
+    /** How a document's text was obtained, the words still marked uncertain, and the user's corrections of it. */
+    public record DocumentText(org.claimbench.domain.TextSource source, int uncertainLeft, int corrections) {
+    }
+
+    /** Without how each document's text was obtained. */
+    public ReportInput(LegalCase legalCase, List<Party> parties, List<Document> documents, List<OutlineNode> outline,
+                       List<Passage> passages, List<Link> links, List<EvidenceItem> evidence, List<ChecklistEntry> checklist,
+                       Map<Long, SupportLevel> support, Map<Long, List<Segment>> segmentsByDocument, List<Citation> citations,
+                       Map<Long, List<String>> wordingBySegment) {
+        this(legalCase, parties, documents, outline, passages, links, evidence, checklist, support, segmentsByDocument, citations,
+                wordingBySegment, Map.of());
+    }
 
     /** Without wording flags. */
     public ReportInput(org.claimbench.domain.LegalCase legalCase, List<Party> parties, List<Document> documents, List<OutlineNode> outline,

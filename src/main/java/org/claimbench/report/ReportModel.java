@@ -8,10 +8,15 @@ import org.claimbench.domain.SupportLevel;
 
 /**
  * What the allegation-versus-evidence report says, once, for every format: the cover, the summary, the proof
- * chart (count → element → allegation) and the appendix of citations. Renderers only lay it out.
+ * chart (count → element → allegation), the appendix of citations and the list of documents with how
+ * their text was read. Renderers only lay it out.
  */
 public record ReportModel(Cover cover, Summary summary, List<Section> unsupportedFirst, List<Section> chart,
-                          List<CitationRow> citations, ReportOptions options) {
+                          List<CitationRow> citations, List<DocumentRow> documents, ReportOptions options) {
+
+    /** A document of the case and how its text was read: "OCR (Tesseract 5.5.3, eng): 6 of 6 pages…", corrections. */
+    public record DocumentRow(String title, String kind, String text, String corrections) {
+    }
 
     public record Cover(String caseTitle, String court, String caseNumber, List<String> plaintiffs, List<String> defendants,
                         String date, String preparedBy, String confidentiality) {

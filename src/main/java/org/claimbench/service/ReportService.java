@@ -72,15 +72,18 @@ public final class ReportService {
         CaseSnapshot s = cases.snapshot(caseId);
         Map<Long, List<Segment>> segments = new HashMap<>();
         List<Citation> citations = new ArrayList<>();
+        Map<Long, org.claimbench.report.ReportInput.DocumentText> text = new HashMap<>();
         for (Document d : s.documents()) {
             segments.put(d.id(), store.documents().segments(d.id()));
+            text.put(d.id(), new org.claimbench.report.ReportInput.DocumentText(store.recognition().textSource(d.id()),
+                    store.recognition().uncertainWords(d.id()).size(), store.recognition().corrections(d.id()).size()));
             if (d.kind().isPleading()) {
                 citations.addAll(store.documents().citations(d.id()));
             }
         }
         Map<Long, List<String>> wording = wordingService.labelsBySegment(caseId, wordingService.screen());
         return ReportBuilder.build(new ReportInput(s.legalCase(), s.parties(), s.documents(), s.outline(), s.passages(), s.links(),
-                s.evidence(), s.checklist(), s.support(), segments, citations, wording), options);
+                s.evidence(), s.checklist(), s.support(), segments, citations, wording, text), options);
     }
 
     public static byte[] render(ReportModel m, Format format) throws IOException {

@@ -271,6 +271,108 @@ public final class DocumentPane extends BorderPane {
         }
     }
 
+    // ---- recognised text ----------------------------------------------------------------------------
+
+    /**
+     * What a correction would replace: the selection, else the uncertain word under the caret, else the word under
+     * the caret; null when there is nothing there.
+     */
+    int[] correctionSpan() {
+        if (shown == null) {
+            return null;
+        }
+        var sel = area.getSelection();
+        if (sel.getLength() > 0) {
+            return new int[] {sel.getStart(), sel.getEnd()};
+        }
+        int at = menuOffset >= 0 ? menuOffset : area.getCaretPosition();
+        for (org.claimbench.domain.UncertainWord w : shown.view().uncertainWords()) {
+            if (at >= w.start() && at <= w.end()) {
+                return new int[] {w.start(), w.end()};
+            }
+        }
+        String text = shown.view().text();
+        int a = Math.min(at, text.length());
+        int b = a;
+        while (a > 0 && !Character.isWhitespace(text.charAt(a - 1))) {
+            a--;
+        }
+        while (b < text.length() && !Character.isWhitespace(text.charAt(b))) {
+            b++;
+        }
+        return b > a ? new int[] {a, b} : null;
+    }
+
+    /** Edit ▸ Correct recognised text: asks for the words as the page prints them, and saves them in place. */
+    public void correctRecognisedText() {
+        if (shown == null) {
+            return;
+        }
+        if (!shown.view().correctable()) {
+            model.say("Only text recognised from a scan can be corrected; this document was read from the file's own text.");
+            return;
+        }
+        int[] span = correctionSpan();
+        if (span == null) {
+            model.say("Select the recognised words to correct, or put the caret on one.");
+            return;
+        }
+        String words = shown.view().text().substring(span[0], span[1]);
+        if (words.indexOf('\n') >= 0) {
+            model.say("A correction stays within one line of the text: select words of one paragraph or heading.");
+            return;
+        }
+        Float confidence = null;
+        for (org.claimbench.domain.UncertainWord w : shown.view().uncertainWords()) {
+            if (w.start() < span[1] && w.end() > span[0]) {
+                confidence = confidence == null ? w.confidence() : Math.min(confidence, w.confidence());
+            }
+        }
+        PageLine pl = PageLines.at(shown.view().lines(), span[0]);
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(words);
+        d.initOwner(getScene().getWindow());
+        d.setTitle("Correct recognised text");
+        d.setHeaderText("Recognised as \u201c" + words + "\u201d" + (pl == null ? "" : " on page " + pl)
+                + (confidence == null ? "" : String.format(java.util.Locale.ROOT, ", with %.0f%% confidence", confidence))
+                + ".\nType the words as the page prints them. Highlights over them keep their quote as first read.");
+        d.setContentText("Reads:");
+        d.getEditor().setId("correction-field");
+        d.getEditor().setPrefColumnCount(Math.max(20, Math.min(60, words.length() + 10)));
+        javafx.scene.Node ok = d.getDialogPane().lookupButton(ButtonType.OK);
+        ok.disableProperty().bind(d.getEditor().textProperty().isEqualTo(words).or(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> d.getEditor().getText().isBlank(), d.getEditor().textProperty())));
+        d.showAndWait().map(String::strip).filter(t -> !t.isEmpty() && !t.equals(words))
+                .ifPresent(t -> model.correctText(span[0], span[1], t));
+    }
+
+    /** Moves to the next (+1) or previous (-1) word recognised with little confidence, and selects it. */
+    public void stepUncertain(int direction) {
+        List<org.claimbench.domain.UncertainWord> words = shown == null ? List.of() : shown.view().uncertainWords();
+        if (words.isEmpty()) {
+            model.say(shown != null && shown.view().textSource().recognised() ? "No uncertain words left in this document."
+                    : "This document was not recognised from a scan: it has no uncertain words.");
+            return;
+        }
+        int caret = area.getSelection().getLength() > 0 ? area.getSelection().getStart() : area.getCaretPosition();
+        org.claimbench.domain.UncertainWord target = null;
+        if (direction > 0) {
+            target = words.stream().filter(w -> w.start() > caret).findFirst().orElse(words.get(0));
+        } else {
+            for (var w : words) {
+                if (w.start() < caret) {
+                    target = w;
+                }
+            }
+            if (target == null) {
+                target = words.get(words.size() - 1);
+            }
+        }
+        area.selectRange(target.start(), target.end());
+        area.showParagraphAtTop(Math.max(0, shown.lineOf(target.start()) - 3));
+        model.say(String.format(java.util.Locale.ROOT, "Uncertain word %d of %d, recognised with %.0f%% confidence (Ctrl+Shift+C corrects it)",
+                words.indexOf(target) + 1, words.size(), target.confidence()));
+    }
+
     // ---- wording flags -----------------------------------------------------------------------------
 
     /** The flag the user means: the one under a right-click while its menu is up, else the one under the caret. */
@@ -412,6 +514,9 @@ public final class DocumentPane extends BorderPane {
         delete.setOnAction(e -> deleteHighlight());
         MenuItem find = new MenuItem("Find\u2026");
         find.setOnAction(e -> showFind());
+        MenuItem correct = new MenuItem("Correct recognised text\u2026");
+        correct.setId("context-correct-text");
+        correct.setOnAction(e -> correctRecognisedText());
         MenuItem confirm = new MenuItem("Confirm flag");
         confirm.setId("context-confirm-flag");
         confirm.setOnAction(e -> decideFlag(org.claimbench.domain.FlagVerdict.CONFIRMED));
@@ -422,7 +527,7 @@ public final class DocumentPane extends BorderPane {
         undecide.setOnAction(e -> decideFlag(null));
         SeparatorMenuItem flagSeparator = new SeparatorMenuItem();
         ContextMenu menu = new ContextMenu(confirm, dismiss, undecide, flagSeparator, highlight, link, linkTo, allegation,
-                new SeparatorMenuItem(), note, extent, delete, new SeparatorMenuItem(), find);
+                new SeparatorMenuItem(), note, extent, delete, new SeparatorMenuItem(), correct, find);
         menu.setOnHidden(e -> menuOffset = -1);
         menu.setOnShowing(e -> {
             var f = flagAtCaret();
@@ -446,6 +551,7 @@ public final class DocumentPane extends BorderPane {
             note.setDisable(p == null);
             delete.setDisable(p == null);
             extent.setDisable(!selection || model.selectedPassageProperty().get() == null);
+            correct.setVisible(shown != null && shown.view().correctable());
         });
         return menu;
     }
@@ -476,10 +582,22 @@ public final class DocumentPane extends BorderPane {
         int paragraphs = d.view().numberedParagraphCount();
         int pages = d.view().lines().isEmpty() ? 0 : d.view().lines().get(d.view().lines().size() - 1).page();
         summary.setText(d.view().document().kind().label() + (paragraphs > 0 ? " \u00b7 " + paragraphs + " \u00b6" : "")
-                + (pages > 0 ? " \u00b7 " + pages + " pages" : ""));
+                + (pages > 0 ? " \u00b7 " + pages + " pages" : "") + recognitionSummary(d.view()));
         restyle();
         area.moveTo(0);
         area.showParagraphAtTop(0);
+    }
+
+    /** " · recognised: 6 of 6 pages, 14 uncertain words", or nothing for text read from the file itself. */
+    static String recognitionSummary(org.claimbench.service.DocumentView v) {
+        if (!v.textSource().recognised()) {
+            return "";
+        }
+        int uncertain = v.uncertainWords().size();
+        int corrected = v.corrections().size();
+        return " \u00b7 recognised: " + v.textSource().pagesRecognised() + " of " + v.textSource().pages() + " pages, " + uncertain
+                + (uncertain == 1 ? " uncertain word" : " uncertain words") + (corrected == 0 ? "" : ", " + corrected
+                + (corrected == 1 ? " correction" : " corrections"));
     }
 
     private javafx.scene.Node gutter(int line) {
@@ -517,6 +635,22 @@ public final class DocumentPane extends BorderPane {
             closes.computeIfAbsent(f.end(), k -> new ArrayList<>()).addAll(cls);
             bounds.add(f.start());
             bounds.add(f.end());
+        }
+        for (org.claimbench.domain.UncertainWord w : shown.view().uncertainWords()) {
+            if (w.end() <= area.getLength()) {
+                opens.computeIfAbsent(w.start(), k -> new ArrayList<>()).add("ocr-uncertain");
+                closes.computeIfAbsent(w.end(), k -> new ArrayList<>()).add("ocr-uncertain");
+                bounds.add(w.start());
+                bounds.add(w.end());
+            }
+        }
+        for (org.claimbench.domain.TextCorrection c : shown.view().corrections()) {
+            if (c.end() > c.start() && c.end() <= area.getLength()) {
+                opens.computeIfAbsent(c.start(), k -> new ArrayList<>()).add("ocr-corrected");
+                closes.computeIfAbsent(c.end(), k -> new ArrayList<>()).add("ocr-corrected");
+                bounds.add(c.start());
+                bounds.add(c.end());
+            }
         }
         for (int[] h : hits) {
             opens.computeIfAbsent(h[0], k -> new ArrayList<>()).add("search-hit");
@@ -606,6 +740,17 @@ public final class DocumentPane extends BorderPane {
         if (!where.isEmpty()) {
             lines.add(where);
         }
+        for (org.claimbench.domain.UncertainWord w : shown.view().uncertainWords()) {
+            if (offset >= w.start() && offset < w.end()) {
+                lines.add(String.format(java.util.Locale.ROOT, "Recognised with %.0f%% confidence \u2014 check it against the page;"
+                        + " Ctrl+Shift+C corrects it", w.confidence()));
+            }
+        }
+        for (org.claimbench.domain.TextCorrection c : shown.view().corrections()) {
+            if (offset >= c.start() && offset < c.end()) {
+                lines.add("Corrected by you: recognised as \u201c" + c.original() + "\u201d");
+            }
+        }
         for (var f : shown.flags()) {
             if (offset >= f.start() && offset < f.end()) {
                 org.claimbench.domain.FlagVerdict v = s.decisions().verdict(shown.view().document().id(), f);
@@ -626,6 +771,10 @@ public final class DocumentPane extends BorderPane {
                 }
                 if (p.note() != null) {
                     lines.add("Note: " + p.note());
+                }
+                if (p.anchor() == org.claimbench.domain.AnchorState.CORRECTED) {
+                    lines.add("Highlighted before a correction: its quote keeps the words as first read, \u201c"
+                            + (p.quote().length() > 80 ? p.quote().substring(0, 79) + "\u2026" : p.quote()) + "\u201d");
                 }
             }
         }

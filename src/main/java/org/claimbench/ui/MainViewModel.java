@@ -336,7 +336,28 @@ public final class MainViewModel {
             undo.done(done.edit());
             notice.set(done.edit().label() + " \u2014 saved");
             show(done.snapshot());
+            rereadIfTextChanged(done.edit());
         }, this::fail);
+    }
+
+    /** After an edit of a document's text (a correction, or its undo), the text pane reads the document again. */
+    private void rereadIfTextChanged(Edit e) {
+        if (e.changesText()) {
+            loadDocument(selectedDocument.get());
+        }
+    }
+
+    /**
+     * Corrects recognised text of the document on show: [start, end) reads {@code replacement}. One undoable edit;
+     * the text pane reads the document again when it is saved.
+     */
+    public void correctText(int start, int end, String replacement) {
+        LoadedDocument d = loadedDocument.get();
+        if (d == null) {
+            return;
+        }
+        long documentId = d.view().document().id();
+        perform(() -> editor.correctText(documentId, start, end, replacement));
     }
 
     public void undo() {
@@ -353,6 +374,7 @@ public final class MainViewModel {
             undo.undone(e);
             notice.set("Undid " + e.label().toLowerCase(java.util.Locale.ROOT));
             show(snap);
+            rereadIfTextChanged(e);
         }, err -> {
             undo.clear();
             fail(err);
@@ -374,6 +396,7 @@ public final class MainViewModel {
             undo.redone(e);
             notice.set("Redid " + e.label().toLowerCase(java.util.Locale.ROOT));
             show(snap);
+            rereadIfTextChanged(e);
         }, err -> {
             undo.clear();
             fail(err);

@@ -149,8 +149,18 @@ public final class MainWindow {
         MenuItem deleteHighlight = item("Delete highlight", "Shortcut+Shift+D", documentPane::deleteHighlight);
         MenuItem find = item("Find\u2026", "Shortcut+F", documentPane::showFind);
         find.setId("menu-find");
+        MenuItem correct = item("Correct recognised text\u2026", "Shortcut+Shift+C", documentPane::correctRecognisedText);
+        correct.setId("menu-correct-text");
+        MenuItem nextUncertain = item("Next uncertain word", "F7", () -> documentPane.stepUncertain(1));
+        nextUncertain.setId("menu-next-uncertain");
+        MenuItem previousUncertain = item("Previous uncertain word", "Shift+F7", () -> documentPane.stepUncertain(-1));
+        for (MenuItem m : List.of(correct, nextUncertain, previousUncertain)) {
+            m.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> model.loadedDocumentProperty().get() == null
+                    || !model.loadedDocumentProperty().get().view().correctable(), model.loadedDocumentProperty()));
+        }
         Menu edit = new Menu("Edit", null, undo, redo, redoY, new javafx.scene.control.SeparatorMenuItem(), highlight, link, linkTo,
-                allegation, note, extent, deleteHighlight, new javafx.scene.control.SeparatorMenuItem(), find);
+                allegation, note, extent, deleteHighlight, new javafx.scene.control.SeparatorMenuItem(), correct, nextUncertain,
+                previousUncertain, new javafx.scene.control.SeparatorMenuItem(), find);
         for (MenuItem m : List.of(highlight, link, linkTo, allegation, note, extent, deleteHighlight, find)) {
             m.disableProperty().bind(model.loadedDocumentProperty().isNull());
         }
@@ -161,7 +171,11 @@ public final class MainWindow {
         MenuItem howRead = item("How the document was read\u2026", "Shortcut+Shift+K", model::showLayoutOfDocument);
         howRead.setId("menu-layout-view");
         howRead.disableProperty().bind(model.loadedDocumentProperty().isNull());
-        Menu view = new Menu("View", null, text, outline, evidence, new javafx.scene.control.SeparatorMenuItem(), howRead);
+        MenuItem docProperties = item("Document properties\u2026", "Shortcut+Shift+I",
+                () -> DocumentPropertiesDialog.show(stage, model.loadedDocumentProperty().get()));
+        docProperties.setId("menu-document-properties");
+        docProperties.disableProperty().bind(model.loadedDocumentProperty().isNull());
+        Menu view = new Menu("View", null, text, outline, evidence, new javafx.scene.control.SeparatorMenuItem(), docProperties, howRead);
 
         MenuItem fromCounts = item("Build from counts", "Shortcut+Shift+B", model::buildOutlineFromCounts);
         fromCounts.setId("menu-build-from-counts");
@@ -403,6 +417,12 @@ public final class MainWindow {
             if (paragraphs > 0) {
                 sb.append(" \u00b7 ").append(paragraphs).append(" \u00b6");
             }
+            var source = d.view().textSource();
+            if (source.recognised()) {
+                int uncertain = d.view().uncertainWords().size();
+                sb.append(" \u00b7 ").append(source.pagesRecognised()).append(source.pagesRecognised() == 1 ? " page" : " pages")
+                        .append(" recognised, ").append(uncertain).append(uncertain == 1 ? " uncertain word" : " uncertain words");
+            }
         }
         sb.append(" \u00b7 ").append(s.coverage());
         String where = model.locationProperty().get();
@@ -439,7 +459,10 @@ public final class MainWindow {
             {"Ctrl+Shift+Y / N / U", "Confirm / dismiss / take back the decision on the flag at the caret"},
             {"Ctrl+Shift+R", "Review the document's wording flags in a list (Y, N, U there)"},
             {"Ctrl+Shift+P / Ctrl+P", "Preview / print the report"},
-            {"Ctrl+Shift+K", "How the document was read: each printed line's role and why"}, {"F1", "This list"}};
+            {"Ctrl+Shift+K", "How the document was read: each printed line's role and why"},
+            {"Ctrl+Shift+I", "Document properties: file, pages, how its text was obtained"},
+            {"F7 / Shift+F7", "Next / previous word recognised with little confidence (scans)"},
+            {"Ctrl+Shift+C", "Correct the recognised words selected or at the caret (scans)"}, {"F1", "This list"}};
 
     private void showShortcuts() {
         StringBuilder sb = new StringBuilder();

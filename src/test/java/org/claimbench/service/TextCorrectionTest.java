@@ -268,6 +268,29 @@ class TextCorrectionTest {
         assertEquals(before, store.cases().list().size(), "nothing was imported");
     }
 
+    @Test
+    void theReportSaysHowEachDocumentsTextWasRead() throws Exception {
+        String text = store.documents().text(doc.id());
+        int[] at = wordInFirstParagraph(text);
+        applyOnly(editor.correctText(doc.id(), at[2], at[3], "corrected"));
+        store.documents().insert(caseId, DocumentKind.COMMENTARY, "Notes", "notes.txt", "text/plain",
+                "Plain words.".getBytes(java.nio.charset.StandardCharsets.UTF_8), "Plain words.", null);
+        var model = new ReportService(store).model(caseId, org.claimbench.report.ReportOptions.defaults());
+        assertEquals(2, model.documents().size());
+        var scanRow = model.documents().get(0);
+        TextSource s = store.recognition().textSource(doc.id());
+        assertEquals("Complaint (scan)", scanRow.title());
+        assertEquals(String.format(java.util.Locale.ROOT, "Recognised from page images by %s (eng): 2 of 2 pages recognised, mean word"
+                        + " confidence %.0f of 100, %d of %d words below 60, %d still marked uncertain", s.engine(), s.meanConfidence(),
+                s.uncertainWords(), s.words(), store.recognition().uncertainWords(doc.id()).size()), scanRow.text());
+        assertEquals("1 word or line corrected by the reader", scanRow.corrections());
+        assertEquals("read from the file's own text", model.documents().get(1).text());
+        assertEquals("", model.documents().get(1).corrections());
+        String html = org.claimbench.report.HtmlReport.render(model);
+        assertTrue(html.contains("Appendix: documents and how their text was read"), "the HTML report has the appendix");
+        assertTrue(html.contains("1 word or line corrected by the reader"));
+    }
+
     private <T> T apply(Edit e, java.util.function.Supplier<T> what) {
         e.apply();
         return what.get();
