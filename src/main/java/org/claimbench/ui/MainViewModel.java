@@ -331,13 +331,31 @@ public final class MainViewModel {
         tasks.run("Saving", () -> {
             Edit e = make.call();
             e.apply();
+            forgetViewsIfTextChanged(e);
             return new Done(e, cases.snapshot(caseId));
         }, done -> {
             undo.done(done.edit());
             notice.set(done.edit().label() + " \u2014 saved");
+            rescreenIfTextChanged(done.edit());
             show(done.snapshot());
             rereadIfTextChanged(done.edit());
         }, this::fail);
+    }
+
+    /** On the worker, after an edit of a document's text: the views read before it are stale. */
+    private void forgetViewsIfTextChanged(Edit e) {
+        if (e.changesText()) {
+            synchronized (views) {
+                views.clear();
+            }
+        }
+    }
+
+    /** After an edit of a document's text, the wording of the pleadings is screened again with the next snapshot. */
+    private void rescreenIfTextChanged(Edit e) {
+        if (e.changesText()) {
+            wordingReadFrom = List.of();
+        }
     }
 
     /** After an edit of a document's text (a correction, or its undo), the text pane reads the document again. */
@@ -369,10 +387,12 @@ public final class MainViewModel {
         long caseId = s.legalCase().id();
         tasks.run("Undoing", () -> {
             e.revert();
+            forgetViewsIfTextChanged(e);
             return cases.snapshot(caseId);
         }, snap -> {
             undo.undone(e);
             notice.set("Undid " + e.label().toLowerCase(java.util.Locale.ROOT));
+            rescreenIfTextChanged(e);
             show(snap);
             rereadIfTextChanged(e);
         }, err -> {
@@ -391,10 +411,12 @@ public final class MainViewModel {
         long caseId = s.legalCase().id();
         tasks.run("Redoing", () -> {
             e.apply();
+            forgetViewsIfTextChanged(e);
             return cases.snapshot(caseId);
         }, snap -> {
             undo.redone(e);
             notice.set("Redid " + e.label().toLowerCase(java.util.Locale.ROOT));
+            rescreenIfTextChanged(e);
             show(snap);
             rereadIfTextChanged(e);
         }, err -> {
