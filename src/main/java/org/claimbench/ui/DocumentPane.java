@@ -582,7 +582,7 @@ public final class DocumentPane extends BorderPane {
         int paragraphs = d.view().numberedParagraphCount();
         int pages = d.view().lines().isEmpty() ? 0 : d.view().lines().get(d.view().lines().size() - 1).page();
         summary.setText(d.view().document().kind().label() + (paragraphs > 0 ? " \u00b7 " + paragraphs + " \u00b6" : "")
-                + (pages > 0 ? " \u00b7 " + pages + " pages" : "") + recognitionSummary(d.view()));
+                + (pages > 0 ? " \u00b7 " + pages + (pages == 1 ? " page" : " pages") : "") + recognitionSummary(d.view()));
         restyle();
         area.moveTo(0);
         area.showParagraphAtTop(0);

@@ -159,6 +159,25 @@ public final class GuideScreenshots {
         });
         Thread.sleep(1000);
         shootAndClose(app.window().layoutWindow().stage(), out.resolve("layout-view.png"));
+
+        // a scanned page, recognised: its uncertain words underlined, the first one selected, then the correction dialog
+        Path scan = data.resolve("scanned-page.pdf");
+        Files.write(scan, FixturePdfs.scannedComplaint(1));
+        fx(() -> app.model().importFile(scan, DocumentKind.EXHIBIT, "Complaint as served (scan)"));
+        waitFor(() -> app.model().loadedDocumentProperty().get() != null
+                && scan.getFileName().toString().equals(app.model().loadedDocumentProperty().get().view().document().fileName()));
+        fx(() -> {
+            var area = app.window().documentPane().textArea();
+            area.requestFocus();
+            area.moveTo(0);
+            app.window().documentPane().stepUncertain(1);
+        });
+        Thread.sleep(1200);
+        shoot(app, out.resolve("scanned-text.png"));
+        Platform.runLater(() -> app.window().documentPane().correctRecognisedText());
+        waitFor(() -> javafx.stage.Window.getWindows().size() > 1);
+        Thread.sleep(800);
+        shootAndClose(otherWindow(app), out.resolve("correct-text.png"));
         Platform.exit();
         System.exit(0);
     }
