@@ -46,8 +46,9 @@ final class ImagePages implements PageRecognizer.Scans {
     }
 
     static IngestException damaged(Exception e) {
-        return new IngestException("This image is damaged or incomplete and cannot be read (" + e.getMessage()
-                + "). If it was downloaded, download it again; otherwise scan the page again.", e);
+        org.slf4j.LoggerFactory.getLogger(ImagePages.class).warn("An image could not be read", e);
+        return new IngestException("This image is damaged or incomplete and cannot be read. If it was downloaded, download it again;"
+                + " otherwise scan the page again.", e);
     }
 
     /** The layout of an image document's pages, every one recognised. */

@@ -60,8 +60,11 @@ final class PdfTextExtractor {
         } catch (IngestException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new IngestException("This PDF is damaged or incomplete and cannot be read (" + e.getMessage()
-                    + "). If it was downloaded, download it again; otherwise ask the sender for a new copy.", e);
+            // the library's own account of the damage goes to the log, not to the user
+            org.slf4j.LoggerFactory.getLogger(PdfTextExtractor.class).warn("A PDF could not be read", e);
+            throw new IngestException("This PDF is damaged or incomplete and cannot be read: "
+                    + (e instanceof java.io.EOFException || String.valueOf(e.getMessage()).contains("EOF") ? "it ends before its last part"
+                    : "its structure is broken") + ". If it was downloaded, download it again; otherwise ask the sender for a new copy.", e);
         }
         return pages;
     }

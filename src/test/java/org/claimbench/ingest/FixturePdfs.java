@@ -80,4 +80,22 @@ public final class FixturePdfs {
         }
         return sb.append(rest).toString();
     }
+
+    /** The federal test complaint as plain text, as a Word document and as a web page. */
+    public static String federalText() {
+        return Fixtures.text("/fixtures/federal-complaint.txt");
+    }
+
+    public static byte[] federalDocx() {
+        return Fixtures.docx(federalText());
+    }
+
+    public static String federalHtml() {
+        return Fixtures.html(federalText());
+    }
+
+    /** The federal test complaint printed as a PDF (not on pleading paper), with the court's filing stamp. */
+    public static byte[] federalPdf() {
+        return stampOf(Fixtures.pdf(federalText(), false, null, "COMPLAINT").bytes(), ScannedComplaintTest.STAMP);
+    }
 }
