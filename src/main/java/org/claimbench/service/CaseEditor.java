@@ -347,6 +347,26 @@ public final class CaseEditor {
         }));
     }
 
+    /**
+     * Ticks an unticked entry, or unticks a ticked one, as the entry stands when the edit is made: two ticks in
+     * quick succession give back the state before them.
+     */
+    public Edit toggleChecked(long entryId) {
+        ChecklistEntry before = store.evidence().findEntry(entryId).orElseThrow(() -> new StoreException("That entry no longer exists."));
+        ChecklistEntry after = new ChecklistEntry(before.id(), before.caseId(), before.nodeId(), before.evidenceId(), before.position(),
+                before.status(), before.weight(), !before.checked(), before.note());
+        return simple(after.checked() ? "Tick" : "Untick", before.caseId(), () -> store.evidence().updateEntry(after),
+                () -> store.evidence().updateEntry(before));
+    }
+
+    /** Sets an entry's status, keeping everything else of the entry as it stands when the edit is made. */
+    public Edit setStatus(long entryId, EvidenceStatus status) {
+        ChecklistEntry before = store.evidence().findEntry(entryId).orElseThrow(() -> new StoreException("That entry no longer exists."));
+        ChecklistEntry after = new ChecklistEntry(before.id(), before.caseId(), before.nodeId(), before.evidenceId(), before.position(),
+                status, before.weight(), before.checked(), before.note());
+        return simple("Set status", before.caseId(), () -> store.evidence().updateEntry(after), () -> store.evidence().updateEntry(before));
+    }
+
     /** Removes an entry from a checklist; an item that no other checklist uses goes with it. */
     public Edit removeEvidence(long entryId) {
         ChecklistEntry entry = store.evidence().findEntry(entryId).orElseThrow(() -> new StoreException("That entry no longer exists."));

@@ -76,7 +76,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                     onSuccess.accept(result);
                 });
             } catch (Throwable e) {
-                LOG.debug("{} failed", description, e);
+                LOG.warn("{} failed", description, e); // with its stack trace, to the log file: nothing is swallowed
                 Platform.runLater(() -> {
                     done();
                     onFailure.accept(e);

@@ -641,16 +641,15 @@ public final class MainViewModel {
         perform(() -> editor.updateEvidence(entry, item));
     }
 
+    /** Ticks or unticks the entry as it stands in the store when the edit runs, not as the screen last showed it. */
     public void toggleChecked(ChecklistRow row) {
-        ChecklistEntry e = row.entry();
-        updateEvidence(new ChecklistEntry(e.id(), e.caseId(), e.nodeId(), e.evidenceId(), e.position(), e.status(), e.weight(),
-                !e.checked(), e.note()), row.item());
+        long id = row.entry().id();
+        perform(() -> editor.toggleChecked(id));
     }
 
     public void setStatus(ChecklistRow row, EvidenceStatus status) {
-        ChecklistEntry e = row.entry();
-        updateEvidence(new ChecklistEntry(e.id(), e.caseId(), e.nodeId(), e.evidenceId(), e.position(), status, e.weight(),
-                e.checked(), e.note()), row.item());
+        long id = row.entry().id();
+        perform(() -> editor.setStatus(id, status));
     }
 
     public void removeEvidence(ChecklistRow row) {

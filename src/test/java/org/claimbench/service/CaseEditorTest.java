@@ -200,4 +200,25 @@ class CaseEditorTest {
         assertEquals(SupportLevel.SUPPORTED, s.support().get(allegation.id()));
         assertEquals("6 of 14 allegations have evidence", s.coverage().toString());
     }
+
+    @Test
+    void ticksAndStatusesTakeTheEntryAsItStandsWhenTheEditIsMade() {
+        ChecklistEntry e = cases.snapshot(caseId).checklist().get(0);
+        boolean was = e.checked();
+        // two ticks made one after the other, each from the entry as it stands: back where it started
+        Edit first = editor.toggleChecked(e.id());
+        first.apply();
+        Edit second = editor.toggleChecked(e.id());
+        second.apply();
+        assertEquals(was, store.evidence().findEntry(e.id()).orElseThrow().checked());
+        assertEquals(was ? "Tick" : "Untick", second.label());
+        // a status set after a tick keeps the tick
+        editor.toggleChecked(e.id()).apply();
+        editor.setStatus(e.id(), EvidenceStatus.CONTRADICTED).apply();
+        ChecklistEntry now = store.evidence().findEntry(e.id()).orElseThrow();
+        assertEquals(!was, now.checked());
+        assertEquals(EvidenceStatus.CONTRADICTED, now.status());
+        second.revert();
+        assertEquals(!was, store.evidence().findEntry(e.id()).orElseThrow().checked());
+    }
 }
