@@ -131,7 +131,7 @@ public final class ImportService {
             throw new IngestException("Case " + caseId + " does not exist. `claimbench cases` lists the cases.");
         }
         Analysis a = analyze(fileName, bytes, progress);
-        Document d = caseId == null ? save(null, newCaseTitle(fileName, a), fileName, bytes, kind, null, a, progress)
+        Document d = caseId == null ? save(null, newCaseTitle(fileName, a), fileName, bytes, kind, title, a, progress)
                 : save(caseId, null, fileName, bytes, kind, title, a, progress);
         return new Result(d, a.concerns(), a);
     }

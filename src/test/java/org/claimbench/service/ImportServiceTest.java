@@ -242,4 +242,13 @@ class ImportServiceTest {
         assertEquals(4, store.documents().segments(r.document().id()).stream()
                 .filter(s -> s.kind() == org.claimbench.domain.SegmentKind.NUMBERED_PARAGRAPH).count());
     }
+
+    @Test
+    void theTitleTypedIsKeptWhenTheImportMakesANewCase() throws Exception {
+        java.nio.file.Path file = dir.resolve("lease.txt");
+        java.nio.file.Files.writeString(file, "1. The lessee paid rent through May.\n\n2. The lessor changed the locks in June.\n");
+        ImportService.Result r = service.importChecked(null, file, DocumentKind.COMPLAINT, "  Complaint as filed  ", Progress.NONE);
+        assertEquals("Complaint as filed", r.document().title());
+        assertEquals("lease", store.cases().find(r.document().caseId()).orElseThrow().title(), "the case is named after the file");
+    }
 }
