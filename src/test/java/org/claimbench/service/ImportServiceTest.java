@@ -244,7 +244,7 @@ class ImportServiceTest {
     }
 
     @Test
-    void theTitleTypedIsKeptWhenTheImportMakesANewCase() throws Exception {
+    void theTitleTypedIsKeptWhenTheImportMakesANewCase(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         java.nio.file.Path file = dir.resolve("lease.txt");
         java.nio.file.Files.writeString(file, "1. The lessee paid rent through May.\n\n2. The lessor changed the locks in June.\n");
         ImportService.Result r = service.importChecked(null, file, DocumentKind.COMPLAINT, "  Complaint as filed  ", Progress.NONE);
