@@ -572,6 +572,10 @@ public final class DocumentPane extends BorderPane {
     }
 
     void show(LoadedDocument d) {
+        // the same document read again (after a correction of its text, or its undo) keeps the reader's place
+        boolean again = d != null && shown != null && shown.view().document().id() == d.view().document().id();
+        int caret = area.getCaretPosition();
+        int top = again && area.getLength() > 0 ? area.firstVisibleParToAllParIndex() : 0;
         shown = d;
         if (d == null) {
             area.clear();
@@ -584,8 +588,8 @@ public final class DocumentPane extends BorderPane {
         summary.setText(d.view().document().kind().label() + (paragraphs > 0 ? " \u00b7 " + paragraphs + " \u00b6" : "")
                 + (pages > 0 ? " \u00b7 " + pages + (pages == 1 ? " page" : " pages") : "") + recognitionSummary(d.view()));
         restyle();
-        area.moveTo(0);
-        area.showParagraphAtTop(0);
+        area.moveTo(again ? Math.min(caret, area.getLength()) : 0);
+        area.showParagraphAtTop(again ? Math.min(top, Math.max(0, area.getParagraphs().size() - 1)) : 0);
     }
 
     /** " · recognised: 6 of 6 pages, 14 uncertain words", or nothing for text read from the file itself. */

@@ -73,6 +73,7 @@ class ScannedTextFlowTest extends AppDriver {
         }
         String corrected = original.substring(0, first.start()) + "Corrected" + original.substring(first.end());
         assertEquals(corrected, text().getText());
+        assertEquals(first.end(), text().getCaretPosition(), "the reader's place is kept when the text is read again");
         assertEquals(n - 1, view().uncertainWords().size(), "the corrected word is no longer uncertain");
         assertTrue(text().getStyleAtPosition(first.start() + 1).contains("ocr-corrected"));
         assertFalse(text().getStyleAtPosition(first.start() + 1).contains("ocr-uncertain"));
