@@ -96,16 +96,46 @@ public final class PageLayout {
         }
         findings.add(String.format(Locale.ROOT, "body text set in %.1f pt, lines %.1f pt apart", m.bodySize, m.pitch));
         int threshold = Math.max(2, (int) Math.ceil(pages.size() * 0.3));
+        List<PageReading> readings = new ArrayList<>();
         for (PageText page : pages) {
-            if (!page.hasTextLayer() && !page.recognised()) {
-                findings.add("page " + page.page() + " has no text layer: it is a scanned image, and its text is not read");
+            PageReading r = new PageReading(page, m, column, repeats, threshold, pages.size());
+            r.mark();
+            readings.add(r);
+        }
+        float left = commonLeft(readings);
+        for (PageReading r : readings) {
+            if (!r.page.hasTextLayer() && !r.page.recognised()) {
+                findings.add("page " + r.page.page() + " has no text layer: it is a scanned image, and its text is not read");
             }
-            new PageReading(page, m, column, repeats, threshold, pages.size()).read(all, text, words);
+            r.read(all, text, words, left);
         }
         return new Layout(all, text, findings, words, TextSource.textLayer(pages.size()));
     }
 
     // ---- document-wide measures --------------------------------------------------------------------------
+
+    /**
+     * The left edge of the body text that most pages share (NaN when no page has enough text to tell). A page
+     * taken up mostly by a block quote measures its own edge at the quote's indent; this one puts it back.
+     */
+    private static float commonLeft(List<PageReading> readings) {
+        Map<Integer, Integer> votes = new HashMap<>();
+        for (PageReading r : readings) {
+            if (r.textRows() >= 5) {
+                votes.merge(Math.round(r.edges[0] / 2), 1, Integer::sum);
+            }
+        }
+        int best = Integer.MIN_VALUE;
+        int bestVotes = 0;
+        for (Map.Entry<Integer, Integer> e : votes.entrySet()) {
+            // most pages win; between equals, the edge further left
+            if (e.getValue() > bestVotes || e.getValue() == bestVotes && e.getKey() < best) {
+                best = e.getKey();
+                bestVotes = e.getValue();
+            }
+        }
+        return bestVotes == 0 ? Float.NaN : best * 2f;
+    }
 
     /** The body's font size and line pitch, as most of the document's rows have them. */
     record Metrics(float bodySize, float pitch) {
@@ -313,10 +343,21 @@ public final class PageLayout {
             this.pageCount = pageCount;
         }
 
-        void read(List<LaidLine> all, List<RawLine> text, List<RecognisedWord> words) {
+        private boolean grid;
+        private float pitch;
+        /** The page's own left and right edges of the body text. */
+        private float[] edges;
+
+        /** The rows without a role yet once running matter, stamps and footnotes are marked: the page's text. */
+        int textRows() {
+            return (int) roles.stream().filter(java.util.Objects::isNull).count();
+        }
+
+        /** First pass: margin numbers, stamps, running heads and feet, footnotes, and the page's own body edges. */
+        void mark() {
             takeMarginNumbers();
-            boolean grid = numbers.size() >= 8;
-            float pitch = grid ? gridPitch() : m.pitch;
+            grid = numbers.size() >= 8;
+            pitch = grid ? gridPitch() : m.pitch;
             float gridTop = grid ? numbers.get(0)[1] - (0.6f + unprintedAbove()) * pitch : Float.NEGATIVE_INFINITY;
             float gridBottom = grid ? numbers.get(numbers.size() - 1)[1] + (0.75f + unprintedBelow()) * pitch : Float.POSITIVE_INFINITY;
             for (int i = 0; i < rows.size(); i++) {
@@ -342,7 +383,23 @@ public final class PageLayout {
                             "outside the numbered lines of pleading paper");
                 }
             }
-            float[] edges = bodyEdges();
+            edges = bodyEdges();
+        }
+
+        /**
+         * Second pass, with the left edge most pages share: caption columns, block quotes, and the lines as read. A
+         * page whose own edge lies well in from the common one, yet has body lines at the common one, is a page
+         * taken up mostly by a block quote: it is measured from the common edge.
+         */
+        void read(List<LaidLine> all, List<RawLine> text, List<RecognisedWord> words, float commonLeft) {
+            if (!Float.isNaN(commonLeft) && edges[0] > commonLeft + 12) {
+                for (int i = 0; i < rows.size(); i++) {
+                    if (roles.get(i) == null && Math.abs(rows.get(i).x() - commonLeft) <= 3) {
+                        edges = new float[] {commonLeft, Math.max(commonLeft + 1, edges[1])};
+                        break;
+                    }
+                }
+            }
             Map<Integer, String> captionRows = CaptionColumns.rewrite(rows, roles, edges[0], edges[1], pitch, page.page() == 1);
             markQuotes(edges[0], edges[1], pitch, captionRows.keySet());
             markOmissionsInQuotes();

@@ -466,6 +466,28 @@ class PageLayoutTest {
     }
 
     @Test
+    void aPageThatIsMostlyBlockQuoteKeepsItsQuoteApartFromTheBody() throws Exception {
+        // a long quotation runs over a whole page: only its first line, the end of the paragraph that introduces it,
+        // stands at the document's left margin; the quote's lines, a numbered section among them, stay a quote
+        List<Page> pages = plainPages(3, 20);
+        Page quoted = LayoutPdfs.page();
+        quoted.text(72, 96, "the lease, whose eighth article reads in full:");
+        List<String> quote = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            String q = i == 9 ? "12. Delivery. " + QUOTE[1] : (i % 4 == 0 ? QUOTE[2] : i % 4 == 1 ? QUOTE[1] : i % 4 == 2
+                    ? "named in the schedule, and the Buyer shall sign for each load" : "on the day it arrives, before it is unloaded.");
+            quoted.text(108, 120 + 14 * i, q);
+            quote.add(q);
+        }
+        pages.set(1, quoted);
+        PageLayout.Layout l = LayoutPdfs.layout(LayoutPdfs.pdf(pages));
+        assertEquals(quote, l.lines().stream().filter(x -> x.page() == 2 && x.role() == LineRole.QUOTE).map(LaidLine::text).toList(),
+                dump(l));
+        assertEquals(List.of("the lease, whose eighth article reads in full:"),
+                l.lines().stream().filter(x -> x.page() == 2 && x.role() == LineRole.BODY).map(LaidLine::text).toList(), dump(l));
+    }
+
+    @Test
     void aBlockQuoteOnPleadingPaperKeepsItsNumbersAndTheMarginNumbersLeave() throws Exception {
         Grid g = Grid.of(28);
         Map<Integer, String> one = lines(1, 28, 0, Set.of(5, 6, 7, 8));
