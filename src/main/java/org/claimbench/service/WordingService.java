@@ -154,10 +154,9 @@ public final class WordingService {
         return out;
     }
 
-    /** Screens one pleading's text and puts its flags into {@code out} by segment id. */
-    public static void screenInto(WordingScreen screen, String text, List<Segment> segments, int defendants,
-                                  Map<Long, List<WordingScreen.Flag>> out) {
-        Map<Integer, List<WordingScreen.Flag>> byOrdinal = screen.screen(text, segments, defendants);
+    /** Puts one pleading's flags, as the screen gives them by segment ordinal, into {@code out} by segment id. */
+    public static void putBySegmentId(Map<Integer, List<WordingScreen.Flag>> byOrdinal, List<Segment> segments,
+                                      Map<Long, List<WordingScreen.Flag>> out) {
         for (Segment s : segments) {
             List<WordingScreen.Flag> f = byOrdinal.get(s.ordinal());
             if (f != null) {

@@ -3,6 +3,7 @@ package org.claimbench.ui;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.claimbench.domain.Segment;
 import org.fxmisc.richtext.model.SegmentOps;
@@ -20,11 +21,17 @@ public record LoadedDocument(DocumentView view, int[] lineStarts, String[] gutte
                              List<org.claimbench.analysis.WordingScreen.Flag> flags) {
 
     public static LoadedDocument of(DocumentView view) {
-        return of(view, null, 0);
+        return of(view, Map.of());
     }
 
     /** With the wording screen's flags of a pleading's numbered paragraphs ({@code screen} null: none). */
     public static LoadedDocument of(DocumentView view, org.claimbench.analysis.WordingScreen screen, int defendants) {
+        return of(view, screen == null || !view.document().kind().isPleading() ? Map.of()
+                : screen.screen(view.text(), view.segments(), defendants));
+    }
+
+    /** With the flags the wording screen already found, by segment ordinal. */
+    public static LoadedDocument of(DocumentView view, Map<Integer, List<org.claimbench.analysis.WordingScreen.Flag>> flagsByOrdinal) {
         String text = view.text();
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
@@ -58,9 +65,7 @@ public record LoadedDocument(DocumentView view, int[] lineStarts, String[] gutte
             builder.addParagraph(text.substring(lineStarts[i], end), List.<String>of(), styles[i] == null ? List.<String>of() : List.of(styles[i]));
         }
         List<org.claimbench.analysis.WordingScreen.Flag> flags = new ArrayList<>();
-        if (screen != null && view.document().kind().isPleading()) {
-            screen.screen(text, view.segments(), defendants).values().forEach(flags::addAll);
-        }
+        flagsByOrdinal.values().forEach(flags::addAll);
         return new LoadedDocument(view, lineStarts, gutter, styles, builder.build(), List.copyOf(flags));
     }
 

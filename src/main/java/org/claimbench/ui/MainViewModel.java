@@ -1088,7 +1088,7 @@ public final class MainViewModel {
                 }
                 v.citations().stream().filter(c -> c.segmentId() != null)
                         .forEach(c -> cites.computeIfAbsent(c.segmentId(), k -> new ArrayList<>()).add(c));
-                org.claimbench.service.WordingService.screenInto(screen(), v.text(), v.segments(), defendants, out);
+                org.claimbench.service.WordingService.putBySegmentId(screened(v, defendants), v.segments(), out);
             }
             return out;
         }, m -> {
@@ -1379,6 +1379,38 @@ public final class MainViewModel {
     }
 
     /** The screen in use; read from the rules on first use. Call off the FX thread. */
+    /** A document's wording flags by segment ordinal, as last screened: the text pane and the outline share them. */
+    private record Screened(DocumentView view, org.claimbench.analysis.WordingScreen screen, int defendants,
+                            Map<Integer, List<org.claimbench.analysis.WordingScreen.Flag>> flags) {
+    }
+
+    private final Map<Long, Screened> screenedDocuments = new java.util.LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Screened> eldest) {
+            return size() > 8;
+        }
+    };
+
+    /**
+     * The wording flags of a pleading's numbered paragraphs (none for other documents), screened once for a view
+     * of its text, the rules in force and the number of defendants. On the worker thread only.
+     */
+    private Map<Integer, List<org.claimbench.analysis.WordingScreen.Flag>> screened(DocumentView v, int defendants) {
+        org.claimbench.analysis.WordingScreen sc = screen();
+        synchronized (screenedDocuments) {
+            Screened s = screenedDocuments.get(v.document().id());
+            if (s != null && s.view() == v && s.screen() == sc && s.defendants() == defendants) {
+                return s.flags();
+            }
+        }
+        Map<Integer, List<org.claimbench.analysis.WordingScreen.Flag>> flags = v.document().kind().isPleading()
+                ? sc.screen(v.text(), v.segments(), defendants) : Map.of();
+        synchronized (screenedDocuments) {
+            screenedDocuments.put(v.document().id(), new Screened(v, sc, defendants, flags));
+        }
+        return flags;
+    }
+
     private org.claimbench.analysis.WordingScreen screen() {
         org.claimbench.analysis.WordingScreen sc = wordingScreen;
         if (sc == null) {
@@ -1439,7 +1471,10 @@ public final class MainViewModel {
         }
         int defendants = snapshot.get() == null ? 0 : (int) snapshot.get().parties().stream()
                 .filter(p -> p.role() == org.claimbench.domain.PartyRole.DEFENDANT).count();
-        tasks.run("Reading " + doc.title(), () -> LoadedDocument.of(view(doc.id()), screen(), defendants), loaded -> {
+        tasks.run("Reading " + doc.title(), () -> {
+            DocumentView v = view(doc.id());
+            return LoadedDocument.of(v, screened(v, defendants));
+        }, loaded -> {
             if (selectedDocument.get() != null && selectedDocument.get().id() == loaded.view().document().id()) {
                 loadedDocument.set(loaded);
                 if (pendingSpot != null && pendingSpot.documentId() == doc.id()) {
