@@ -369,7 +369,7 @@ public final class DocumentPane extends BorderPane {
         }
         area.selectRange(target.start(), target.end());
         area.showParagraphAtTop(Math.max(0, shown.lineOf(target.start()) - 3));
-        model.say(String.format(java.util.Locale.ROOT, "Uncertain word %d of %d, recognised with %.0f%% confidence (Ctrl+Shift+C corrects it)",
+        model.say(String.format(java.util.Locale.ROOT, "Uncertain word %d of %d, recognised with %.0f%% confidence (Ctrl+Shift+W corrects it)",
                 words.indexOf(target) + 1, words.size(), target.confidence()));
     }
 
@@ -747,7 +747,7 @@ public final class DocumentPane extends BorderPane {
         for (org.claimbench.domain.UncertainWord w : shown.view().uncertainWords()) {
             if (offset >= w.start() && offset < w.end()) {
                 lines.add(String.format(java.util.Locale.ROOT, "Recognised with %.0f%% confidence \u2014 check it against the page;"
-                        + " Ctrl+Shift+C corrects it", w.confidence()));
+                        + " Ctrl+Shift+W corrects it", w.confidence()));
             }
         }
         for (org.claimbench.domain.TextCorrection c : shown.view().corrections()) {

@@ -149,7 +149,7 @@ public final class MainWindow {
         MenuItem deleteHighlight = item("Delete highlight", "Shortcut+Shift+D", documentPane::deleteHighlight);
         MenuItem find = item("Find\u2026", "Shortcut+F", documentPane::showFind);
         find.setId("menu-find");
-        MenuItem correct = item("Correct recognised text\u2026", "Shortcut+Shift+C", documentPane::correctRecognisedText);
+        MenuItem correct = item("Correct recognised text\u2026", "Shortcut+Shift+W", documentPane::correctRecognisedText);
         correct.setId("menu-correct-text");
         MenuItem nextUncertain = item("Next uncertain word", "F7", () -> documentPane.stepUncertain(1));
         nextUncertain.setId("menu-next-uncertain");
@@ -462,7 +462,7 @@ public final class MainWindow {
             {"Ctrl+Shift+K", "How the document was read: each printed line's role and why"},
             {"Ctrl+Shift+I", "Document properties: file, pages, how its text was obtained"},
             {"F7 / Shift+F7", "Next / previous word recognised with little confidence (scans)"},
-            {"Ctrl+Shift+C", "Correct the recognised words selected or at the caret (scans)"}, {"F1", "This list"}};
+            {"Ctrl+Shift+W", "Correct the recognised words selected or at the caret (scans)"}, {"F1", "This list"}};
 
     private void showShortcuts() {
         StringBuilder sb = new StringBuilder();

@@ -57,8 +57,8 @@ class ScannedTextFlowTest extends AppDriver {
         assertTrue(text().getStyleAtPosition(first.start() + 1).contains("ocr-uncertain"), text().getStyleAtPosition(first.start() + 1).toString());
         assertTrue(robot.lookup("#status-job").queryAs(Label.class).getText().startsWith("Uncertain word 1 of " + n));
 
-        // Ctrl+Shift+C asks for the words as printed; Enter saves them in place
-        shortcut(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C);
+        // Ctrl+Shift+W asks for the words as printed; Enter saves them in place
+        shortcut(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.W);
         TextField field = robot.lookup("#correction-field").queryAs(TextField.class);
         assertEquals(original.substring(first.start(), first.end()), field.getText());
         robot.interact(() -> field.setText("Corrected"));
@@ -100,7 +100,7 @@ class ScannedTextFlowTest extends AppDriver {
     void textReadFromTheFileCannotBeCorrected() throws Exception {
         assertFalse(view().correctable(), "the demo complaint was read from its own text");
         robot.interact(() -> text().requestFocus());
-        shortcut(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C);
+        shortcut(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.W);
         assertTrue(robot.lookup("#correction-field").tryQuery().isEmpty(), "no correction is offered");
         assertFalse(status().contains("recognised"), status());
     }
