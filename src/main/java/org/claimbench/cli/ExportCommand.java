@@ -1,8 +1,6 @@
 package org.claimbench.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 
 import org.claimbench.service.CaseArchive;
@@ -45,14 +43,7 @@ final class ExportCommand implements Callable<Integer> {
         if (encrypt) {
             bytes = org.claimbench.service.Sealed.seal(bytes, Passwords.get("Password for the case file: ", true));
         }
-        Path target = output.toAbsolutePath();
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".part");
-        try {
-            Files.write(tmp, bytes);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        org.claimbench.service.AtomicFiles.write(output, "The case file", bytes);
         spec.commandLine().getErr().println("Wrote " + output + " (" + bytes.length + " bytes).");
         spec.commandLine().getErr().flush();
         return 0;

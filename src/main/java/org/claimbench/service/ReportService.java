@@ -4,10 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -107,24 +104,6 @@ public final class ReportService {
      */
     public void export(long caseId, ReportOptions options, Format format, Path target) throws IOException {
         ReportModel m = model(caseId, options);
-        Path dir = target.toAbsolutePath().getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
-        }
-        Path tmp = (dir == null ? Path.of(".") : dir).resolve("." + target.getFileName() + ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                write(m, format, out);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw new IOException("The report could not be written to " + target + ": " + e.getMessage()
-                    + ". Nothing was written; check the folder and the free space, and try again.", e);
-        }
+        AtomicFiles.write(target, "The report", out -> write(m, format, out));
     }
 }

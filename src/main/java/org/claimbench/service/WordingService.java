@@ -3,7 +3,6 @@ package org.claimbench.service;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -85,15 +84,7 @@ public final class WordingService {
         } catch (IllegalArgumentException e) {
             throw new StoreException(e.getMessage() + ". Nothing was saved.", e);
         }
-        Path part = userFile.resolveSibling(USER_FILE + ".part");
-        try {
-            Files.write(part, WordingScreen.write(lexicon));
-            Files.move(part, userFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            Files.deleteIfExists(part);
-            throw new IOException("The wording rules could not be saved to " + userFile + " (" + e.getMessage()
-                    + "). The rules in use are unchanged; check the folder and the free space.", e);
-        }
+        AtomicFiles.write(userFile, "The wording rules", WordingScreen.write(lexicon));
     }
 
     /**

@@ -773,16 +773,7 @@ public final class MainViewModel {
         tasks.run("Writing the case file", () -> {
             byte[] plain = new org.claimbench.service.CaseArchive(archiveStore()).export(caseId);
             byte[] bytes = password == null || password.length == 0 ? plain : org.claimbench.service.Sealed.seal(plain, password);
-            Path dir = target.toAbsolutePath().getParent();
-            Path tmp = (dir == null ? Path.of(".") : dir).resolve("." + target.getFileName() + ".part");
-            try {
-                java.nio.file.Files.write(tmp, bytes);
-                java.nio.file.Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } catch (java.io.IOException e) {
-                java.nio.file.Files.deleteIfExists(tmp);
-                throw new java.io.IOException("The case file could not be written to " + target + ": " + e.getMessage()
-                        + ". Nothing was written; check the folder and the free space.", e);
-            }
+            org.claimbench.service.AtomicFiles.write(target, "The case file", bytes);
             return target;
         }, path -> notice.set("Saved the case to " + path), this::fail);
     }
@@ -1002,16 +993,7 @@ public final class MainViewModel {
     /** Saves an already laid-out report as PDF, in the background. */
     public void savePdf(ReportPages pages, Path target) {
         tasks.run("Saving the report", () -> {
-            Path dir = target.toAbsolutePath().getParent();
-            Path tmp = (dir == null ? Path.of(".") : dir).resolve("." + target.getFileName() + ".part");
-            try {
-                java.nio.file.Files.write(tmp, pages.pdf());
-                java.nio.file.Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } catch (java.io.IOException e) {
-                java.nio.file.Files.deleteIfExists(tmp);
-                throw new java.io.IOException("The report could not be saved to " + target + ": " + e.getMessage()
-                        + ". Nothing was written; check the folder and the free space.", e);
-            }
+            org.claimbench.service.AtomicFiles.write(target, "The report", pages.pdf());
             return target;
         }, path -> notice.set("Saved the report to " + path), this::fail);
     }
