@@ -55,7 +55,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ReportService.Format f = ReportService.Format.parse(format);
+        org.claimbench.report.ReportFormat f = org.claimbench.report.ReportFormat.parse(format);
         ReportOptions.Paper p = switch (paper.trim().toLowerCase()) {
             case "a4" -> ReportOptions.Paper.A4;
             case "letter", "us-letter" -> ReportOptions.Paper.LETTER;

@@ -3,51 +3,24 @@ package org.claimbench.service;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.claimbench.domain.Citation;
 import org.claimbench.domain.Document;
 import org.claimbench.domain.Segment;
-import org.claimbench.report.CsvReport;
-import org.claimbench.report.DocxReport;
-import org.claimbench.report.HtmlReport;
-import org.claimbench.report.PdfReport;
 import org.claimbench.report.ReportBuilder;
 import org.claimbench.report.ReportInput;
+import org.claimbench.report.ReportFormat;
 import org.claimbench.report.ReportModel;
 import org.claimbench.report.ReportOptions;
 import org.claimbench.store.Store;
 
 /** Builds the allegation-versus-evidence report of a case and writes it in any format. */
 public final class ReportService {
-
-    public enum Format {
-        PDF("pdf"), HTML("html"), DOCX("docx"), CSV("csv");
-
-        private final String extension;
-
-        Format(String extension) {
-            this.extension = extension;
-        }
-
-        public String extension() {
-            return extension;
-        }
-
-        public static Format parse(String s) {
-            try {
-                return valueOf(s.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("Unknown report format \"" + s + "\": use pdf, html, docx or csv.");
-            }
-        }
-    }
 
     private final Store store;
     private final CaseService cases;
@@ -83,26 +56,21 @@ public final class ReportService {
                 s.evidence(), s.checklist(), s.support(), segments, citations, wording, text), options);
     }
 
-    public static byte[] render(ReportModel m, Format format) throws IOException {
+    public static byte[] render(ReportModel m, ReportFormat format) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         write(m, format, out);
         return out.toByteArray();
     }
 
-    public static void write(ReportModel m, Format format, OutputStream out) throws IOException {
-        switch (format) {
-            case PDF -> PdfReport.render(m, out);
-            case HTML -> out.write(HtmlReport.render(m).getBytes(StandardCharsets.UTF_8));
-            case DOCX -> DocxReport.render(m, out);
-            case CSV -> out.write(("\ufeff" + CsvReport.render(m)).getBytes(StandardCharsets.UTF_8));
-        }
+    public static void write(ReportModel m, ReportFormat format, OutputStream out) throws IOException {
+        format.write(m, out);
     }
 
     /**
      * Writes the report to {@code target}: first to a temporary file beside it, then moved into place, so that a full
      * disk or a failure leaves the old file (or none), never half a report.
      */
-    public void export(long caseId, ReportOptions options, Format format, Path target) throws IOException {
+    public void export(long caseId, ReportOptions options, ReportFormat format, Path target) throws IOException {
         ReportModel m = model(caseId, options);
         AtomicFiles.write(target, "The report", out -> write(m, format, out));
     }

@@ -954,7 +954,7 @@ public final class MainViewModel {
     }
 
     /** Writes the report to a file in the background, whole or not at all. */
-    public void exportReport(org.claimbench.report.ReportOptions options, org.claimbench.service.ReportService.Format format, Path target) {
+    public void exportReport(org.claimbench.report.ReportOptions options, org.claimbench.report.ReportFormat format, Path target) {
         CaseSnapshot s = snapshot.get();
         if (s == null) {
             return;
@@ -980,7 +980,7 @@ public final class MainViewModel {
         long caseId = s.legalCase().id();
         tasks.runWithProgress("Laying out the report", progress -> {
             byte[] pdf = org.claimbench.service.ReportService.render(reports.model(caseId, options),
-                    org.claimbench.service.ReportService.Format.PDF);
+                    org.claimbench.report.ReportFormat.PDF);
             progress.checkCancelled();
             List<javafx.scene.image.Image> images = new ArrayList<>();
             for (var page : org.claimbench.report.PdfPages.render(pdf, 110, (n, total) -> progress.update("Rendering page " + n + " of " + total, n, total))) {

@@ -230,14 +230,18 @@ public final class MainWindow {
         preview.setId("menu-report-preview");
         MenuItem print = item("Print\u2026", "Shortcut+P", report::print);
         print.setId("menu-report-print");
-        MenuItem pdf = item("Export as PDF\u2026", null, () -> report.export(org.claimbench.service.ReportService.Format.PDF));
-        MenuItem html = item("Export as HTML\u2026", null, () -> report.export(org.claimbench.service.ReportService.Format.HTML));
-        MenuItem docx = item("Export as Word (DOCX)\u2026", null, () -> report.export(org.claimbench.service.ReportService.Format.DOCX));
-        MenuItem csv = item("Export as CSV\u2026", null, () -> report.export(org.claimbench.service.ReportService.Format.CSV));
-        for (MenuItem m : List.of(preview, print, pdf, html, docx, csv)) {
+        List<MenuItem> exports = new java.util.ArrayList<>();
+        for (org.claimbench.report.ReportFormat f : org.claimbench.report.ReportFormat.ALL) {
+            MenuItem m = item("Export as " + f.label() + "\u2026", null, () -> report.export(f));
+            m.setId("menu-report-export-" + f.extension());
+            exports.add(m);
+        }
+        for (MenuItem m : List.of(preview, print)) {
             m.disableProperty().bind(model.snapshotProperty().isNull());
         }
-        Menu reportMenu = new Menu("Report", null, preview, print, new javafx.scene.control.SeparatorMenuItem(), pdf, html, docx, csv);
+        exports.forEach(m -> m.disableProperty().bind(model.snapshotProperty().isNull()));
+        Menu reportMenu = new Menu("Report", null, preview, print, new javafx.scene.control.SeparatorMenuItem());
+        reportMenu.getItems().addAll(exports);
 
         MenuItem keys = item("Keyboard shortcuts", "F1", this::showShortcuts);
         MenuItem about = item("About ClaimBench", null, () -> info("About ClaimBench",

@@ -45,7 +45,7 @@ final class ReportWindow {
                 .ifPresent(o -> model.previewReport(o, pages -> print(pages, owner)));
     }
 
-    void export(ReportService.Format format) {
+    void export(org.claimbench.report.ReportFormat format) {
         ReportOptionsDialog.ask(owner, "Export\u2026", model.counts(), model.reportOptions()).ifPresent(o -> {
             File f = chooser(format).showSaveDialog(owner);
             if (f != null) {
@@ -122,23 +122,23 @@ final class ReportWindow {
     }
 
     private void savePdf(MainViewModel.ReportPages pages, Window parent) {
-        File f = chooser(ReportService.Format.PDF).showSaveDialog(parent);
+        File f = chooser(org.claimbench.report.ReportFormat.PDF).showSaveDialog(parent);
         if (f != null) {
-            model.savePdf(pages, withExtension(f, ReportService.Format.PDF).toPath());
+            model.savePdf(pages, withExtension(f, org.claimbench.report.ReportFormat.PDF).toPath());
         }
     }
 
-    private FileChooser chooser(ReportService.Format format) {
+    private FileChooser chooser(org.claimbench.report.ReportFormat format) {
         FileChooser c = new FileChooser();
         c.setTitle("Save the report");
         String ext = format.extension();
-        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.name() + " (*." + ext + ")", "*." + ext));
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.label() + " (*." + ext + ")", "*." + ext));
         String title = model.snapshotProperty().get() == null ? "report" : model.snapshotProperty().get().legalCase().title();
         c.setInitialFileName(title.replaceAll("[\\\\/:*?\"<>|]", "").replaceAll("\\s+", " ").trim() + " \u2014 evidence report." + ext);
         return c;
     }
 
-    private static File withExtension(File f, ReportService.Format format) {
+    private static File withExtension(File f, org.claimbench.report.ReportFormat format) {
         String ext = "." + format.extension();
         return f.getName().toLowerCase(Locale.ROOT).endsWith(ext) ? f : new File(f.getParentFile(), f.getName() + ext);
     }

@@ -40,7 +40,7 @@ public final class ReportBenchmark {
                 ReportModel[] model = new ReportModel[1];
                 double build = median(7, () -> model[0] = reports.model(caseId, options));
                 byte[][] pdf = new byte[1][];
-                double layout = median(caseId == big ? 5 : 9, () -> pdf[0] = ReportService.render(model[0], ReportService.Format.PDF));
+                double layout = median(caseId == big ? 5 : 9, () -> pdf[0] = ReportService.render(model[0], org.claimbench.report.ReportFormat.PDF));
                 int pages;
                 try (PDDocument d = Loader.loadPDF(pdf[0])) {
                     pages = d.getNumberOfPages();

@@ -109,7 +109,7 @@ class FlagDecisionTest {
         assertEquals(0, reportedCount(f.label()));
         assertTrue(reportedCount(f.label() + ", confirmed") > 0);
         String html = new String(assertDoesNotFail(() -> ReportService.render(new ReportService(store).model(caseId,
-                ReportOptions.defaults()), ReportService.Format.HTML)), StandardCharsets.UTF_8);
+                ReportOptions.defaults()), org.claimbench.report.ReportFormat.HTML)), StandardCharsets.UTF_8);
         assertTrue(html.contains(org.claimbench.report.HtmlReport.esc(f.label() + ", confirmed")));
 
         Edit change = editor.decideFlag(complaint.id(), f, FlagVerdict.DISMISSED, null);

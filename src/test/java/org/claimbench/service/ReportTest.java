@@ -69,7 +69,7 @@ class ReportTest {
 
     @Test
     void theDemoPdfGivesCoverSummaryUnsupportedFirstChartAndCitationsInOrder() throws Exception {
-        byte[] pdf = ReportService.render(reports.model(caseId, options()), ReportService.Format.PDF);
+        byte[] pdf = ReportService.render(reports.model(caseId, options()), org.claimbench.report.ReportFormat.PDF);
         String t = pdfText(pdf);
         int cover = t.indexOf("Allegations and evidence");
         int summary = t.indexOf("Summary");
@@ -109,7 +109,7 @@ class ReportTest {
     void a4IsA4AndOptionsChooseWhatIsIncluded() throws Exception {
         long count2 = store.outline().nodes(caseId).stream().filter(n -> n.title().startsWith("Count II")).findFirst().orElseThrow().id();
         ReportOptions o = options().withPaper(ReportOptions.Paper.A4).withCounts(Set.of(count2)).withUnsupportedFirst(false).withNotes(false);
-        byte[] pdf = ReportService.render(reports.model(caseId, o), ReportService.Format.PDF);
+        byte[] pdf = ReportService.render(reports.model(caseId, o), org.claimbench.report.ReportFormat.PDF);
         try (PDDocument d = Loader.loadPDF(pdf)) {
             assertEquals(595f, d.getPage(0).getMediaBox().getWidth(), 1f);
         }
@@ -123,7 +123,7 @@ class ReportTest {
     @Test
     void docxAndCsvSayWhatThePdfSays() throws Exception {
         ReportModel m = reports.model(caseId, options());
-        byte[] docx = ReportService.render(m, ReportService.Format.DOCX);
+        byte[] docx = ReportService.render(m, org.claimbench.report.ReportFormat.DOCX);
         try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx)); XWPFWordExtractor x = new XWPFWordExtractor(d)) {
             String t = x.getText();
             assertTrue(t.contains("5 of 14 allegations have evidence."));
@@ -131,7 +131,7 @@ class ReportTest {
             assertTrue(t.contains("Renewal order form, 15 Aug. 2016 (Exhibit B)"));
             assertTrue(d.getTables().size() > 10);
         }
-        String csv = new String(ReportService.render(m, ReportService.Format.CSV), StandardCharsets.UTF_8);
+        String csv = new String(ReportService.render(m, org.claimbench.report.ReportFormat.CSV), StandardCharsets.UTF_8);
         List<List<String>> rows = parseCsv(csv.substring(1));
         assertEquals(List.of("count", "element", "allegation", "support level", "override reason", "complaint text", "cite", "evidence",
                 "status", "basis", "weight", "source", "note", "wording"), rows.get(0));
@@ -155,9 +155,9 @@ class ReportTest {
         assertFalse(html.contains("<script>"));
         assertFalse(html.contains("<img"));
         assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
-        String pdf = pdfText(ReportService.render(m, ReportService.Format.PDF));
+        String pdf = pdfText(ReportService.render(m, org.claimbench.report.ReportFormat.PDF));
         assertTrue(pdf.contains("<script>alert('x')</script>"), "the PDF shows the text as text");
-        String csv = new String(ReportService.render(m, ReportService.Format.CSV), StandardCharsets.UTF_8);
+        String csv = new String(ReportService.render(m, org.claimbench.report.ReportFormat.CSV), StandardCharsets.UTF_8);
         List<List<String>> rows = parseCsv(csv.substring(1));
         for (List<String> r : rows) {
             for (String cell : r) {
@@ -176,7 +176,7 @@ class ReportTest {
         ReportModel m = reports.model(caseId, options());
         String html = HtmlReport.render(m);
         assertFalse(html.contains("\u202e") || html.contains("\u202c"), "no direction override in the HTML");
-        byte[] pdf = ReportService.render(m, ReportService.Format.PDF);
+        byte[] pdf = ReportService.render(m, org.claimbench.report.ReportFormat.PDF);
         try (PDDocument d = Loader.loadPDF(pdf)) {
             String title = d.getDocumentInformation().getTitle();
             assertTrue(title != null && title.contains("Roe v. Meridian Cloud"), String.valueOf(title));
@@ -194,7 +194,7 @@ class ReportTest {
     @Test
     void exportWritesWholeFilesOrNothing() throws Exception {
         Path target = dir.resolve("out/report.pdf");
-        reports.export(caseId, options(), ReportService.Format.PDF, target);
+        reports.export(caseId, options(), org.claimbench.report.ReportFormat.PDF, target);
         assertTrue(Files.size(target) > 10_000);
         try (var listing = Files.list(target.getParent())) {
             assertEquals(1, listing.count(), "no temporary file is left beside it");
@@ -202,7 +202,7 @@ class ReportTest {
         Path blocked = dir.resolve("a-file");
         Files.writeString(blocked, "x");
         IOException e = assertThrows(IOException.class,
-                () -> reports.export(caseId, options(), ReportService.Format.PDF, blocked.resolve("report.pdf")));
+                () -> reports.export(caseId, options(), org.claimbench.report.ReportFormat.PDF, blocked.resolve("report.pdf")));
         assertTrue(e.getMessage().contains("Nothing was written") || e.getMessage().contains("a-file"), e.getMessage());
     }
 
@@ -212,14 +212,14 @@ class ReportTest {
         LargeCase.fill(store, big, 60, 3, true);
         ReportModel m = reports.model(big, options());
         assertEquals(60, m.summary().allegations());
-        String t = pdfText(ReportService.render(m, ReportService.Format.PDF));
+        String t = pdfText(ReportService.render(m, org.claimbench.report.ReportFormat.PDF));
         for (int i = 0; i < 60; i++) {
             assertTrue(t.contains("Allegation " + i + " "), "allegation " + i);
         }
         assertTrue(t.contains("20 of 60 allegations have evidence."), t.substring(0, 400));
 
         // pagination: no page ends on a table header or on a heading without what it heads
-        byte[] pdf = ReportService.render(m, ReportService.Format.PDF);
+        byte[] pdf = ReportService.render(m, org.claimbench.report.ReportFormat.PDF);
         try (PDDocument d = Loader.loadPDF(pdf)) {
             assertTrue(d.getNumberOfPages() > 15, "pages: " + d.getNumberOfPages());
             for (int page = 1; page <= d.getNumberOfPages(); page++) {
@@ -282,15 +282,25 @@ class ReportTest {
         assertFalse(flagged.isEmpty(), "some allegation rests on a flagged paragraph");
         int inCounts = m.summary().counts().stream().mapToInt(ReportModel.CountLine::wordingFlags).sum();
         assertTrue(inCounts >= flagged.size(), inCounts + " < " + flagged.size());
-        String html = new String(ReportService.render(m, ReportService.Format.HTML), StandardCharsets.UTF_8);
+        String html = new String(ReportService.render(m, org.claimbench.report.ReportFormat.HTML), StandardCharsets.UTF_8);
         assertTrue(html.contains("Wording: " + HtmlReport.esc(flagged.get(0).wording().get(0))), "HTML shows the flag");
         assertTrue(m.chart().stream().filter(x -> x.kind() != NodeKind.ALLEGATION).allMatch(x -> x.wording().isEmpty()));
         assertTrue(html.contains(HtmlReport.esc(org.claimbench.report.ReportModel.WORDING_NOTE)), "the report says what the column counts");
         try (var d = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(
-                ReportService.render(m, ReportService.Format.DOCX)))) {
+                ReportService.render(m, org.claimbench.report.ReportFormat.DOCX)))) {
             var counts = d.getTables().get(1);
             assertEquals("Wording flags", counts.getRow(0).getCell(3).getText());
             assertEquals(String.valueOf(m.summary().counts().get(0).wordingFlags()), counts.getRow(1).getCell(3).getText());
         }
+    }
+
+    @Test
+    void theFormatsAreOneListThatTheCommandLineNamesToo() {
+        assertEquals(java.util.List.of("pdf", "html", "docx", "csv"),
+                org.claimbench.report.ReportFormat.ALL.stream().map(org.claimbench.report.ReportFormat::extension).toList());
+        assertEquals(org.claimbench.report.ReportFormat.DOCX, org.claimbench.report.ReportFormat.parse(" Docx "));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> org.claimbench.report.ReportFormat.parse("rtf"));
+        assertEquals("Unknown report format \"rtf\": use pdf, html, docx or csv.", e.getMessage());
     }
 }

@@ -44,7 +44,7 @@ class ReportFlowTest extends AppDriver {
 
     @Test
     void exportWritesEachFormatInTheBackground() throws Exception {
-        for (ReportService.Format f : ReportService.Format.values()) {
+        for (org.claimbench.report.ReportFormat f : org.claimbench.report.ReportFormat.ALL) {
             Path target = dataDir.resolve("report." + f.extension());
             robot.interact(() -> app.model().exportReport(ReportOptions.defaults().withPaper(ReportOptions.Paper.A4), f, target));
             waitUntil(() -> Files.exists(target) && !app.model().tasks().busyProperty().get());
