@@ -84,10 +84,12 @@ public final class HtmlReport {
         }
         h.append("</section>\n");
         h.append("<section class=\"appendix documents\"><h1>Appendix: documents and how their text was read</h1>");
-        h.append("<table class=\"documents\"><thead><tr><th>Document</th><th>Kind</th><th>Text</th><th>Corrections</th></tr></thead><tbody>");
+        h.append("<table class=\"documents\"><thead><tr><th class=\"doc-title\">Document</th><th class=\"doc-kind\">Kind</th>"
+                + "<th>Text</th><th class=\"doc-corrections\">Corrections</th></tr></thead><tbody>");
         for (ReportModel.DocumentRow r : m.documents()) {
-            h.append("<tr><td>").append(esc(r.title())).append("</td><td>").append(esc(r.kind())).append("</td><td>").append(esc(r.text()))
-                    .append("</td><td>").append(esc(r.corrections())).append("</td></tr>");
+            h.append("<tr><td class=\"doc-title\">").append(esc(r.title())).append("</td><td class=\"doc-kind\">").append(esc(r.kind()))
+                    .append("</td><td>").append(esc(r.text())).append("</td><td class=\"doc-corrections\">").append(esc(r.corrections()))
+                    .append("</td></tr>");
         }
         h.append("</tbody></table></section>\n</body></html>\n");
         return h.toString();
@@ -140,7 +142,7 @@ public final class HtmlReport {
         if (!s.evidence().isEmpty()) {
             h.append("<table class=\"evidence\"><thead><tr><th>Evidence</th><th>Status</th><th>Basis</th><th>Weight</th><th>Source</th></tr></thead><tbody>");
             for (ReportModel.EvidenceRow r : s.evidence()) {
-                h.append("<tr><td>").append(r.checked() ? "\u2611 " : "").append(esc(r.description()));
+                h.append("<tr><td>").append(r.checked() ? "<span class=\"tick\" title=\"ticked\">\u2611</span> " : "").append(esc(r.description()));
                 if (r.note() != null) {
                     h.append("<div class=\"note\">").append(esc(r.note())).append("</div>");
                 }
@@ -235,6 +237,8 @@ public final class HtmlReport {
                 th { text-align: left; font-size: 8pt; color: #57606a; border-bottom: 1pt solid #d0d7de; padding: 3pt 4pt; }
                 td { vertical-align: top; border-bottom: 0.5pt solid #d0d7de; padding: 3pt 4pt; font-size: 9pt; }
                 td.num, th.num { text-align: right; width: 22mm; }
+                .doc-title { width: 45mm; } .doc-kind { width: 28mm; } .doc-corrections { width: 32mm; }
+                .tick { font-family: 'DejaVu Sans'; }
                 .bar-cell { width: 60mm; }
                 .bar { display: inline-block; width: 44mm; height: 7pt; background: #eaeef2; vertical-align: middle; }
                 .fill { height: 7pt; } .pct { font-size: 8pt; color: #57606a; margin-left: 4pt; }
