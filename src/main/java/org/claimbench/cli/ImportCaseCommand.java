@@ -37,8 +37,11 @@ final class ImportCaseCommand implements Callable<Integer> {
         byte[] bytes = ImportService.readFile(file);
         try (Store store = storeOptions.open()) {
             char[] password = org.claimbench.service.Sealed.isSealed(bytes) ? Passwords.get("Password for " + file.getFileName() + ": ", false) : null;
-            long id = new CaseArchive(store).importFile(file.getFileName().toString(), bytes, password,
-                    replace ? CaseArchive.Existing.REPLACE : CaseArchive.Existing.KEEP_BOTH);
+            String name = file.getFileName().toString();
+            CaseArchive.Checked checked = CaseArchive.read(name, bytes, password);
+            long id = new CaseArchive(store).importChecked(name, checked, replace ? CaseArchive.Existing.REPLACE : CaseArchive.Existing.KEEP_BOTH);
+            checked.changed().forEach(spec.commandLine().getErr()::println);
+            spec.commandLine().getErr().flush();
             out.println(id);
         }
         out.flush();
