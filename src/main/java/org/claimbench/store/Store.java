@@ -227,11 +227,27 @@ public final class Store implements AutoCloseable {
         return OPEN.contains(dataDir.toAbsolutePath().normalize());
     }
 
+    /**
+     * Closes the store. When this returns, everything committed is in the store's file and the file is synced to
+     * the disk, so that a command may then say it is done.
+     */
     @Override
     public void close() {
         pool.dispose();
         if (openDir != null) {
             OPEN.remove(openDir);
+            if (!isOpenHere(openDir)) {
+                sync(openDir.resolve(DATABASE_NAME + ".mv.db"));
+            }
+        }
+    }
+
+    /** Forces a file's written bytes to the disk (H2 writes a commit to the file, but leaves syncing to the system). */
+    private static void sync(Path file) {
+        try (java.nio.channels.FileChannel c = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+            c.force(true);
+        } catch (java.io.IOException | RuntimeException ignored) {
+            // nothing more can be done here; the commit itself was written
         }
     }
 }
