@@ -98,7 +98,6 @@ public final class StoreKey {
             throw new StoreException("The store is open in ClaimBench. Close it first.");
         }
         List<String> said = new ArrayList<>(recover(dataDir));
-        said.addAll(removeStrayCopies(dataDir));
         boolean encrypted = isEncrypted(dataDir);
         boolean encrypting = password != null;
         if (encrypting && password.length < 8) {
@@ -121,6 +120,7 @@ public final class StoreKey {
             if (lock == null) {
                 throw new Store.InUse(dataDir, null);
             }
+            said.addAll(removeStrayCopies(dataDir)); // no other ClaimBench has the store open now
             char[] oldKey = encrypted ? fileKey(dataDir, current) : null;
             char[] newKey = encrypting ? newKey(dataDir, password) : null;
             Files.createDirectories(work.resolve(Backups.FOLDER));
@@ -167,14 +167,22 @@ public final class StoreKey {
             remove.forEach(r -> ready.append("remove ").append(r).append('\n'));
             writeDurably(work.resolve(READY), ready.toString());
             step.accept("ready");
-            Files.move(storeWork.resolve(DB_FILE), db, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            swapped = true;
-            step.accept("swapped");
-            settleMarker(dataDir, encrypting);
-            step.accept("marker");
-            said.add(encrypting ? "The store is encrypted." : "The store is no longer encrypted.");
-            said.addAll(backupsSaid);
-            said.addAll(finish(dataDir, encrypting, false));
+            // the new file is locked before it takes the store's place, so that no other ClaimBench opens it, or
+            // cleans up after this change, until the change is finished
+            try (FileChannel fresh = FileChannel.open(storeWork.resolve(DB_FILE), StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                FileLock freshLock = tryLock(fresh);
+                Files.move(storeWork.resolve(DB_FILE), db, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                swapped = true;
+                step.accept("swapped");
+                settleMarker(dataDir, encrypting);
+                step.accept("marker");
+                said.add(encrypting ? "The store is encrypted." : "The store is no longer encrypted.");
+                said.addAll(backupsSaid);
+                said.addAll(finish(dataDir, encrypting, false));
+                if (freshLock != null) {
+                    freshLock.release();
+                }
+            }
             return said;
         } catch (IOException | SQLException | RuntimeException e) {
             if (!swapped) {

@@ -113,9 +113,18 @@ class StoreEncryptionTest {
     @Test
     void afterEncryptionNoFileInTheDataFolderHoldsTheCaseReadablyAndEveryBackupRestoresWithTheNewPassword() throws Exception {
         aStoreWithAnOlderBackup();
+        // what a killed backup and a killed restore leave: copies of the store that are not backups
+        Path unfinished = Backups.folder(dir).resolve("claimbench-20260101-000000-hourly.zip.part");
+        Files.copy(Backups.list(dir).get(0), unfinished);
+        Path unpacked = Files.createDirectory(dir.resolve("restore-1234"));
+        Files.copy(dir.resolve(Store.DATABASE_NAME + ".mv.db"), unpacked.resolve(Store.DATABASE_NAME + ".mv.db"));
         assertFalse(filesHolding(dir, PARTY).isEmpty(), "the scan finds the name in a plain store");
 
         java.util.List<String> said = StoreKey.change(dir, null, PASSWORD);
+
+        assertFalse(Files.exists(unfinished) || Files.exists(unpacked), said.toString());
+        assertTrue(said.stream().anyMatch(l -> l.contains(unfinished.getFileName().toString()) && l.contains("removed")), said.toString());
+        assertTrue(said.stream().anyMatch(l -> l.contains("restore-1234") && l.contains("removed")), said.toString());
 
         assertEquals(java.util.List.of(), filesHolding(dir, PARTY), "no file holds the party's name in readable form");
         assertEquals(2, Backups.list(dir).size(), "the older backup and the one made before encrypting are both kept");
