@@ -70,8 +70,10 @@ final class BackupCommands {
 
         @Override
         public Integer call() {
-            org.claimbench.store.StoreKey.change(storeOptions.dataDirectory(), null, Passwords.get("New store password: ", true));
-            spec.commandLine().getErr().println("The store is encrypted. Every start will ask for its password.");
+            char[] password = Passwords.get("New store password: ", true);
+            var said = storeOptions.whenFree(() -> org.claimbench.store.StoreKey.change(storeOptions.dataDirectory(), null, password));
+            said.forEach(spec.commandLine().getErr()::println);
+            spec.commandLine().getErr().println("Every start will ask for the store's password.");
             spec.commandLine().getErr().flush();
             return 0;
         }
@@ -87,8 +89,9 @@ final class BackupCommands {
 
         @Override
         public Integer call() {
-            org.claimbench.store.StoreKey.change(storeOptions.dataDirectory(), Passwords.get("Store password: ", false), null);
-            spec.commandLine().getErr().println("The store is no longer encrypted.");
+            char[] password = Passwords.get("Store password: ", false);
+            var said = storeOptions.whenFree(() -> org.claimbench.store.StoreKey.change(storeOptions.dataDirectory(), password, null));
+            said.forEach(spec.commandLine().getErr()::println);
             spec.commandLine().getErr().flush();
             return 0;
         }
@@ -107,8 +110,8 @@ final class BackupCommands {
         @Override
         public Integer call() {
             Path dir = storeOptions.dataDirectory();
-            Path before = Backups.restore(dir, backup,
-                    org.claimbench.store.StoreKey.isEncrypted(dir) ? Passwords.get("Store password: ", false) : null);
+            char[] password = org.claimbench.store.StoreKey.isEncrypted(dir) ? Passwords.get("Store password: ", false) : null;
+            Path before = storeOptions.whenFree(() -> Backups.restore(dir, backup, password));
             spec.commandLine().getErr().println("Restored " + backup.getFileName() + "."
                     + (before == null ? "" : " The store as it was is in " + before + "."));
             spec.commandLine().getErr().flush();

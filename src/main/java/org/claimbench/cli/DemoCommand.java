@@ -23,10 +23,11 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        long id;
         try (Store store = storeOptions.open()) {
-            long id = new DemoCase(store).install();
-            out.println(id);
+            id = new DemoCase(store).install();
         }
+        out.println(id); // once the store is closed and its file synced
         out.flush();
         return 0;
     }

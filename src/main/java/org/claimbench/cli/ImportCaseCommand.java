@@ -35,13 +35,19 @@ final class ImportCaseCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         byte[] bytes = ImportService.readFile(file);
+        long id;
+        CaseArchive.Checked checked;
         try (Store store = storeOptions.open()) {
             char[] password = org.claimbench.service.Sealed.isSealed(bytes) ? Passwords.get("Password for " + file.getFileName() + ": ", false) : null;
-            long id = new CaseArchive(store).importFile(file.getFileName().toString(), bytes, password,
-                    replace ? CaseArchive.Existing.REPLACE : CaseArchive.Existing.KEEP_BOTH);
-            out.println(id);
+            String name = file.getFileName().toString();
+            checked = CaseArchive.read(name, bytes, password);
+            id = new CaseArchive(store).importChecked(name, checked, replace ? CaseArchive.Existing.REPLACE : CaseArchive.Existing.KEEP_BOTH);
         }
+        // only now, with the store closed and its file synced
+        out.println(id);
         out.flush();
+        checked.changed().forEach(spec.commandLine().getErr()::println);
+        spec.commandLine().getErr().flush();
         return 0;
     }
 }

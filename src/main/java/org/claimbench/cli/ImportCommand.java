@@ -48,17 +48,23 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        long id;
+        String summary;
         try (Store store = storeOptions.open()) {
             ImportService service = new ImportService(store);
             DocumentKind k = kind == null ? service.suggestKind(caseId) : parseKind(kind);
             Document d = service.importFile(caseId, file, k, title, ocr.options(), OcrCliOptions.reporting(spec.commandLine().getErr()));
             long paragraphs = store.documents().segments(d.id()).stream().filter(s -> s.kind() == SegmentKind.NUMBERED_PARAGRAPH).count();
-            out.println(d.id());
-            spec.commandLine().getErr().println("Imported " + file.getFileName() + " into case " + caseId + " as " + k.label().toLowerCase(Locale.ROOT)
+            id = d.id();
+            summary = "Imported " + file.getFileName() + " into case " + caseId + " as " + k.label().toLowerCase(Locale.ROOT)
                     + " \u201c" + d.title() + "\u201d: " + paragraphs + " numbered paragraphs, " + store.documents().counts(d.id()).size()
-                    + " counts, " + store.documents().citations(d.id()).size() + " citations.");
+                    + " counts, " + store.documents().citations(d.id()).size() + " citations.";
         }
+        // only now, with the store closed and its file synced: a script that reads the id finds the document on disk
+        out.println(id);
         out.flush();
+        spec.commandLine().getErr().println(summary);
+        spec.commandLine().getErr().flush();
         return 0;
     }
 

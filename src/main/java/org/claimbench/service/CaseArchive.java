@@ -237,8 +237,11 @@ public final class CaseArchive {
 
     // ---- import -------------------------------------------------------------------------------------
 
-    /** A case file read and checked, not yet stored. */
-    public record Checked(Manifest manifest, CaseJson caseJson, Map<String, byte[]> originals) {
+    /**
+     * A case file read and checked, not yet stored; {@code changed} says, one sentence a line, which names lose
+     * control or direction-override characters when it is stored (see {@link #clean}).
+     */
+    public record Checked(Manifest manifest, CaseJson caseJson, Map<String, byte[]> originals, List<String> changed) {
     }
 
     /** Reads and checks a case file; throws with a message a user can act on, and stores nothing. */
@@ -302,17 +305,83 @@ public final class CaseArchive {
         if (manifestBytes == null || caseBytes == null) {
             throw new IngestException(name + " is not a ClaimBench case file: it has no " + (manifestBytes == null ? "manifest" : "case data") + ".");
         }
-        Manifest manifest = parse(name, "manifest", manifestBytes, Manifest.class);
-        if (!FORMAT.equals(manifest.format())) {
-            throw new IngestException(name + " is not a ClaimBench case file (its manifest names the format \"" + manifest.format() + "\").");
+        com.fasterxml.jackson.databind.JsonNode manifestTree = parse(name, "manifest", manifestBytes, com.fasterxml.jackson.databind.JsonNode.class);
+        com.fasterxml.jackson.databind.JsonNode format = manifestTree.get("format");
+        if (format == null || !format.isTextual() || !FORMAT.equals(format.textValue())) {
+            throw new IngestException(name + " is not a ClaimBench case file (its manifest names the format "
+                    + (format == null ? "nothing" : "\u201c" + shortened(clean(format.asText())) + "\u201d") + ").");
         }
+        com.fasterxml.jackson.databind.JsonNode version = manifestTree.get("version");
+        if (version == null || !version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() < 1) {
+            throw new IngestException(name + " is refused: its manifest's format version is "
+                    + (version == null ? "missing" : "\u201c" + shortened(clean(version.toString())) + "\u201d")
+                    + "; it must be a whole number from 1 to " + VERSION + ", without quotes. Ask for a new copy of the case file. Nothing was imported.");
+        }
+        Manifest manifest = parse(name, "manifest", manifestBytes, Manifest.class);
         if (manifest.version() > VERSION) {
             throw new IngestException(name + " was made by a newer version of ClaimBench (case file format " + manifest.version()
                     + "; this version reads up to " + VERSION + "). Update ClaimBench to open it.");
         }
         CaseJson c = parse(name, "case data", caseBytes, CaseJson.class);
         check(name, c, entries);
-        return new Checked(manifest, c, entries);
+        return new Checked(manifest, c, entries, changedNames(c));
+    }
+
+    /**
+     * Whether a character is left out of a name: C0 and C1 control characters other than tab and line breaks (NUL,
+     * escape…), and the bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), which can
+     * make a name read differently from what it is.
+     */
+    static boolean unwanted(int ch) {
+        return ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' || ch >= 0x7f && ch <= 0x9f
+                || ch >= 0x202a && ch <= 0x202e || ch >= 0x2066 && ch <= 0x2069;
+    }
+
+    /** A name without its {@link #unwanted} characters. */
+    static String clean(String name) {
+        if (name == null || name.chars().noneMatch(CaseArchive::unwanted)) {
+            return name;
+        }
+        StringBuilder b = new StringBuilder(name.length());
+        name.chars().filter(ch -> !unwanted(ch)).forEach(ch -> b.append((char) ch));
+        return b.toString();
+    }
+
+    /** One sentence for each name that {@link #clean} changes. */
+    private static List<String> changedNames(CaseJson c) {
+        List<String> out = new ArrayList<>();
+        changed(out, "The case title", c.title());
+        changed(out, "The court", c.court());
+        changed(out, "The case number", c.caseNumber());
+        for (PartyJson p : nz(c.parties())) {
+            changed(out, "A party's name", p.name());
+        }
+        for (DocumentJson d : nz(c.documents())) {
+            changed(out, "The title of document " + d.id(), d.title());
+            changed(out, "The file name of document " + d.id(), d.fileName());
+        }
+        for (NodeJson n : nz(c.outline())) {
+            changed(out, "The title of outline node " + n.id(), n.title());
+        }
+        for (PassageJson p : nz(c.passages())) {
+            changed(out, "The label of highlight " + p.id(), p.label());
+        }
+        for (EvidenceJson e : nz(c.evidence())) {
+            changed(out, "The description of evidence item " + e.id(), e.description());
+        }
+        return List.copyOf(out);
+    }
+
+    private static void changed(List<String> out, String what, String name) {
+        String cleaned = clean(name);
+        if (cleaned == null || cleaned.equals(name)) {
+            return;
+        }
+        String codes = name.chars().filter(CaseArchive::unwanted).distinct()
+                .mapToObj(ch -> String.format("U+%04X", ch)).collect(java.util.stream.Collectors.joining(", "));
+        long count = name.chars().filter(CaseArchive::unwanted).count();
+        out.add(what + " had " + count + (count == 1 ? " control or direction-override character" : " control or direction-override characters")
+                + " (" + codes + "), left out: it reads \u201c" + shortened(cleaned) + "\u201d.");
     }
 
     /** Jackson's limit message without the library's own names: "Document nesting depth (1001) exceeds…". */
@@ -355,6 +424,10 @@ public final class CaseArchive {
     private static void checkValues(String name, CaseJson c) throws IngestException {
         date(name, "the case's creation date", c.created(), false);
         date(name, "the case's last change", c.updated(), false);
+        if (Instant.parse(c.updated()).isBefore(Instant.parse(c.created()))) {
+            throw new IngestException(name + " is refused: the case's last change, " + c.updated() + ", is before its creation, "
+                    + c.created() + "; a case cannot change before it exists. Nothing was imported.");
+        }
         for (PartyJson p : nz(c.parties())) {
             known(name, "a party's role", p.role(), PartyRole.class, false);
         }
@@ -442,7 +515,7 @@ public final class CaseArchive {
     }
 
     private static void check(String name, CaseJson c, Map<String, byte[]> entries) throws IngestException {
-        if (c.title() == null || c.title().isBlank()) {
+        if (c.title() == null || clean(c.title()).isBlank()) {
             throw new IngestException(name + " is damaged: its case has no title.");
         }
         checkValues(name, c);
@@ -491,8 +564,34 @@ public final class CaseArchive {
         }
         Map<Long, DocumentJson> byId = new HashMap<>();
         nz(c.documents()).forEach(d -> byId.put(d.id(), d));
+        Map<Long, Long> supersedes = new HashMap<>();
+        for (DocumentJson d : nz(c.documents())) {
+            if (d.supersedes() != null && d.supersedes() == d.id()) {
+                throw new IngestException(name + " is refused: document \u201c" + shortened(clean(d.title()))
+                        + "\u201d supersedes itself. Nothing was imported.");
+            }
+            supersedes.put(d.id(), d.supersedes());
+        }
+        Long inDocLoop = loop(supersedes);
+        if (inDocLoop != null) {
+            throw new IngestException(name + " is refused: document \u201c" + shortened(clean(byId.get(inDocLoop).title()))
+                    + "\u201d and the documents it supersedes supersede each other in a loop. Nothing was imported.");
+        }
+        Map<Long, Long> parents = new HashMap<>();
+        Map<Long, NodeJson> nodeById = new HashMap<>();
         for (NodeJson n : nz(c.outline())) {
             refs(name, "outline node", n.parent(), nodes);
+            if (n.parent() != null && n.parent() == n.id()) {
+                throw new IngestException(name + " is refused: outline node \u201c" + shortened(clean(n.title()))
+                        + "\u201d is its own parent. Nothing was imported.");
+            }
+            parents.put(n.id(), n.parent());
+            nodeById.put(n.id(), n);
+        }
+        Long inNodeLoop = loop(parents);
+        if (inNodeLoop != null) {
+            throw new IngestException(name + " is refused: outline node \u201c" + shortened(clean(nodeById.get(inNodeLoop).title()))
+                    + "\u201d is among its own ancestors (its parents form a loop). Nothing was imported.");
         }
         for (PassageJson p : nz(c.passages())) {
             refs(name, "document", p.document(), docs);
@@ -546,6 +645,21 @@ public final class CaseArchive {
         }
     }
 
+    /** A member of a loop in {@code next} (each id to the one it points at, or null), or null when there is none. */
+    private static Long loop(Map<Long, Long> next) {
+        Set<Long> clear = new HashSet<>();
+        for (Long start : next.keySet()) {
+            Set<Long> path = new HashSet<>();
+            for (Long at = start; at != null && !clear.contains(at); at = next.get(at)) {
+                if (!path.add(at)) {
+                    return at;
+                }
+            }
+            clear.addAll(path);
+        }
+        return null;
+    }
+
     private static Set<Long> unique(String name, String what, List<Long> ids) throws IngestException {
         Set<Long> seen = new HashSet<>();
         for (Long id : ids) {
@@ -582,7 +696,7 @@ public final class CaseArchive {
 
     /** The case of the store that a file's case already is: same title and same creation time. */
     public Optional<LegalCase> existing(Checked file) {
-        return store.cases().list().stream().filter(c -> c.title().equals(file.caseJson().title())
+        return store.cases().list().stream().filter(c -> c.title().equals(clean(file.caseJson().title()))
                 && c.created().toString().equals(file.caseJson().created())).findFirst();
     }
 
@@ -595,6 +709,11 @@ public final class CaseArchive {
             }
             return write(tx, file);
         });
+    }
+
+    /** Stores a file read by {@link #read}; a value the store's rules refuse is named, and nothing is kept. */
+    public long importChecked(String name, Checked file, Existing existing) throws IngestException {
+        return storeNamed(name, file, existing);
     }
 
     public long importFile(String name, byte[] bytes, Existing existing) throws IngestException {
@@ -625,14 +744,17 @@ public final class CaseArchive {
 
     private static long write(Repositories tx, Checked f) {
         CaseJson c = f.caseJson();
-        long caseId = tx.cases().importCase(c.title(), c.court(), c.caseNumber(), c.notes(), Instant.parse(c.created()), Instant.parse(c.updated()));
+        long caseId = tx.cases().importCase(clean(c.title()), clean(c.court()), clean(c.caseNumber()), c.notes(), Instant.parse(c.created()),
+                Instant.parse(c.updated()));
         for (PartyRole role : PartyRole.values()) {
-            tx.cases().replaceParties(caseId, role, nz(c.parties()).stream().filter(p -> p.role().equals(role.name())).map(PartyJson::name).toList());
+            tx.cases().replaceParties(caseId, role, nz(c.parties()).stream().filter(p -> p.role().equals(role.name()))
+                    .map(p -> clean(p.name())).toList());
         }
         Map<Long, Long> docs = new HashMap<>();
         Map<Long, Long> segs = new HashMap<>();
         for (DocumentJson d : nz(c.documents())) {
-            Document doc = tx.documents().insert(caseId, DocumentKind.valueOf(d.kind()), d.title(), d.fileName(), d.mediaType(),
+            // a document may supersede one listed after it: that link is made once both are stored
+            Document doc = tx.documents().insert(caseId, DocumentKind.valueOf(d.kind()), clean(d.title()), clean(d.fileName()), d.mediaType(),
                     f.originals().get(d.original()), d.text(), d.supersedes() == null ? null : docs.get(d.supersedes()));
             docs.put(d.id(), doc.id());
             tx.documents().setCreated(doc.id(), Instant.parse(d.created()));
@@ -671,10 +793,15 @@ public final class CaseArchive {
             tx.documents().insertCitations(doc.id(), nz(d.citations()).stream().map(ct -> new Citation(0, doc.id(),
                     ct.segment() == null ? null : segs.get(ct.segment()), CitationKind.valueOf(ct.kind()), ct.text(), ct.start(), ct.end())).toList());
         }
+        for (DocumentJson d : nz(c.documents())) {
+            if (d.supersedes() != null && isAfter(c.documents(), d.supersedes(), d.id())) {
+                tx.documents().setSupersedes(docs.get(d.id()), docs.get(d.supersedes()));
+            }
+        }
         Map<Long, Long> nodes = new HashMap<>();
-        for (NodeJson n : nz(c.outline())) {
+        for (NodeJson n : parentsFirst(nz(c.outline()))) {
             OutlineNode node = new OutlineNode(0, caseId, n.parent() == null ? null : nodes.get(n.parent()), 0, NodeKind.valueOf(n.kind()),
-                    n.title(), n.body(), n.legalBasis(), n.standardOfProof() == null ? null : StandardOfProof.valueOf(n.standardOfProof()),
+                    clean(n.title()), n.body(), n.legalBasis(), n.standardOfProof() == null ? null : StandardOfProof.valueOf(n.standardOfProof()),
                     n.note(), n.supportOverride() == null ? null : SupportLevel.valueOf(n.supportOverride()), n.overrideReason());
             nodes.put(n.id(), tx.outline().append(node).id());
         }
@@ -682,7 +809,7 @@ public final class CaseArchive {
         for (PassageJson p : nz(c.passages())) {
             Passage stored = tx.passages().insert(new Passage(0, caseId, docs.get(p.document()), p.start(), p.end(), p.quote(),
                     p.prefix() == null ? "" : p.prefix(), p.suffix() == null ? "" : p.suffix(), p.segment() == null ? null : segs.get(p.segment()),
-                    pageLine(p.first()), pageLine(p.last()), p.label(), p.color(), p.note(), AnchorState.valueOf(p.anchor()), Instant.parse(p.created())));
+                    pageLine(p.first()), pageLine(p.last()), clean(p.label()), p.color(), p.note(), AnchorState.valueOf(p.anchor()), Instant.parse(p.created())));
             passages.put(p.id(), stored.id());
         }
         for (LinkJson l : nz(c.links())) {
@@ -691,7 +818,7 @@ public final class CaseArchive {
         }
         Map<Long, Long> items = new HashMap<>();
         for (EvidenceJson e : nz(c.evidence())) {
-            items.put(e.id(), tx.evidence().insertItem(new EvidenceItem(0, caseId, e.description(), EvidenceBasis.valueOf(e.basis()),
+            items.put(e.id(), tx.evidence().insertItem(new EvidenceItem(0, caseId, clean(e.description()), EvidenceBasis.valueOf(e.basis()),
                     e.potentialSource(), e.sourceDocument() == null ? null : docs.get(e.sourceDocument()),
                     e.sourcePassage() == null ? null : passages.get(e.sourcePassage()), e.citationText())).id());
         }
@@ -705,6 +832,40 @@ public final class CaseArchive {
         }
         tx.cases().setTimes(caseId, Instant.parse(c.created()), Instant.parse(c.updated()));
         return caseId;
+    }
+
+    /** Whether the document {@code later} is listed after {@code than}. */
+    private static boolean isAfter(List<DocumentJson> documents, long later, long than) {
+        for (DocumentJson d : documents) {
+            if (d.id() == than) {
+                return true;
+            }
+            if (d.id() == later) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The outline nodes with every parent before its children, siblings in the file's order (the file has no loop). */
+    private static List<NodeJson> parentsFirst(List<NodeJson> outline) {
+        Map<Long, List<NodeJson>> children = new HashMap<>();
+        outline.forEach(n -> children.computeIfAbsent(n.parent(), k -> new ArrayList<>()).add(n));
+        List<NodeJson> out = new ArrayList<>(outline.size());
+        java.util.ArrayDeque<NodeJson> todo = new java.util.ArrayDeque<>();
+        List<NodeJson> roots = children.getOrDefault(null, List.of());
+        for (int i = roots.size() - 1; i >= 0; i--) {
+            todo.push(roots.get(i));
+        }
+        while (!todo.isEmpty()) {
+            NodeJson n = todo.pop();
+            out.add(n);
+            List<NodeJson> kids = children.getOrDefault(n.id(), List.of());
+            for (int i = kids.size() - 1; i >= 0; i--) {
+                todo.push(kids.get(i));
+            }
+        }
+        return out;
     }
 
     private static PageLine pageLine(String s) {

@@ -199,9 +199,10 @@ public final class Backups {
             return before;
         } catch (SQLException | IOException e) {
             String m = String.valueOf(e.getMessage());
-            throw new StoreException(m.contains("already in use") || m.contains("locked")
-                    ? "The store is open in ClaimBench or another command. Close it, then restore."
-                    : "The store could not be backed up before the restore, so it was left as it was: " + m, e);
+            if (m.contains("already in use") || m.contains("locked")) {
+                throw new Store.InUse(dataDir, e);
+            }
+            throw new StoreException("The store could not be backed up before the restore, so it was left as it was: " + m, e);
         }
     }
 

@@ -83,6 +83,13 @@ public final class DocumentRepository {
                 .orElseThrow(() -> new StoreException("Document " + documentId + " does not exist."));
     }
 
+    /** Records that a document supersedes another of its case (a case file may list the later one first). */
+    public void setSupersedes(long documentId, long supersededId) {
+        Long caseId = dsl.select(DOCUMENT.CASE_ID).from(DOCUMENT).where(DOCUMENT.ID.eq(documentId)).fetchOne(DOCUMENT.CASE_ID);
+        dsl.update(DOCUMENT).set(DOCUMENT.SUPERSEDES_CASE_ID, caseId).set(DOCUMENT.SUPERSEDES_ID, supersededId)
+                .where(DOCUMENT.ID.eq(documentId)).execute();
+    }
+
     /** Sets when a document was first added (kept by a case file). */
     public void setCreated(long documentId, java.time.Instant created) {
         dsl.update(DOCUMENT).set(DOCUMENT.CREATED_AT, Times.toDb(created)).where(DOCUMENT.ID.eq(documentId)).execute();

@@ -2,6 +2,7 @@ package org.claimbench.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -36,6 +37,7 @@ public final class Store implements AutoCloseable {
     private final DSLContext dsl;
     private final Repositories repositories;
     private final String description;
+    private List<String> recovered = List.of();
 
     private Store(String url, String password, String description, Path dataDir) {
         this.pool = JdbcConnectionPool.create(url, "sa", password);
@@ -63,6 +65,7 @@ public final class Store implements AutoCloseable {
             throw new StoreException("Cannot create the data folder " + dataDir + ": " + e.getMessage()
                     + ". Choose another folder with --data-dir or CLAIMBENCH_HOME.", e);
         }
+        List<String> recovered = StoreKey.recover(dataDir);
         Path file = dataDir.resolve(DATABASE_NAME).toAbsolutePath();
         // WRITE_DELAY=0: a commit reaches the file at once, so a crash loses no confirmed edit.
         String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
@@ -72,11 +75,14 @@ public final class Store implements AutoCloseable {
                 throw new PasswordNeeded(dataDir);
             }
             // H2 takes "filePassword userPassword"; the file key is hex, so it has no space in it
-            url += ";CIPHER=AES";
+            // no trace file: H2's error trace would quote statements, and so stored text, in the clear
+            url += ";CIPHER=AES;TRACE_LEVEL_FILE=0";
             dbPassword = new String(StoreKey.fileKey(dataDir, password)) + " ";
         }
         try {
-            return new Store(url, dbPassword, dataDir.toString(), dataDir);
+            Store store = new Store(url, dbPassword, dataDir.toString(), dataDir);
+            store.recovered = recovered;
+            return store;
         } catch (RuntimeException e) {
             throw explainOpenFailure(dataDir, e);
         }
@@ -93,9 +99,8 @@ public final class Store implements AutoCloseable {
                 || all.contains("File corrupted") || all.contains("28000"))) {
             return new WrongPassword(dataDir, e);
         }
-        if (all.contains("already in use") || all.contains("Database may be already in use")) {
-            return new StoreException("The store in " + dataDir + " is in use by another ClaimBench window or command. "
-                    + "Close it, or use another folder with --data-dir.", e);
+        if (all.contains("already in use") || all.contains("Database may be already in use") || all.contains("The file is locked")) {
+            return new InUse(dataDir, e);
         }
         return new StoreException("Cannot open the store in " + dataDir + ": " + e.getMessage(), e);
     }
@@ -105,6 +110,14 @@ public final class Store implements AutoCloseable {
     public static final class PasswordNeeded extends StoreException {
         public PasswordNeeded(Path dataDir) {
             super("The store in " + dataDir + " is encrypted. Enter its password.");
+        }
+    }
+
+    /** Another ClaimBench process (a window or a command) has the store open; nothing was changed. */
+    public static final class InUse extends StoreException {
+        public InUse(Path dataDir, Throwable cause) {
+            super("The store in " + dataDir + " is in use by another ClaimBench window or command. "
+                    + "Close it, or use another folder with --data-dir.", cause);
         }
     }
 
@@ -205,6 +218,11 @@ public final class Store implements AutoCloseable {
         return dsl;
     }
 
+    /** What was cleaned up on opening, left by an interrupted encryption (see {@link StoreKey#recover}); one sentence a line. */
+    public List<String> recovered() {
+        return recovered;
+    }
+
     public String description() {
         return description;
     }
@@ -213,11 +231,27 @@ public final class Store implements AutoCloseable {
         return OPEN.contains(dataDir.toAbsolutePath().normalize());
     }
 
+    /**
+     * Closes the store. When this returns, everything committed is in the store's file and the file is synced to
+     * the disk, so that a command may then say it is done.
+     */
     @Override
     public void close() {
         pool.dispose();
         if (openDir != null) {
             OPEN.remove(openDir);
+            if (!isOpenHere(openDir)) {
+                sync(openDir.resolve(DATABASE_NAME + ".mv.db"));
+            }
+        }
+    }
+
+    /** Forces a file's written bytes to the disk (H2 writes a commit to the file, but leaves syncing to the system). */
+    private static void sync(Path file) {
+        try (java.nio.channels.FileChannel c = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+            c.force(true);
+        } catch (java.io.IOException | RuntimeException ignored) {
+            // nothing more can be done here; the commit itself was written
         }
     }
 }

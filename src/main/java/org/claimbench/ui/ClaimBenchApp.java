@@ -60,12 +60,17 @@ public final class ClaimBenchApp extends Application {
         Application.launch(ClaimBenchApp.class, args);
     }
 
+    /** What was cleaned up on opening the store, left by an interrupted encryption; shown in the status bar. */
+    private final java.util.List<String> recovered = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     @Override
     public void init() {
         if (options == null) {
             options = AppOptions.parse(getParameters() == null ? java.util.List.of() : getParameters().getRaw());
         }
         dataDir = DataDirectory.resolve(options.dataDir());
+        // first: an encryption that was killed may have left the store encrypted without its marker, or the reverse
+        recovered.addAll(StoreKey.recover(dataDir));
         if (!StoreKey.isEncrypted(dataDir)) {
             openStore(null); // an encrypted store waits for its password, asked for in start()
         }
@@ -75,6 +80,7 @@ public final class ClaimBenchApp extends Application {
     private String openStore(char[] password) {
         try {
             store = Store.open(dataDir, password);
+            recovered.addAll(store.recovered());
             backups = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "claimbench-backup");
                 t.setDaemon(true);
@@ -151,6 +157,9 @@ public final class ClaimBenchApp extends Application {
     private void show(Stage stage) {
         build(stage);
         stage.show();
+        if (!recovered.isEmpty()) {
+            model.say(String.join(" ", recovered));
+        }
         if (options.caseFile() != null) {
             model.openCaseFile(options.caseFile()); // double-clicked, or named on the command line
         } else {

@@ -806,7 +806,7 @@ public final class MainViewModel {
             tasks.run("Adding the case", () -> cases.open(new org.claimbench.service.CaseArchive(archiveStore()).store(f.checked(), chosen)),
                     snap -> {
                         show(snap);
-                        notice.set("Opened " + name);
+                        notice.set("Opened " + name + (f.checked().changed().isEmpty() ? "" : ". " + String.join(" ", f.checked().changed())));
                     }, this::fail);
         }, e -> {
             boolean locked = e instanceof org.claimbench.service.CaseArchive.PasswordNeeded

@@ -59,4 +59,30 @@ class SealedCliTest {
         assertEquals(0, right.code(), right.err());
         assertEquals("2", right.out().trim());
     }
+
+    @Test
+    void encryptStoreSaysWhatItDidWithTheStoreAndEachBackupAndRestoreTakesThemWithThePassword() throws Exception {
+        Path store = dir.resolve("store");
+        assertEquals(0, claimbench(null, "demo", "--data-dir", store.toString()).code());
+        Run backup = claimbench(null, "backup", "--data-dir", store.toString());
+        assertEquals(0, backup.code(), backup.err());
+        String older = Path.of(backup.out().strip()).getFileName().toString();
+
+        Run encrypt = claimbench("a long passphrase", "encrypt-store", "--data-dir", store.toString());
+        assertEquals(0, encrypt.code(), encrypt.err());
+        assertTrue(encrypt.err().contains("The store is encrypted."), encrypt.err());
+        assertTrue(encrypt.err().contains("The backup " + older + " is encrypted too; restore it with the new password."), encrypt.err());
+        assertTrue(encrypt.err().contains("-before-encrypt.zip is encrypted too"), encrypt.err());
+
+        Run restore = claimbench("a long passphrase", "restore", store.resolve("backups").resolve(older).toString(), "--data-dir", store.toString());
+        assertEquals(0, restore.code(), restore.err());
+        Run cases = claimbench("a long passphrase", "cases", "--data-dir", store.toString());
+        assertEquals(0, cases.code(), cases.err());
+        assertTrue(cases.out().contains("Roe v. Meridian Cloud"), cases.out());
+
+        Run decrypt = claimbench("a long passphrase", "decrypt-store", "--data-dir", store.toString());
+        assertEquals(0, decrypt.code(), decrypt.err());
+        assertTrue(decrypt.err().contains("The store is no longer encrypted."), decrypt.err());
+        assertTrue(decrypt.err().contains("The backup " + older + " is decrypted too; it restores without a password."), decrypt.err());
+    }
 }

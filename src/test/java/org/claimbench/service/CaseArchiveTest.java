@@ -312,4 +312,91 @@ class CaseArchiveTest {
     void aReferenceToNothingIsRefused() throws Exception {
         refused(withEntry("case.json", j -> j.replaceFirst("\"passage\" : 1,", "\"passage\" : 9999,")), "does not contain");
     }
+
+    static com.fasterxml.jackson.databind.node.ObjectNode at(com.fasterxml.jackson.databind.node.ObjectNode json, String list, int i) {
+        return (com.fasterxml.jackson.databind.node.ObjectNode) json.get(list).get(i);
+    }
+
+    @Test
+    void anOutlineNodeThatIsItsOwnParentIsRefused() throws Exception {
+        refused(withCase(j -> at(j, "outline", 2).put("parent", at(j, "outline", 2).get("id").asLong()), null), "is its own parent");
+    }
+
+    @Test
+    void outlineNodesWhoseParentsFormALoopAreRefused() throws Exception {
+        byte[] loop = withCase(j -> {
+            at(j, "outline", 1).put("parent", at(j, "outline", 3).get("id").asLong());
+            at(j, "outline", 3).put("parent", at(j, "outline", 1).get("id").asLong());
+        }, null);
+        refused(loop, "parents form a loop");
+    }
+
+    @Test
+    void aNodeListedBeforeItsParentKeepsItsPlaceInTheOutline() throws Exception {
+        byte[] reordered = withCase(j -> {
+            var outline = (com.fasterxml.jackson.databind.node.ArrayNode) j.get("outline");
+            var first = outline.remove(0); // the first count, now after its first element
+            outline.insert(1, first);
+        }, null);
+        long copy = archive.importFile("reordered.claimcase", reordered, CaseArchive.Existing.KEEP_BOTH);
+        assertEquals(new String(entries(file).get("case.json"), StandardCharsets.UTF_8),
+                new String(entries(archive.export(copy)).get("case.json"), StandardCharsets.UTF_8), "the same outline");
+    }
+
+    @Test
+    void aDocumentThatSupersedesItselfIsRefusedAndOneListedLaterIsKept() throws Exception {
+        refused(withCase(j -> at(j, "documents", 1).put("supersedes", at(j, "documents", 1).get("id").asLong()), null), "supersedes itself");
+        refused(withCase(j -> {
+            at(j, "documents", 0).put("supersedes", at(j, "documents", 1).get("id").asLong());
+            at(j, "documents", 1).put("supersedes", at(j, "documents", 0).get("id").asLong());
+        }, null), "supersede each other in a loop");
+        long copy = archive.importFile("later.claimcase",
+                withCase(j -> at(j, "documents", 0).put("supersedes", at(j, "documents", 2).get("id").asLong()), null),
+                CaseArchive.Existing.KEEP_BOTH);
+        var docs = store.documents().list(copy);
+        assertEquals(docs.get(2).id(), docs.get(0).supersedesId(), "the link to a document listed after it is kept");
+    }
+
+    @Test
+    void aLastChangeBeforeTheCaseWasCreatedIsRefused() throws Exception {
+        refused(withCase(j -> {
+            j.put("created", "2024-03-01T09:30:00Z");
+            j.put("updated", "2023-01-01T00:00:00Z");
+        }, null), "the case's last change, 2023-01-01T00:00:00Z, is before its creation, 2024-03-01T09:30:00Z");
+    }
+
+    @Test
+    void aFormatVersionThatIsNotAWholeNumberClaimBenchKnowsIsRefused() throws Exception {
+        String current = "\"version\" : " + CaseArchive.VERSION;
+        for (String bad : List.of("-1", "0", "\"2\"", "2.5", "null", "\"three\"")) {
+            refused(withEntry("manifest.json", j -> j.replace(current, "\"version\" : " + bad)), "format version");
+        }
+        refused(withEntry("manifest.json", j -> j.replace(current + ",", "")), "format version");
+    }
+
+    @Test
+    void controlAndDirectionOverrideCharactersInNamesAreRemovedAndListed() throws Exception {
+        byte[] hostile = withCase(j -> {
+            j.put("title", "Roe\u0000 v. Meridian\u202e");
+            at(j, "documents", 0).put("title", "Complaint\u202egpj.exe");
+            at(j, "documents", 0).put("fileName", "complaint\u0007.pdf");
+            at(j, "outline", 0).put("title", "\u2066Count I\u2069");
+            at(j, "parties", 0).put("name", "Jane\u001b[31m Roe");
+        }, null);
+        CaseArchive.Checked checked = CaseArchive.read("hostile.claimcase", hostile);
+        assertEquals(5, checked.changed().size(), checked.changed().toString());
+        assertTrue(checked.changed().get(0).contains("case title") && checked.changed().get(0).contains("U+0000")
+                && checked.changed().get(0).contains("U+202E"), checked.changed().toString());
+        for (String line : checked.changed()) {
+            assertTrue(line.chars().noneMatch(ch -> ch < 0x20 || ch >= 0x202a && ch <= 0x202e || ch >= 0x2066 && ch <= 0x2069), line);
+        }
+        long id = archive.importFile("hostile.claimcase", hostile, CaseArchive.Existing.KEEP_BOTH);
+        CaseSnapshot s = new CaseService(store).snapshot(id);
+        assertEquals("Roe v. Meridian", s.legalCase().title());
+        assertEquals("Complaintgpj.exe", s.documents().get(0).title());
+        assertEquals("complaint.pdf", s.documents().get(0).fileName());
+        assertTrue(s.outline().stream().anyMatch(n -> n.title().equals("Count I")), "the outline title is cleaned");
+        assertTrue(s.parties().stream().anyMatch(p -> p.name().equals("Jane[31m Roe")), s.parties().toString());
+        assertEquals(List.of(), archive.read("clean.claimcase", file).changed(), "ClaimBench's own file needs no change");
+    }
 }
