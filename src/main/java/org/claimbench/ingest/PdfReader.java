@@ -45,6 +45,13 @@ public final class PdfReader {
     }
 
     static PageLayout.Layout layout(byte[] bytes, Progress progress, int threads, OcrOptions ocr) throws IngestException {
+        if (!endsWhole(bytes)) {
+            // a file cut short loses what lies past the cut: pages drop out or come out blank (and would be taken for
+            // scans to recognise), without a word, so it is refused before anything is done with it
+            throw new IngestException("This PDF is incomplete: the file stops before its end, so some of its pages are missing or"
+                    + " blank (it may have been cut off while downloading or copying). Download it again, or ask the sender for a"
+                    + " new copy.");
+        }
         List<PageText> pages = new ArrayList<>(PdfTextExtractor.extract(bytes, progress, threads));
         List<Integer> scanned = toRecognise(pages, ocr.mode());
         if (!scanned.isEmpty()) {
@@ -66,6 +73,21 @@ public final class PdfReader {
                     + "scan them again at 300 dpi or more, upright and in focus, and import the new scan.");
         }
         return scanned.isEmpty() ? layout : recognised(layout, pages, ocr.language());
+    }
+
+    /** Whether the file ends as a PDF does, with its end-of-file marker near the end (trailing padding allowed). */
+    static boolean endsWhole(byte[] bytes) {
+        byte[] marker = "%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (int i = bytes.length - marker.length; i >= Math.max(0, bytes.length - 8192); i--) {
+            boolean match = true;
+            for (int j = 0; j < marker.length && match; j++) {
+                match = bytes[i + j] == marker[j];
+            }
+            if (match) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -61,10 +61,10 @@ class BadInputTest {
     }
 
     @Test
-    void aTruncatedPdfIsCalledDamaged() {
+    void aTruncatedPdfIsCalledIncomplete() {
         byte[] whole = Fixtures.pdf(SOURCE, false, null, null).bytes();
         String m = refusal("complaint.pdf", Arrays.copyOf(whole, whole.length / 3));
-        assertTrue(m.contains("damaged or incomplete"), m);
+        assertTrue(m.startsWith("This PDF is incomplete: the file stops before its end") && m.contains("Download it again"), m);
     }
 
     @Test
@@ -140,5 +140,58 @@ class BadInputTest {
         String w = "1. Caf\u00e9 \u00a7 17200 \u2014 \u201cquoted\u201d.\n";
         assertEquals(w, TextDecoder.decode(w.getBytes(java.nio.charset.Charset.forName("windows-1252"))));
         assertEquals("x\ny", TextDecoder.decode("\ufeffx\ry".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * A two-page PDF written as some producers write it: catalog and page tree first, the pages' content streams
+     * last, so that a file cut short keeps its pages but loses what is printed on the later ones.
+     */
+    static byte[] pageTreeFirstPdf() {
+        String[] body = {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 7 0 R >> >> /Contents 5 0 R >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 7 0 R >> >> /Contents 6 0 R >>",
+            null, null,
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>",
+        };
+        StringBuilder page1 = new StringBuilder("BT /F1 12 Tf 72 720 Td 14 TL\n");
+        StringBuilder page2 = new StringBuilder("BT /F1 12 Tf 72 720 Td 14 TL\n");
+        for (int i = 1; i <= 40; i++) {
+            page1.append("(").append(i).append(". The tenant paid the rent for month ").append(i).append(" on time.) '\n");
+            page2.append("(").append(40 + i).append(". The landlord kept the deposit for month ").append(i).append(".) '\n");
+        }
+        page1.append("ET");
+        page2.append("ET");
+        body[4] = "<< /Length " + page1.length() + " >>\nstream\n" + page1 + "\nendstream";
+        body[5] = "<< /Length " + page2.length() + " >>\nstream\n" + page2 + "\nendstream";
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        int[] offsets = new int[body.length];
+        int[] order = {0, 1, 2, 3, 6, 4, 5}; // the content streams come last
+        for (int i : order) {
+            offsets[i] = pdf.length();
+            pdf.append(i + 1).append(" 0 obj\n").append(body[i]).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(body.length + 1).append("\n0000000000 65535 f \n");
+        for (int o : offsets) {
+            pdf.append(String.format("%010d 00000 n \n", o));
+        }
+        pdf.append("trailer\n<< /Size ").append(body.length + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref).append("\n%%EOF\n");
+        return pdf.toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void aPdfCutShortIsCalledIncompleteNotAScan() throws Exception {
+        byte[] whole = pageTreeFirstPdf();
+        assertEquals(80, Readers.read("lease.pdf", whole, Progress.NONE).lines().size(), "the whole file is read");
+        byte[] padded = Arrays.copyOf(whole, whole.length + 600);
+        assertEquals(80, Readers.read("lease.pdf", padded, Progress.NONE).lines().size(), "and with padding after its end");
+        // cut where the last page's content begins: read as it is, page 2 would quietly drop out
+        String text = new String(whole, StandardCharsets.ISO_8859_1);
+        byte[] cut = Arrays.copyOf(whole, text.indexOf("6 0 obj") + 12);
+        String m = refusal("lease.pdf", cut);
+        assertEquals("This PDF is incomplete: the file stops before its end, so some of its pages are missing or blank (it may have"
+                + " been cut off while downloading or copying). Download it again, or ask the sender for a new copy.", m);
     }
 }
