@@ -31,6 +31,58 @@ public final class OutlineBuilder {
      * its heading), with the parties it is against, the paragraphs it incorporates and the statutes its heading
      * cites. Returns the nodes added, in one transaction.
      */
+    /**
+     * Outline ▸ Build from counts as an undoable edit: applying adds a count for each pleaded count not yet in the
+     * outline ({@link CountsEdit#added()} says which); undo takes them out again, and redo puts back the same nodes.
+     */
+    public CountsEdit fromCounts(long caseId) {
+        return new CountsEdit(caseId);
+    }
+
+    /** The edit of Build from counts, which knows the counts it added. */
+    public final class CountsEdit implements Edit {
+        private final long caseId;
+        private List<OutlineNode> added;
+
+        private CountsEdit(long caseId) {
+            this.caseId = caseId;
+        }
+
+        @Override
+        public String label() {
+            return "Build from counts";
+        }
+
+        @Override
+        public void apply() {
+            if (added == null) {
+                added = buildFromCounts(caseId);
+                return;
+            }
+            store.transaction(tx -> {
+                added.forEach(tx.outline()::restore);
+                tx.cases().touch(caseId);
+                return null;
+            });
+        }
+
+        @Override
+        public void revert() {
+            store.transaction(tx -> {
+                for (OutlineNode n : added) {
+                    tx.outline().delete(n.id());
+                }
+                tx.cases().touch(caseId);
+                return null;
+            });
+        }
+
+        /** The count nodes the edit added (empty when every pleaded count was in the outline already). */
+        public List<OutlineNode> added() {
+            return added == null ? List.of() : List.copyOf(added);
+        }
+    }
+
     public List<OutlineNode> buildFromCounts(long caseId) {
         return store.transaction(tx -> {
             Optional<Document> complaint = latestComplaint(tx, caseId);

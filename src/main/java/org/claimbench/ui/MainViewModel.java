@@ -307,16 +307,21 @@ public final class MainViewModel {
         }
         long caseId = s.legalCase().id();
         tasks.run("Building the outline", () -> {
-            List<OutlineNode> added = outlineBuilder.buildFromCounts(caseId);
-            return new Built(added.size(), cases.snapshot(caseId));
+            OutlineBuilder.CountsEdit edit = outlineBuilder.fromCounts(caseId);
+            edit.apply();
+            return new Built(edit, cases.snapshot(caseId));
         }, built -> {
+            int added = built.edit().added().size();
+            if (added > 0) {
+                undo.done(built.edit()); // undone as one step, like any other edit
+            }
             show(built.snapshot());
-            notice.set(built.added() == 0 ? "No new counts: every pleaded count is already in the outline, or no complaint was found"
-                    : "Added " + built.added() + (built.added() == 1 ? " count" : " counts") + " to the outline");
+            notice.set(added == 0 ? "No new counts: every pleaded count is already in the outline, or no complaint was found"
+                    : "Added " + added + (added == 1 ? " count" : " counts") + " to the outline (Ctrl+Z takes them out again)");
         }, this::fail);
     }
 
-    private record Built(int added, CaseSnapshot snapshot) {
+    private record Built(OutlineBuilder.CountsEdit edit, CaseSnapshot snapshot) {
     }
 
     // ---- edits -----------------------------------------------------------------------------------------

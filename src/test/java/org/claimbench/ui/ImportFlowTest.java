@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.ComboBox;
@@ -68,10 +69,19 @@ class ImportFlowTest extends AppDriver {
         assertTrue(text.getText().contains("Meridian assigned QuickPost"), "the text stays on show after the outline changes");
         assertEquals("roe-complaint.pdf", chooser.getValue().fileName());
 
-        // a second run adds nothing
+        // a second run adds nothing, and leaves nothing to undo of its own
         robot.clickOn("Outline").clickOn("Build from counts");
         waitUntil(() -> robot.lookup("#status-job").queryAs(Label.class).getText().startsWith("No new counts"));
         assertEquals(3, app.model().snapshotProperty().get().outline().size());
+
+        // the build is undone as one step, and redone with the same counts
+        List<Long> ids = app.model().snapshotProperty().get().outline().stream().map(OutlineNode::id).toList();
+        assertEquals("Undo Build from counts", app.model().undoStack().undoLabelProperty().get());
+        robot.interact(() -> app.model().undo());
+        waitUntil(() -> app.model().snapshotProperty().get().outline().isEmpty());
+        robot.interact(() -> app.model().redo());
+        waitUntil(() -> app.model().snapshotProperty().get().outline().size() == 3);
+        assertEquals(ids, app.model().snapshotProperty().get().outline().stream().map(OutlineNode::id).toList());
     }
 
     @Test
