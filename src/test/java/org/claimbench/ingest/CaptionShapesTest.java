@@ -426,4 +426,31 @@ class CaptionShapesTest {
         assertEquals(List.of("TOBIN ASHWORTH"), c.plaintiffs());
         assertEquals(List.of("GREEN MOUNTAIN CIDER WORKS, INC."), c.defendants());
     }
+
+    @Test
+    void aTextExportKeepsTheCaptionsColumnsApartAtTheirWideGap() {
+        ParsedPleading p = pleading(String.join("\n",
+                "SUPREME COURT OF THE STATE OF NEW YORK",
+                "COUNTY OF QUEENS",
+                "-------------------------------------------------------X",
+                "MARGUERITE DELACROIX,",
+                "                               Plaintiff,          Index No.: 712345/2024",
+                "",
+                "          -against-                                VERIFIED COMPLAINT",
+                "",
+                "HOLLOWAY GARDENS OWNERS CORP. and",
+                "PRESTIGE LIFT SERVICE, INC.,",
+                "                               Defendants.",
+                "-------------------------------------------------------X",
+                "",
+                "1. Plaintiff lives in Queens.",
+                ""));
+        Caption c = p.caption();
+        assertEquals("SUPREME COURT OF THE STATE OF NEW YORK, COUNTY OF QUEENS", c.court());
+        assertEquals("712345/2024", c.caseNumber());
+        assertEquals("VERIFIED COMPLAINT", c.title());
+        assertEquals(List.of("MARGUERITE DELACROIX"), c.plaintiffs());
+        assertEquals(List.of("HOLLOWAY GARDENS OWNERS CORP.", "PRESTIGE LIFT SERVICE, INC."), c.defendants());
+        assertEquals("Plaintiff lives in Queens.", p.textOf(p.numberedParagraphs().get(0)));
+    }
 }
