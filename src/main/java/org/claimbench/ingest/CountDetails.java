@@ -27,12 +27,14 @@ final class CountDetails {
     private static final Pattern REFERS = Pattern.compile(
             "\\bas\\s+(?:described|alleged|set\\s+forth|stated|detailed|explained|discussed)\\s+(?:above\\s+)?(?:in|at)\\s+(?:paragraphs?|paras?\\.|\u00b6)",
             Pattern.CASE_INSENSITIVE);
-    private static final String ITEM = "\\d+\\s*(?:[-\u2013\u2014]|through|thru|to)\\s*\\d+|\\d+";
+    /** A paragraph's number, also quoted as New York complaints print it: paragraphs "1" through "45". */
+    private static final String NUMBER = "[\"\u201c]?\\d+[\"\u201d]?";
+    private static final String ITEM = NUMBER + "\\s*(?:[-\u2013\u2014]|through|thru|to)\\s*" + NUMBER + "|" + NUMBER;
     private static final Pattern PARAGRAPH_LIST = Pattern.compile(
-            "(?:paragraphs?|paras?\\.|\u00b6\u00b6?)\\s*((?:" + ITEM + ")(?:\\s*(?:,\\s*and|,|and|&)\\s*(?:" + ITEM + "))*)",
+            "(?:paragraphs?|paras?\\.|\u00b6\u00b6?)\\s*(?:numbered\\s+|nos?\\.\\s*)?((?:" + ITEM + ")(?:\\s*(?:,\\s*and|,|and|&)\\s*(?:" + ITEM + "))*)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ITEM_PATTERN = Pattern.compile("(\\d+)\\s*(?:(?:[-\u2013\u2014]|through|thru|to)\\s*(\\d+))?",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ITEM_PATTERN = Pattern.compile(
+            "(\\d+)[\"\u201d]?\\s*(?:(?:[-\u2013\u2014]|through|thru|to)\\s*[\"\u201c]?(\\d+))?", Pattern.CASE_INSENSITIVE);
     private static final Pattern ALL_BEFORE = Pattern.compile(
             "\\b(preceding|above|foregoing|prior|previous|aforementioned|heretofore)\\b|\\ball\\s+other\\s+paragraphs\\b"
                     + "|\\b(?:each|every|all)\\s+(?:and\\s+every\\s+|of\\s+the\\s+)?(?:averments?|allegations?|paragraphs?)\\b"
@@ -58,18 +60,20 @@ final class CountDetails {
                 continue;
             }
             String countLabel = label.group().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+            // what follows the label, a line each: "AS AND FOR A FIRST CAUSE OF ACTION AGAINST ACME" names whom on its first line
+            StringBuilder title = new StringBuilder(headingLines[0].substring(label.end()).strip());
+            for (int l = 1; l < headingLines.length; l++) {
+                title.append('\n').append(headingLines[l]);
+            }
             List<String> against = new ArrayList<>();
-            Matcher a = AGAINST.matcher(headingText);
+            Matcher a = AGAINST.matcher(title);
             while (a.find()) {
                 String who = a.group(1) != null ? a.group(1) : a.group(2) != null ? a.group(2) : a.group(3);
                 against.addAll(againstNames(who));
             }
-            StringBuilder title = new StringBuilder(headingLines[0].substring(label.end()));
-            for (int l = 1; l < headingLines.length; l++) {
-                title.append(' ').append(headingLines[l]);
-            }
-            String cleanTitle = withoutAgainst(title.toString())
-                    .replaceAll("^[\\s:.\\-\u2013\u2014]+", "").replaceAll("[\\s:.\\-\u2013\u2014]+$", "")
+            String bare = WHO_SUES.matcher(withoutAgainst(title.toString())).replaceAll(" ").strip();
+            String cleanTitle = bare.replaceAll("^[\\s:.\\-\u2013\u2014]+", "")
+                    .replaceAll(KEPT_STOP.matcher(bare).find() ? "[\\s:\\-\u2013\u2014]+$" : "[\\s:.\\-\u2013\u2014]+$", "")
                     .replaceAll("\\s+", " ").trim();
 
             List<Segment> paragraphs = new ArrayList<>();
@@ -89,6 +93,11 @@ final class CountDetails {
         return counts;
     }
 
+    /** "(On Behalf of Plaintiffs and the Class)": who brings the count, which is no part of its title. */
+    private static final Pattern WHO_SUES = Pattern.compile(
+            "\\((?i:on\\s+behalf\\s+of|by|brought\\s+by|asserted\\s+by|alleged\\s+by)\\s[^()]*\\)");
+    /** A title that ends with an abbreviation keeps its period: "… 15 U.S.C. § 2301 et seq." */
+    private static final Pattern KEPT_STOP = Pattern.compile("(?:\\b(?i:seq|al|inc|corp|co|ltd)|\\p{L}\\.\\p{L}{1,3})\\.\\s*$");
     private static final Pattern AGAINST_WORD = Pattern.compile("(?i)\\b(?:against|as\\s+to)\\b");
     private static final Pattern WHO_BRINGS = Pattern.compile("(?i)^\\s*(by|on\\s+behalf\\s+of|plaintiffs?)\\b");
 

@@ -229,4 +229,74 @@ class CountShapesTest {
         assertEquals(List.of("2", "3"), starts(p));
         assertEquals(3, p.segments().stream().filter(s -> s.kind() == org.claimbench.domain.SegmentKind.OTHER).count());
     }
+
+    @Test
+    void newYorkCausesOfActionWithQuotedParagraphNumbers() {
+        ParsedPleading p = parse("""
+                1. Plaintiff was a tenant of the building.
+
+                2. Defendant Holloway Gardens Owners Corp. owns it.
+
+                3. Defendant Prestige Lift Service, Inc. kept its elevators.
+
+                AS AND FOR A FIRST CAUSE OF ACTION
+                (Negligence against Holloway Gardens Owners Corp.)
+
+                4. Plaintiff repeats, reiterates and realleges each and every allegation contained in paragraphs "1" through "3" \
+                hereof with the same force and effect as if fully set forth herein.
+
+                5. The elevator dropped two floors.
+
+                AS AND FOR A SECOND CAUSE OF ACTION AGAINST PRESTIGE LIFT SERVICE, INC.
+
+                6. Plaintiff repeats each allegation in paragraphs numbered \u201c1\u201d through \u201c5\u201d as if set forth at length.
+
+                7. Prestige left the brake unrepaired.
+
+                As and for a Third Separate and Distinct Cause of Action
+
+                8. Plaintiff repeats the foregoing allegations.
+
+                WHEREFORE, plaintiff demands judgment against the defendants on each cause of action.
+                """);
+        assertEquals(List.of("AS AND FOR A FIRST CAUSE OF ACTION", "AS AND FOR A SECOND CAUSE OF ACTION",
+                "AS AND FOR A THIRD SEPARATE AND DISTINCT CAUSE OF ACTION"), labels(p));
+        assertEquals(List.of("Negligence", "", ""), p.counts().stream().map(ParsedCount::title).toList());
+        assertEquals(List.of("4", "6", "8"), starts(p));
+        assertEquals(List.of("Holloway Gardens Owners Corp."), p.counts().get(0).against());
+        assertEquals(List.of("PRESTIGE LIFT SERVICE, INC."), p.counts().get(1).against());
+        assertEquals(range(1, 3), p.counts().get(0).incorporates());
+        assertEquals(range(1, 5), p.counts().get(1).incorporates());
+        assertEquals(range(1, 7), p.counts().get(2).incorporates());
+        assertEquals(8, p.numberedParagraphs().size());
+    }
+
+    @Test
+    void aTitleThatCitesAStatuteAndSaysWhoBringsTheCount() {
+        ParsedPleading p = parse("""
+                1. Facts.
+
+                2. More facts.
+
+                FIRST CLAIM FOR RELIEF
+                Violation of the Unfair Competition Law
+                (On Behalf of Plaintiffs and the Class Against Defendant Brighthearth Appliances, Inc.)
+
+                3. Plaintiffs incorporate the foregoing allegations as if fully set forth herein.
+
+                SECOND CLAIM FOR RELIEF
+                Breach of Implied Warranty, 15 U.S.C. \u00a7 2301 et seq.
+                (On Behalf of Plaintiffs and the Nationwide Class)
+
+                4. Plaintiffs incorporate paragraphs 1 through 2.
+
+                5. The ranges were not fit for cooking.
+                """);
+        assertEquals(List.of("Violation of the Unfair Competition Law", "Breach of Implied Warranty, 15 U.S.C. \u00a7 2301 et seq."),
+                p.counts().stream().map(ParsedCount::title).toList());
+        assertEquals(List.of("3", "4"), starts(p));
+        assertEquals(List.of(List.of("Brighthearth Appliances, Inc."), List.of()), p.counts().stream().map(ParsedCount::against).toList());
+        assertEquals(range(1, 2), p.counts().get(1).incorporates());
+        assertEquals(0, p.segments().stream().filter(s -> s.kind() == org.claimbench.domain.SegmentKind.HEADING).count());
+    }
 }
