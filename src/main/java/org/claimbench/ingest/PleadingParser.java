@@ -333,6 +333,8 @@ public final class PleadingParser {
         private final Set<RawLine> toc;
         private final Pattern ownForm;
         private final int bodyIndent;
+        /** From this indent on, a line is set apart from the body (a block quote), unless the paragraphs' numbers stand there. */
+        private final int deep;
         /** For each line, the paragraph number it could start with (-1 for none), to see where the numbering goes next. */
         private final int[] candidates;
 
@@ -350,12 +352,30 @@ public final class PleadingParser {
             this.toc = toc;
             this.ownForm = ownForm;
             this.bodyIndent = commonIndent(lines);
+            this.deep = Math.max(bodyIndent + 6, numberIndent(lines, toc, ownForm) + 3);
             this.candidates = new int[lines.size()];
             for (int i = 0; i < lines.size(); i++) {
                 RawLine l = lines.get(i);
-                Matcher m = startsParagraphAnywhere(l, toc) && l.indent() < bodyIndent + 6 ? paragraphNumber(l.text(), ownForm) : null;
+                Matcher m = startsParagraphAnywhere(l, toc) && l.indent() < deep ? paragraphNumber(l.text(), ownForm) : null;
                 candidates[i] = m == null ? -1 : Integer.parseInt(m.group(1));
             }
+        }
+
+        /**
+         * The indent at which the paragraphs' numbers stand, where at least three in sequence share one; -1 if none. A
+         * text export of a PDF keeps a paragraph's first-line indent, so its numbers stand well right of its wrapped lines.
+         */
+        private static int numberIndent(List<RawLine> lines, Set<RawLine> toc, Pattern ownForm) {
+            Map<Integer, Integer> at = new HashMap<>();
+            int last = 0;
+            for (RawLine l : lines) {
+                Matcher m = startsParagraphAnywhere(l, toc) ? paragraphNumber(l.text(), ownForm) : null;
+                if (m != null && Integer.parseInt(m.group(1)) == last + 1) {
+                    last++;
+                    at.merge(l.indent(), 1, Integer::sum);
+                }
+            }
+            return at.entrySet().stream().filter(e -> e.getValue() >= 3).max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(-1);
         }
 
         List<Block> split() {
@@ -378,7 +398,7 @@ public final class PleadingParser {
                 boolean quote = line.role() == LineRole.QUOTE;
                 Start lineKind = Start.TEXT;
                 String lineNumber = null;
-                boolean deepIndent = quote || line.indent() >= bodyIndent + 6;
+                boolean deepIndent = quote || line.indent() >= deep;
                 if (toc.contains(line)) {
                     lineKind = Start.CONTENTS;
                 } else if (candidates[i] >= 0 && !deepIndent) {

@@ -138,6 +138,122 @@ class ReaderShapesTest {
         assertEquals(1, p.segments().stream().filter(s -> s.kind() == SegmentKind.HEADING).count());
     }
 
+    /** A complaint as {@code pdftotext -layout} exports a filed PDF: the stamp, page numbers, form feeds and first-line indents. */
+    static final String TEXT_EXPORT = """
+            Case 1:24-cv-05521 Document 1 Filed 06/03/24 Page 1 of 3 PageID #: 1
+
+                                  UNITED STATES DISTRICT COURT
+                                  SOUTHERN DISTRICT OF OHIO
+                                      EASTERN DIVISION
+
+             LORENA BASK,                                 Case No. 1:24-cv-05521
+
+                          Plaintiff,                      COMPLAINT
+
+                   v.                                     JURY DEMAND ENDORSED HEREON
+
+             PELICAN RIDGE FOODS, LLC,
+
+                          Defendant.
+
+                                              INTRODUCTION
+
+                   1.     Plaintiff Lorena Bask worked as a line supervisor for Pelican Ridge Foods,
+             LLC from 2019 until she was fired in 2023.
+
+                   2.     She brings claims under the Family and Medical Leave Act, 29 U.S.C.
+             § 2601 et seq.
+
+                                                   - 1 -
+            \fCase 1:24-cv-05521 Document 1 Filed 06/03/24 Page 2 of 3 PageID #: 2
+
+                                                 PARTIES
+
+                   3.     Bask lives in Franklin County, Ohio. She worked at the plant in
+             Columbus for four years, and her reviews were good.
+
+                   4.     Pelican Ridge is an Ohio company that makes frozen meals. It employs more
+             than fifty people.
+
+                                              COUNT ONE
+                                      FMLA Interference, 29 U.S.C. § 2615(a)(1)
+
+                   5.     Plaintiff incorporates paragraphs 1 through 4. Pelican Ridge denied
+             her leave in March 2023 and fired her when she took it anyway, which
+
+                                                   - 2 -
+            \fCase 1:24-cv-05521 Document 1 Filed 06/03/24 Page 3 of 3 PageID #: 3
+
+             interfered with her rights.
+
+                                              COUNT TWO
+                                       FMLA Retaliation
+
+                   6.     Plaintiff incorporates paragraphs 1 through 5.
+
+                   7.     Pelican Ridge fired Bask because she took leave.
+
+                                           PRAYER FOR RELIEF
+
+                   WHEREFORE, Plaintiff asks for back pay, liquidated damages, and fees.
+
+                                                      Respectfully submitted,
+
+                                                      /s/ Corin Vale
+                                                      Corin Vale (0091234)
+
+                                               JURY DEMAND
+
+                   Plaintiff demands a trial by jury on all issues so triable.
+
+                                                   - 3 -
+            """;
+
+    @Test
+    void aTextExportOfAFiledPdf() throws Exception {
+        Readers.Read read = Readers.read("complaint.txt", TEXT_EXPORT.getBytes(StandardCharsets.UTF_8), Progress.NONE);
+        ParsedPleading p = new PleadingParser().parse(read.lines());
+        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7"), numbers(p));
+        assertFalse(p.text().contains("PageID"), "the filing stamp is no part of the text");
+        assertFalse(p.text().contains("- 2 -"), "nor is the page number");
+        Segment five = p.numberedParagraphs().get(4);
+        assertEquals("Plaintiff incorporates paragraphs 1 through 4. Pelican Ridge denied her leave in March 2023 and fired her when she "
+                + "took it anyway, which interfered with her rights.", p.textOf(five));
+        assertEquals("2:8", five.first().toString());
+        assertEquals("3:1", five.last().toString());
+        assertEquals(List.of("UNITED STATES DISTRICT COURT, SOUTHERN DISTRICT OF OHIO, EASTERN DIVISION", "1:24-cv-05521"),
+                List.of(p.caption().court(), p.caption().caseNumber()));
+        assertEquals(List.of("LORENA BASK"), p.caption().plaintiffs());
+        assertEquals(List.of("PELICAN RIDGE FOODS, LLC"), p.caption().defendants());
+        assertEquals(List.of("COUNT ONE", "COUNT TWO"), p.counts().stream().map(ParsedCount::label).toList());
+        assertEquals(List.of("FMLA Interference, 29 U.S.C. \u00a7 2615(a)(1)", "FMLA Retaliation"),
+                p.counts().stream().map(ParsedCount::title).toList());
+        assertEquals(List.of("5", "6"), p.counts().stream().map(ParsedCount::startParagraph).toList());
+        assertEquals(List.of(1, 2, 3, 4), p.counts().get(0).incorporates());
+        assertEquals(List.of("29 U.S.C. \u00a7 2601 et seq. @\u00b62", "29 U.S.C. \u00a7 2615(a)(1) @COUNT_HEADING"), p.citations().stream()
+                .map(c -> c.text() + " @" + (p.segments().get(c.segmentOrdinal()).kind() == SegmentKind.NUMBERED_PARAGRAPH
+                        ? "\u00b6" + p.segments().get(c.segmentOrdinal()).label() : p.segments().get(c.segmentOrdinal()).kind().name()))
+                .toList());
+        for (SegmentKind k : List.of(SegmentKind.PRAYER, SegmentKind.JURY_DEMAND, SegmentKind.SIGNATURE)) {
+            assertEquals(1, p.segments().stream().filter(s -> s.kind() == k).count(), k.name());
+        }
+    }
+
+    @Test
+    void plainTextWithoutPagesLosesOnlyItsStampsAndPageMarks() {
+        ParsedPleading p = new PleadingParser().parse(TextLines.of("""
+                1. The first.
+                Case: 1:24-cv-05521 Document #: 1 Filed: 06/03/24 Page 2 of 3 PageID #:2
+                2. The second, which runs
+                - 2 -
+                on.
+                Page 3 of 3
+                3. The third, of 2 parts.
+                """));
+        assertEquals(List.of("1", "2", "3"), numbers(p));
+        assertEquals("The second, which runs on.", p.textOf(p.numberedParagraphs().get(1)));
+    }
+
     private static void body(XWPFDocument doc, String text) {
         doc.createParagraph().createRun().setText(text);
     }
