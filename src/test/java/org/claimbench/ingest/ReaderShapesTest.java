@@ -240,6 +240,18 @@ class ReaderShapesTest {
     }
 
     @Test
+    void aTextExportShownPreformattedOnAWebPage() {
+        String escaped = TEXT_EXPORT.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        List<RawLine> lines = HtmlReader.read("<html><body><h1>Docket 1</h1><div><pre class=\"inline\">" + escaped + "</pre></div></body></html>");
+        ParsedPleading p = new PleadingParser().parse(lines);
+        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7"), numbers(p));
+        assertEquals(List.of("LORENA BASK"), p.caption().plaintiffs());
+        assertEquals(List.of("PELICAN RIDGE FOODS, LLC"), p.caption().defendants());
+        assertEquals("2:8", p.numberedParagraphs().get(4).first().toString());
+        assertEquals(List.of("5", "6"), p.counts().stream().map(ParsedCount::startParagraph).toList());
+    }
+
+    @Test
     void plainTextWithoutPagesLosesOnlyItsStampsAndPageMarks() {
         ParsedPleading p = new PleadingParser().parse(TextLines.of("""
                 1. The first.
