@@ -32,7 +32,8 @@ final class CaptionParser {
     private static final Pattern LONE_SECTION = Pattern.compile("(?:^|\\s)\u00a7(?=\\s+(?!\\d[\\d.()a-z\\-]*(?:[\\s,;]|$))|\\s*$)");
     private static final Pattern COLUMN_MARK = Pattern.compile("^[)\u00a7:]+$");
 
-    private static final String NUMBER_VALUE = "((?:[A-Z]{1,4}\\s)?[A-Za-z0-9][A-Za-z0-9:\\-./]*\\d[A-Za-z0-9:\\-./]*)";
+    /** A case number; Cook County's "2024 L 004512" and "2023 CH 01234" keep their spaces. */
+    private static final String NUMBER_VALUE = "(\\d{2,4}\\s[A-Z]{1,3}\\s\\d{2,7}\\b|(?:[A-Z]{1,4}\\s)?[A-Za-z0-9][A-Za-z0-9:\\-./]*\\d[A-Za-z0-9:\\-./]*)";
     private static final Pattern NUMBER_LABEL = Pattern.compile(
             "(?i)(?:\\b(?:(?:civil\\s+)?case|civil\\s+action|civil|index|cause|docket|c\\.\\s?a\\.)\\s+(?:no\\b\\.?|number\\b|#)|^no\\s*[.:]|^number\\b)\\s*:?\\s*");
     private static final Pattern NUMBER_AT_START = Pattern.compile("^" + NUMBER_VALUE);

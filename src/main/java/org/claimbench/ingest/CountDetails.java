@@ -45,6 +45,11 @@ final class CountDetails {
     }
 
     static List<ParsedCount> find(String text, List<Segment> segments) {
+        return find(text, segments, List.of());
+    }
+
+    /** The counts, with the caption's defendants to tell a title's "– Acme Corp." from the rest of the title. */
+    static List<ParsedCount> find(String text, List<Segment> segments, List<String> defendants) {
         List<ParsedCount> counts = new ArrayList<>();
         List<Integer> numbered = segments.stream().filter(s -> s.kind() == SegmentKind.NUMBERED_PARAGRAPH)
                 .map(s -> Integer.valueOf(s.label())).toList();
@@ -72,6 +77,14 @@ final class CountDetails {
                 against.addAll(againstNames(who));
             }
             String bare = WHO_SUES.matcher(withoutAgainst(title.toString())).replaceAll(" ").strip();
+            if (against.isEmpty()) {
+                // "Negligence – Lakeview Transit Group, Inc.": a part of the title that is a defendant's name says whom
+                Matcher part = NAMED_PART.matcher(bare);
+                if (part.find() && namesDefendants(part.group(1), defendants)) {
+                    against.addAll(againstNames(part.group(1)));
+                    bare = bare.substring(0, part.start()).strip();
+                }
+            }
             String cleanTitle = bare.replaceAll("^[\\s:.\\-\u2013\u2014]+", "")
                     .replaceAll(KEPT_STOP.matcher(bare).find() ? "[\\s:\\-\u2013\u2014]+$" : "[\\s:.\\-\u2013\u2014]+$", "")
                     .replaceAll("\\s+", " ").trim();
@@ -98,6 +111,42 @@ final class CountDetails {
             "\\((?i:on\\s+behalf\\s+of|by|brought\\s+by|asserted\\s+by|alleged\\s+by)\\s[^()]*\\)");
     /** A title that ends with an abbreviation keeps its period: "… 15 U.S.C. § 2301 et seq." */
     private static final Pattern KEPT_STOP = Pattern.compile("(?:\\b(?i:seq|al|inc|corp|co|ltd)|\\p{L}\\.\\p{L}{1,3})\\.\\s*$");
+    /** The last part of a title after a dash, or in brackets at its end. */
+    private static final Pattern NAMED_PART = Pattern.compile("(?:\\s[-\u2013\u2014]\\s*|\\s*\\(|\\s*\\[)([^()\\[\\]\u2013\u2014\\n]+?)[)\\]]?\\s*$");
+
+    /** Whether every word of a part (after "Defendant") is a word of one of the defendants' names, or it is "All Defendants". */
+    private static boolean namesDefendants(String part, List<String> defendants) {
+        String p = part.strip();
+        if (p.matches("(?i)(all|each|both)\\s+(of\\s+the\\s+)?defendants")) {
+            return true;
+        }
+        List<String> words = nameWords(p.replaceAll("(?i)^defendants?\\s+", ""));
+        if (words.isEmpty() || defendants.isEmpty()) {
+            return false;
+        }
+        List<String> names = againstNames(p);
+        if (names.isEmpty()) {
+            return false;
+        }
+        for (String name : names) {
+            List<String> own = nameWords(name);
+            if (own.isEmpty() || defendants.stream().noneMatch(d -> nameWords(d).containsAll(own))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> nameWords(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : name.toUpperCase(Locale.ROOT).split("[^A-Z0-9&]+")) {
+            if (!w.isEmpty() && !w.matches("INC|LLC|LP|LLP|CORP|CO|LTD|THE|AND|OF|A|AN")) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
     private static final Pattern AGAINST_WORD = Pattern.compile("(?i)\\b(?:against|as\\s+to)\\b");
     private static final Pattern WHO_BRINGS = Pattern.compile("(?i)^\\s*(by|on\\s+behalf\\s+of|plaintiffs?)\\b");
 

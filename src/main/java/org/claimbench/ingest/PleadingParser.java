@@ -126,7 +126,7 @@ public final class PleadingParser {
 
         String text = out.text();
         Caption caption = BodyParties.fillIn(CaptionParser.parse(captionLines), text);
-        List<ParsedCount> counts = CountDetails.find(text, segments);
+        List<ParsedCount> counts = CountDetails.find(text, segments, caption.defendants());
         List<ParsedCitation> citations = CitationFinder.find(text, segments);
         List<String> warnings = NumberingCheck.warnings(text, segments);
         return new ParsedPleading(text, out.sourceLines(), caption, segments, counts, citations, warnings);
@@ -380,6 +380,7 @@ public final class PleadingParser {
 
         List<Block> split() {
             int lastNumber = 0;
+            boolean countSinceParagraph = false;
             boolean inSignature = false;
             boolean previousBlank = true;
             String previousText = "";
@@ -403,17 +404,20 @@ public final class PleadingParser {
                     lineKind = Start.CONTENTS;
                 } else if (candidates[i] >= 0 && !deepIndent) {
                     int n = candidates[i];
-                    if (acceptsNumber(i, n, lastNumber, previousText)) {
+                    if (acceptsNumber(i, n, lastNumber, previousText) || n == 1 && countSinceParagraph && nextCandidate(i) <= 2) {
+                        // "1." again under a count's heading: a filing that numbers each count's paragraphs anew
                         Matcher m = paragraphNumber(t, ownForm);
                         lineKind = Start.PARAGRAPH;
                         lineNumber = m.group(1);
                         lastNumber = n;
+                        countSinceParagraph = false;
                         t = t.substring(m.end()).strip();
                         line = line.withText(t);
                     }
                 }
                 if (lineKind == Start.TEXT && !quote && isHeading(line, t, bodyIndent, previousBlank, previousText, kind)) {
                     lineKind = Start.HEADING;
+                    countSinceParagraph |= isCountHeading(t);
                 } else if (lineKind == Start.TEXT && SUB_ITEM.matcher(t).find() && endsClause(previousText)) {
                     lineKind = Start.SUB_ITEM;
                 } else if (lineKind == Start.TEXT && deepIndent && kind != Start.QUOTE && (kind != Start.HEADING || quote)) {
@@ -450,6 +454,15 @@ public final class PleadingParser {
          * that jumps further, does only where a paragraph visibly starts (after a full stop, at the paragraph's indent)
          * and the numbering then goes on from it; a quoted figure or a list item is none of that.
          */
+        private int nextCandidate(int i) {
+            for (int j = i + 1; j < candidates.length; j++) {
+                if (candidates[j] >= 0) {
+                    return candidates[j];
+                }
+            }
+            return -1;
+        }
+
         private boolean acceptsNumber(int i, int n, int last, String previousText) {
             if (n > last && n <= last + 3) {
                 return true;
@@ -672,7 +685,7 @@ public final class PleadingParser {
                     && (last == null || last.kind() != SegmentKind.NUMBERED_PARAGRAPH || block.start() == Start.TEXT && mode == Mode.PRAYER)) {
                 kind = SegmentKind.JURY_DEMAND;
                 mode = Mode.JURY;
-            } else if (underCount && block.lines().size() <= 2 && t.length() <= 140 && !endsWithStop(t)) {
+            } else if (underCount && block.lines().size() <= 2 && t.length() <= 140 && !endsWithStop(t) && !t.endsWith(":")) {
                 // the count's title on its own line, below "FIRST CAUSE OF ACTION"
                 kind = SegmentKind.COUNT_HEADING;
                 extend = true;

@@ -299,4 +299,91 @@ class CountShapesTest {
         assertEquals(range(1, 2), p.counts().get(1).incorporates());
         assertEquals(0, p.segments().stream().filter(s -> s.kind() == org.claimbench.domain.SegmentKind.HEADING).count());
     }
+
+    static final String COOK_COUNTY = """
+            IN THE CIRCUIT COURT OF COOK COUNTY, ILLINOIS
+            COUNTY DEPARTMENT, LAW DIVISION
+
+            NADIA ORLOVA,                         )
+                      Plaintiff,                  )
+                 v.                               )     No. 2024 L 004512
+            LAKEVIEW TRANSIT GROUP, INC.,         )
+            an Illinois corporation, and          )
+            DOMINIC FARR,                         )
+                      Defendants.                 )
+
+            COMPLAINT AT LAW
+
+            COUNT I
+            Negligence \u2013 Lakeview Transit Group, Inc.
+
+                 NOW COMES the Plaintiff, NADIA ORLOVA, by her attorneys, and complaining of the Defendant, LAKEVIEW TRANSIT GROUP, INC., \
+            states as follows:
+
+                 1.   On October 2, 2023, Plaintiff rode a bus that Lakeview operated.
+
+                 2.   The driver braked without cause.
+
+                 3.   Plaintiff fell and broke her wrist.
+
+                 WHEREFORE, the Plaintiff demands judgment against LAKEVIEW TRANSIT GROUP, INC. in excess of $50,000.
+
+            COUNT II
+            Negligence \u2013 Dominic Farr
+
+                 1.   Plaintiff restates paragraphs 1 through 3 of Count I as paragraphs 1 through 3 of this Count II.
+
+                 2.   Farr owed Plaintiff a duty to drive with care.
+
+                 3.   Farr breached that duty.
+
+                 WHEREFORE, the Plaintiff demands judgment against DOMINIC FARR in excess of $50,000.
+
+            COUNT III
+            Negligent Supervision (Lakeview)
+
+                 1.   Plaintiff restates paragraphs 1 through 3 of Count I.
+
+                 WHEREFORE, the Plaintiff demands judgment against LAKEVIEW TRANSIT GROUP, INC. in excess of $50,000.
+
+            PLAINTIFF DEMANDS TRIAL BY JURY.
+            """;
+
+    @Test
+    void countsThatNumberTheirParagraphsAnewAndNameTheDefendantAfterADash() {
+        ParsedPleading p = parse(COOK_COUNTY);
+        assertEquals("2024 L 004512", p.caption().caseNumber());
+        assertEquals(List.of("LAKEVIEW TRANSIT GROUP, INC.", "DOMINIC FARR"), p.caption().defendants());
+        assertEquals(List.of("1", "2", "3", "1", "2", "3", "1"), p.numberedParagraphs().stream().map(s -> s.label()).toList());
+        assertEquals(List.of("COUNT I", "COUNT II", "COUNT III"), labels(p));
+        assertEquals(List.of("Negligence", "Negligence", "Negligent Supervision"), p.counts().stream().map(ParsedCount::title).toList());
+        assertEquals(List.of(List.of("Lakeview Transit Group, Inc."), List.of("Dominic Farr"), List.of("Lakeview")),
+                p.counts().stream().map(ParsedCount::against).toList());
+        assertEquals(List.of("1", "1", "1"), starts(p));
+        assertEquals(range(1, 3), p.counts().get(1).incorporates());
+        assertEquals(3, p.segments().stream().filter(s -> s.kind() == org.claimbench.domain.SegmentKind.PRAYER).count());
+        assertEquals(1, p.segments().stream().filter(s -> s.kind() == org.claimbench.domain.SegmentKind.JURY_DEMAND).count());
+    }
+
+    @Test
+    void aPartOfTheTitleThatNamesNoDefendantStaysInTheTitle() {
+        ParsedPleading p = parse("""
+                UNITED STATES DISTRICT COURT
+                DISTRICT OF UTAH
+                ARLO VEST, Plaintiff, v. KESTREL MINING CO., Defendant.
+
+                1. Facts.
+
+                COUNT I \u2013 Negligence \u2013 Premises Liability
+
+                2. Plaintiff realleges paragraph 1.
+
+                COUNT II \u2013 Strict Liability (Ultrahazardous Activity)
+
+                3. Plaintiff realleges paragraphs 1 and 2.
+                """);
+        assertEquals(List.of("Negligence \u2013 Premises Liability", "Strict Liability (Ultrahazardous Activity)"),
+                p.counts().stream().map(ParsedCount::title).toList());
+        assertEquals(List.of(List.of(), List.of()), p.counts().stream().map(ParsedCount::against).toList());
+    }
 }
