@@ -5,14 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.claimbench.domain.Segment;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.claimbench.domain.SegmentKind;
 import org.junit.jupiter.api.Test;
 
@@ -264,6 +270,67 @@ class ReaderShapesTest {
                 """));
         assertEquals(List.of("1", "2", "3"), numbers(p));
         assertEquals("The second, which runs on.", p.textOf(p.numberedParagraphs().get(1)));
+    }
+
+    /** A list whose levels print as the formats and texts given, one pair a level. */
+    private static BigInteger list(XWPFDocument doc, String... formatsAndTexts) {
+        XWPFNumbering numbering = doc.getNumbering() == null ? doc.createNumbering() : doc.getNumbering();
+        CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
+        abs.setAbstractNumId(BigInteger.valueOf(numbering.getAbstractNums().size() + 1));
+        for (int i = 0; i < formatsAndTexts.length; i += 2) {
+            CTLvl lvl = abs.addNewLvl();
+            lvl.setIlvl(BigInteger.valueOf(i / 2));
+            lvl.addNewNumFmt().setVal(STNumberFormat.Enum.forString(formatsAndTexts[i]));
+            lvl.addNewLvlText().setVal(formatsAndTexts[i + 1]);
+            lvl.addNewStart().setVal(BigInteger.ONE);
+        }
+        return numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abs, numbering)));
+    }
+
+    private static void numbered(XWPFDocument doc, BigInteger list, int level, String text) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setNumID(list);
+        p.setNumILvl(BigInteger.valueOf(level));
+        p.createRun().setText(text);
+    }
+
+    @Test
+    void wordNumbersCountsSectionsAndListsItself() throws Exception {
+        byte[] docx;
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            BigInteger paragraphs = list(doc, "decimal", "%1.", "lowerLetter", "(%2)");
+            BigInteger sections = list(doc, "upperRoman", "%1.");
+            BigInteger counts = list(doc, "upperRoman", "COUNT %1");
+            BigInteger causes = list(doc, "ordinalText", "%1 CAUSE OF ACTION");
+            body(doc, "COMPLAINT");
+            numbered(doc, sections, 0, "PARTIES");
+            numbered(doc, paragraphs, 0, "Plaintiff Tova Reyes buys feed from Defendant Orchard Mill LLC.");
+            numbered(doc, paragraphs, 0, "The feed Orchard Mill sold her in 2024:");
+            numbered(doc, paragraphs, 1, "was wet;");
+            numbered(doc, paragraphs, 1, "was moldy.");
+            numbered(doc, sections, 0, "CLAIMS");
+            numbered(doc, counts, 0, "BREACH OF WARRANTY");
+            numbered(doc, paragraphs, 0, "Plaintiff realleges paragraphs 1 and 2.");
+            numbered(doc, counts, 0, "NEGLIGENCE");
+            numbered(doc, paragraphs, 0, "Plaintiff realleges paragraphs 1 through 3.");
+            numbered(doc, causes, 0, "");
+            body(doc, "Unjust Enrichment");
+            numbered(doc, paragraphs, 0, "Plaintiff realleges paragraphs 1 through 4.");
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+        List<RawLine> lines = DocxReader.read(docx, Progress.NONE);
+        List<String> texts = lines.stream().map(RawLine::text).filter(t -> !t.isBlank()).toList();
+        assertEquals(List.of("COMPLAINT", "I. PARTIES", "1. Plaintiff Tova Reyes buys feed from Defendant Orchard Mill LLC.",
+                "2. The feed Orchard Mill sold her in 2024:", "(a) was wet;", "(b) was moldy.", "II. CLAIMS", "COUNT I BREACH OF WARRANTY",
+                "3. Plaintiff realleges paragraphs 1 and 2.", "COUNT II NEGLIGENCE", "4. Plaintiff realleges paragraphs 1 through 3.",
+                "First CAUSE OF ACTION", "Unjust Enrichment", "5. Plaintiff realleges paragraphs 1 through 4."), texts);
+
+        ParsedPleading p = new PleadingParser().parse(lines);
+        assertEquals(List.of("1", "2", "3", "4", "5"), numbers(p));
+        assertEquals(List.of("COUNT I", "COUNT II", "FIRST CAUSE OF ACTION"), p.counts().stream().map(ParsedCount::label).toList());
+        assertEquals(List.of("BREACH OF WARRANTY", "NEGLIGENCE", "Unjust Enrichment"), p.counts().stream().map(ParsedCount::title).toList());
+        assertEquals(List.of("3", "4", "5"), p.counts().stream().map(ParsedCount::startParagraph).toList());
     }
 
     private static void body(XWPFDocument doc, String text) {
