@@ -145,6 +145,10 @@ final class CaptionParser {
         if (section.find()) {
             return embedded(text.substring(0, section.start()).strip(), text.substring(section.end()).strip());
         }
+        // New York's column of colons, the last mark on a party's line: "ACME CORP. and :"
+        if (text.matches(".*\\S\\s+:$")) {
+            return embedded(text.substring(0, text.length() - 1).strip(), "");
+        }
         // a line that starts far right in a caption whose other lines have columns is the right column's
         if (tabbed && !line.centered() && line.indent() >= 40) {
             return new Row("", text.strip());
@@ -550,7 +554,10 @@ final class CaptionParser {
         for (int i = 0; i < pieces.length; i++) {
             boolean complete = isPersonalName(pieces[i]) || (i < pieces.length - 1 && ENDS_WITH_SUFFIX.matcher(pieces[i]).find()
                     && pieces[i].split("\\s+").length >= 2) || (i == pieces.length - 1 && ENDS_WITH_SUFFIX.matcher(pieces[i - 1]).find()
-                    && pieces[i - 1].split("\\s+").length >= 2);
+                    && pieces[i - 1].split("\\s+").length >= 2)
+                    // "MILLBROOK TERRACE CONDOMINIUM and HUDSON ROOFING CO., INC.": a company after a whole name
+                    || (i == pieces.length - 1 && !name.contains("&") && ENDS_WITH_SUFFIX.matcher(pieces[i]).find()
+                    && pieces[i].replaceAll("(?i)[,\\s]*\\b(inc|llc|l\\.l\\.c|corp|co|ltd|l\\.p|lp|llp)\\b\\.?", "").split("\\s+").length >= 2);
             if (!complete) {
                 return List.of(name);
             }

@@ -28,9 +28,9 @@ public final class CitationFinder {
     private static final String MARK = "(?:\u00a7\u00a7?\\s*|[Ss]ections?\\s+|[Ss]ecs?\\.\\s*)";
     /**
      * One section number: "1983", "2339B", "1300.67.1.3", "56:8-2" (a colon in some state codes), "505/2"
-     * (Illinois' chapter/act form), "358-A:2", then any subsections "(b)(2)(iii)" and the end of a range of them "-(3)".
+     * (Illinois' chapter/act form), "358-A:2", "339-dd", then any subsections "(b)(2)(iii)" and the end of a range of them "-(3)".
      */
-    private static final String SECTION = "\\d+[A-Za-z]{0,2}(?:[-.:/\u2013](?:\\d+[A-Za-z]{0,2}|[A-Z]\\b))*(?:\\([A-Za-z0-9]{1,4}\\))*"
+    private static final String SECTION = "\\d+[A-Za-z]{0,2}(?:[-.:/\u2013](?:\\d+[A-Za-z]{0,2}|[A-Z]\\b)|-[a-z]{1,3}\\b)*(?:\\([A-Za-z0-9]{1,4}\\))*"
             + "(?:[-\u2013]\\([A-Za-z0-9]{1,4}\\))?"; // "(b)(1)-(2)": a range of subsections
     /** A list item must not be the title number of the next cite ("… § 1391(b), and 15 U.S.C. § 53(b)"). */
     private static final String NOT_NEXT_CITE = "(?!\\d+\\s+(?:U\\.|USC|C\\.\\s?F|CFR|United|ILCS|[A-Z][a-z]{0,4}\\.\\s))";

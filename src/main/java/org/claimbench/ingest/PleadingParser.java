@@ -64,8 +64,8 @@ public final class PleadingParser {
             "^(Dated|DATED|Date|DATE)\\s*:|^(Dated|DATED)\\s+(this\\b|\\p{Lu}\\p{Ll}+\\s+\\d)|^Respectfully\\s+submitted|^RESPECTFULLY\\s+SUBMITTED"
                     + "|^/s/|^s/\\s*\\p{Lu}|^By:\\s*/?s/|^By:\\s*_+");
     private static final Pattern CAPTION_MARKER = Pattern.compile(
-            "COMPLAINT|Case\\s+No|CASE\\s+NO|Civil\\s+Action|CIVIL\\s+ACTION|Index\\s+No|^\\)?\\s*(Plaintiffs?|Defendants?|PLAINTIFFS?|DEFENDANTS?)\\s*[.,;]?\\s*\\)?$"
-                    + "|\\)\\s*$|JURY\\s+TRIAL|^\\s*(v\\.|vs\\.?|V\\.|VS\\.?)\\s*$|\\bCOURT\\b");
+            "COMPLAINT|Case\\s+No|CASE\\s+NO|Civil\\s+Action|CIVIL\\s+ACTION|Index\\s+No|^\\)?\\s*(Plaintiffs?|Defendants?|PLAINTIFFS?|DEFENDANTS?)\\s*[.,;]?[\\s)\u00a7:]*$"
+                    + "|\\)\\s*$|(?:^|\\s)[\u00a7:]\\s*$|JURY\\s+TRIAL|^\\s*(v\\.|vs\\.?|V\\.|VS\\.?|-*\\s*(?i:against)\\s*-*)[\\s)\u00a7:]*$|\\bCOURT\\b");
 
     private static final Pattern ROMAN_PREFIX = Pattern.compile("^[IVXLC]+\\.\\s*");
     private static final Pattern KNOWN_SECTION = Pattern.compile(

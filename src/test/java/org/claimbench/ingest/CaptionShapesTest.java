@@ -295,6 +295,9 @@ class CaptionShapesTest {
         assertEquals(List.of("PELL & PELL"), CaptionParser.partyNames("PELL & PELL"));
         assertEquals(List.of("JANE ROE", "JOHN ROE"), CaptionParser.partyNames("JANE ROE and JOHN ROE"));
         assertEquals(List.of("ALDER, INC.", "BIRCH LLC"), CaptionParser.partyNames("ALDER, INC. and BIRCH LLC"));
+        assertEquals(List.of("MILLBROOK TERRACE CONDOMINIUM", "HUDSON CREST ROOFING CO., INC."),
+                CaptionParser.partyNames("MILLBROOK TERRACE CONDOMINIUM and HUDSON CREST ROOFING CO., INC."));
+        assertEquals(List.of("BLACK AND DECKLE, INC."), CaptionParser.partyNames("BLACK AND DECKLE, INC."));
         assertEquals(List.of("JANE ROE", "MARY ROE"),
                 CaptionParser.partyNames("JANE ROE, a minor, by and through her guardian ad litem, MARY ROE"));
         assertEquals(List.of("KEN ABARA"), CaptionParser.partyNames("KEN ABARA, in his official capacity as Director of Parks"));
