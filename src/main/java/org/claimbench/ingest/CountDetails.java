@@ -62,7 +62,11 @@ final class CountDetails {
             String[] headingLines = headingText.split("\n");
             Matcher label = PleadingParser.COUNT_HEADING.matcher(headingLines[0]);
             if (!label.find()) {
-                continue;
+                // a count set out as a heading of the claims' outline: "A. Negligence"
+                label = OUTLINE_LABEL.matcher(headingLines[0]);
+                if (!label.find()) {
+                    continue;
+                }
             }
             String countLabel = label.group().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
             // what follows the label, a line each: "AS AND FOR A FIRST CAUSE OF ACTION AGAINST ACME" names whom on its first line
@@ -109,6 +113,7 @@ final class CountDetails {
     /** "(On Behalf of Plaintiffs and the Class)": who brings the count, which is no part of its title. */
     private static final Pattern WHO_SUES = Pattern.compile(
             "\\((?i:on\\s+behalf\\s+of|by|brought\\s+by|asserted\\s+by|alleged\\s+by)\\s[^()]*\\)");
+    private static final Pattern OUTLINE_LABEL = Pattern.compile("^(?:[IVXLC]+|[A-Z]|\\d{1,2})\\.(?=\\s)");
     /** A title that ends with an abbreviation keeps its period: "… 15 U.S.C. § 2301 et seq." */
     private static final Pattern KEPT_STOP = Pattern.compile("(?:\\b(?i:seq|al|inc|corp|co|ltd)|\\p{L}\\.\\p{L}{1,3})\\.\\s*$");
     /** The last part of a title after a dash, or in brackets at its end. */

@@ -125,11 +125,77 @@ public final class PleadingParser {
         assignSegments(blocks, segments, out);
 
         String text = out.text();
+        countsByOutline(text, segments);
         Caption caption = BodyParties.fillIn(CaptionParser.parse(captionLines), text);
         List<ParsedCount> counts = CountDetails.find(text, segments, caption.defendants());
         List<ParsedCitation> citations = CitationFinder.find(text, segments);
         List<String> warnings = NumberingCheck.warnings(text, segments);
         return new ParsedPleading(text, out.sourceLines(), caption, segments, counts, citations, warnings);
+    }
+
+    /** A section that holds a complaint's claims: "CAUSES OF ACTION", "V. CLAIMS FOR RELIEF". */
+    private static final Pattern CLAIMS_SECTION = Pattern.compile(
+            "^(?:([IVXLC]+|[A-Z]|\\d{1,2})\\.\\s*)?(?:CAUSES?\\s+OF\\s+ACTION|CLAIMS?\\s+FOR\\s+RELIEF|CLAIMS|LEGAL\\s+CLAIMS|COUNTS)\\s*:?$",
+            Pattern.CASE_INSENSITIVE);
+    /** An outline heading's label and text: "A. Negligence of Marcus Holt". */
+    private static final Pattern OUTLINE_LABEL = Pattern.compile("^([IVXLC]+|[A-Z]|\\d{1,2})\\.\\s+(\\S.*)$");
+
+    /**
+     * In a complaint that heads no count "COUNT" or "CAUSE OF ACTION", the outline headings directly under its claims
+     * section ("V. CAUSES OF ACTION", then "A. Negligence", "B. Negligent Entrustment") are its counts, as a Texas
+     * petition sets them out.
+     */
+    private static void countsByOutline(String text, List<Segment> segments) {
+        if (segments.stream().anyMatch(s -> s.kind() == SegmentKind.COUNT_HEADING)) {
+            return;
+        }
+        for (int i = 0; i < segments.size(); i++) {
+            Segment section = segments.get(i);
+            Matcher m = CLAIMS_SECTION.matcher(firstLine(text, section));
+            if (section.kind() != SegmentKind.HEADING || !m.matches()) {
+                continue;
+            }
+            String sectionKind = labelKind(m.group(1));
+            String subKind = null;
+            for (int j = i + 1; j < segments.size(); j++) {
+                Segment s = segments.get(j);
+                if (s.kind() != SegmentKind.HEADING) {
+                    if (s.kind() == SegmentKind.NUMBERED_PARAGRAPH || s.kind() == SegmentKind.FOOTNOTE || s.kind() == SegmentKind.OTHER) {
+                        continue;
+                    }
+                    break;
+                }
+                Matcher sub = OUTLINE_LABEL.matcher(firstLine(text, s));
+                if (!sub.matches()) {
+                    break;
+                }
+                // "C." after "A." and "B." is a letter, not a hundred
+                String kind = "letter".equals(subKind) && sub.group(1).length() == 1 ? "letter" : labelKind(sub.group(1));
+                if (kind.equals(sectionKind) || isKnownSectionHeading(firstLine(text, s)) || subKind != null && !kind.equals(subKind)) {
+                    break; // the next section of the complaint's own outline
+                }
+                subKind = kind;
+                segments.set(j, new Segment(s.id(), s.documentId(), s.ordinal(), SegmentKind.COUNT_HEADING, s.label(), s.start(), s.end(),
+                        s.first(), s.last()));
+            }
+        }
+    }
+
+    private static String firstLine(String text, Segment s) {
+        String t = text.substring(s.start(), s.end());
+        int nl = t.indexOf('\n');
+        return (nl < 0 ? t : t.substring(0, nl)).strip();
+    }
+
+    /** "roman", "letter" or "number" for an outline label; "" for none. A lone I, V, X or C reads as roman. */
+    private static String labelKind(String label) {
+        if (label == null) {
+            return "";
+        }
+        if (label.matches("[IVXLC]+")) {
+            return "roman";
+        }
+        return label.matches("\\d+") ? "number" : "letter";
     }
 
     private static List<RawLine> trim(List<RawLine> input) {

@@ -386,4 +386,79 @@ class CountShapesTest {
                 p.counts().stream().map(ParsedCount::title).toList());
         assertEquals(List.of(List.of(), List.of()), p.counts().stream().map(ParsedCount::against).toList());
     }
+
+    @Test
+    void aPetitionsClaimsAsTheHeadingsOfItsOutline() {
+        ParsedPleading p = parse("""
+                PLAINTIFF'S ORIGINAL PETITION
+
+                I. PARTIES
+
+                1. Plaintiff Rosalind Espinoza lives in Dallas County.
+
+                2. Defendant Trinity Blue Logistics, LLC is a Texas company.
+
+                II. FACTS
+
+                3. A Trinity Blue truck struck Plaintiff's car.
+
+                III. CAUSES OF ACTION
+
+                A. Negligence of Marcus Holt
+
+                4. Holt failed to keep a proper lookout.
+
+                B. Negligent Entrustment by Trinity Blue
+
+                5. Trinity Blue let Holt drive with a suspended license.
+
+                C. Gross Negligence
+
+                6. Plaintiff incorporates paragraphs 1 through 5.
+
+                IV. DAMAGES
+
+                7. Plaintiff seeks monetary relief over $250,000.
+
+                V. JURY DEMAND
+
+                8. Plaintiff demands a jury trial.
+                """);
+        assertEquals(List.of("A.", "B.", "C."), labels(p));
+        assertEquals(List.of("Negligence of Marcus Holt", "Negligent Entrustment by Trinity Blue", "Gross Negligence"),
+                p.counts().stream().map(ParsedCount::title).toList());
+        assertEquals(List.of("4", "5", "6"), starts(p));
+        assertEquals(range(1, 5), p.counts().get(2).incorporates());
+        assertEquals(8, p.numberedParagraphs().size());
+    }
+
+    @Test
+    void outlineHeadingsElsewhereAreNoCounts() {
+        ParsedPleading withCounts = parse("""
+                1. Facts.
+
+                CLAIMS FOR RELIEF
+
+                COUNT I \u2013 Fraud
+
+                2. Plaintiff realleges paragraph 1.
+
+                A. Damages From the Fraud
+
+                3. Plaintiff lost $40,000.
+                """);
+        assertEquals(List.of("COUNT I"), labels(withCounts));
+        ParsedPleading facts = parse("""
+                I. FACTS
+
+                A. The Sale
+
+                1. Facts.
+
+                B. The Refusal
+
+                2. More facts.
+                """);
+        assertEquals(List.of(), labels(facts));
+    }
 }
