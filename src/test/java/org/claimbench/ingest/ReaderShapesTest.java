@@ -258,6 +258,53 @@ class ReaderShapesTest {
     }
 
     @Test
+    void footnotesAtTheFootOfAnExportedPage() {
+        String export = """
+                Case 2:25-cv-00777 Document 1 Filed 02/11/25 Page 1 of 2
+
+                       1.     Plaintiff Wilhelmina Oduya bought a dishwasher from Defendant Larkspur
+                 Home Goods, Inc. on June 1, 2024.1
+
+                       2.     The dishwasher flooded her kitchen twice, and Larkspur refused to repair
+                 or replace it, though its warranty2 promised both and its own
+
+                 1
+                   The receipt lists the model as LH-400.
+                 2
+                   The warranty runs for two years.
+
+                                                       1
+                \fCase 2:25-cv-00777 Document 1 Filed 02/11/25 Page 2 of 2
+
+                 technicians had confirmed the defect.
+
+                       3.     Plaintiff seeks damages of $4,000.
+
+                                                       2
+                """;
+        for (String text : List.of(export, export.replace(" 1\n   The", " 1 The").replace(" 2\n   The", " 2 The"))) {
+            ParsedPleading p = new PleadingParser().parse(TextLines.of(text));
+            assertEquals(List.of("1", "2", "3"), numbers(p));
+            assertEquals("The dishwasher flooded her kitchen twice, and Larkspur refused to repair or replace it, though its warranty2 "
+                    + "promised both and its own technicians had confirmed the defect.", p.textOf(p.numberedParagraphs().get(1)));
+            List<Segment> notes = p.segments().stream().filter(s -> s.kind() == SegmentKind.FOOTNOTE).toList();
+            assertEquals(List.of("1", "2"), notes.stream().map(Segment::label).toList());
+            assertEquals(List.of("The receipt lists the model as LH-400.", "The warranty runs for two years."),
+                    notes.stream().map(p::textOf).toList());
+        }
+        ParsedPleading signed = new PleadingParser().parse(TextLines.of("""
+                1. Plaintiff sues.
+
+                Respectfully submitted,
+                Orla Penn
+
+                1 Water Street
+                \f2. A second page.
+                """));
+        assertEquals(0, signed.segments().stream().filter(s -> s.kind() == SegmentKind.FOOTNOTE).count(), "an address is no footnote, though it opens with the next footnote\u2019s number");
+    }
+
+    @Test
     void plainTextWithoutPagesLosesOnlyItsStampsAndPageMarks() {
         ParsedPleading p = new PleadingParser().parse(TextLines.of("""
                 1. The first.
