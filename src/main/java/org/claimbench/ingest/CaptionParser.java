@@ -543,7 +543,8 @@ final class CaptionParser {
     }
 
     /**
-     * "JANE ROE and JOHN ROE" are two people and "ACME, INC. and BETA LLC" two companies, but "TRUSTEES OF THE
+     * "JANE ROE and JOHN ROE" are two people, "ACME, INC. and BETA LLC" two companies and "CITY OF ELM and JOHN ROE" a
+     * city and a person, but "TRUSTEES OF THE
      * SAFETY TRAINING AND EDUCATION FUND" and "SMITH AND WESSON" are one name each.
      */
     private static List<String> splitOnBareAnd(String name) {
@@ -552,7 +553,7 @@ final class CaptionParser {
             return List.of(name);
         }
         for (int i = 0; i < pieces.length; i++) {
-            boolean complete = isPersonalName(pieces[i]) || (i < pieces.length - 1 && ENDS_WITH_SUFFIX.matcher(pieces[i]).find()
+            boolean complete = isPersonalName(pieces[i]) || i < pieces.length - 1 && GOVERNMENT.matcher(pieces[i]).matches() || (i < pieces.length - 1 && ENDS_WITH_SUFFIX.matcher(pieces[i]).find()
                     && pieces[i].split("\\s+").length >= 2) || (i == pieces.length - 1 && ENDS_WITH_SUFFIX.matcher(pieces[i - 1]).find()
                     && pieces[i - 1].split("\\s+").length >= 2)
                     // "MILLBROOK TERRACE CONDOMINIUM and HUDSON ROOFING CO., INC.": a company after a whole name
@@ -564,6 +565,10 @@ final class CaptionParser {
         }
         return List.of(pieces);
     }
+
+    /** "CITY OF SILVER MESA", "COUNTY OF KERN": a whole name before "and OFFICER LANA DREW". */
+    private static final Pattern GOVERNMENT = Pattern.compile(
+            "(?i)(?:THE\\s+)?(?:CITY|COUNTY|TOWN|TOWNSHIP|VILLAGE|BOROUGH|STATE|COMMONWEALTH|PARISH)\\s+OF\\s+[\\p{L}.'-]+(?:\\s+[\\p{L}.'-]+){0,2}");
 
     private static boolean isPersonalName(String s) {
         String[] words = s.split("\\s+");

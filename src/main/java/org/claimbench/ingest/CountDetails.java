@@ -180,7 +180,8 @@ final class CountDetails {
     }
 
     private static List<String> againstNames(String who) {
-        String w = who.replaceAll("\\s+", " ").trim();
+        // "Against Defendant Orion Fitness, Inc. Only"
+        String w = who.replaceAll("\\s+", " ").trim().replaceAll("(?i)[,\\s]+only$", "");
         if (w.matches("(?i)(all|each)\\s+(of\\s+the\\s+)?defendants(\\s+and\\s+does\\s+.*)?")) {
             return List.of(w);
         }

@@ -301,6 +301,9 @@ class CaptionShapesTest {
         assertEquals(List.of("JANE ROE", "MARY ROE"),
                 CaptionParser.partyNames("JANE ROE, a minor, by and through her guardian ad litem, MARY ROE"));
         assertEquals(List.of("KEN ABARA"), CaptionParser.partyNames("KEN ABARA, in his official capacity as Director of Parks"));
+        assertEquals(List.of("CITY OF SILVER MESA", "OFFICER LANA DREW"),
+                CaptionParser.partyNames("CITY OF SILVER MESA and OFFICER LANA DREW, in her individual capacity"));
+        assertEquals(List.of("COUNTY OF SALT AND PEPPER"), CaptionParser.partyNames("COUNTY OF SALT AND PEPPER"));
     }
 
     // ---- case numbers --------------------------------------------------------------------------------------
@@ -391,6 +394,19 @@ class CaptionShapesTest {
                 "The fees were set by Defendant Marlow without notice.",
                 "Each Defendant is liable."), false, BodyParties.defined("(\u201cMarlow\u201d)"));
         assertEquals(List.of("Marlow Logistics, Inc."), found);
+    }
+
+    @Test
+    void partiesIntroducedByWhatTheyDo() {
+        Caption c = pleading(String.join("\n",
+                "COMPLAINT",
+                "",
+                "1. Plaintiff Juno Hale lives in Tulsa, Oklahoma.",
+                "",
+                "2. Defendant Ardent Pools LLC builds pools. Defendant Ardent Pools LLC sold Hale a pool in 2023.",
+                "")).caption();
+        assertEquals(List.of("Juno Hale"), c.plaintiffs());
+        assertEquals(List.of("Ardent Pools LLC"), c.defendants());
     }
 
     @Test

@@ -461,4 +461,36 @@ class CountShapesTest {
                 """);
         assertEquals(List.of(), labels(facts));
     }
+
+    @Test
+    void californiaCausesOfActionWithTheStatuteAndWhoBringsThemBelow() {
+        ParsedPleading p = parse("""
+                1. Facts about Defendants Orion Fitness, Inc. and Vega Clubs LLC.
+
+                FIRST CAUSE OF ACTION
+                Violation of the Unfair Competition Law
+                (Cal. Bus. & Prof. Code \u00a7 17200, et seq.)
+                (By Plaintiff and the Class Against All Defendants)
+
+                2. Plaintiff incorporates the preceding paragraphs.
+
+                SECOND CAUSE OF ACTION
+                Violation of the Automatic Renewal Law,
+                Cal. Bus. & Prof. Code \u00a7 17600, et seq.
+                (Against Defendant Orion Fitness, Inc. Only)
+
+                3. Plaintiff incorporates the preceding paragraphs.
+
+                THIRD CAUSE OF ACTION
+                (Unjust Enrichment \u2013 Against Vega Clubs LLC)
+
+                4. Plaintiff incorporates paragraphs 1-3.
+                """);
+        assertEquals(List.of("Violation of the Unfair Competition Law (Cal. Bus. & Prof. Code \u00a7 17200, et seq.)",
+                "Violation of the Automatic Renewal Law, Cal. Bus. & Prof. Code \u00a7 17600, et seq.", "Unjust Enrichment"),
+                p.counts().stream().map(ParsedCount::title).toList());
+        assertEquals(List.of(List.of("All Defendants"), List.of("Orion Fitness, Inc."), List.of("Vega Clubs LLC")),
+                p.counts().stream().map(ParsedCount::against).toList());
+        assertEquals(List.of("2", "3", "4"), starts(p));
+    }
 }
