@@ -189,17 +189,19 @@ public final class DocxReader {
      * has words of its own, as in a count heading numbered by Word ("COUNT %1" gives "COUNT II "); "" for bullets.
      */
     private static String numberPrefix(XWPFParagraph p, Map<String, Integer> counters) {
-        BigInteger numId = p.getNumID();
-        if (numId == null) {
+        BigInteger[] numbering = numbering(p);
+        if (numbering == null) {
             return "";
         }
-        BigInteger level = p.getNumIlvl() == null ? BigInteger.ZERO : p.getNumIlvl();
+        BigInteger numId = numbering[0];
+        BigInteger level = numbering[1];
         String key = numId + ":" + level;
         int n = counters.merge(key, start(p, numId, level.intValue()), (old, first) -> old + 1);
         // a deeper level restarts when its parent advances
         counters.keySet().removeIf(k -> k.startsWith(numId + ":") && new BigInteger(k.substring(k.indexOf(':') + 1)).compareTo(level) > 0);
-        String fmt = p.getNumFmt();
-        String text = p.getNumLevelText();
+        var lvl = level(p, numId, level.intValue());
+        String fmt = lvl == null || lvl.getNumFmt() == null ? p.getNumFmt() : lvl.getNumFmt().getVal().toString();
+        String text = lvl == null || lvl.getLvlText() == null ? p.getNumLevelText() : lvl.getLvlText().getVal();
         if (text != null && text.replaceAll("%\\d", "").matches(".*\\p{L}{2,}.*")) {
             return label(p, numId, text, counters) + " ";
         }
@@ -213,6 +215,56 @@ public final class DocxReader {
             case "lowerRoman" -> "(" + roman(n).toLowerCase(java.util.Locale.ROOT) + ") ";
             default -> "";
         };
+    }
+
+    /**
+     * The list and level a paragraph is numbered in: its own, or its style's (a firm's "Numbered Paragraph" style carries
+     * the numbering, and the paragraphs in it say nothing of it themselves); null if none, or if the paragraph turns its
+     * style's numbering off.
+     */
+    private static BigInteger[] numbering(XWPFParagraph p) {
+        BigInteger numId = null;
+        BigInteger ilvl = null;
+        var ppr = p.getCTP().getPPr();
+        if (ppr != null && ppr.getNumPr() != null) {
+            if (ppr.getNumPr().getNumId() != null) {
+                numId = ppr.getNumPr().getNumId().getVal();
+            }
+            if (ppr.getNumPr().getIlvl() != null) {
+                ilvl = ppr.getNumPr().getIlvl().getVal();
+            }
+        }
+        String styleId = p.getStyleID();
+        String numberedStyle = null;
+        XWPFStyles styles = p.getDocument().getStyles();
+        for (int depth = 0; numId == null && styleId != null && styles != null && depth < 10; depth++) {
+            XWPFStyle style = styles.getStyle(styleId);
+            if (style == null) {
+                break;
+            }
+            var spr = style.getCTStyle().getPPr();
+            if (spr != null && spr.getNumPr() != null && spr.getNumPr().getNumId() != null) {
+                numId = spr.getNumPr().getNumId().getVal();
+                numberedStyle = styleId;
+                if (ilvl == null && spr.getNumPr().getIlvl() != null) {
+                    ilvl = spr.getNumPr().getIlvl().getVal();
+                }
+            }
+            styleId = style.getCTStyle().getBasedOn() == null ? null : style.getCTStyle().getBasedOn().getVal();
+        }
+        if (numId == null || numId.signum() == 0) {
+            return null;
+        }
+        if (ilvl == null && numberedStyle != null) {
+            // the level that names the style as its own
+            for (int l = 0; l < 9 && ilvl == null; l++) {
+                var lvl = level(p, numId, l);
+                if (lvl != null && lvl.getPStyle() != null && numberedStyle.equals(lvl.getPStyle().getVal())) {
+                    ilvl = BigInteger.valueOf(l);
+                }
+            }
+        }
+        return new BigInteger[] {numId, ilvl == null ? BigInteger.ZERO : ilvl};
     }
 
     /** The list's text with each "%k" replaced by level k's number in that level's format. */

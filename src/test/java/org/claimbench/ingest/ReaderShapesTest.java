@@ -14,10 +14,13 @@ import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.claimbench.domain.Segment;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.claimbench.domain.SegmentKind;
 import org.junit.jupiter.api.Test;
@@ -378,6 +381,41 @@ class ReaderShapesTest {
         assertEquals(List.of("COUNT I", "COUNT II", "FIRST CAUSE OF ACTION"), p.counts().stream().map(ParsedCount::label).toList());
         assertEquals(List.of("BREACH OF WARRANTY", "NEGLIGENCE", "Unjust Enrichment"), p.counts().stream().map(ParsedCount::title).toList());
         assertEquals(List.of("3", "4", "5"), p.counts().stream().map(ParsedCount::startParagraph).toList());
+    }
+
+    @Test
+    void paragraphsNumberedByTheirStyle() throws Exception {
+        byte[] docx;
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            BigInteger paragraphs = list(doc, "decimal", "%1.");
+            // a firm's template: the style carries the numbering, based on a style of its own; the paragraphs only name it
+            XWPFStyles styles = doc.createStyles();
+            CTStyle base = CTStyle.Factory.newInstance();
+            base.setStyleId("PleadingBody");
+            base.addNewName().setVal("Pleading Body");
+            base.addNewPPr().addNewNumPr().addNewNumId().setVal(paragraphs);
+            styles.addStyle(new XWPFStyle(base, styles));
+            CTStyle numbered = CTStyle.Factory.newInstance();
+            numbered.setStyleId("NumberedAllegation");
+            numbered.addNewName().setVal("Numbered Allegation");
+            numbered.addNewBasedOn().setVal("PleadingBody");
+            styles.addStyle(new XWPFStyle(numbered, styles));
+            body(doc, "COMPLAINT");
+            for (String text : List.of("Plaintiff Tova Reyes buys feed from Defendant Orchard Mill LLC.", "The feed was wet.")) {
+                XWPFParagraph p = doc.createParagraph();
+                p.setStyle("NumberedAllegation");
+                p.createRun().setText(text);
+            }
+            XWPFParagraph unnumbered = doc.createParagraph();
+            unnumbered.setStyle("NumberedAllegation");
+            unnumbered.getCTP().getPPr().addNewNumPr().addNewNumId().setVal(BigInteger.ZERO);
+            unnumbered.createRun().setText("WHEREFORE, Plaintiff asks for damages.");
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+        List<String> texts = DocxReader.read(docx, Progress.NONE).stream().map(RawLine::text).filter(t -> !t.isBlank()).toList();
+        assertEquals(List.of("COMPLAINT", "1. Plaintiff Tova Reyes buys feed from Defendant Orchard Mill LLC.", "2. The feed was wet.",
+                "WHEREFORE, Plaintiff asks for damages."), texts);
     }
 
     private static void body(XWPFDocument doc, String text) {
