@@ -78,7 +78,14 @@ final class CountDetails {
             Matcher a = AGAINST.matcher(title);
             while (a.find()) {
                 String who = a.group(1) != null ? a.group(1) : a.group(2) != null ? a.group(2) : a.group(3);
-                against.addAll(againstNames(who));
+                String bareRole = who.replaceAll("\\s+", " ").strip().replaceAll("(?i)^the\\s+", "");
+                if (bareRole.matches("(?i)defendant") && defendants.size() == 1) {
+                    against.add(defendants.get(0)); // "(Against Defendant)" where the caption names one
+                } else if (bareRole.matches("(?i)defendants") && defendants.size() > 1) {
+                    against.add("All Defendants");
+                } else {
+                    against.addAll(againstNames(who));
+                }
             }
             String bare = WHO_SUES.matcher(withoutAgainst(title.toString())).replaceAll(" ").strip();
             if (against.isEmpty()) {

@@ -493,4 +493,40 @@ class CountShapesTest {
                 p.counts().stream().map(ParsedCount::against).toList());
         assertEquals(List.of("2", "3", "4"), starts(p));
     }
+
+    @Test
+    void againstTheDefendantWhomTheCaptionNames() {
+        ParsedPleading one = parse("""
+                UNITED STATES DISTRICT COURT
+                DISTRICT OF UTAH
+                ARLO VEST,
+                Plaintiff,
+                v.
+                KESTREL MINING CO.,
+                Defendant.
+
+                1. Facts.
+
+                COUNT I \u2013 Negligence (Against Defendant)
+
+                2. Plaintiff realleges paragraph 1.
+                """);
+        assertEquals(List.of(List.of("KESTREL MINING CO.")), one.counts().stream().map(ParsedCount::against).toList());
+        ParsedPleading two = parse("""
+                UNITED STATES DISTRICT COURT
+                DISTRICT OF UTAH
+                ARLO VEST,
+                Plaintiff,
+                v.
+                KESTREL MINING CO. and ODEN HAULAGE LLC,
+                Defendants.
+
+                1. Facts.
+
+                COUNT I \u2013 Negligence (Against the Defendants)
+
+                2. Plaintiff realleges paragraph 1.
+                """);
+        assertEquals(List.of(List.of("All Defendants")), two.counts().stream().map(ParsedCount::against).toList());
+    }
 }
