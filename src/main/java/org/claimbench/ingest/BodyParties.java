@@ -29,7 +29,7 @@ final class BodyParties {
     private static final String NAMES = NAME + "(?:(?:,?" + GAP + "(?:and|&)" + GAP + "|,[ \\t]+)" + NAME + "){0,20}+";
     /** What follows a name the text introduces as a party. */
     private static final String INTRODUCED = "(?=[ \\t]*\\(|,?[ \\t]+(?:is|are|was|were|brings?|files?|alleges?|sues?|resides?|seeks?|complains?"
-            + "|prays?)\\b|,[ \\t]+(?:an?|the)[ \\t])";
+            + "|prays?|lives?|owns?|operates?|employs?|employed|manufactures?|sells?|sold|does\\s+business|conducts?|maintains?)\\b|,[ \\t]+(?:an?|the)[ \\t])";
     private static final Pattern SINGLE = Pattern.compile(
             "\\b(Plaintiff|Defendant|Relator|Petitioner)(?![\\p{L}’'])(?:,)?" + GAP + "(?:the" + GAP + ")?(" + NAME + ")" + INTRODUCED);
     private static final Pattern PLURAL = Pattern.compile(

@@ -32,7 +32,8 @@ final class CaptionParser {
     private static final Pattern LONE_SECTION = Pattern.compile("(?:^|\\s)\u00a7(?=\\s+(?!\\d[\\d.()a-z\\-]*(?:[\\s,;]|$))|\\s*$)");
     private static final Pattern COLUMN_MARK = Pattern.compile("^[)\u00a7:]+$");
 
-    private static final String NUMBER_VALUE = "((?:[A-Z]{1,4}\\s)?[A-Za-z0-9][A-Za-z0-9:\\-./]*\\d[A-Za-z0-9:\\-./]*)";
+    /** A case number; Cook County's "2024 L 004512" and "2023 CH 01234" keep their spaces. */
+    private static final String NUMBER_VALUE = "(\\d{2,4}\\s[A-Z]{1,3}\\s\\d{2,7}\\b|(?:[A-Z]{1,4}\\s)?[A-Za-z0-9][A-Za-z0-9:\\-./]*\\d[A-Za-z0-9:\\-./]*)";
     private static final Pattern NUMBER_LABEL = Pattern.compile(
             "(?i)(?:\\b(?:(?:civil\\s+)?case|civil\\s+action|civil|index|cause|docket|c\\.\\s?a\\.)\\s+(?:no\\b\\.?|number\\b|#)|^no\\s*[.:]|^number\\b)\\s*:?\\s*");
     private static final Pattern NUMBER_AT_START = Pattern.compile("^" + NUMBER_VALUE);
@@ -143,6 +144,10 @@ final class CaptionParser {
         Matcher section = LONE_SECTION.matcher(text);
         if (section.find()) {
             return embedded(text.substring(0, section.start()).strip(), text.substring(section.end()).strip());
+        }
+        // New York's column of colons, the last mark on a party's line: "ACME CORP. and :"
+        if (text.matches(".*\\S\\s+:$")) {
+            return embedded(text.substring(0, text.length() - 1).strip(), "");
         }
         // a line that starts far right in a caption whose other lines have columns is the right column's
         if (tabbed && !line.centered() && line.indent() >= 40) {
@@ -538,7 +543,8 @@ final class CaptionParser {
     }
 
     /**
-     * "JANE ROE and JOHN ROE" are two people and "ACME, INC. and BETA LLC" two companies, but "TRUSTEES OF THE
+     * "JANE ROE and JOHN ROE" are two people, "ACME, INC. and BETA LLC" two companies and "CITY OF ELM and JOHN ROE" a
+     * city and a person, but "TRUSTEES OF THE
      * SAFETY TRAINING AND EDUCATION FUND" and "SMITH AND WESSON" are one name each.
      */
     private static List<String> splitOnBareAnd(String name) {
@@ -547,15 +553,22 @@ final class CaptionParser {
             return List.of(name);
         }
         for (int i = 0; i < pieces.length; i++) {
-            boolean complete = isPersonalName(pieces[i]) || (i < pieces.length - 1 && ENDS_WITH_SUFFIX.matcher(pieces[i]).find()
+            boolean complete = isPersonalName(pieces[i]) || i < pieces.length - 1 && GOVERNMENT.matcher(pieces[i]).matches() || (i < pieces.length - 1 && ENDS_WITH_SUFFIX.matcher(pieces[i]).find()
                     && pieces[i].split("\\s+").length >= 2) || (i == pieces.length - 1 && ENDS_WITH_SUFFIX.matcher(pieces[i - 1]).find()
-                    && pieces[i - 1].split("\\s+").length >= 2);
+                    && pieces[i - 1].split("\\s+").length >= 2)
+                    // "MILLBROOK TERRACE CONDOMINIUM and HUDSON ROOFING CO., INC.": a company after a whole name
+                    || (i == pieces.length - 1 && !name.contains("&") && ENDS_WITH_SUFFIX.matcher(pieces[i]).find()
+                    && pieces[i].replaceAll("(?i)[,\\s]*\\b(inc|llc|l\\.l\\.c|corp|co|ltd|l\\.p|lp|llp)\\b\\.?", "").split("\\s+").length >= 2);
             if (!complete) {
                 return List.of(name);
             }
         }
         return List.of(pieces);
     }
+
+    /** "CITY OF SILVER MESA", "COUNTY OF KERN": a whole name before "and OFFICER LANA DREW". */
+    private static final Pattern GOVERNMENT = Pattern.compile(
+            "(?i)(?:THE\\s+)?(?:CITY|COUNTY|TOWN|TOWNSHIP|VILLAGE|BOROUGH|STATE|COMMONWEALTH|PARISH)\\s+OF\\s+[\\p{L}.'-]+(?:\\s+[\\p{L}.'-]+){0,2}");
 
     private static boolean isPersonalName(String s) {
         String[] words = s.split("\\s+");

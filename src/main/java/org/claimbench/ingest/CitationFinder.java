@@ -28,9 +28,10 @@ public final class CitationFinder {
     private static final String MARK = "(?:\u00a7\u00a7?\\s*|[Ss]ections?\\s+|[Ss]ecs?\\.\\s*)";
     /**
      * One section number: "1983", "2339B", "1300.67.1.3", "56:8-2" (a colon in some state codes), "505/2"
-     * (Illinois' chapter/act form), "358-A:2", then any subsections "(b)(2)(iii)".
+     * (Illinois' chapter/act form), "358-A:2", "339-dd", then any subsections "(b)(2)(iii)" and the end of a range of them "-(3)".
      */
-    private static final String SECTION = "\\d+[A-Za-z]{0,2}(?:[-.:/\u2013](?:\\d+[A-Za-z]{0,2}|[A-Z]\\b))*(?:\\([A-Za-z0-9]{1,4}\\))*";
+    private static final String SECTION = "\\d+[A-Za-z]{0,2}(?:[-.:/\u2013](?:\\d+[A-Za-z]{0,2}|[A-Z]\\b)|-[a-z]{1,3}\\b)*(?:\\([A-Za-z0-9]{1,4}\\))*"
+            + "(?:[-\u2013]\\([A-Za-z0-9]{1,4}\\))?"; // "(b)(1)-(2)": a range of subsections
     /** A list item must not be the title number of the next cite ("… § 1391(b), and 15 U.S.C. § 53(b)"). */
     private static final String NOT_NEXT_CITE = "(?!\\d+\\s+(?:U\\.|USC|C\\.\\s?F|CFR|United|ILCS|[A-Z][a-z]{0,4}\\.\\s))";
     /** Subsections standing alone in a list: the ", (b)(3)" of "§ 1391(b)(2), (b)(3), and (c)(2)". */
@@ -97,6 +98,21 @@ public final class CitationFinder {
                     + "(?:Code\\s+(?:of\\s+)?(?:Regs?\\.|Regulations)|Admin(?:istrative|\\.)\\s+Code|Comp\\.\\s+Codes\\s+R\\.\\s+&\\s+Regs\\.)"
                     + ",?\\s*" + TITLE_OR_CHAPTER + "?(?:" + MARK + "|[Rr](?:ule|\\.)\\s*)" + SECTIONS);
 
+    /**
+     * A state's court rules: "Tex. R. Civ. P. 47(c)(3)", "Fla. R. Civ. P. 1.220", "Texas Rule of Civil Procedure 190.4",
+     * "Rule 1.220 of the Florida Rules of Civil Procedure", and New York's "N.Y. C.P.L.R. 3017(c)", "CPLR 3017".
+     */
+    private static final String STATE_RULES = "Rules?\\s+of\\s+(?:Civil|Criminal|Appellate)\\s+Procedure|Rules?\\s+of\\s+Evidence";
+    private static final Pattern STATE_RULE = rx(
+            "\\b" + STATE_ABBREVIATION + "\\s?R\\.\\s?(?:Civ|Crim|App|Evid)\\.(?:\\s?P(?:roc)?\\.)?\\s*(?:No\\.\\s*|[Rr]ules?\\s+)?" + SECTIONS
+                    + "|\\b" + STATE_NAME + "\\s+(?:" + STATE_RULES + "),?\\s+(?:[Rr]ules?\\s+)?" + SECTIONS
+                    + "|\\b[Rr]ules?\\s+" + SECTIONS + "\\s+of\\s+the\\s+" + STATE_NAME + "\\s+(?:" + STATE_RULES + ")"
+                    + "|\\b(?:N\\.\\s?Y\\.\\s+)?(?:C\\.\\s?P\\.\\s?L\\.\\s?R\\.|CPLR)\\s*(?:" + MARK + "|[Rr]ule\\s+)?" + SECTIONS);
+    /** Codes that their states cite by initials: "O.C.G.A. § 9-11-23", "A.R.S. § 44-1522", "RCW 19.86.020", "N.J.S.A. 56:8-2". */
+    private static final Pattern STATE_INITIALS = rx(
+            "\\b(?:O\\.\\s?C\\.\\s?G\\.\\s?A\\.|A\\.\\s?R\\.\\s?S\\.|C\\.\\s?R\\.\\s?S\\.|N\\.\\s?J\\.\\s?S\\.\\s?A\\.|K\\.\\s?S\\.\\s?A\\."
+                    + "|M\\.\\s?C\\.\\s?L\\.|(?<![\\w.])(?:MCL|RCW|NRS|ORS|HRS))\\s*(?:" + MARK + ")?(?=\\d+[A-Za-z]?[-.:]\\d)" + SECTIONS);
+
     private static final String CODE_NAME = "(?:Civil|Penal|Business\\s+(?:and|&)\\s+Professions|Government|Labor|Evidence"
             + "|Health\\s+(?:and|&)\\s+Safety|Insurance|Corporations|Commercial|Family|Probate|Vehicle|Education|Welfare\\s+(?:and|&)\\s+Institutions"
             + "|Unemployment\\s+Insurance|Public\\s+Resources|Water|Revenue\\s+(?:and|&)\\s+Taxation|Streets\\s+(?:and|&)\\s+Highways"
@@ -156,9 +172,13 @@ public final class CitationFinder {
                     + "(?:\\s*\\([^)]{0,40}\\d{4}\\))?");
     /** A short form: "550 U.S. at 570". */
     private static final Pattern SHORT_CITE = rx("\\b(\\d{1,4})\\s+" + REPORTER + "\\s+at\\s+\\*{0,2}\\d{1,6}(?:[-\u2013]\\d+)?");
-    /** The case name just before a reporter cite: "Bell Atlantic Corp. v. Twombly, " or "In re Acme Sec. Litig., ". */
+    /**
+     * The case name just before a reporter cite: "Bell Atlantic Corp. v. Twombly, " or "In re Acme Sec. Litig., ", with
+     * the docket number an unreported decision gives between them: "Doe v. Roe, No. 3:21-cv-01234, ".
+     */
     private static final Pattern CASE_NAME_BEFORE = rx(
-            "((?:[A-Z][\\w.'&\u2019-]*(?:[\\s,]+" + NAME_WORD + "){0,8}\\s+v\\.|In\\s+re)\\s+[A-Z][\\w.'&\u2019-]*(?:[\\s,]+" + NAME_WORD + "){0,8}),\\s+$");
+            "((?:[A-Z][\\w.'&\u2019-]*(?:[\\s,]+" + NAME_WORD + "){0,8}\\s+v\\.|In\\s+re)\\s+[A-Z][\\w.'&\u2019-]*(?:[\\s,]+" + NAME_WORD + "){0,8})"
+                    + "(?:,\\s+(?:No|Case\\s+No|Civ\\.\\s+A\\.\\s+No)\\.\\s*[\\w:.\u2013-]{1,30})?,\\s+$");
     /** A short form's name: "Twombly, " before "550 U.S. at 570". */
     private static final Pattern SHORT_NAME_BEFORE = rx("((?:[A-Z][\\w.'&\u2019-]*\\s+){0,2}[A-Z][\\w.'&\u2019-]*),\\s+$");
     /** Words a name can start with that belong to the sentence around it. */
@@ -197,6 +217,10 @@ public final class CitationFinder {
         collect(found, text, lines.containing("Reg", "Admin"), STATE_REGULATION, CitationKind.REGULATION, segments);
         collect(found, text, lines.containing("Code", "Stat", "Law", "Ann.", "CPLR", "C.P.L.R", "C.S."), STATE_CODE, CitationKind.STATUTE, segments);
         collect(found, text, lines.containing("ILCS", "Comp. Stat", "Comp.Stat"), ILLINOIS, CitationKind.STATUTE, segments);
+        collect(found, text, lines.containing("R. Civ", "R.Civ", "R. Crim", "R. App", "R. Evid", "Rule", "C.P.L.R", "CPLR"), STATE_RULE,
+                CitationKind.STATUTE, segments);
+        collect(found, text, lines.containing("O.C.G.A", "A.R.S", "C.R.S", "N.J.S.A", "K.S.A", "M.C.L", "MCL", "RCW", "NRS", "ORS", "HRS"),
+                STATE_INITIALS, CitationKind.STATUTE, segments);
         collect(found, text, lines.containing("G.L.", "G. L."), MASSACHUSETTS, CitationKind.STATUTE, segments);
         collect(found, text, lines.containing("Code", "Law"), NAMED_CODE_SECTION, CitationKind.STATUTE, segments);
         collect(found, text, lines.containing("Code", "Law"), SECTION_OF_CODE, CitationKind.STATUTE, segments);

@@ -27,12 +27,14 @@ final class CountDetails {
     private static final Pattern REFERS = Pattern.compile(
             "\\bas\\s+(?:described|alleged|set\\s+forth|stated|detailed|explained|discussed)\\s+(?:above\\s+)?(?:in|at)\\s+(?:paragraphs?|paras?\\.|\u00b6)",
             Pattern.CASE_INSENSITIVE);
-    private static final String ITEM = "\\d+\\s*(?:[-\u2013\u2014]|through|thru|to)\\s*\\d+|\\d+";
+    /** A paragraph's number, also quoted as New York complaints print it: paragraphs "1" through "45". */
+    private static final String NUMBER = "[\"\u201c]?\\d+[\"\u201d]?";
+    private static final String ITEM = NUMBER + "\\s*(?:[-\u2013\u2014]|through|thru|to)\\s*" + NUMBER + "|" + NUMBER;
     private static final Pattern PARAGRAPH_LIST = Pattern.compile(
-            "(?:paragraphs?|paras?\\.|\u00b6\u00b6?)\\s*((?:" + ITEM + ")(?:\\s*(?:,\\s*and|,|and|&)\\s*(?:" + ITEM + "))*)",
+            "(?:paragraphs?|paras?\\.|\u00b6\u00b6?)\\s*(?:numbered\\s+|nos?\\.\\s*)?((?:" + ITEM + ")(?:\\s*(?:,\\s*and|,|and|&)\\s*(?:" + ITEM + "))*)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ITEM_PATTERN = Pattern.compile("(\\d+)\\s*(?:(?:[-\u2013\u2014]|through|thru|to)\\s*(\\d+))?",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ITEM_PATTERN = Pattern.compile(
+            "(\\d+)[\"\u201d]?\\s*(?:(?:[-\u2013\u2014]|through|thru|to)\\s*[\"\u201c]?(\\d+))?", Pattern.CASE_INSENSITIVE);
     private static final Pattern ALL_BEFORE = Pattern.compile(
             "\\b(preceding|above|foregoing|prior|previous|aforementioned|heretofore)\\b|\\ball\\s+other\\s+paragraphs\\b"
                     + "|\\b(?:each|every|all)\\s+(?:and\\s+every\\s+|of\\s+the\\s+)?(?:averments?|allegations?|paragraphs?)\\b"
@@ -43,6 +45,11 @@ final class CountDetails {
     }
 
     static List<ParsedCount> find(String text, List<Segment> segments) {
+        return find(text, segments, List.of());
+    }
+
+    /** The counts, with the caption's defendants to tell a title's "– Acme Corp." from the rest of the title. */
+    static List<ParsedCount> find(String text, List<Segment> segments, List<String> defendants) {
         List<ParsedCount> counts = new ArrayList<>();
         List<Integer> numbered = segments.stream().filter(s -> s.kind() == SegmentKind.NUMBERED_PARAGRAPH)
                 .map(s -> Integer.valueOf(s.label())).toList();
@@ -55,21 +62,42 @@ final class CountDetails {
             String[] headingLines = headingText.split("\n");
             Matcher label = PleadingParser.COUNT_HEADING.matcher(headingLines[0]);
             if (!label.find()) {
-                continue;
+                // a count set out as a heading of the claims' outline: "A. Negligence"
+                label = OUTLINE_LABEL.matcher(headingLines[0]);
+                if (!label.find()) {
+                    continue;
+                }
             }
             String countLabel = label.group().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+            // what follows the label, a line each: "AS AND FOR A FIRST CAUSE OF ACTION AGAINST ACME" names whom on its first line
+            StringBuilder title = new StringBuilder(headingLines[0].substring(label.end()).strip());
+            for (int l = 1; l < headingLines.length; l++) {
+                title.append('\n').append(headingLines[l]);
+            }
             List<String> against = new ArrayList<>();
-            Matcher a = AGAINST.matcher(headingText);
+            Matcher a = AGAINST.matcher(title);
             while (a.find()) {
                 String who = a.group(1) != null ? a.group(1) : a.group(2) != null ? a.group(2) : a.group(3);
-                against.addAll(againstNames(who));
+                String bareRole = who.replaceAll("\\s+", " ").strip().replaceAll("(?i)^the\\s+", "");
+                if (bareRole.matches("(?i)defendant") && defendants.size() == 1) {
+                    against.add(defendants.get(0)); // "(Against Defendant)" where the caption names one
+                } else if (bareRole.matches("(?i)defendants") && defendants.size() > 1) {
+                    against.add("All Defendants");
+                } else {
+                    against.addAll(againstNames(who));
+                }
             }
-            StringBuilder title = new StringBuilder(headingLines[0].substring(label.end()));
-            for (int l = 1; l < headingLines.length; l++) {
-                title.append(' ').append(headingLines[l]);
+            String bare = WHO_SUES.matcher(withoutAgainst(title.toString())).replaceAll(" ").strip();
+            if (against.isEmpty()) {
+                // "Negligence – Lakeview Transit Group, Inc.": a part of the title that is a defendant's name says whom
+                Matcher part = NAMED_PART.matcher(bare);
+                if (part.find() && namesDefendants(part.group(1), defendants)) {
+                    against.addAll(againstNames(part.group(1)));
+                    bare = bare.substring(0, part.start()).strip();
+                }
             }
-            String cleanTitle = withoutAgainst(title.toString())
-                    .replaceAll("^[\\s:.\\-\u2013\u2014]+", "").replaceAll("[\\s:.\\-\u2013\u2014]+$", "")
+            String cleanTitle = bare.replaceAll("^[\\s:.\\-\u2013\u2014]+", "")
+                    .replaceAll(KEPT_STOP.matcher(bare).find() ? "[\\s:\\-\u2013\u2014]+$" : "[\\s:.\\-\u2013\u2014]+$", "")
                     .replaceAll("\\s+", " ").trim();
 
             List<Segment> paragraphs = new ArrayList<>();
@@ -87,6 +115,48 @@ final class CountDetails {
             counts.add(new ParsedCount(counts.size() + 1, countLabel, cleanTitle, against, heading.ordinal(), start, incorporates));
         }
         return counts;
+    }
+
+    /** "(On Behalf of Plaintiffs and the Class)": who brings the count, which is no part of its title. */
+    private static final Pattern WHO_SUES = Pattern.compile(
+            "\\((?i:on\\s+behalf\\s+of|by|brought\\s+by|asserted\\s+by|alleged\\s+by)\\s[^()]*\\)");
+    private static final Pattern OUTLINE_LABEL = Pattern.compile("^(?:[IVXLC]+|[A-Z]|\\d{1,2})\\.(?=\\s)");
+    /** A title that ends with an abbreviation keeps its period: "… 15 U.S.C. § 2301 et seq." */
+    private static final Pattern KEPT_STOP = Pattern.compile("(?:\\b(?i:seq|al|inc|corp|co|ltd)|\\p{L}\\.\\p{L}{1,3})\\.\\s*$");
+    /** The last part of a title after a dash, or in brackets at its end. */
+    private static final Pattern NAMED_PART = Pattern.compile("(?:\\s[-\u2013\u2014]\\s*|\\s*\\(|\\s*\\[)([^()\\[\\]\u2013\u2014\\n]+?)[)\\]]?\\s*$");
+
+    /** Whether every word of a part (after "Defendant") is a word of one of the defendants' names, or it is "All Defendants". */
+    private static boolean namesDefendants(String part, List<String> defendants) {
+        String p = part.strip();
+        if (p.matches("(?i)(all|each|both)\\s+(of\\s+the\\s+)?defendants")) {
+            return true;
+        }
+        List<String> words = nameWords(p.replaceAll("(?i)^defendants?\\s+", ""));
+        if (words.isEmpty() || defendants.isEmpty()) {
+            return false;
+        }
+        List<String> names = againstNames(p);
+        if (names.isEmpty()) {
+            return false;
+        }
+        for (String name : names) {
+            List<String> own = nameWords(name);
+            if (own.isEmpty() || defendants.stream().noneMatch(d -> nameWords(d).containsAll(own))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> nameWords(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : name.toUpperCase(Locale.ROOT).split("[^A-Z0-9&]+")) {
+            if (!w.isEmpty() && !w.matches("INC|LLC|LP|LLP|CORP|CO|LTD|THE|AND|OF|A|AN")) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private static final Pattern AGAINST_WORD = Pattern.compile("(?i)\\b(?:against|as\\s+to)\\b");
@@ -117,7 +187,8 @@ final class CountDetails {
     }
 
     private static List<String> againstNames(String who) {
-        String w = who.replaceAll("\\s+", " ").trim();
+        // "Against Defendant Orion Fitness, Inc. Only"
+        String w = who.replaceAll("\\s+", " ").trim().replaceAll("(?i)[,\\s]+only$", "");
         if (w.matches("(?i)(all|each)\\s+(of\\s+the\\s+)?defendants(\\s+and\\s+does\\s+.*)?")) {
             return List.of(w);
         }

@@ -183,27 +183,170 @@ public final class DocxReader {
         return any;
     }
 
-    /** "12. " for a paragraph under decimal automatic numbering; "" otherwise. */
+    /**
+     * The number Word prints in front of an automatically numbered paragraph: "12. " for the paragraphs' own numbering,
+     * "(a) " or "(i) " for a list inside one, "I. " for an outline heading, and the whole label where the list's text
+     * has words of its own, as in a count heading numbered by Word ("COUNT %1" gives "COUNT II "); "" for bullets.
+     */
     private static String numberPrefix(XWPFParagraph p, Map<String, Integer> counters) {
-        BigInteger numId = p.getNumID();
-        if (numId == null) {
+        BigInteger[] numbering = numbering(p);
+        if (numbering == null) {
             return "";
         }
-        BigInteger level = p.getNumIlvl() == null ? BigInteger.ZERO : p.getNumIlvl();
+        BigInteger numId = numbering[0];
+        BigInteger level = numbering[1];
         String key = numId + ":" + level;
-        int n = counters.merge(key, 1, Integer::sum);
+        int n = counters.merge(key, start(p, numId, level.intValue()), (old, first) -> old + 1);
         // a deeper level restarts when its parent advances
         counters.keySet().removeIf(k -> k.startsWith(numId + ":") && new BigInteger(k.substring(k.indexOf(':') + 1)).compareTo(level) > 0);
-        String fmt = p.getNumFmt();
+        var lvl = level(p, numId, level.intValue());
+        String fmt = lvl == null || lvl.getNumFmt() == null ? p.getNumFmt() : lvl.getNumFmt().getVal().toString();
+        String text = lvl == null || lvl.getLvlText() == null ? p.getNumLevelText() : lvl.getLvlText().getVal();
+        if (text != null && text.replaceAll("%\\d", "").matches(".*\\p{L}{2,}.*")) {
+            return label(p, numId, text, counters) + " ";
+        }
         if (fmt == null || fmt.equals("decimal")) {
             return level.signum() == 0 ? n + ". " : "(" + n + ") ";
         }
-        if (fmt.equals("lowerLetter")) {
-            return "(" + (char) ('a' + (n - 1) % 26) + ") ";
+        return switch (fmt) {
+            case "lowerLetter" -> "(" + letter(n, 'a') + ") ";
+            case "upperLetter" -> letter(n, 'A') + ". ";
+            case "upperRoman" -> roman(n) + ". ";
+            case "lowerRoman" -> "(" + roman(n).toLowerCase(java.util.Locale.ROOT) + ") ";
+            default -> "";
+        };
+    }
+
+    /**
+     * The list and level a paragraph is numbered in: its own, or its style's (a firm's "Numbered Paragraph" style carries
+     * the numbering, and the paragraphs in it say nothing of it themselves); null if none, or if the paragraph turns its
+     * style's numbering off.
+     */
+    private static BigInteger[] numbering(XWPFParagraph p) {
+        BigInteger numId = null;
+        BigInteger ilvl = null;
+        var ppr = p.getCTP().getPPr();
+        if (ppr != null && ppr.getNumPr() != null) {
+            if (ppr.getNumPr().getNumId() != null) {
+                numId = ppr.getNumPr().getNumId().getVal();
+            }
+            if (ppr.getNumPr().getIlvl() != null) {
+                ilvl = ppr.getNumPr().getIlvl().getVal();
+            }
         }
-        if (fmt.equals("upperLetter")) {
-            return (char) ('A' + (n - 1) % 26) + ". ";
+        String styleId = p.getStyleID();
+        String numberedStyle = null;
+        XWPFStyles styles = p.getDocument().getStyles();
+        for (int depth = 0; numId == null && styleId != null && styles != null && depth < 10; depth++) {
+            XWPFStyle style = styles.getStyle(styleId);
+            if (style == null) {
+                break;
+            }
+            var spr = style.getCTStyle().getPPr();
+            if (spr != null && spr.getNumPr() != null && spr.getNumPr().getNumId() != null) {
+                numId = spr.getNumPr().getNumId().getVal();
+                numberedStyle = styleId;
+                if (ilvl == null && spr.getNumPr().getIlvl() != null) {
+                    ilvl = spr.getNumPr().getIlvl().getVal();
+                }
+            }
+            styleId = style.getCTStyle().getBasedOn() == null ? null : style.getCTStyle().getBasedOn().getVal();
         }
-        return "";
+        if (numId == null || numId.signum() == 0) {
+            return null;
+        }
+        if (ilvl == null && numberedStyle != null) {
+            // the level that names the style as its own
+            for (int l = 0; l < 9 && ilvl == null; l++) {
+                var lvl = level(p, numId, l);
+                if (lvl != null && lvl.getPStyle() != null && numberedStyle.equals(lvl.getPStyle().getVal())) {
+                    ilvl = BigInteger.valueOf(l);
+                }
+            }
+        }
+        return new BigInteger[] {numId, ilvl == null ? BigInteger.ZERO : ilvl};
+    }
+
+    /** The list's text with each "%k" replaced by level k's number in that level's format. */
+    private static String label(XWPFParagraph p, BigInteger numId, String text, Map<String, Integer> counters) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '%' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
+                int lvl = text.charAt(++i) - '1';
+                int value = counters.getOrDefault(numId + ":" + lvl, 1);
+                var l = level(p, numId, lvl);
+                String fmt = l == null || l.getNumFmt() == null ? "decimal" : l.getNumFmt().getVal().toString();
+                sb.append(format(value, fmt));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString().strip();
+    }
+
+    private static String format(int n, String fmt) {
+        return switch (fmt) {
+            case "upperRoman" -> roman(n);
+            case "lowerRoman" -> roman(n).toLowerCase(java.util.Locale.ROOT);
+            case "upperLetter" -> letter(n, 'A');
+            case "lowerLetter" -> letter(n, 'a');
+            case "cardinalText" -> WORDS[Math.min(n, WORDS.length - 1)];
+            case "ordinalText" -> ORDINALS[Math.min(n, ORDINALS.length - 1)];
+            default -> String.valueOf(n);
+        };
+    }
+
+    private static final String[] WORDS = {"Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
+        "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen", "Twenty"};
+    private static final String[] ORDINALS = {"Zeroth", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth",
+        "Tenth", "Eleventh", "Twelfth", "Thirteenth", "Fourteenth", "Fifteenth", "Sixteenth", "Seventeenth", "Eighteenth", "Nineteenth",
+        "Twentieth"};
+
+    private static String letter(int n, char a) {
+        return String.valueOf((char) (a + (n - 1) % 26));
+    }
+
+    private static String roman(int n) {
+        int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+        String[] marks = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+        StringBuilder sb = new StringBuilder();
+        int rest = Math.max(1, n);
+        for (int i = 0; i < values.length; i++) {
+            while (rest >= values[i]) {
+                sb.append(marks[i]);
+                rest -= values[i];
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The first number of a level: its own start value, 1 if it has none. */
+    private static int start(XWPFParagraph p, BigInteger numId, int lvl) {
+        var l = level(p, numId, lvl);
+        return l != null && l.getStart() != null && l.getStart().getVal() != null ? l.getStart().getVal().intValue() : 1;
+    }
+
+    /** A level of the list a paragraph belongs to, as its abstract numbering defines it; null if the document does not say. */
+    private static org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl level(XWPFParagraph p, BigInteger numId, int lvl) {
+        try {
+            var numbering = p.getDocument().getNumbering();
+            var num = numbering == null ? null : numbering.getNum(numId);
+            if (num == null || num.getCTNum().getAbstractNumId() == null) {
+                return null;
+            }
+            var abs = numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
+            if (abs == null) {
+                return null;
+            }
+            for (var l : abs.getCTAbstractNum().getLvlArray()) {
+                if (l.getIlvl() != null && l.getIlvl().intValue() == lvl) {
+                    return l;
+                }
+            }
+            return null;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 }

@@ -14,7 +14,7 @@ import org.jsoup.nodes.TextNode;
 /**
  * Reads an HTML page's block elements as lines; ordered lists get their numbers written out. A line of an
  * h1–h6 is a heading, a line wholly in strong or b is bold, and a centred block is centred (and indented, as
- * it prints).
+ * it prints). A preformatted block is read as plain text is, keeping its columns and its pages.
  */
 public final class HtmlReader {
 
@@ -91,6 +91,12 @@ public final class HtmlReader {
         if (block) {
             line.flush(indent, out);
         }
+        if (tag.equals("pre")) {
+            // preformatted text, as a docket site shows a filing's text export: its spacing and pages are read as plain text's
+            out.addAll(TextLines.of(e.wholeText()));
+            out.add(RawLine.plain(""));
+            return;
+        }
         Style inside = new Style(style.heading() || HEADINGS.contains(tag), style.bold() || BOLD.contains(tag) || isBoldStyle(e),
                 style.centered() || isCentered(e));
         if (tag.equals("li") && e.parent() != null && e.parent().normalName().equals("ol")) {
@@ -107,7 +113,7 @@ public final class HtmlReader {
         }
         for (Node child : e.childNodes()) {
             if (child instanceof TextNode t) {
-                line.append(tag.equals("pre") ? t.getWholeText() : t.text(), inside, true);
+                line.append(t.text(), inside, true);
             } else if (child instanceof Element c) {
                 if (c.normalName().equals("br")) {
                     line.flush(inner, out);

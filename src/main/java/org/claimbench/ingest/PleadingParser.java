@@ -28,16 +28,27 @@ public final class PleadingParser {
     static final Pattern PARAGRAPH_START = Pattern.compile("^(\\d{1,5})\\s*\\.(?:\\s+|(?=[\\p{L}\"\u201c\u2018'(\\[]))");
     /** "12 The carrier…": a number and a gap, no period, for documents that number that way throughout. */
     private static final Pattern BARE_START = Pattern.compile("^(\\d{1,5})(?:\\t\\s*|\\s+)(?=[\\p{Lu}\"\u201c(])(?!\\p{Lu}\\.|[\\p{L}]{1,5}\\.\\s?\\p{Lu}\\.)");
+    /** "1) The carrier…", "(1) The carrier…", "¶ 1 The carrier…": forms a filing may number its paragraphs in throughout. */
+    private static final Pattern CLOSE_PAREN_START = Pattern.compile("^(\\d{1,5})\\)(?:\\t\\s*|\\s+)(?=[\\p{Lu}\"\u201c(\\[])");
+    private static final Pattern PARENS_START = Pattern.compile("^\\((\\d{1,5})\\)(?:\\t\\s*|\\s+)(?=[\\p{Lu}\"\u201c\\[])");
+    private static final Pattern PILCROW_START = Pattern.compile("^\u00b6\\s*(\\d{1,5})[.:]?(?:\\t\\s*|\\s+)(?=[\\p{Lu}\"\u201c(\\[])");
+    private static final List<Pattern> OTHER_FORMS = List.of(BARE_START, CLOSE_PAREN_START, PARENS_START, PILCROW_START);
+    /** A paragraph's number printed alone on its line, its text on the next: "12." */
+    private static final Pattern LONE_NUMBER = Pattern.compile("^(?:\\d{1,5}[.)]|\\(\\d{1,5}\\)|\u00b6\\s*\\d{1,5}\\.?)$");
     private static final Pattern SUB_ITEM = Pattern.compile("^(\\(?[a-z]{1,3}\\)|[a-z]\\.\\s|\\(?[ivx]{1,5}\\)\\s|[\u2022\u25aa\u25cf\\-\u2013]\\s)");
     private static final String NUMBER_WORD = "ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN|FOURTEEN"
             + "|FIFTEEN|SIXTEEN|SEVENTEEN|EIGHTEEN|NINETEEN|TWENTY";
     private static final String ORDINAL = "FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|THIRTEENTH"
             + "|FOURTEENTH|FIFTEENTH|SIXTEENTH|SEVENTEENTH|EIGHTEENTH|NINETEENTH|TWENTIETH";
-    /** The numbering of a count: "COUNT I", "Count 1", "CLAIM ONE", "FIRST CLAIM FOR RELIEF", "CAUSE OF ACTION NO. 1". */
+    /**
+     * The numbering of a count: "COUNT I", "Count 1", "CLAIM ONE", "FIRST CLAIM FOR RELIEF", "CAUSE OF ACTION NO. 1", and
+     * New York's "AS AND FOR A FIRST CAUSE OF ACTION".
+     */
     static final Pattern COUNT_HEADING = Pattern.compile(
             "^(?:(?:COUNT|CLAIM(?:\\s+FOR\\s+RELIEF)?|CAUSE\\s+OF\\s+ACTION)\\s+(?:NO\\.?\\s*|NUMBER\\s+|#\\s*)?"
                     + "(?:[IVXLC]+|\\d{1,3}|" + NUMBER_WORD + ")\\b"
-                    + "|(?:" + ORDINAL + ")\\s+(?:CAUSE\\s+OF\\s+ACTION|CLAIM\\s+FOR\\s+RELIEF|CLAIM|COUNT)\\b)",
+                    + "|(?:AS\\s+AND\\s+FOR\\s+(?:A|AN|THE)\\s+)?(?:" + ORDINAL + ")\\s+(?:(?:SEPARATE\\s+AND\\s+DISTINCT\\s+)?CAUSE\\s+OF\\s+ACTION"
+                    + "|CLAIM\\s+FOR\\s+RELIEF|CLAIM|COUNT)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COUNT_SEPARATOR = Pattern.compile("^[:.\\-\u2010\u2011\u2012\u2013\u2014\u2015(\\[]");
     private static final Pattern PRAYER_HEADING = Pattern.compile(
@@ -53,8 +64,8 @@ public final class PleadingParser {
             "^(Dated|DATED|Date|DATE)\\s*:|^(Dated|DATED)\\s+(this\\b|\\p{Lu}\\p{Ll}+\\s+\\d)|^Respectfully\\s+submitted|^RESPECTFULLY\\s+SUBMITTED"
                     + "|^/s/|^s/\\s*\\p{Lu}|^By:\\s*/?s/|^By:\\s*_+");
     private static final Pattern CAPTION_MARKER = Pattern.compile(
-            "COMPLAINT|Case\\s+No|CASE\\s+NO|Civil\\s+Action|CIVIL\\s+ACTION|Index\\s+No|^\\)?\\s*(Plaintiffs?|Defendants?|PLAINTIFFS?|DEFENDANTS?)\\s*[.,;]?\\s*\\)?$"
-                    + "|\\)\\s*$|JURY\\s+TRIAL|^\\s*(v\\.|vs\\.?|V\\.|VS\\.?)\\s*$|\\bCOURT\\b");
+            "COMPLAINT|Case\\s+No|CASE\\s+NO|Civil\\s+Action|CIVIL\\s+ACTION|Index\\s+No|^\\)?\\s*(Plaintiffs?|Defendants?|PLAINTIFFS?|DEFENDANTS?)\\s*[.,;]?[\\s)\u00a7:]*$"
+                    + "|\\)\\s*$|(?:^|\\s)[\u00a7:]\\s*$|JURY\\s+TRIAL|^\\s*(v\\.|vs\\.?|V\\.|VS\\.?|-*\\s*(?i:against)\\s*-*)[\\s)\u00a7:]*$|\\bCOURT\\b");
 
     private static final Pattern ROMAN_PREFIX = Pattern.compile("^[IVXLC]+\\.\\s*");
     private static final Pattern KNOWN_SECTION = Pattern.compile(
@@ -69,6 +80,8 @@ public final class PleadingParser {
     private static final Pattern ENDS_BREAK = Pattern.compile("[.:;)]$");
     private static final Pattern ENDS_PUNCTUATED = Pattern.compile("[.;,]$");
     private static final Pattern ENDS_STOP = Pattern.compile("[.;]$");
+    private static final Pattern ABBREVIATED_END = Pattern.compile(
+            "(?:\\b(?i:seq|al|inc|corp|co|ltd|stat|ann|supp|jr|sr)|\\p{L}\\.\\p{L}{1,3})\\.$");
     private static final Pattern PARTIES_PARENTHETICAL = Pattern.compile("^\\((?i:.*\\b(against|by|on behalf of|as to)\\b.*)\\)$");
     private static final Pattern OUTLINE_HEADING = Pattern.compile("^([IVXLC]+|[A-Z]|\\d{1,2})\\.\\s+[A-Z].*");
     /** An item of the prayer's list: "A.", "(1)", "a.", "iv)". */
@@ -82,10 +95,10 @@ public final class PleadingParser {
 
     /** Parses lines as a reader delivered them. */
     public ParsedPleading parse(List<RawLine> input) {
-        List<RawLine> lines = trim(withoutPageNumbers(input));
+        List<RawLine> lines = withTheirNumbers(trim(withoutPageNumbers(input)));
         Set<RawLine> toc = TableOfContents.entries(lines);
-        boolean bareNumbers = numbersWithoutPeriod(lines, toc);
-        int firstParagraph = firstParagraphLine(lines, toc, bareNumbers);
+        Pattern ownForm = numberingForm(lines, toc);
+        int firstParagraph = firstParagraphLine(lines, toc, ownForm);
         int captionEnd = captionEnd(lines, firstParagraph);
 
         TextBuilder out = new TextBuilder();
@@ -108,15 +121,81 @@ public final class PleadingParser {
             }
         }
 
-        List<Block> blocks = besideTheirMarkers(new BlockSplitter(lines.subList(captionEnd, lines.size()), toc, bareNumbers).split());
+        List<Block> blocks = besideTheirMarkers(new BlockSplitter(lines.subList(captionEnd, lines.size()), toc, ownForm).split());
         assignSegments(blocks, segments, out);
 
         String text = out.text();
+        countsByOutline(text, segments);
         Caption caption = BodyParties.fillIn(CaptionParser.parse(captionLines), text);
-        List<ParsedCount> counts = CountDetails.find(text, segments);
+        List<ParsedCount> counts = CountDetails.find(text, segments, caption.defendants());
         List<ParsedCitation> citations = CitationFinder.find(text, segments);
         List<String> warnings = NumberingCheck.warnings(text, segments);
         return new ParsedPleading(text, out.sourceLines(), caption, segments, counts, citations, warnings);
+    }
+
+    /** A section that holds a complaint's claims: "CAUSES OF ACTION", "V. CLAIMS FOR RELIEF". */
+    private static final Pattern CLAIMS_SECTION = Pattern.compile(
+            "^(?:([IVXLC]+|[A-Z]|\\d{1,2})\\.\\s*)?(?:CAUSES?\\s+OF\\s+ACTION|CLAIMS?\\s+FOR\\s+RELIEF|CLAIMS|LEGAL\\s+CLAIMS|COUNTS)\\s*:?$",
+            Pattern.CASE_INSENSITIVE);
+    /** An outline heading's label and text: "A. Negligence of Marcus Holt". */
+    private static final Pattern OUTLINE_LABEL = Pattern.compile("^([IVXLC]+|[A-Z]|\\d{1,2})\\.\\s+(\\S.*)$");
+
+    /**
+     * In a complaint that heads no count "COUNT" or "CAUSE OF ACTION", the outline headings directly under its claims
+     * section ("V. CAUSES OF ACTION", then "A. Negligence", "B. Negligent Entrustment") are its counts, as a Texas
+     * petition sets them out.
+     */
+    private static void countsByOutline(String text, List<Segment> segments) {
+        if (segments.stream().anyMatch(s -> s.kind() == SegmentKind.COUNT_HEADING)) {
+            return;
+        }
+        for (int i = 0; i < segments.size(); i++) {
+            Segment section = segments.get(i);
+            Matcher m = CLAIMS_SECTION.matcher(firstLine(text, section));
+            if (section.kind() != SegmentKind.HEADING || !m.matches()) {
+                continue;
+            }
+            String sectionKind = labelKind(m.group(1));
+            String subKind = null;
+            for (int j = i + 1; j < segments.size(); j++) {
+                Segment s = segments.get(j);
+                if (s.kind() != SegmentKind.HEADING) {
+                    if (s.kind() == SegmentKind.NUMBERED_PARAGRAPH || s.kind() == SegmentKind.FOOTNOTE || s.kind() == SegmentKind.OTHER) {
+                        continue;
+                    }
+                    break;
+                }
+                Matcher sub = OUTLINE_LABEL.matcher(firstLine(text, s));
+                if (!sub.matches()) {
+                    break;
+                }
+                // "C." after "A." and "B." is a letter, not a hundred
+                String kind = "letter".equals(subKind) && sub.group(1).length() == 1 ? "letter" : labelKind(sub.group(1));
+                if (kind.equals(sectionKind) || isKnownSectionHeading(firstLine(text, s)) || subKind != null && !kind.equals(subKind)) {
+                    break; // the next section of the complaint's own outline
+                }
+                subKind = kind;
+                segments.set(j, new Segment(s.id(), s.documentId(), s.ordinal(), SegmentKind.COUNT_HEADING, s.label(), s.start(), s.end(),
+                        s.first(), s.last()));
+            }
+        }
+    }
+
+    private static String firstLine(String text, Segment s) {
+        String t = text.substring(s.start(), s.end());
+        int nl = t.indexOf('\n');
+        return (nl < 0 ? t : t.substring(0, nl)).strip();
+    }
+
+    /** "roman", "letter" or "number" for an outline label; "" for none. A lone I, V, X or C reads as roman. */
+    private static String labelKind(String label) {
+        if (label == null) {
+            return "";
+        }
+        if (label.matches("[IVXLC]+")) {
+            return "roman";
+        }
+        return label.matches("\\d+") ? "number" : "letter";
     }
 
     private static List<RawLine> trim(List<RawLine> input) {
@@ -144,10 +223,43 @@ public final class PleadingParser {
         return out;
     }
 
-    /** Whether the document numbers its paragraphs "1 The…" rather than "1. The…": it must do so from 1 on, more often. */
-    private static boolean numbersWithoutPeriod(List<RawLine> lines, Set<RawLine> toc) {
+    /**
+     * A number printed alone on its line ("12.") with the paragraph's text on the next line, as a conversion leaves a
+     * hanging number, is put in front of that text; the line keeps the place of its text.
+     */
+    private static List<RawLine> withTheirNumbers(List<RawLine> input) {
+        List<RawLine> out = new ArrayList<>(input.size());
+        for (int i = 0; i < input.size(); i++) {
+            RawLine l = input.get(i);
+            if (l.role() == LineRole.BODY && LONE_NUMBER.matcher(l.text()).matches()) {
+                int next = i + 1;
+                while (next < input.size() && next <= i + 2 && input.get(next).isBlank()) {
+                    next++;
+                }
+                if (next < input.size() && input.get(next).role() == LineRole.BODY && startsLikeAParagraph(input.get(next).text())) {
+                    out.add(input.get(next).withText(l.text() + " " + input.get(next).text()));
+                    i = next;
+                    continue;
+                }
+            }
+            out.add(l);
+        }
+        return out;
+    }
+
+    private static boolean startsLikeAParagraph(String t) {
+        return !t.isEmpty() && (Character.isUpperCase(t.codePointAt(0)) || "\"\u201c(".indexOf(t.charAt(0)) >= 0)
+                && !LONE_NUMBER.matcher(t).matches() && !PARAGRAPH_START.matcher(t).find();
+    }
+
+    /**
+     * The form the document numbers its paragraphs in besides "1.", if it keeps to one: "1 The…", "1) The…", "(1) The…"
+     * or "¶ 1 The…". It must do so from 1 on, more often than "1." and at least three times; null when "1." will do.
+     */
+    private static Pattern numberingForm(List<RawLine> lines, Set<RawLine> toc) {
         int withPeriod = 0;
-        int bare = 0;
+        int[] runs = new int[OTHER_FORMS.size()];
+        boolean[] restarted = new boolean[OTHER_FORMS.size()];
         for (RawLine l : lines) {
             if (!startsParagraphAnywhere(l, toc)) {
                 continue;
@@ -157,19 +269,29 @@ public final class PleadingParser {
                 withPeriod += Integer.parseInt(m.group(1)) == withPeriod + 1 ? 1 : 0;
                 continue;
             }
-            Matcher b = BARE_START.matcher(l.text());
-            if (!b.find()) {
-                continue;
-            }
-            int n = Integer.parseInt(b.group(1));
-            if (n == 1 && bare >= 2) {
-                return false; // numbering that starts again is a page's line numbers, not the paragraphs'
-            }
-            if (n == bare + 1) {
-                bare++;
+            for (int f = 0; f < OTHER_FORMS.size(); f++) {
+                Matcher b = OTHER_FORMS.get(f).matcher(l.text());
+                if (restarted[f] || !b.find()) {
+                    continue;
+                }
+                int n = Integer.parseInt(b.group(1));
+                if (n == 1 && runs[f] >= 2 && OTHER_FORMS.get(f) == BARE_START) {
+                    restarted[f] = true; // numbering that starts again is a page's line numbers, not the paragraphs'
+                    runs[f] = 0;
+                } else if (n == runs[f] + 1) {
+                    runs[f]++;
+                }
             }
         }
-        return bare >= 3 && bare > withPeriod;
+        Pattern best = null;
+        int most = Math.max(2, withPeriod);
+        for (int f = 0; f < OTHER_FORMS.size(); f++) {
+            if (runs[f] > most) {
+                most = runs[f];
+                best = OTHER_FORMS.get(f);
+            }
+        }
+        return best;
     }
 
     private static boolean startsParagraphAnywhere(RawLine l, Set<RawLine> toc) {
@@ -177,21 +299,24 @@ public final class PleadingParser {
                 && !toc.contains(l);
     }
 
-    static Matcher paragraphNumber(String t, boolean bareNumbers) {
+    static Matcher paragraphNumber(String t, Pattern ownForm) {
         Matcher m = PARAGRAPH_START.matcher(t);
         if (m.find()) {
             return m;
         }
-        Matcher b = BARE_START.matcher(t);
-        return bareNumbers && b.find() ? b : null;
+        if (ownForm == null) {
+            return null;
+        }
+        Matcher b = ownForm.matcher(t);
+        return b.find() ? b : null;
     }
 
-    private static int firstParagraphLine(List<RawLine> lines, Set<RawLine> toc, boolean bareNumbers) {
+    private static int firstParagraphLine(List<RawLine> lines, Set<RawLine> toc, Pattern ownForm) {
         for (int i = 0; i < lines.size(); i++) {
             if (!startsParagraphAnywhere(lines.get(i), toc)) {
                 continue;
             }
-            Matcher m = paragraphNumber(lines.get(i).text(), bareNumbers);
+            Matcher m = paragraphNumber(lines.get(i).text(), ownForm);
             if (m != null && m.group(1).equals("1")) {
                 return i;
             }
@@ -242,7 +367,7 @@ public final class PleadingParser {
             return false;
         }
         for (String word : m.group().split("\\s+")) {
-            if (!word.matches("(?i)of|for|no\\.?|number|#") && !Character.isUpperCase(word.codePointAt(0)) && !Character.isDigit(word.charAt(0))) {
+            if (!word.matches("(?i)of|for|no\\.?|number|#|as|and|an?|the") && !Character.isUpperCase(word.codePointAt(0)) && !Character.isDigit(word.charAt(0))) {
                 return false;
             }
         }
@@ -272,8 +397,10 @@ public final class PleadingParser {
     private static final class BlockSplitter {
         private final List<RawLine> lines;
         private final Set<RawLine> toc;
-        private final boolean bareNumbers;
+        private final Pattern ownForm;
         private final int bodyIndent;
+        /** From this indent on, a line is set apart from the body (a block quote), unless the paragraphs' numbers stand there. */
+        private final int deep;
         /** For each line, the paragraph number it could start with (-1 for none), to see where the numbering goes next. */
         private final int[] candidates;
 
@@ -286,21 +413,40 @@ public final class PleadingParser {
         private String footnoteLabel;
         private int lastFootnote;
 
-        BlockSplitter(List<RawLine> lines, Set<RawLine> toc, boolean bareNumbers) {
+        BlockSplitter(List<RawLine> lines, Set<RawLine> toc, Pattern ownForm) {
             this.lines = lines;
             this.toc = toc;
-            this.bareNumbers = bareNumbers;
+            this.ownForm = ownForm;
             this.bodyIndent = commonIndent(lines);
+            this.deep = Math.max(bodyIndent + 6, numberIndent(lines, toc, ownForm) + 3);
             this.candidates = new int[lines.size()];
             for (int i = 0; i < lines.size(); i++) {
                 RawLine l = lines.get(i);
-                Matcher m = startsParagraphAnywhere(l, toc) && l.indent() < bodyIndent + 6 ? paragraphNumber(l.text(), bareNumbers) : null;
+                Matcher m = startsParagraphAnywhere(l, toc) && l.indent() < deep ? paragraphNumber(l.text(), ownForm) : null;
                 candidates[i] = m == null ? -1 : Integer.parseInt(m.group(1));
             }
         }
 
+        /**
+         * The indent at which the paragraphs' numbers stand, where at least three in sequence share one; -1 if none. A
+         * text export of a PDF keeps a paragraph's first-line indent, so its numbers stand well right of its wrapped lines.
+         */
+        private static int numberIndent(List<RawLine> lines, Set<RawLine> toc, Pattern ownForm) {
+            Map<Integer, Integer> at = new HashMap<>();
+            int last = 0;
+            for (RawLine l : lines) {
+                Matcher m = startsParagraphAnywhere(l, toc) ? paragraphNumber(l.text(), ownForm) : null;
+                if (m != null && Integer.parseInt(m.group(1)) == last + 1) {
+                    last++;
+                    at.merge(l.indent(), 1, Integer::sum);
+                }
+            }
+            return at.entrySet().stream().filter(e -> e.getValue() >= 3).max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(-1);
+        }
+
         List<Block> split() {
             int lastNumber = 0;
+            boolean countSinceParagraph = false;
             boolean inSignature = false;
             boolean previousBlank = true;
             String previousText = "";
@@ -319,22 +465,25 @@ public final class PleadingParser {
                 boolean quote = line.role() == LineRole.QUOTE;
                 Start lineKind = Start.TEXT;
                 String lineNumber = null;
-                boolean deepIndent = quote || line.indent() >= bodyIndent + 6;
+                boolean deepIndent = quote || line.indent() >= deep;
                 if (toc.contains(line)) {
                     lineKind = Start.CONTENTS;
                 } else if (candidates[i] >= 0 && !deepIndent) {
                     int n = candidates[i];
-                    if (acceptsNumber(i, n, lastNumber, previousText)) {
-                        Matcher m = paragraphNumber(t, bareNumbers);
+                    if (acceptsNumber(i, n, lastNumber, previousText) || n == 1 && countSinceParagraph && nextCandidate(i) <= 2) {
+                        // "1." again under a count's heading: a filing that numbers each count's paragraphs anew
+                        Matcher m = paragraphNumber(t, ownForm);
                         lineKind = Start.PARAGRAPH;
                         lineNumber = m.group(1);
                         lastNumber = n;
+                        countSinceParagraph = false;
                         t = t.substring(m.end()).strip();
                         line = line.withText(t);
                     }
                 }
                 if (lineKind == Start.TEXT && !quote && isHeading(line, t, bodyIndent, previousBlank, previousText, kind)) {
                     lineKind = Start.HEADING;
+                    countSinceParagraph |= isCountHeading(t);
                 } else if (lineKind == Start.TEXT && SUB_ITEM.matcher(t).find() && endsClause(previousText)) {
                     lineKind = Start.SUB_ITEM;
                 } else if (lineKind == Start.TEXT && deepIndent && kind != Start.QUOTE && (kind != Start.HEADING || quote)) {
@@ -371,6 +520,15 @@ public final class PleadingParser {
          * that jumps further, does only where a paragraph visibly starts (after a full stop, at the paragraph's indent)
          * and the numbering then goes on from it; a quoted figure or a list item is none of that.
          */
+        private int nextCandidate(int i) {
+            for (int j = i + 1; j < candidates.length; j++) {
+                if (candidates[j] >= 0) {
+                    return candidates[j];
+                }
+            }
+            return -1;
+        }
+
         private boolean acceptsNumber(int i, int n, int last, String previousText) {
             if (n > last && n <= last + 3) {
                 return true;
@@ -528,6 +686,8 @@ public final class PleadingParser {
         Block previous = null;
         int countHeadingLines = 0;
         String lastNumber = null;
+        // whether the prayer or the jury demand so far is only its heading
+        boolean headingOnly = false;
         // a footnote waits until the segment it was printed under has ended, so that the segment's text stays whole
         List<Block> pendingFootnotes = new ArrayList<>();
         for (Block block : blocks) {
@@ -555,7 +715,8 @@ public final class PleadingParser {
                 } else if (PRAYER_HEADING.matcher(t).find()) {
                     kind = SegmentKind.PRAYER;
                     mode = Mode.PRAYER;
-                } else if (JURY_HEADING.matcher(t).find()) {
+                } else if (JURY_HEADING.matcher(t).find() || JURY_TEXT.matcher(t).find() && mode != Mode.SIGNATURE) {
+                    // "PLAINTIFF DEMANDS A TRIAL BY JURY ON ALL ISSUES." in capitals is the demand itself
                     kind = SegmentKind.JURY_DEMAND;
                     mode = Mode.JURY;
                 } else if (mode == Mode.SIGNATURE) {
@@ -570,8 +731,11 @@ public final class PleadingParser {
                     mode = Mode.BODY;
                 }
             } else if (block.start() == Start.PARAGRAPH && (mode == Mode.BODY
-                    || mode == Mode.PRAYER && t.regionMatches(true, 0, "WHEREFORE", 0, 9) && follows(lastNumber, block.number()))) {
-                // a numbered WHEREFORE under the prayer's heading: the complaint numbers on through its prayer
+                    || mode == Mode.PRAYER && t.regionMatches(true, 0, "WHEREFORE", 0, 9) && follows(lastNumber, block.number())
+                    || (mode == Mode.PRAYER || mode == Mode.JURY) && headingOnly && follows(lastNumber, block.number()))) {
+                // a numbered WHEREFORE under the prayer's heading, or the first paragraph under the prayer's or the jury
+                // demand's heading that goes on with the complaint's numbering ("13. Plaintiffs demand a trial by jury"):
+                // the complaint numbers on through its ending
                 kind = SegmentKind.NUMBERED_PARAGRAPH;
                 label = block.number();
                 mode = Mode.BODY;
@@ -587,7 +751,7 @@ public final class PleadingParser {
                     && (last == null || last.kind() != SegmentKind.NUMBERED_PARAGRAPH || block.start() == Start.TEXT && mode == Mode.PRAYER)) {
                 kind = SegmentKind.JURY_DEMAND;
                 mode = Mode.JURY;
-            } else if (underCount && block.lines().size() <= 2 && t.length() <= 140 && !ENDS_STOP.matcher(t).find()) {
+            } else if (underCount && block.lines().size() <= 2 && t.length() <= 140 && !endsWithStop(t) && !t.endsWith(":")) {
                 // the count's title on its own line, below "FIRST CAUSE OF ACTION"
                 kind = SegmentKind.COUNT_HEADING;
                 extend = true;
@@ -612,12 +776,18 @@ public final class PleadingParser {
                 segments.add(segment(segments.size(), kind, label, start, end, out));
             }
             countHeadingLines = kind == SegmentKind.COUNT_HEADING ? (extending ? countHeadingLines + 1 : 1) : 0;
+            headingOnly = block.start() == Start.HEADING && !extending && (kind == SegmentKind.PRAYER || kind == SegmentKind.JURY_DEMAND);
             if (kind == SegmentKind.NUMBERED_PARAGRAPH) {
                 lastNumber = label;
             }
             previous = block;
         }
         emitFootnotes(pendingFootnotes, segments, out);
+    }
+
+    /** A sentence's end: a period after "et seq." or "U.S.C." is the abbreviation's, as in a count's title that cites a statute. */
+    private static boolean endsWithStop(String t) {
+        return ENDS_STOP.matcher(t).find() && !ABBREVIATED_END.matcher(t).find();
     }
 
     private static boolean follows(String lastNumber, String number) {

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Decodes the bytes of a plain-text file: UTF-8 or UTF-16 (by byte-order mark, or by the pattern of zero
- * bytes), else Windows-1252. Removes the BOM and normalises line endings to \n.
+ * bytes), else Windows-1252. Removes the BOM and normalises line endings to \n; keeps form feeds, which mark pages.
  */
 public final class TextDecoder {
 
@@ -35,7 +35,9 @@ public final class TextDecoder {
                 text = new String(bytes, WINDOWS_1252);
             }
         }
-        return normaliseLineEndings(text);
+        String t = text.startsWith("\ufeff") ? text.substring(1) : text;
+        // a form feed stays: in a text export of a PDF it marks where a page ends
+        return t.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     public static String normaliseLineEndings(String text) {

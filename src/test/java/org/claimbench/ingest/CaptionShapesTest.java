@@ -295,9 +295,15 @@ class CaptionShapesTest {
         assertEquals(List.of("PELL & PELL"), CaptionParser.partyNames("PELL & PELL"));
         assertEquals(List.of("JANE ROE", "JOHN ROE"), CaptionParser.partyNames("JANE ROE and JOHN ROE"));
         assertEquals(List.of("ALDER, INC.", "BIRCH LLC"), CaptionParser.partyNames("ALDER, INC. and BIRCH LLC"));
+        assertEquals(List.of("MILLBROOK TERRACE CONDOMINIUM", "HUDSON CREST ROOFING CO., INC."),
+                CaptionParser.partyNames("MILLBROOK TERRACE CONDOMINIUM and HUDSON CREST ROOFING CO., INC."));
+        assertEquals(List.of("BLACK AND DECKLE, INC."), CaptionParser.partyNames("BLACK AND DECKLE, INC."));
         assertEquals(List.of("JANE ROE", "MARY ROE"),
                 CaptionParser.partyNames("JANE ROE, a minor, by and through her guardian ad litem, MARY ROE"));
         assertEquals(List.of("KEN ABARA"), CaptionParser.partyNames("KEN ABARA, in his official capacity as Director of Parks"));
+        assertEquals(List.of("CITY OF SILVER MESA", "OFFICER LANA DREW"),
+                CaptionParser.partyNames("CITY OF SILVER MESA and OFFICER LANA DREW, in her individual capacity"));
+        assertEquals(List.of("COUNTY OF SALT AND PEPPER"), CaptionParser.partyNames("COUNTY OF SALT AND PEPPER"));
     }
 
     // ---- case numbers --------------------------------------------------------------------------------------
@@ -391,6 +397,19 @@ class CaptionShapesTest {
     }
 
     @Test
+    void partiesIntroducedByWhatTheyDo() {
+        Caption c = pleading(String.join("\n",
+                "COMPLAINT",
+                "",
+                "1. Plaintiff Juno Hale lives in Tulsa, Oklahoma.",
+                "",
+                "2. Defendant Ardent Pools LLC builds pools. Defendant Ardent Pools LLC sold Hale a pool in 2023.",
+                "")).caption();
+        assertEquals(List.of("Juno Hale"), c.plaintiffs());
+        assertEquals(List.of("Ardent Pools LLC"), c.defendants());
+    }
+
+    @Test
     void nothingFoundLeavesThePartiesEmpty() {
         Caption c = pleading(String.join("\n",
                 "COMPLAINT",
@@ -425,5 +444,32 @@ class CaptionShapesTest {
                 "")).caption();
         assertEquals(List.of("TOBIN ASHWORTH"), c.plaintiffs());
         assertEquals(List.of("GREEN MOUNTAIN CIDER WORKS, INC."), c.defendants());
+    }
+
+    @Test
+    void aTextExportKeepsTheCaptionsColumnsApartAtTheirWideGap() {
+        ParsedPleading p = pleading(String.join("\n",
+                "SUPREME COURT OF THE STATE OF NEW YORK",
+                "COUNTY OF QUEENS",
+                "-------------------------------------------------------X",
+                "MARGUERITE DELACROIX,",
+                "                               Plaintiff,          Index No.: 712345/2024",
+                "",
+                "          -against-                                VERIFIED COMPLAINT",
+                "",
+                "HOLLOWAY GARDENS OWNERS CORP. and",
+                "PRESTIGE LIFT SERVICE, INC.,",
+                "                               Defendants.",
+                "-------------------------------------------------------X",
+                "",
+                "1. Plaintiff lives in Queens.",
+                ""));
+        Caption c = p.caption();
+        assertEquals("SUPREME COURT OF THE STATE OF NEW YORK, COUNTY OF QUEENS", c.court());
+        assertEquals("712345/2024", c.caseNumber());
+        assertEquals("VERIFIED COMPLAINT", c.title());
+        assertEquals(List.of("MARGUERITE DELACROIX"), c.plaintiffs());
+        assertEquals(List.of("HOLLOWAY GARDENS OWNERS CORP.", "PRESTIGE LIFT SERVICE, INC."), c.defendants());
+        assertEquals("Plaintiff lives in Queens.", p.textOf(p.numberedParagraphs().get(0)));
     }
 }

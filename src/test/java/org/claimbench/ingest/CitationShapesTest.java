@@ -242,4 +242,30 @@ class CitationShapesTest {
         });
         assertEquals(CitationKind.EXHIBIT, find(paragraph).get(0).kind());
     }
+
+    @Test
+    void stateCourtRulesAndNewYorksCivilPracticeRules() {
+        assertEquals(List.of("STATUTE Texas Rule of Civil Procedure 190.4 @0", "STATUTE Tex. R. Civ. P. 47(c)(3) @0",
+                "STATUTE Fla. R. Civ. P. 1.220(b)(3) @1", "STATUTE Rule 23 of the Arizona Rules of Civil Procedure @1",
+                "STATUTE N.Y. C.P.L.R. 3017(c) @2", "STATUTE CPLR 901 @2"), described(find(
+                "Discovery runs under Level 3 of Texas Rule of Civil Procedure 190.4, and relief is pleaded as Tex. R. Civ. P. 47(c)(3) asks.",
+                "The class fits Fla. R. Civ. P. 1.220(b)(3), and would fit Rule 23 of the Arizona Rules of Civil Procedure as well.",
+                "No sum is stated, as N.Y. C.P.L.R. 3017(c) requires; the class is brought under CPLR 901.")));
+    }
+
+    @Test
+    void stateCodesCitedByTheirInitials() {
+        assertEquals(List.of("O.C.G.A. § 9-11-23", "A.R.S. § 44-1522(A)", "RCW 19.86.020", "N.J.S.A. 56:8-2"), texts(find(
+                "The class is proper under O.C.G.A. § 9-11-23, and the sale broke A.R.S. § 44-1522(A).",
+                "The practice is unfair under RCW 19.86.020 and N.J.S.A. 56:8-2.")));
+        assertEquals(List.of(), find("The ORS team met at 10.30 with HRS staff."));
+    }
+
+    @Test
+    void aRangeOfSubsectionsAndAnUnreportedDecisionWithItsDocketNumber() {
+        assertEquals(List.of("28 U.S.C. § 1391(b)(1)-(2)",
+                "Marlow v. Fenwick Tools, Inc., No. 3:21-cv-01234, 2022 WL 4455667, at *4 (D. Conn. Jan. 5, 2022)"), texts(find(
+                "Venue is proper under 28 U.S.C. § 1391(b)(1)-(2).",
+                "See Marlow v. Fenwick Tools, Inc., No. 3:21-cv-01234, 2022 WL 4455667, at *4 (D. Conn. Jan. 5, 2022).")));
+    }
 }

@@ -195,4 +195,142 @@ class NumberingShapesTest {
         assertEquals(1, p.warnings().size());
         assertTrue(p.warnings().get(0).matches("(9\\d|100)% of the text is in one segment \\(\u00b6 2\\)"), p.warnings().toString());
     }
+
+    static final String NUMBERED_WITH_A_BRACKET = """
+            COMPLAINT
+
+            1) Plaintiff Ansel Pike lives in Silver Mesa.
+
+            2) Defendant Lana Drew arrested him on April 9, 2024. The report lists:
+            (1) the time of the arrest;
+            (2) the charge.
+
+            3) No charge was filed.
+
+            CLAIM I
+            Unlawful Arrest
+            (Against Defendant Drew)
+
+            4) Plaintiff incorporates paragraphs 1-3.
+
+            5) Drew lacked probable cause.
+            """;
+
+    @Test
+    void numbersWithABracketInBracketsOrAfterAParagraphSign() {
+        for (String form : List.of("N)", "(N)", "\u00b6 N")) {
+            String text = NUMBERED_WITH_A_BRACKET.replaceAll("(?m)^(\\d)\\) ", form.replace("N", "$1") + " ");
+            ParsedPleading p = parse(text);
+            assertEquals(List.of("1", "2", "3", "4", "5"), numbers(p), form);
+            assertEquals("Defendant Lana Drew arrested him on April 9, 2024. The report lists: (1) the time of the arrest; (2) the charge.",
+                    p.textOf(p.numberedParagraphs().get(1)), form);
+            assertEquals(1, p.counts().size(), form);
+            assertEquals("4", p.counts().get(0).startParagraph(), form);
+            assertEquals(List.of("Drew"), p.counts().get(0).against(), form);
+            assertEquals(List.of(1, 2, 3), p.counts().get(0).incorporates(), form);
+        }
+    }
+
+    @Test
+    void aListInBracketsInAComplaintNumberedWithPeriodsStartsNoParagraph() {
+        ParsedPleading p = parse("""
+                1. The lease lists the landlord's duties:
+                (1) Repair the boiler.
+                (2) Clear the drains.
+                (3) Paint the hall.
+                2. Stroud did none of them.
+                3. The tenant paid for the repairs.
+                4. She asked to be repaid.
+                """);
+        assertEquals(List.of("1", "2", "3", "4"), numbers(p));
+        assertTrue(p.textOf(p.numberedParagraphs().get(0)).endsWith("(3) Paint the hall."));
+    }
+
+    @Test
+    void aNumberAloneOnItsLineStartsTheParagraphBelow() {
+        ParsedPleading p = parse("""
+                COMPLAINT
+
+                1.
+                Plaintiff Odile Brandt owns a bakery in Salem.
+
+                2.
+
+                Defendant Kestrel Ovens LLC sold her an oven in 2023.
+
+                3.
+                The oven failed twice.
+
+                Page 2
+
+                4.
+                Kestrel refused to repair it.
+                """);
+        assertEquals(List.of("1", "2", "3", "4"), numbers(p));
+        assertEquals("Defendant Kestrel Ovens LLC sold her an oven in 2023.", p.textOf(p.numberedParagraphs().get(1)));
+        assertEquals("Kestrel refused to repair it.", p.textOf(p.numberedParagraphs().get(3)));
+    }
+
+    @Test
+    void aJuryDemandOrAPrayerThatGoesOnWithTheNumbering() {
+        ParsedPleading p = parse("""
+                1. Facts.
+
+                2. More facts.
+
+                PRAYER FOR RELIEF
+
+                WHEREFORE, Plaintiff asks for:
+
+                A. Damages;
+
+                B. Costs.
+
+                DEMAND FOR JURY TRIAL
+
+                3. Plaintiff demands a trial by jury on all claims so triable.
+
+                Dated: May 1, 2025
+                """);
+        assertEquals(List.of("1", "2", "3"), numbers(p));
+        assertEquals(1, count(p, SegmentKind.PRAYER));
+        assertEquals(1, count(p, SegmentKind.JURY_DEMAND));
+        assertEquals(1, count(p, SegmentKind.SIGNATURE));
+
+        ParsedPleading petition = parse("""
+                I. FACTS
+
+                1. Facts.
+
+                II. JURY DEMAND
+
+                2. Plaintiff demands a jury trial and tenders the fee.
+
+                III. PRAYER
+
+                3. Plaintiff asks that Defendant be cited to appear and answer.
+
+                Respectfully submitted,
+                """);
+        assertEquals(List.of("1", "2", "3"), numbers(petition));
+        assertEquals(1, count(petition, SegmentKind.JURY_DEMAND));
+        assertEquals(1, count(petition, SegmentKind.PRAYER));
+    }
+
+    @Test
+    void aJuryDemandInCapitalsWithoutAHeading() {
+        ParsedPleading p = parse("""
+                1. Facts.
+
+                PRAYER FOR RELIEF
+
+                Plaintiff asks the Court to award damages and costs.
+
+                PLAINTIFF DEMANDS A TRIAL BY JURY ON ALL ISSUES SO TRIABLE.
+                """);
+        assertEquals(List.of("1"), numbers(p));
+        assertEquals(1, count(p, SegmentKind.PRAYER));
+        assertEquals(1, count(p, SegmentKind.JURY_DEMAND));
+        assertEquals(0, count(p, SegmentKind.HEADING));
+    }
 }

@@ -5,14 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.claimbench.domain.Segment;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.claimbench.domain.SegmentKind;
 import org.junit.jupiter.api.Test;
 
@@ -136,6 +145,277 @@ class ReaderShapesTest {
         assertEquals("Breach of Contract", p.counts().get(0).title());
         assertEquals("3", p.counts().get(0).startParagraph());
         assertEquals(1, p.segments().stream().filter(s -> s.kind() == SegmentKind.HEADING).count());
+    }
+
+    /** A complaint as {@code pdftotext -layout} exports a filed PDF: the stamp, page numbers, form feeds and first-line indents. */
+    static final String TEXT_EXPORT = """
+            Case 1:24-cv-05521 Document 1 Filed 06/03/24 Page 1 of 3 PageID #: 1
+
+                                  UNITED STATES DISTRICT COURT
+                                  SOUTHERN DISTRICT OF OHIO
+                                      EASTERN DIVISION
+
+             LORENA BASK,                                 Case No. 1:24-cv-05521
+
+                          Plaintiff,                      COMPLAINT
+
+                   v.                                     JURY DEMAND ENDORSED HEREON
+
+             PELICAN RIDGE FOODS, LLC,
+
+                          Defendant.
+
+                                              INTRODUCTION
+
+                   1.     Plaintiff Lorena Bask worked as a line supervisor for Pelican Ridge Foods,
+             LLC from 2019 until she was fired in 2023.
+
+                   2.     She brings claims under the Family and Medical Leave Act, 29 U.S.C.
+             § 2601 et seq.
+
+                                                   - 1 -
+            \fCase 1:24-cv-05521 Document 1 Filed 06/03/24 Page 2 of 3 PageID #: 2
+
+                                                 PARTIES
+
+                   3.     Bask lives in Franklin County, Ohio. She worked at the plant in
+             Columbus for four years, and her reviews were good.
+
+                   4.     Pelican Ridge is an Ohio company that makes frozen meals. It employs more
+             than fifty people.
+
+                                              COUNT ONE
+                                      FMLA Interference, 29 U.S.C. § 2615(a)(1)
+
+                   5.     Plaintiff incorporates paragraphs 1 through 4. Pelican Ridge denied
+             her leave in March 2023 and fired her when she took it anyway, which
+
+                                                   - 2 -
+            \fCase 1:24-cv-05521 Document 1 Filed 06/03/24 Page 3 of 3 PageID #: 3
+
+             interfered with her rights.
+
+                                              COUNT TWO
+                                       FMLA Retaliation
+
+                   6.     Plaintiff incorporates paragraphs 1 through 5.
+
+                   7.     Pelican Ridge fired Bask because she took leave.
+
+                                           PRAYER FOR RELIEF
+
+                   WHEREFORE, Plaintiff asks for back pay, liquidated damages, and fees.
+
+                                                      Respectfully submitted,
+
+                                                      /s/ Corin Vale
+                                                      Corin Vale (0091234)
+
+                                               JURY DEMAND
+
+                   Plaintiff demands a trial by jury on all issues so triable.
+
+                                                   - 3 -
+            """;
+
+    @Test
+    void aTextExportOfAFiledPdf() throws Exception {
+        Readers.Read read = Readers.read("complaint.txt", TEXT_EXPORT.getBytes(StandardCharsets.UTF_8), Progress.NONE);
+        ParsedPleading p = new PleadingParser().parse(read.lines());
+        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7"), numbers(p));
+        assertFalse(p.text().contains("PageID"), "the filing stamp is no part of the text");
+        assertFalse(p.text().contains("- 2 -"), "nor is the page number");
+        Segment five = p.numberedParagraphs().get(4);
+        assertEquals("Plaintiff incorporates paragraphs 1 through 4. Pelican Ridge denied her leave in March 2023 and fired her when she "
+                + "took it anyway, which interfered with her rights.", p.textOf(five));
+        assertEquals("2:8", five.first().toString());
+        assertEquals("3:1", five.last().toString());
+        assertEquals(List.of("UNITED STATES DISTRICT COURT, SOUTHERN DISTRICT OF OHIO, EASTERN DIVISION", "1:24-cv-05521"),
+                List.of(p.caption().court(), p.caption().caseNumber()));
+        assertEquals(List.of("LORENA BASK"), p.caption().plaintiffs());
+        assertEquals(List.of("PELICAN RIDGE FOODS, LLC"), p.caption().defendants());
+        assertEquals(List.of("COUNT ONE", "COUNT TWO"), p.counts().stream().map(ParsedCount::label).toList());
+        assertEquals(List.of("FMLA Interference, 29 U.S.C. \u00a7 2615(a)(1)", "FMLA Retaliation"),
+                p.counts().stream().map(ParsedCount::title).toList());
+        assertEquals(List.of("5", "6"), p.counts().stream().map(ParsedCount::startParagraph).toList());
+        assertEquals(List.of(1, 2, 3, 4), p.counts().get(0).incorporates());
+        assertEquals(List.of("29 U.S.C. \u00a7 2601 et seq. @\u00b62", "29 U.S.C. \u00a7 2615(a)(1) @COUNT_HEADING"), p.citations().stream()
+                .map(c -> c.text() + " @" + (p.segments().get(c.segmentOrdinal()).kind() == SegmentKind.NUMBERED_PARAGRAPH
+                        ? "\u00b6" + p.segments().get(c.segmentOrdinal()).label() : p.segments().get(c.segmentOrdinal()).kind().name()))
+                .toList());
+        for (SegmentKind k : List.of(SegmentKind.PRAYER, SegmentKind.JURY_DEMAND, SegmentKind.SIGNATURE)) {
+            assertEquals(1, p.segments().stream().filter(s -> s.kind() == k).count(), k.name());
+        }
+    }
+
+    @Test
+    void aTextExportShownPreformattedOnAWebPage() {
+        String escaped = TEXT_EXPORT.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        List<RawLine> lines = HtmlReader.read("<html><body><h1>Docket 1</h1><div><pre class=\"inline\">" + escaped + "</pre></div></body></html>");
+        ParsedPleading p = new PleadingParser().parse(lines);
+        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7"), numbers(p));
+        assertEquals(List.of("LORENA BASK"), p.caption().plaintiffs());
+        assertEquals(List.of("PELICAN RIDGE FOODS, LLC"), p.caption().defendants());
+        assertEquals("2:8", p.numberedParagraphs().get(4).first().toString());
+        assertEquals(List.of("5", "6"), p.counts().stream().map(ParsedCount::startParagraph).toList());
+    }
+
+    @Test
+    void footnotesAtTheFootOfAnExportedPage() {
+        String export = """
+                Case 2:25-cv-00777 Document 1 Filed 02/11/25 Page 1 of 2
+
+                       1.     Plaintiff Wilhelmina Oduya bought a dishwasher from Defendant Larkspur
+                 Home Goods, Inc. on June 1, 2024.1
+
+                       2.     The dishwasher flooded her kitchen twice, and Larkspur refused to repair
+                 or replace it, though its warranty2 promised both and its own
+
+                 1
+                   The receipt lists the model as LH-400.
+                 2
+                   The warranty runs for two years.
+
+                                                       1
+                \fCase 2:25-cv-00777 Document 1 Filed 02/11/25 Page 2 of 2
+
+                 technicians had confirmed the defect.
+
+                       3.     Plaintiff seeks damages of $4,000.
+
+                                                       2
+                """;
+        for (String text : List.of(export, export.replace(" 1\n   The", " 1 The").replace(" 2\n   The", " 2 The"))) {
+            ParsedPleading p = new PleadingParser().parse(TextLines.of(text));
+            assertEquals(List.of("1", "2", "3"), numbers(p));
+            assertEquals("The dishwasher flooded her kitchen twice, and Larkspur refused to repair or replace it, though its warranty2 "
+                    + "promised both and its own technicians had confirmed the defect.", p.textOf(p.numberedParagraphs().get(1)));
+            List<Segment> notes = p.segments().stream().filter(s -> s.kind() == SegmentKind.FOOTNOTE).toList();
+            assertEquals(List.of("1", "2"), notes.stream().map(Segment::label).toList());
+            assertEquals(List.of("The receipt lists the model as LH-400.", "The warranty runs for two years."),
+                    notes.stream().map(p::textOf).toList());
+        }
+        ParsedPleading signed = new PleadingParser().parse(TextLines.of("""
+                1. Plaintiff sues.
+
+                Respectfully submitted,
+                Orla Penn
+
+                1 Water Street
+                \f2. A second page.
+                """));
+        assertEquals(0, signed.segments().stream().filter(s -> s.kind() == SegmentKind.FOOTNOTE).count(), "an address is no footnote, though it opens with the next footnote\u2019s number");
+    }
+
+    @Test
+    void plainTextWithoutPagesLosesOnlyItsStampsAndPageMarks() {
+        ParsedPleading p = new PleadingParser().parse(TextLines.of("""
+                1. The first.
+                Case: 1:24-cv-05521 Document #: 1 Filed: 06/03/24 Page 2 of 3 PageID #:2
+                2. The second, which runs
+                - 2 -
+                on.
+                Page 3 of 3
+                3. The third, of 2 parts.
+                """));
+        assertEquals(List.of("1", "2", "3"), numbers(p));
+        assertEquals("The second, which runs on.", p.textOf(p.numberedParagraphs().get(1)));
+    }
+
+    /** A list whose levels print as the formats and texts given, one pair a level. */
+    private static BigInteger list(XWPFDocument doc, String... formatsAndTexts) {
+        XWPFNumbering numbering = doc.getNumbering() == null ? doc.createNumbering() : doc.getNumbering();
+        CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
+        abs.setAbstractNumId(BigInteger.valueOf(numbering.getAbstractNums().size() + 1));
+        for (int i = 0; i < formatsAndTexts.length; i += 2) {
+            CTLvl lvl = abs.addNewLvl();
+            lvl.setIlvl(BigInteger.valueOf(i / 2));
+            lvl.addNewNumFmt().setVal(STNumberFormat.Enum.forString(formatsAndTexts[i]));
+            lvl.addNewLvlText().setVal(formatsAndTexts[i + 1]);
+            lvl.addNewStart().setVal(BigInteger.ONE);
+        }
+        return numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abs, numbering)));
+    }
+
+    private static void numbered(XWPFDocument doc, BigInteger list, int level, String text) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setNumID(list);
+        p.setNumILvl(BigInteger.valueOf(level));
+        p.createRun().setText(text);
+    }
+
+    @Test
+    void wordNumbersCountsSectionsAndListsItself() throws Exception {
+        byte[] docx;
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            BigInteger paragraphs = list(doc, "decimal", "%1.", "lowerLetter", "(%2)");
+            BigInteger sections = list(doc, "upperRoman", "%1.");
+            BigInteger counts = list(doc, "upperRoman", "COUNT %1");
+            BigInteger causes = list(doc, "ordinalText", "%1 CAUSE OF ACTION");
+            body(doc, "COMPLAINT");
+            numbered(doc, sections, 0, "PARTIES");
+            numbered(doc, paragraphs, 0, "Plaintiff Tova Reyes buys feed from Defendant Orchard Mill LLC.");
+            numbered(doc, paragraphs, 0, "The feed Orchard Mill sold her in 2024:");
+            numbered(doc, paragraphs, 1, "was wet;");
+            numbered(doc, paragraphs, 1, "was moldy.");
+            numbered(doc, sections, 0, "CLAIMS");
+            numbered(doc, counts, 0, "BREACH OF WARRANTY");
+            numbered(doc, paragraphs, 0, "Plaintiff realleges paragraphs 1 and 2.");
+            numbered(doc, counts, 0, "NEGLIGENCE");
+            numbered(doc, paragraphs, 0, "Plaintiff realleges paragraphs 1 through 3.");
+            numbered(doc, causes, 0, "");
+            body(doc, "Unjust Enrichment");
+            numbered(doc, paragraphs, 0, "Plaintiff realleges paragraphs 1 through 4.");
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+        List<RawLine> lines = DocxReader.read(docx, Progress.NONE);
+        List<String> texts = lines.stream().map(RawLine::text).filter(t -> !t.isBlank()).toList();
+        assertEquals(List.of("COMPLAINT", "I. PARTIES", "1. Plaintiff Tova Reyes buys feed from Defendant Orchard Mill LLC.",
+                "2. The feed Orchard Mill sold her in 2024:", "(a) was wet;", "(b) was moldy.", "II. CLAIMS", "COUNT I BREACH OF WARRANTY",
+                "3. Plaintiff realleges paragraphs 1 and 2.", "COUNT II NEGLIGENCE", "4. Plaintiff realleges paragraphs 1 through 3.",
+                "First CAUSE OF ACTION", "Unjust Enrichment", "5. Plaintiff realleges paragraphs 1 through 4."), texts);
+
+        ParsedPleading p = new PleadingParser().parse(lines);
+        assertEquals(List.of("1", "2", "3", "4", "5"), numbers(p));
+        assertEquals(List.of("COUNT I", "COUNT II", "FIRST CAUSE OF ACTION"), p.counts().stream().map(ParsedCount::label).toList());
+        assertEquals(List.of("BREACH OF WARRANTY", "NEGLIGENCE", "Unjust Enrichment"), p.counts().stream().map(ParsedCount::title).toList());
+        assertEquals(List.of("3", "4", "5"), p.counts().stream().map(ParsedCount::startParagraph).toList());
+    }
+
+    @Test
+    void paragraphsNumberedByTheirStyle() throws Exception {
+        byte[] docx;
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            BigInteger paragraphs = list(doc, "decimal", "%1.");
+            // a firm's template: the style carries the numbering, based on a style of its own; the paragraphs only name it
+            XWPFStyles styles = doc.createStyles();
+            CTStyle base = CTStyle.Factory.newInstance();
+            base.setStyleId("PleadingBody");
+            base.addNewName().setVal("Pleading Body");
+            base.addNewPPr().addNewNumPr().addNewNumId().setVal(paragraphs);
+            styles.addStyle(new XWPFStyle(base, styles));
+            CTStyle numbered = CTStyle.Factory.newInstance();
+            numbered.setStyleId("NumberedAllegation");
+            numbered.addNewName().setVal("Numbered Allegation");
+            numbered.addNewBasedOn().setVal("PleadingBody");
+            styles.addStyle(new XWPFStyle(numbered, styles));
+            body(doc, "COMPLAINT");
+            for (String text : List.of("Plaintiff Tova Reyes buys feed from Defendant Orchard Mill LLC.", "The feed was wet.")) {
+                XWPFParagraph p = doc.createParagraph();
+                p.setStyle("NumberedAllegation");
+                p.createRun().setText(text);
+            }
+            XWPFParagraph unnumbered = doc.createParagraph();
+            unnumbered.setStyle("NumberedAllegation");
+            unnumbered.getCTP().getPPr().addNewNumPr().addNewNumId().setVal(BigInteger.ZERO);
+            unnumbered.createRun().setText("WHEREFORE, Plaintiff asks for damages.");
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+        List<String> texts = DocxReader.read(docx, Progress.NONE).stream().map(RawLine::text).filter(t -> !t.isBlank()).toList();
+        assertEquals(List.of("COMPLAINT", "1. Plaintiff Tova Reyes buys feed from Defendant Orchard Mill LLC.", "2. The feed was wet.",
+                "WHEREFORE, Plaintiff asks for damages."), texts);
     }
 
     private static void body(XWPFDocument doc, String text) {
