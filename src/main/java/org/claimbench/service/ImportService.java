@@ -241,8 +241,10 @@ public final class ImportService {
     }
 
     static String defaultTitle(String fileName, ParsedPleading parsed, DocumentKind kind) {
-        if (kind.isPleading() && parsed.caption().title() != null) {
-            String t = titleCase(parsed.caption().title());
+        // a caption's title as printed, less the column marks (":", ")", "§") a scanned caption may lead it with
+        String t = kind.isPleading() && parsed.caption().title() != null
+                ? titleCase(parsed.caption().title()).replaceFirst("^[\\s:;)(\\]\\[\u00a7|.,-]+", "") : "";
+        if (!t.isBlank()) {
             return Character.toUpperCase(t.charAt(0)) + t.substring(1);
         }
         String base = fileName == null ? kind.label() : fileName.replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");

@@ -163,6 +163,7 @@ public final class MainViewModel {
         boolean sameCase = snapshot.get() != null && snapshot.get().legalCase().id() == s.legalCase().id();
         if (!sameCase) {
             undo.clear(); // the history belongs to the case it was made in
+            notice.set(""); // and so do the messages about it
         }
         Long selectedId = selectedNode.get() == null ? null : selectedNode.get().id();
         Long docId = selectedDocument.get() == null ? null : selectedDocument.get().id();

@@ -251,4 +251,15 @@ class ImportServiceTest {
         assertEquals("Complaint as filed", r.document().title());
         assertEquals("lease", store.cases().find(r.document().caseId()).orElseThrow().title(), "the case is named after the file");
     }
+
+    @Test
+    void aDocumentsTitleLeavesOutTheColumnMarksAScannedCaptionPutsBeforeIt() {
+        java.util.function.Function<String, String> titled = t -> ImportService.defaultTitle("scan.pdf", new org.claimbench.ingest.ParsedPleading(
+                "", List.of(), new org.claimbench.domain.Caption(null, null, t, List.of(), List.of()), List.of(), List.of(), List.of(),
+                List.of()), DocumentKind.COMPLAINT);
+        assertEquals("Complaint", titled.apply(": COMPLAINT"));
+        assertEquals("Complaint for Damages", titled.apply(") \u00a7 COMPLAINT FOR DAMAGES"));
+        assertEquals("First Amended Complaint", titled.apply("FIRST AMENDED COMPLAINT"));
+        assertEquals("scan", titled.apply(" : ) "), "a title of marks only gives way to the file's name");
+    }
 }
