@@ -163,7 +163,9 @@ public final class MainViewModel {
         boolean sameCase = snapshot.get() != null && snapshot.get().legalCase().id() == s.legalCase().id();
         if (!sameCase) {
             undo.clear(); // the history belongs to the case it was made in
-            notice.set(""); // and so do the messages about it
+            if (snapshot.get() != null) {
+                notice.set(""); // and so do the messages about it, when another case was on show
+            }
         }
         Long selectedId = selectedNode.get() == null ? null : selectedNode.get().id();
         Long docId = selectedDocument.get() == null ? null : selectedDocument.get().id();
