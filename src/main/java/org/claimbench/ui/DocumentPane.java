@@ -353,22 +353,8 @@ public final class DocumentPane extends BorderPane {
                     : "This document was not recognised from a scan: it has no uncertain words.");
             return;
         }
-        int caret = area.getSelection().getLength() > 0 ? area.getSelection().getStart() : area.getCaretPosition();
-        org.claimbench.domain.UncertainWord target = null;
-        if (direction > 0) {
-            target = words.stream().filter(w -> w.start() > caret).findFirst().orElse(words.get(0));
-        } else {
-            for (var w : words) {
-                if (w.start() < caret) {
-                    target = w;
-                }
-            }
-            if (target == null) {
-                target = words.get(words.size() - 1);
-            }
-        }
-        area.selectRange(target.start(), target.end());
-        area.showParagraphAtTop(Math.max(0, shown.lineOf(target.start()) - 3));
+        org.claimbench.domain.UncertainWord target = stepTo(words, direction, org.claimbench.domain.UncertainWord::start,
+                org.claimbench.domain.UncertainWord::end);
         model.say(String.format(java.util.Locale.ROOT, "Uncertain word %d of %d, recognised with %.0f%% confidence (Ctrl+Shift+W corrects it)",
                 words.indexOf(target) + 1, words.size(), target.confidence()));
     }
@@ -402,28 +388,38 @@ public final class DocumentPane extends BorderPane {
     }
 
     /** Moves to the next (+1) or previous (-1) wording flag of the document and selects its words. */
+    /**
+     * Selects and shows the next (+1) or previous (-1) of {@code items} (in text order, not empty) from the caret or
+     * the selection's start, going round at either end, and returns it.
+     */
+    private <T> T stepTo(List<T> items, int direction, java.util.function.ToIntFunction<T> start, java.util.function.ToIntFunction<T> end) {
+        int caret = area.getSelection().getLength() > 0 ? area.getSelection().getStart() : area.getCaretPosition();
+        T target = null;
+        if (direction > 0) {
+            target = items.stream().filter(x -> start.applyAsInt(x) > caret).findFirst().orElse(items.get(0));
+        } else {
+            for (T x : items) {
+                if (start.applyAsInt(x) < caret) {
+                    target = x;
+                }
+            }
+            if (target == null) {
+                target = items.get(items.size() - 1);
+            }
+        }
+        area.selectRange(start.applyAsInt(target), end.applyAsInt(target));
+        area.showParagraphAtTop(Math.max(0, shown.lineOf(start.applyAsInt(target)) - 3));
+        return target;
+    }
+
     public void stepFlag(int direction) {
         if (shown == null || shown.flags().isEmpty()) {
             model.say("No wording flags in this document.");
             return;
         }
-        int caret = area.getSelection().getLength() > 0 ? area.getSelection().getStart() : area.getCaretPosition();
         List<org.claimbench.analysis.WordingScreen.Flag> flags = shown.flags();
-        org.claimbench.analysis.WordingScreen.Flag target = null;
-        if (direction > 0) {
-            target = flags.stream().filter(f -> f.start() > caret).findFirst().orElse(flags.get(0));
-        } else {
-            for (var f : flags) {
-                if (f.start() < caret) {
-                    target = f;
-                }
-            }
-            if (target == null) {
-                target = flags.get(flags.size() - 1);
-            }
-        }
-        area.selectRange(target.start(), target.end());
-        area.showParagraphAtTop(Math.max(0, shown.lineOf(target.start()) - 3));
+        org.claimbench.analysis.WordingScreen.Flag target = stepTo(flags, direction, org.claimbench.analysis.WordingScreen.Flag::start,
+                org.claimbench.analysis.WordingScreen.Flag::end);
         var v = model.snapshotProperty().get() == null ? null
                 : model.snapshotProperty().get().decisions().verdict(shown.view().document().id(), target);
         model.say("\u2691 " + target.label() + (v == null ? "" : " \u2014 " + v.name().toLowerCase(java.util.Locale.ROOT))
