@@ -294,8 +294,11 @@ public final class CaseArchive {
         } catch (IngestException ex) {
             throw ex;
         } catch (IOException | RuntimeException ex) {
-            throw new IngestException(name + " is damaged or incomplete and cannot be opened (" + ex.getMessage()
-                    + "). Ask for a new copy of the case file.", ex);
+            // the library's account of the damage goes to the log; the user is told what kind of damage it is
+            org.slf4j.LoggerFactory.getLogger(CaseArchive.class).warn("A case file could not be unpacked", ex);
+            String why = ex instanceof java.io.EOFException || String.valueOf(ex.getMessage()).contains("EOF") ? "it ends before its last part"
+                    : ex instanceof java.util.zip.ZipException ? "its compressed contents are broken" : "its contents are broken";
+            throw new IngestException(name + " is damaged or incomplete and cannot be opened: " + why + ". Ask for a new copy of the case file.", ex);
         }
         if (entries.isEmpty()) {
             throw new IngestException(name + " is damaged or incomplete: the archive holds nothing. Ask for a new copy of the case file.");
