@@ -57,8 +57,8 @@ final class ImportCommand implements Callable<Integer> {
             long paragraphs = store.documents().segments(d.id()).stream().filter(s -> s.kind() == SegmentKind.NUMBERED_PARAGRAPH).count();
             id = d.id();
             summary = "Imported " + file.getFileName() + " into case " + caseId + " as " + k.label().toLowerCase(Locale.ROOT)
-                    + " \u201c" + d.title() + "\u201d: " + paragraphs + " numbered paragraphs, " + store.documents().counts(d.id()).size()
-                    + " counts, " + store.documents().citations(d.id()).size() + " citations.";
+                    + " \u201c" + d.title() + "\u201d: " + of(paragraphs, "numbered paragraph") + ", "
+                    + of(store.documents().counts(d.id()).size(), "count") + ", " + of(store.documents().citations(d.id()).size(), "citation") + ".";
         }
         // only now, with the store closed and its file synced: a script that reads the id finds the document on disk
         out.println(id);
@@ -74,5 +74,10 @@ final class ImportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Unknown kind \"" + s + "\": use complaint, amended-complaint, answer, exhibit, commentary or other.");
         }
+    }
+
+    /** "1 count", "3 counts". */
+    static String of(long n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
     }
 }
