@@ -25,7 +25,7 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         long id;
         try (Store store = storeOptions.open()) {
-            id = new DemoCase(store).install();
+            id = storeOptions.services(store).demo().install();
         }
         out.println(id); // once the store is closed and its file synced
         out.flush();

@@ -38,7 +38,7 @@ final class ExportCommand implements Callable<Integer> {
             if (store.cases().find(caseId).isEmpty()) {
                 throw new StoreException("Case " + caseId + " does not exist. `claimbench cases` lists the cases.");
             }
-            bytes = new CaseArchive(store).export(caseId);
+            bytes = storeOptions.services(store).archive().export(caseId);
         }
         if (encrypt) {
             bytes = org.claimbench.service.Sealed.seal(bytes, Passwords.get("Password for the case file: ", true));

@@ -50,7 +50,7 @@ final class FlagsCommand implements Callable<Integer> {
             if (store.cases().find(caseId).isEmpty()) {
                 throw new StoreException("Case " + caseId + " does not exist. `claimbench cases` lists the cases.");
             }
-            WordingService wording = new WordingService(store, storeOptions.dataDirectory());
+            WordingService wording = storeOptions.services(store).wording();
             List<WordingService.CaseFlag> flags = wording.flags(caseId, wording.screen()).stream()
                     .filter(f -> switch (which) {
                         case "undecided" -> f.decision() == null;

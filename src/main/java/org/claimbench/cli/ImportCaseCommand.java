@@ -41,7 +41,7 @@ final class ImportCaseCommand implements Callable<Integer> {
             char[] password = org.claimbench.service.Sealed.isSealed(bytes) ? Passwords.get("Password for " + file.getFileName() + ": ", false) : null;
             String name = file.getFileName().toString();
             checked = CaseArchive.read(name, bytes, password);
-            id = new CaseArchive(store).importChecked(name, checked, replace ? CaseArchive.Existing.REPLACE : CaseArchive.Existing.KEEP_BOTH);
+            id = storeOptions.services(store).archive().importChecked(name, checked, replace ? CaseArchive.Existing.REPLACE : CaseArchive.Existing.KEEP_BOTH);
         }
         // only now, with the store closed and its file synced
         out.println(id);

@@ -51,7 +51,7 @@ final class ImportCommand implements Callable<Integer> {
         long id;
         String summary;
         try (Store store = storeOptions.open()) {
-            ImportService service = new ImportService(store);
+            ImportService service = storeOptions.services(store).importer();
             DocumentKind k = kind == null ? service.suggestKind(caseId) : parseKind(kind);
             Document d = service.importFile(caseId, file, k, title, ocr.options(), OcrCliOptions.reporting(spec.commandLine().getErr()));
             long paragraphs = store.documents().segments(d.id()).stream().filter(s -> s.kind() == SegmentKind.NUMBERED_PARAGRAPH).count();

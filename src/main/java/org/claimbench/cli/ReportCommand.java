@@ -67,7 +67,7 @@ final class ReportCommand implements Callable<Integer> {
             if (store.cases().find(caseId).isEmpty()) {
                 throw new StoreException("Case " + caseId + " does not exist. `claimbench cases` lists the cases.");
             }
-            new ReportService(store, storeOptions.dataDirectory()).export(caseId, options, f, output);
+            storeOptions.services(store).reports().export(caseId, options, f, output);
         }
         PrintWriter err = spec.commandLine().getErr();
         err.println("Wrote " + output + " (" + Files.size(output) + " bytes).");

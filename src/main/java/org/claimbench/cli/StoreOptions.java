@@ -40,6 +40,11 @@ public final class StoreOptions {
         return mixee == null ? new PrintWriter(System.err, true) : mixee.commandLine().getErr();
     }
 
+    /** The services of an open store, with this data folder's wording rules and templates. */
+    org.claimbench.service.Services services(Store store) {
+        return org.claimbench.service.Services.of(store, dataDirectory());
+    }
+
     /** Opens the store, waiting while another ClaimBench has it; says what was cleaned up on the way. */
     Store open() {
         Path dir = dataDirectory();

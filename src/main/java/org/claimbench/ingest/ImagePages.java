@@ -72,14 +72,14 @@ final class ImagePages implements PageRecognizer.Scans {
         for (int i = 0; i < count; i++) {
             all.add(i);
         }
-        List<PageText> pages = PageRecognizer.recognise(() -> new ImagePages(bytes), all, data, progress, threads);
+        List<PageText> pages = PageRecognizer.recognise(() -> new ImagePages(bytes), all, ocr.engine(), data, progress, threads);
         PageLayout.Layout layout = PageLayout.of(pages);
         if (layout.text().stream().allMatch(RawLine::isBlank)) {
             throw new IngestException("No text was found on " + (count == 1 ? "this picture of a page" : "these " + count + " pictures of pages")
                     + " when " + (count == 1 ? "it was" : "they were") + " recognised. If the pages hold text, scan them again at 300 dpi "
                     + "or more, upright and in focus, and import the new scan.");
         }
-        return PdfReader.recognised(layout, pages, ocr.language());
+        return PdfReader.recognised(layout, pages, ocr);
     }
 
     /** How many pages (images) the file holds. */

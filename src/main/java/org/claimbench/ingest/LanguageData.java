@@ -13,13 +13,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * application's own resources ({@code tessdata/eng.traineddata} ships with it). A language found nowhere is refused
  * with a message that says which file is missing and where to put it.
  */
-final class LanguageData {
+public final class LanguageData {
 
     /** Data read from the application's resources, once per language: engines on every thread share it. */
     private static final Map<String, byte[]> BUNDLED = new ConcurrentHashMap<>();
 
     /** Where a language's data is: a folder that holds {@code <language>.traineddata}, or its bytes in memory. */
-    record Found(String language, Path folder, byte[] bytes) {
+    public record Found(String language, Path folder, byte[] bytes) {
     }
 
     private LanguageData() {

@@ -7,7 +7,7 @@ import java.util.Locale;
  * Whether and how the pages of a scan are recognised (OCR): when ({@link Mode}), in which language, and, when the
  * language data is not the English that ships with ClaimBench, the folder that holds {@code <language>.traineddata}.
  */
-public record OcrOptions(Mode mode, String language, Path dataDir) {
+public record OcrOptions(Mode mode, String language, Path dataDir, TextRecognizer.Engine engine) {
 
     /** When pages are recognised. */
     public enum Mode {
@@ -37,9 +37,20 @@ public record OcrOptions(Mode mode, String language, Path dataDir) {
     public OcrOptions {
         mode = mode == null ? Mode.AUTO : mode;
         language = language == null || language.isBlank() ? "eng" : language.strip();
+        engine = engine == null ? TesseractRecognizer.ENGINE : engine;
+    }
+
+    /** With the engine that ships (Tesseract). */
+    public OcrOptions(Mode mode, String language, Path dataDir) {
+        this(mode, language, dataDir, null);
     }
 
     public OcrOptions withMode(Mode m) {
-        return new OcrOptions(m, language, dataDir);
+        return new OcrOptions(m, language, dataDir, engine);
+    }
+
+    /** With another engine to recognise the pages. */
+    public OcrOptions withEngine(TextRecognizer.Engine e) {
+        return new OcrOptions(mode, language, dataDir, e);
     }
 }

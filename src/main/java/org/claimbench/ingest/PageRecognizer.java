@@ -47,7 +47,8 @@ final class PageRecognizer {
      * The pages at {@code indices} (from 0), recognised, numbered {@code index + 1}. {@code threads} is the most
      * threads used; fewer when there are fewer pages.
      */
-    static List<PageText> recognise(Opener opener, List<Integer> indices, LanguageData.Found data, Progress progress, int threads)
+    static List<PageText> recognise(Opener opener, List<Integer> indices, TextRecognizer.Engine engine, LanguageData.Found data,
+                                   Progress progress, int threads)
             throws IngestException {
         int n = indices.size();
         PageText[] done = new PageText[n];
@@ -68,7 +69,7 @@ final class PageRecognizer {
             List<Future<Void>> futures = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
                 futures.add(pool.submit(() -> {
-                    work(opener, indices, data, progress, done, next, finished, stop);
+                    work(opener, indices, engine, data, progress, done, next, finished, stop);
                     return null;
                 }));
             }
@@ -105,9 +106,10 @@ final class PageRecognizer {
         return List.of(done);
     }
 
-    private static void work(Opener opener, List<Integer> indices, LanguageData.Found data, Progress progress, PageText[] done,
+    private static void work(Opener opener, List<Integer> indices, TextRecognizer.Engine factory, LanguageData.Found data,
+                             Progress progress, PageText[] done,
                              AtomicInteger next, AtomicInteger finished, AtomicBoolean stop) throws IngestException, IOException {
-        try (OcrEngine engine = new OcrEngine(data); Scans scans = opener.open()) {
+        try (TextRecognizer engine = factory.open(data); Scans scans = opener.open()) {
             while (!stop.get()) {
                 if (progress.isCancelled()) {
                     stop.set(true);
@@ -121,7 +123,7 @@ final class PageRecognizer {
                 Scan scan = scans.scan(index);
                 BufferedImage straight = Deskew.straighten(PaperGrain.whiten(scan.gray()));
                 int dpi = (int) Math.round(scan.dpi());
-                List<OcrEngine.Line> lines = engine.recognise(straight, dpi);
+                List<TextRecognizer.Line> lines = engine.recognise(straight, dpi);
                 done[k] = RecognisedPage.of(index + 1, lines, straight.getWidth(), straight.getHeight(), scan.dpi());
                 report(progress, finished, indices.size());
             }

@@ -56,7 +56,7 @@ public final class PdfReader {
         List<Integer> scanned = toRecognise(pages, ocr.mode());
         if (!scanned.isEmpty()) {
             LanguageData.Found data = LanguageData.find(ocr);
-            List<PageText> recognised = PageRecognizer.recognise(() -> new PdfScans(bytes), scanned, data, progress, threads);
+            List<PageText> recognised = PageRecognizer.recognise(() -> new PdfScans(bytes), scanned, ocr.engine(), data, progress, threads);
             for (PageText p : recognised) {
                 pages.set(p.page() - 1, p);
             }
@@ -72,7 +72,7 @@ public final class PdfReader {
                     + (scanned.size() == 1 ? " page" : " pages") + " when they were recognised as scans. If the pages hold text, "
                     + "scan them again at 300 dpi or more, upright and in focus, and import the new scan.");
         }
-        return scanned.isEmpty() ? layout : recognised(layout, pages, ocr.language());
+        return scanned.isEmpty() ? layout : recognised(layout, pages, ocr);
     }
 
     /** Whether the file ends as a PDF does, with its end-of-file marker near the end (trailing padding allowed). */
@@ -117,14 +117,14 @@ public final class PdfReader {
     }
 
     /** The layout with what recognition found: how the text was obtained, and a finding for each recognised page. */
-    static PageLayout.Layout recognised(PageLayout.Layout layout, List<PageText> pages, String language) {
-        TextSource source = TextSources.of(pages, OcrEngine.name(), language);
+    static PageLayout.Layout recognised(PageLayout.Layout layout, List<PageText> pages, OcrOptions ocr) {
+        TextSource source = TextSources.of(pages, ocr.engine().name(), ocr.language());
         List<String> findings = new ArrayList<>(layout.findings());
         for (PageText p : pages) {
             if (p.recognised()) {
                 double[] c = p.rows().stream().flatMap(r -> r.words().stream()).mapToDouble(PageText.Word::confidence).toArray();
                 findings.add(String.format(Locale.ROOT, "page %d was recognised from its image (%s, %s): %d words, mean confidence %.0f",
-                        p.page(), source.engine(), language, c.length, java.util.Arrays.stream(c).average().orElse(0)));
+                        p.page(), source.engine(), ocr.language(), c.length, java.util.Arrays.stream(c).average().orElse(0)));
             }
         }
         return layout.withSource(source).withFindings(findings);

@@ -66,8 +66,19 @@ public final class Readers {
         return read(fileName, bytes, OcrOptions.DEFAULT, progress);
     }
 
+    /** The threads that must never parse a document: the window's event thread, which the window names here. */
+    private static volatile java.util.function.Predicate<Thread> forbidden = t -> false;
+
+    public static void forbidWorkOn(java.util.function.Predicate<Thread> threads) {
+        forbidden = java.util.Objects.requireNonNull(threads);
+    }
+
     /** Reads a file, recognising scanned pages and page images as {@code ocr} says. */
     public static Read read(String fileName, byte[] bytes, OcrOptions ocr, Progress progress) throws IngestException {
+        if (forbidden.test(Thread.currentThread())) {
+            throw new IllegalStateException("A document was to be read on the thread " + Thread.currentThread().getName()
+                    + ", which must stay free for the window; reading belongs on a worker.");
+        }
         return read(fileName, bytes, ocr, progress, Runtime.getRuntime().availableProcessors());
     }
 
@@ -91,19 +102,10 @@ public final class Readers {
             throw new IngestException(name + " is named as a " + promised.description() + " but its content is a "
                     + actual.description() + ". Rename it to ." + actual.extensions()[0] + " if that is right, and import it again.");
         }
-        Read read;
-        if (actual == DocumentFormat.PDF) {
-            read = Read.of(actual, PdfReader.layout(bytes, progress, threads, ocr));
-        } else if (actual.isImage()) {
-            read = Read.of(actual, ImagePages.layout(bytes, actual, progress, threads, ocr));
-        } else {
-            read = Read.of(actual, switch (actual) {
-                case DOCX -> DocxReader.read(bytes, progress);
-                case HTML -> HtmlReader.read(TextDecoder.decode(bytes));
-                case MARKDOWN -> MarkdownReader.read(TextDecoder.decode(bytes));
-                default -> TextLines.of(TextDecoder.decode(bytes));
-            });
-        }
+        DocumentFormat format = actual;
+        FormatReader reader = FormatReader.ALL.stream().filter(r -> r.formats().contains(format)).findFirst()
+                .orElseThrow(() -> new IngestException(name + " is a " + format.description() + ", which ClaimBench cannot read yet."));
+        Read read = reader.read(bytes, format, ocr, progress, threads);
         if (read.lines().stream().allMatch(RawLine::isBlank)) {
             throw new IngestException(name + " contains no text.");
         }

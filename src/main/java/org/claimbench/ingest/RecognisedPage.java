@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Turns the lines an {@link OcrEngine} found on a page image into the rows of positioned words a text layer gives,
+ * Turns the lines an {@link TextRecognizer} found on a page image into the rows of positioned words a text layer gives,
  * so that the page layout reads a scanned page as it reads any other: pixels become points, each line of the
  * engine becomes a row whose {@code y} is its baseline, and every word of a row gets the row's font size.
  *
@@ -32,16 +32,16 @@ final class RecognisedPage {
     }
 
     /** Page {@code page}, {@code width}×{@code height} pixels scanned at {@code dpi}, from the engine's lines. */
-    static PageText of(int page, List<OcrEngine.Line> lines, int width, int height, double dpi) {
+    static PageText of(int page, List<TextRecognizer.Line> lines, int width, int height, double dpi) {
         double pt = 72.0 / dpi;
         List<float[]> measured = new ArrayList<>(); // per kept line: {size in points, characters}
-        List<List<OcrEngine.Box>> kept = new ArrayList<>();
+        List<List<TextRecognizer.Box>> kept = new ArrayList<>();
         List<Float> baselines = new ArrayList<>();
-        for (OcrEngine.Line line : lines) {
-            List<OcrEngine.Box> words = new ArrayList<>();
-            for (OcrEngine.Box b : line.words()) {
+        for (TextRecognizer.Line line : lines) {
+            List<TextRecognizer.Box> words = new ArrayList<>();
+            for (TextRecognizer.Box b : line.words()) {
                 if (!b.text().isBlank() && b.confidence() >= DROP_BELOW) {
-                    words.add(new OcrEngine.Box(b.text().strip(), b.left(), b.top(), b.right(), b.bottom(), b.confidence()));
+                    words.add(new TextRecognizer.Box(b.text().strip(), b.left(), b.top(), b.right(), b.bottom(), b.confidence()));
                 }
             }
             if (words.isEmpty() || speck(words) || unreadable(words)) {
@@ -61,7 +61,7 @@ final class RecognisedPage {
             }
             size = Math.round(size * 10) / 10f;
             List<PageText.Word> words = new ArrayList<>();
-            for (OcrEngine.Box b : kept.get(i)) {
+            for (TextRecognizer.Box b : kept.get(i)) {
                 words.add(new PageText.Word(b.text(), (float) (b.left() * pt), (float) (b.right() * pt), size, false, b.confidence()));
             }
             rows.add(new PageText.TextRow(baselines.get(i), words));
@@ -71,9 +71,9 @@ final class RecognisedPage {
     }
 
     /** A line of nothing but a stray mark or two the engine is unsure of: dust on the glass, not print. */
-    private static boolean speck(List<OcrEngine.Box> words) {
+    private static boolean speck(List<TextRecognizer.Box> words) {
         int letters = 0;
-        for (OcrEngine.Box b : words) {
+        for (TextRecognizer.Box b : words) {
             if (b.confidence() >= 50) {
                 return false;
             }
@@ -87,19 +87,19 @@ final class RecognisedPage {
      * are guesses (the mean confidence is below {@value #UNREADABLE_BELOW}), and taking them would put nonsense
      * in the text.
      */
-    private static boolean unreadable(List<OcrEngine.Box> words) {
+    private static boolean unreadable(List<TextRecognizer.Box> words) {
         double sum = 0;
-        for (OcrEngine.Box b : words) {
+        for (TextRecognizer.Box b : words) {
             sum += b.confidence();
         }
         return sum / words.size() < UNREADABLE_BELOW;
     }
 
     /** The line's em in pixels, or NaN when none of its words tells. */
-    private static double size(OcrEngine.Line line, List<OcrEngine.Box> words) {
+    private static double size(TextRecognizer.Line line, List<TextRecognizer.Box> words) {
         List<Double> tall = new ArrayList<>();
         List<Double> small = new ArrayList<>();
-        for (OcrEngine.Box b : words) {
+        for (TextRecognizer.Box b : words) {
             double above = line.baselineAt((b.left() + b.right()) / 2.0) - b.top();
             if (above <= 0) {
                 continue;

@@ -138,7 +138,7 @@ public final class CaseArchive {
 
     /** The case as JSON, with ids renumbered from 1 in a stable order, so that export → import → export is exact. */
     CaseJson toJson(long caseId) {
-        CaseSnapshot s = new CaseService(store).snapshot(caseId);
+        CaseSnapshot s = CaseService.read(store, caseId);
         LegalCase lc = s.legalCase();
         Map<Long, Long> docIds = new HashMap<>();
         Map<Long, Long> segIds = new HashMap<>();

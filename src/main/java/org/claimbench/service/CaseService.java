@@ -15,9 +15,11 @@ import org.claimbench.store.StoreException;
 public final class CaseService {
 
     private final Store store;
+    private final CaseArchive archive;
 
-    public CaseService(Store store) {
+    public CaseService(Store store, CaseArchive archive) {
         this.store = store;
+        this.archive = archive;
     }
 
     /** The store, for the other services of the same window. */
@@ -40,6 +42,11 @@ public final class CaseService {
     }
 
     public CaseSnapshot snapshot(long caseId) {
+        return read(store, caseId);
+    }
+
+    /** A case as the panes show it, read from the store in one go. */
+    static CaseSnapshot read(Store store, long caseId) {
         LegalCase legalCase = store.cases().find(caseId)
                 .orElseThrow(() -> new StoreException("Case " + caseId + " does not exist. Run `claimbench cases` to list the cases."));
         List<OutlineNode> outline = store.outline().nodes(caseId);
@@ -88,7 +95,6 @@ public final class CaseService {
 
     /** A copy of the case, everything in it, titled "… (copy)"; returns the copy's id. */
     public long duplicate(long caseId) throws java.io.IOException, org.claimbench.ingest.IngestException {
-        CaseArchive archive = new CaseArchive(store);
         LegalCase original = store.cases().find(caseId).orElseThrow(() -> new StoreException("Case " + caseId + " does not exist."));
         long copy = archive.importFile("copy", archive.export(caseId), CaseArchive.Existing.KEEP_BOTH);
         store.cases().updateCaption(copy, original.title() + " (copy)", original.court(), original.caseNumber(), original.notes());
@@ -101,7 +107,6 @@ public final class CaseService {
      * ids), so that a delete can be undone for as long as the window keeps its history.
      */
     public Edit delete(long caseId) throws java.io.IOException {
-        CaseArchive archive = new CaseArchive(store);
         byte[] saved = archive.export(caseId);
         String title = store.cases().find(caseId).map(LegalCase::title).orElse("case");
         return new Edit() {

@@ -19,6 +19,11 @@ public interface Edit {
         return false;
     }
 
+    /** True for an edit that turned out to change nothing (there was nothing to add): it is not kept for undo. */
+    default boolean changesNothing() {
+        return false;
+    }
+
     /** Several edits as one, reverted in reverse order. */
     static Edit of(String label, Edit... parts) {
         return new Edit() {

@@ -67,6 +67,11 @@ public final class OutlineBuilder {
         }
 
         @Override
+        public boolean changesNothing() {
+            return added != null && added.isEmpty();
+        }
+
+        @Override
         public void revert() {
             store.transaction(tx -> {
                 for (OutlineNode n : added) {

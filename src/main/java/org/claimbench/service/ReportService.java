@@ -26,16 +26,11 @@ public final class ReportService {
     private final CaseService cases;
     private final WordingService wordingService;
 
-    /** With the built-in wording rules only. */
-    public ReportService(Store store) {
-        this(store, null);
-    }
-
-    /** With the wording rules of the data folder {@code dataDir} (null: the built-in ones). */
-    public ReportService(Store store, java.nio.file.Path dataDir) {
+    /** The wording flags are those of {@code wording}'s rules. */
+    public ReportService(Store store, CaseService cases, WordingService wording) {
         this.store = store;
-        this.cases = new CaseService(store);
-        this.wordingService = new WordingService(store, dataDir);
+        this.cases = cases;
+        this.wordingService = wording;
     }
 
     public ReportModel model(long caseId, ReportOptions options) {

@@ -25,10 +25,10 @@ public final class TemplateService {
     private final CaseEditor editor;
 
     /** {@code dataDir} may be null (an in-memory store): then there are no user templates to read or save. */
-    public TemplateService(Store store, Path dataDir) {
+    public TemplateService(Store store, Path dataDir, CaseEditor editor) {
         this.store = store;
         this.userFile = dataDir == null ? null : dataDir.resolve(USER_FILE);
-        this.editor = new CaseEditor(store);
+        this.editor = editor;
     }
 
     public ElementTemplates library() {

@@ -34,11 +34,50 @@ public final class DataDirectory {
             if (java.nio.file.Files.exists(file) && !java.nio.file.Files.isWritable(file)) {
                 return null;
             }
+            roll(file, ROLL_BYTES, KEPT_LOGS);
             System.setProperty(LOG_FILE_PROPERTY, file.toString());
             return file;
         } catch (java.io.IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * A log file larger than this at start is set aside, and a new one begun: any log with something in it, since the
+     * logging back-end starts its file afresh at each run and the last run's log is the one a report of a problem needs.
+     */
+    static final long ROLL_BYTES = 0;
+    /** How many set-aside logs are kept: {@code claimbench.log.1} (the run before) to {@code .3}. */
+    static final int KEPT_LOGS = 3;
+
+    /**
+     * Rolls a log file that has grown past {@code limit}: {@code name.1} becomes {@code name.2} and so on, the oldest
+     * is dropped, and the file becomes {@code name.1}. A log is never cut in the middle of a run of the program.
+     */
+    static void roll(Path file, long limit, int kept) throws java.io.IOException {
+        if (!java.nio.file.Files.isRegularFile(file) || java.nio.file.Files.size(file) <= limit) {
+            return;
+        }
+        Path dir = file.getParent();
+        String name = file.getFileName().toString();
+        java.nio.file.Files.deleteIfExists(dir.resolve(name + "." + kept));
+        for (int i = kept - 1; i >= 1; i--) {
+            Path from = dir.resolve(name + "." + i);
+            if (java.nio.file.Files.exists(from)) {
+                java.nio.file.Files.move(from, dir.resolve(name + "." + (i + 1)), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        java.nio.file.Files.move(file, dir.resolve(name + ".1"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The folder the log is written to in this process, or null when it goes to the error stream. */
+    public static Path logFolder() {
+        String file = System.getProperty(LOG_FILE_PROPERTY);
+        if (file == null || file.equals("System.err") || file.equals("System.out")) {
+            return null;
+        }
+        Path parent = Path.of(file).toAbsolutePath().getParent();
+        return parent;
     }
 
     public static Path resolve(String option) {

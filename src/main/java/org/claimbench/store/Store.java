@@ -48,7 +48,8 @@ public final class Store implements AutoCloseable {
         if (openDir != null) {
             OPEN.add(openDir);
         }
-        this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
+        this.dsl = DSL.using(new org.jooq.impl.DefaultConfiguration().set(new GuardedConnections(pool)).set(SQLDialect.H2)
+                .set(new Settings().withExecuteLogging(false)));
         this.repositories = new Repositories(dsl);
     }
 
@@ -202,6 +203,48 @@ public final class Store implements AutoCloseable {
 
     public FlagRepository flags() {
         return repositories.flags();
+    }
+
+    /**
+     * The threads that must never do store work: the window's event thread, which the window names here. A
+     * connection asked for on such a thread is refused, so that the mistake shows at once (and in the tests).
+     */
+    private static volatile java.util.function.Predicate<Thread> forbidden = t -> false;
+
+    public static void forbidWorkOn(java.util.function.Predicate<Thread> threads) {
+        forbidden = java.util.Objects.requireNonNull(threads);
+    }
+
+    /** The pool's connections, refused on a forbidden thread. */
+    private static final class GuardedConnections implements org.jooq.ConnectionProvider {
+        private final JdbcConnectionPool pool;
+
+        GuardedConnections(JdbcConnectionPool pool) {
+            this.pool = pool;
+        }
+
+        @Override
+        public java.sql.Connection acquire() {
+            Thread t = Thread.currentThread();
+            if (forbidden.test(t)) {
+                throw new IllegalStateException("Store work was asked for on the thread " + t.getName()
+                        + ", which must stay free for the window; it belongs on a worker.");
+            }
+            try {
+                return pool.getConnection();
+            } catch (java.sql.SQLException e) {
+                throw new org.jooq.exception.DataAccessException("Cannot get a connection to the store: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void release(java.sql.Connection connection) {
+            try {
+                connection.close();
+            } catch (java.sql.SQLException e) {
+                throw new org.jooq.exception.DataAccessException("Cannot give a connection back to the store: " + e.getMessage(), e);
+            }
+        }
     }
 
     /** Runs {@code work} in one transaction: all its writes land, or none do. */

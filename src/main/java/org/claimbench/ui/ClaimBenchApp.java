@@ -15,13 +15,12 @@ import javafx.util.Duration;
 
 import javax.imageio.ImageIO;
 
-import org.claimbench.service.CaseEditor;
-import org.claimbench.service.CaseService;
 import org.claimbench.service.DemoCase;
-import org.claimbench.service.DocumentImporter;
-import org.claimbench.service.ImportService;
-import org.claimbench.service.OutlineBuilder;
-import org.claimbench.service.ReportService;
+import org.claimbench.service.Services;
+import org.claimbench.ui.backup.StoreControl;
+import org.claimbench.ui.common.FxDialogs;
+import org.claimbench.ui.outline.OutlineSelection;
+import org.claimbench.ui.session.FxTaskRunner;
 import org.claimbench.store.Backups;
 import org.claimbench.store.DataDirectory;
 import org.claimbench.store.StoreKey;
@@ -35,12 +34,14 @@ import atlantafx.base.theme.PrimerLight;
  */
 public final class ClaimBenchApp extends Application {
 
+    private static final String FX_THREAD = "JavaFX Application Thread";
+
     private AppOptions options;
     private Store store;
     private FxTaskRunner tasks;
     private String startupError;
     private MainWindow window;
-    private MainViewModel model;
+    private Workbench model;
     private java.nio.file.Path dataDir;
     private java.util.concurrent.ScheduledExecutorService backups;
     /** The password of an encrypted store, once it has opened it; null for a plain store. */
@@ -72,9 +73,17 @@ public final class ClaimBenchApp extends Application {
         // first: an encryption that was killed may have left the store encrypted without its marker, or the reverse
         recovered.addAll(StoreKey.recover(dataDir));
         if (!StoreKey.isEncrypted(dataDir)) {
-            openStore(null); // an encrypted store waits for its password, asked for in start()
+            // the store opens beside the window's start: the shell shows at once, and the case fills it when it arrives
+            Thread opener = new Thread(() -> opening.complete(openStore(null)), "claimbench-open");
+            opener.setDaemon(true);
+            opener.start();
+        } else {
+            opening.complete(null); // an encrypted store waits for its password, asked for in start()
         }
     }
+
+    /** Done when the store has opened (or failed to: then with the message to show); null when it waits for a password. */
+    private final java.util.concurrent.CompletableFuture<String> opening = new java.util.concurrent.CompletableFuture<>();
 
     /** Opens the store and starts its backups; off the FX thread. Returns the error to show, or null. */
     private String openStore(char[] password) {
@@ -106,7 +115,7 @@ public final class ClaimBenchApp extends Application {
 
     /** Asks for the store's password until it opens the store, or the user gives up. */
     private void unlockThenShow(Stage stage, String problem) {
-        java.util.Optional<char[]> password = new FxDialogs(null).askPassword("ClaimBench",
+        java.util.Optional<char[]> password = new FxDialogs(null, null, url -> { }).askPassword("ClaimBench",
                 problem != null ? problem : "The store in " + dataDir + " is encrypted. Enter its password.", false);
         if (password.isEmpty()) {
             Platform.exit();
@@ -141,16 +150,56 @@ public final class ClaimBenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // the event thread never touches the store or parses a file: asked to, it refuses, and the mistake shows
+        org.claimbench.store.Store.forbidWorkOn(t -> t.getName().equals(FX_THREAD) && Platform.isFxApplicationThread());
+        org.claimbench.ingest.Readers.forbidWorkOn(t -> t.getName().equals(FX_THREAD) && Platform.isFxApplicationThread());
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        if (startupError != null) {
-            fail(startupError);
-            return;
+        if (!opening.isDone() || store != null) {
+            showShell(stage);
         }
-        if (store == null) {
-            Platform.runLater(() -> unlockThenShow(stage, null)); // start() returns first; the prompt follows
-            return;
+        opening.whenComplete((error, thrown) -> Platform.runLater(() -> {
+            if (startupError != null) {
+                fail(startupError);
+            } else if (store == null) {
+                unlockThenShow(stage, null); // start() has returned; the prompt follows
+            } else {
+                show(stage);
+            }
+        }));
+    }
+
+    /**
+     * The window's shell, shown while the store opens: the window at its size with a word on what it is doing. The
+     * real window replaces its content a moment later.
+     */
+    private void showShell(Stage stage) {
+        javafx.scene.control.Label note = new javafx.scene.control.Label("Opening the case store\u2026");
+        note.setId("startup-shell");
+        javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane(note);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(new javafx.scene.Scene(root, Math.min(1440, screen.getWidth()), Math.min(880, screen.getHeight())));
+        stage.titleProperty().unbind();
+        stage.setTitle("ClaimBench");
+        stage.show();
+        if (options.startupTiming()) {
+            printAfterLayout(stage, "first-window-ms", false);
         }
-        show(stage);
+    }
+
+    /** Prints "{@code label}=N" (ms since the JVM started) once the stage's scene has been laid out. */
+    private static void printAfterLayout(Stage stage, String label, boolean thenExit) {
+        javafx.scene.Scene scene = stage.getScene();
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                long ms = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.err.println(label + "=" + ms);
+                if (thenExit) {
+                    Platform.exit();
+                }
+            }
+        });
     }
 
     /** Builds the window and shows it; the first time, also opens what the command line asked for. */
@@ -158,12 +207,12 @@ public final class ClaimBenchApp extends Application {
         build(stage);
         stage.show();
         if (!recovered.isEmpty()) {
-            model.say(String.join(" ", recovered));
+            model.session().say(String.join(" ", recovered));
         }
         if (options.caseFile() != null) {
-            model.openCaseFile(options.caseFile()); // double-clicked, or named on the command line
+            model.caseFiles().openCaseFile(options.caseFile()); // double-clicked, or named on the command line
         } else {
-            model.openMostRecent();
+            model.caseFiles().openMostRecent();
         }
         if (options.screenshot() != null) {
             takeScreenshotWhenReady(stage, options.screenshot());
@@ -177,13 +226,12 @@ public final class ClaimBenchApp extends Application {
         tasks = new FxTaskRunner();
         // first of all on the worker, so that everything after it finds the demo case in a store that was empty
         Store opened = store;
-        tasks.run("Preparing the demo case", () -> new DemoCase(opened).installIfEmpty(), installed -> { },
-                e -> new FxDialogs(stage).error("The demo case could not be added", e.getMessage()));
-        model = new MainViewModel(new CaseService(store), new DocumentImporter(store), new DemoCase(store), new ImportService(store),
-                new OutlineBuilder(store), new CaseEditor(store), new ReportService(store, dataDir), tasks, new FxDialogs(stage));
-        model.setTemplates(new org.claimbench.service.TemplateService(store, dataDir));
-        model.setWording(new org.claimbench.service.WordingService(store, dataDir));
-        model.setStoreControl(new StoreControl() {
+        Services services = Services.of(store, dataDir);
+        java.nio.file.Path logFolder = DataDirectory.logFolder();
+        FxDialogs dialogs = new FxDialogs(stage, logFolder, url -> getHostServices().showDocument(url));
+        tasks.run("Preparing the demo case", () -> services.demo().installIfEmpty(), installed -> { },
+                e -> dialogs.failure("The demo case could not be added", e.getMessage(), e));
+        model = Workbench.create(services, tasks, dialogs, new StoreControl() {
             @Override
             public java.util.List<Path> backups() {
                 return Backups.list(dataDir);
@@ -191,7 +239,7 @@ public final class ClaimBenchApp extends Application {
 
             @Override
             public Path backupNow() {
-                return Backups.backup(store, dataDir, "manual");
+                return Backups.backup(opened, dataDir, "manual");
             }
 
             @Override
@@ -199,7 +247,7 @@ public final class ClaimBenchApp extends Application {
                 restoreBackup(stage, backup);
             }
         });
-        window = new MainWindow(stage, model);
+        window = new MainWindow(stage, model, logFolder, url -> getHostServices().showDocument(url));
     }
 
     /**
@@ -226,6 +274,7 @@ public final class ClaimBenchApp extends Application {
                 before = Backups.restore(dataDir, backup, password);
             } catch (RuntimeException e) {
                 refused = e.getMessage();
+                org.slf4j.LoggerFactory.getLogger(ClaimBenchApp.class).warn("Restoring {} was refused", backup, e);
             }
             String openError = openStore(password);
             String why = refused;
@@ -238,11 +287,11 @@ public final class ClaimBenchApp extends Application {
                 build(stage);
                 stage.setWidth(width);
                 stage.setHeight(height);
-                model.openMostRecent();
+                model.caseFiles().openMostRecent();
                 if (why != null) {
-                    model.dialogs().error("The backup was not restored", why);
+                    model.session().dialogs().error("The backup was not restored", why);
                 } else {
-                    model.say("Restored " + backup.getFileName() + (kept == null ? "" : "; the store as it was is kept as "
+                    model.session().say("Restored " + backup.getFileName() + (kept == null ? "" : "; the store as it was is kept as "
                             + kept.getFileName() + " (File \u25b8 Restore from backup\u2026 goes back to it)"));
                 }
             });
@@ -263,19 +312,11 @@ public final class ClaimBenchApp extends Application {
         }
     }
 
-    /** Prints "first-window-ms=N" (since the JVM started) once the window with its text is laid out, and quits. */
+    /** Prints "case-shown-ms=N" (since the JVM started) once the window with the case's text is laid out, and quits. */
     private void reportFirstWindow(Stage stage) {
-        model.loadedDocumentProperty().addListener((obs, o, d) -> {
+        model.document().loadedDocumentProperty().addListener((obs, o, d) -> {
             if (d != null) {
-                stage.getScene().addPostLayoutPulseListener(new Runnable() {
-                    @Override
-                    public void run() {
-                        stage.getScene().removePostLayoutPulseListener(this);
-                        long ms = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-                        System.err.println("first-window-ms=" + ms);
-                        Platform.exit();
-                    }
-                });
+                printAfterLayout(stage, "case-shown-ms", true);
             }
         });
     }
@@ -284,16 +325,17 @@ public final class ClaimBenchApp extends Application {
         return window;
     }
 
-    public MainViewModel model() {
+    /** The view models of the window. */
+    public Workbench model() {
         return model;
     }
 
     private void takeScreenshotWhenReady(Stage stage, Path file) {
-        model.loadedDocumentProperty().addListener((obs, o, d) -> {
+        model.document().loadedDocumentProperty().addListener((obs, o, d) -> {
             if (d == null) {
                 return;
             }
-            OutlineSelection.selectFirstAllegationWithEvidence(model);
+            OutlineSelection.selectFirstAllegationWithEvidence(model.session());
             PauseTransition wait = new PauseTransition(Duration.seconds(1.5));
             wait.setOnFinished(e -> {
                 WritableImage image = stage.getScene().snapshot(null);
@@ -316,7 +358,7 @@ public final class ClaimBenchApp extends Application {
         try {
             Backups.backup(store, dataDir, reason);
         } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(ClaimBenchApp.class).warn("Scheduled backup failed: {}", e.getMessage());
+            org.slf4j.LoggerFactory.getLogger(ClaimBenchApp.class).warn("Scheduled backup failed", e);
         }
     }
 

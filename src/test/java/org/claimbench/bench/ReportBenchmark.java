@@ -32,7 +32,7 @@ public final class ReportBenchmark {
             long demo = new DemoCase(store).install();
             long big = store.cases().create("Large case", null, null, null).id();
             LargeCase.fill(store, big, 500, 3);
-            ReportService reports = new ReportService(store);
+            ReportService reports = org.claimbench.service.Services.of(store, null).reports();
             ReportOptions options = ReportOptions.defaults();
             System.out.println("| case | build the model | lay out the PDF | pages | PDFBox reads the PDF back | PDF / reading it |");
             System.out.println("|---|---:|---:|---:|---:|---:|");

@@ -100,7 +100,7 @@ class CaseArchiveTest {
                 assertArrayEquals(first.get(k), second.get(k), k);
             }
         }
-        CaseSnapshot s = new CaseService(store).snapshot(copy);
+        CaseSnapshot s = org.claimbench.service.Services.of(store, null).cases().snapshot(copy);
         assertEquals("5 of 14 allegations have evidence", s.coverage().toString());
         assertEquals(3, s.documents().size());
         assertEquals(List.of(org.claimbench.domain.FlagVerdict.CONFIRMED, org.claimbench.domain.FlagVerdict.DISMISSED),
@@ -126,8 +126,8 @@ class CaseArchiveTest {
     @Test
     void aVersionOneFileWithoutFlagDecisionsStillOpens() throws Exception {
         long id = archive.importFile("old.claimcase", withCase(j -> j.remove("flagDecisions"), 1), CaseArchive.Existing.KEEP_BOTH);
-        assertEquals(List.of(), new CaseService(store).snapshot(id).flagDecisions());
-        assertEquals("5 of 14 allegations have evidence", new CaseService(store).snapshot(id).coverage().toString());
+        assertEquals(List.of(), org.claimbench.service.Services.of(store, null).cases().snapshot(id).flagDecisions());
+        assertEquals("5 of 14 allegations have evidence", org.claimbench.service.Services.of(store, null).cases().snapshot(id).coverage().toString());
     }
 
     @Test
@@ -178,7 +178,7 @@ class CaseArchiveTest {
                 () -> archive.importFile("roe.claimcase", tampered, "correct horse".toCharArray(), CaseArchive.Existing.KEEP_BOTH));
         assertEquals(before, store.cases().list().size(), "nothing was stored");
         long id = archive.importFile("roe.claimcase", sealed, "correct horse".toCharArray(), CaseArchive.Existing.KEEP_BOTH);
-        assertEquals("5 of 14 allegations have evidence", new CaseService(store).snapshot(id).coverage().toString());
+        assertEquals("5 of 14 allegations have evidence", org.claimbench.service.Services.of(store, null).cases().snapshot(id).coverage().toString());
         assertThrows(IllegalArgumentException.class, () -> Sealed.seal(file, "short".toCharArray()));
     }
 
@@ -391,7 +391,7 @@ class CaseArchiveTest {
             assertTrue(line.chars().noneMatch(ch -> ch < 0x20 || ch >= 0x202a && ch <= 0x202e || ch >= 0x2066 && ch <= 0x2069), line);
         }
         long id = archive.importFile("hostile.claimcase", hostile, CaseArchive.Existing.KEEP_BOTH);
-        CaseSnapshot s = new CaseService(store).snapshot(id);
+        CaseSnapshot s = org.claimbench.service.Services.of(store, null).cases().snapshot(id);
         assertEquals("Roe v. Meridian", s.legalCase().title());
         assertEquals("Complaintgpj.exe", s.documents().get(0).title());
         assertEquals("complaint.pdf", s.documents().get(0).fileName());

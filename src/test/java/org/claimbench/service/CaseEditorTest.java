@@ -38,7 +38,7 @@ class CaseEditorTest {
     void open() {
         store = Store.inMemory();
         editor = new CaseEditor(store);
-        cases = new CaseService(store);
+        cases = org.claimbench.service.Services.of(store, null).cases();
         caseId = new DemoCase(store).install();
         complaintId = store.documents().list(caseId).get(0).id();
     }

@@ -22,7 +22,7 @@ class DemoCaseTest {
             assertTrue(demo.installIfEmpty());
             assertFalse(demo.installIfEmpty(), "a store that has cases gets no second copy on start");
             long id = store.cases().list().get(0).id();
-            CaseSnapshot s = new CaseService(store).open(id);
+            CaseSnapshot s = org.claimbench.service.Services.of(store, null).cases().open(id);
 
             assertEquals("SUPERIOR COURT OF THE STATE OF CALIFORNIA, COUNTY OF SAN MATEO", s.legalCase().court());
             assertEquals("24-CIV-04417", s.legalCase().caseNumber());

@@ -56,7 +56,7 @@ class FlagDecisionTest {
 
     /** The flags of the report's allegations: the segment each label comes from, found through the raw screen. */
     private Map.Entry<Long, WordingScreen.Flag> aReportedFlag() {
-        ReportModel m = new ReportService(store).model(caseId, ReportOptions.defaults());
+        ReportModel m = org.claimbench.service.Services.of(store, null).reports().model(caseId, ReportOptions.defaults());
         String label = m.chart().stream().filter(s -> s.kind() == NodeKind.ALLEGATION && !s.wording().isEmpty())
                 .findFirst().orElseThrow().wording().get(0);
         for (var e : wording.flagsBySegment(caseId, WordingScreen.standard()).entrySet()) {
@@ -70,7 +70,7 @@ class FlagDecisionTest {
     }
 
     private long reportedCount(String label) {
-        ReportModel m = new ReportService(store).model(caseId, ReportOptions.defaults());
+        ReportModel m = org.claimbench.service.Services.of(store, null).reports().model(caseId, ReportOptions.defaults());
         return m.chart().stream().filter(s -> s.wording().contains(label)).count();
     }
 
@@ -78,7 +78,7 @@ class FlagDecisionTest {
     void aDismissedFlagLeavesTheReportAndUndoBringsItBack() {
         WordingScreen.Flag f = aReportedFlag().getValue();
         long before = reportedCount(f.label());
-        int summaryBefore = new ReportService(store).model(caseId, ReportOptions.defaults()).summary().counts().stream()
+        int summaryBefore = org.claimbench.service.Services.of(store, null).reports().model(caseId, ReportOptions.defaults()).summary().counts().stream()
                 .mapToInt(ReportModel.CountLine::wordingFlags).sum();
         assertTrue(before > 0);
 
@@ -90,7 +90,7 @@ class FlagDecisionTest {
         assertEquals(f.text(), d.text());
         assertEquals("Dated and sourced in ¶ 12", d.note());
         assertEquals(0, reportedCount(f.label()), "a dismissed flag is not reported");
-        int summaryAfter = new ReportService(store).model(caseId, ReportOptions.defaults()).summary().counts().stream()
+        int summaryAfter = org.claimbench.service.Services.of(store, null).reports().model(caseId, ReportOptions.defaults()).summary().counts().stream()
                 .mapToInt(ReportModel.CountLine::wordingFlags).sum();
         assertTrue(summaryAfter < summaryBefore, summaryAfter + " < " + summaryBefore);
 
@@ -108,7 +108,7 @@ class FlagDecisionTest {
         editor.decideFlag(complaint.id(), f, FlagVerdict.CONFIRMED, null).apply();
         assertEquals(0, reportedCount(f.label()));
         assertTrue(reportedCount(f.label() + ", confirmed") > 0);
-        String html = new String(assertDoesNotFail(() -> ReportService.render(new ReportService(store).model(caseId,
+        String html = new String(assertDoesNotFail(() -> ReportService.render(org.claimbench.service.Services.of(store, null).reports().model(caseId,
                 ReportOptions.defaults()), org.claimbench.report.ReportFormat.HTML)), StandardCharsets.UTF_8);
         assertTrue(html.contains(org.claimbench.report.HtmlReport.esc(f.label() + ", confirmed")));
 
@@ -129,9 +129,9 @@ class FlagDecisionTest {
     @Test
     void theSnapshotCarriesDecisionsAndFindsThemByFlag() {
         WordingScreen.Flag f = aReportedFlag().getValue();
-        assertTrue(new CaseService(store).snapshot(caseId).decisions().isEmpty());
+        assertTrue(org.claimbench.service.Services.of(store, null).cases().snapshot(caseId).decisions().isEmpty());
         editor.decideFlag(complaint.id(), f, FlagVerdict.DISMISSED, null).apply();
-        CaseSnapshot s = new CaseService(store).snapshot(caseId);
+        CaseSnapshot s = org.claimbench.service.Services.of(store, null).cases().snapshot(caseId);
         assertEquals(FlagVerdict.DISMISSED, s.decisions().verdict(complaint.id(), f));
         assertEquals(List.of(), s.decisions().standing(complaint.id(), List.of(f)));
         WordingScreen.Flag other = new WordingScreen.Flag("hedge", f.text(), f.start(), f.end(), "hedge");
@@ -173,8 +173,8 @@ class FlagDecisionTest {
         assertFalse(after.values().stream().flatMap(List::stream).anyMatch(x -> x.kind().equals("hedge")), "hedges switched off");
         assertTrue(after.values().stream().flatMap(List::stream).anyMatch(x -> x.kind().equals("vague-reference")
                 && x.text().equalsIgnoreCase(word)), "the user's term is flagged");
-        assertNotNull(new ReportService(store, dir).model(caseId, ReportOptions.defaults()));
-        assertTrue(new ReportService(store, dir).model(caseId, ReportOptions.defaults()).chart().stream()
+        assertNotNull(org.claimbench.service.Services.of(store, dir).reports().model(caseId, ReportOptions.defaults()));
+        assertTrue(org.claimbench.service.Services.of(store, dir).reports().model(caseId, ReportOptions.defaults()).chart().stream()
                 .flatMap(s -> s.wording().stream()).noneMatch(l -> l.startsWith("hedge")), "the report follows the user's rules");
     }
 

@@ -48,7 +48,7 @@ class ReportTest {
     @BeforeEach
     void open() {
         store = Store.inMemory();
-        reports = new ReportService(store);
+        reports = org.claimbench.service.Services.of(store, null).reports();
         caseId = new DemoCase(store).install();
     }
 

@@ -42,7 +42,7 @@ class TemplateServiceTest {
         try (Store store = Store.open(dir)) {
             long caseId = store.cases().create("Case", null, null, null).id();
             OutlineNode count = store.outline().append(OutlineNode.of(caseId, null, 0, NodeKind.COUNT, "Count I \u2014 Negligence"));
-            TemplateService templates = new TemplateService(store, dir);
+            TemplateService templates = org.claimbench.service.Services.of(store, dir).templates();
             Edit e = templates.apply(count.id(), templates.library().best(count.title(), null));
             e.apply();
             List<OutlineNode> elements = store.outline().nodes(caseId).stream().filter(n -> n.kind() == NodeKind.ELEMENT).toList();
@@ -62,12 +62,12 @@ class TemplateServiceTest {
             OutlineNode count = store.outline().append(OutlineNode.of(caseId, null, 0, NodeKind.COUNT, "Count I \u2014 Promissory estoppel"));
             store.outline().append(OutlineNode.of(caseId, count.id(), 0, NodeKind.ELEMENT, "A clear promise"));
             store.outline().append(OutlineNode.of(caseId, count.id(), 0, NodeKind.ELEMENT, "Reasonable reliance"));
-            TemplateService templates = new TemplateService(store, dir);
+            TemplateService templates = org.claimbench.service.Services.of(store, dir).templates();
             templates.saveAsTemplate(count.id(), "Promissory estoppel");
-            ElementTemplates.Template mine = new TemplateService(store, dir).library().best("Count II \u2014 promissory estoppel", null);
+            ElementTemplates.Template mine = org.claimbench.service.Services.of(store, dir).templates().library().best("Count II \u2014 promissory estoppel", null);
             assertEquals("user-promissory-estoppel", mine.id());
             assertEquals(List.of("A clear promise", "Reasonable reliance"), mine.elements().stream().map(ElementTemplates.Element::name).toList());
-            assertEquals(17, new TemplateService(store, dir).library().all().size());
+            assertEquals(17, org.claimbench.service.Services.of(store, dir).templates().library().all().size());
         }
     }
 }

@@ -275,7 +275,7 @@ class TextCorrectionTest {
         applyOnly(editor.correctText(doc.id(), at[2], at[3], "corrected"));
         store.documents().insert(caseId, DocumentKind.COMMENTARY, "Notes", "notes.txt", "text/plain",
                 "Plain words.".getBytes(java.nio.charset.StandardCharsets.UTF_8), "Plain words.", null);
-        var model = new ReportService(store).model(caseId, org.claimbench.report.ReportOptions.defaults());
+        var model = org.claimbench.service.Services.of(store, null).reports().model(caseId, org.claimbench.report.ReportOptions.defaults());
         assertEquals(2, model.documents().size());
         var scanRow = model.documents().get(0);
         TextSource s = store.recognition().textSource(doc.id());

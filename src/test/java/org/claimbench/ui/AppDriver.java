@@ -48,7 +48,7 @@ abstract class AppDriver {
     void launch() throws Exception {
         FxToolkit.registerPrimaryStage();
         app = (ClaimBenchApp) FxToolkit.setupApplication(() -> new ClaimBenchApp(new AppOptions(dataDir.toString(), null)));
-        waitUntil(() -> app.model() != null && app.model().loadedDocumentProperty().get() != null);
+        waitUntil(() -> app.model() != null && app.model().document().loadedDocumentProperty().get() != null);
     }
 
     void restart() throws Exception {
@@ -78,7 +78,7 @@ abstract class AppDriver {
     }
 
     CaseSnapshot snapshot() {
-        return app.model().snapshotProperty().get();
+        return app.model().session().snapshotProperty().get();
     }
 
     String status() {

@@ -1,5 +1,9 @@
 package org.claimbench.ui;
 
+import org.claimbench.ui.wording.FlagReviewWindow;
+
+import org.claimbench.ui.evidence.ChecklistRow;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,7 +75,7 @@ class EditingTest extends AppDriver {
         OutlineNode added = node("Meridian renewed in 2018");
         assertEquals(NodeKind.ALLEGATION, added.kind());
         assertEquals(node("Breach").id(), added.parentId());
-        assertEquals(added.id(), app.model().selectedNodeProperty().get().id(), "the new node is selected");
+        assertEquals(added.id(), app.model().session().selectedNodeProperty().get().id(), "the new node is selected");
 
         // Delete removes the selected leaf; undo and undo again bring back the order too
         robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
@@ -161,7 +165,7 @@ class EditingTest extends AppDriver {
     void aLinkedPassageIsDraggedOntoAnotherNode() throws Exception {
         robot.clickOn(cell("\u00b6 16"));
         @SuppressWarnings("unchecked")
-        ListView<MainViewModel.LinkedPassage> linkedList = robot.lookup("#linked-passages").queryAs(ListView.class);
+        ListView<org.claimbench.ui.evidence.EvidenceViewModel.LinkedPassage> linkedList = robot.lookup("#linked-passages").queryAs(ListView.class);
         var from = robot.lookup("#linked-passages .list-cell").queryAll().iterator().next();
         Bounds b = from.localToScreen(from.getBoundsInLocal());
         TreeCell<?> onto = cell("\u00b6 40");
@@ -182,9 +186,9 @@ class EditingTest extends AppDriver {
         WaitForAsyncUtils.waitForFxEvents();
         Bounds b = bounds(at);
         robot.clickOn(new Point2D(b.getCenterX(), b.getCenterY()));
-        waitUntil(() -> app.model().selectedNodeProperty().get() != null
-                && app.model().selectedNodeProperty().get().title().startsWith("\u00b6 20"));
-        assertEquals(quote, app.model().selectedPassageProperty().get().quote());
+        waitUntil(() -> app.model().session().selectedNodeProperty().get() != null
+                && app.model().session().selectedNodeProperty().get().title().startsWith("\u00b6 20"));
+        assertEquals(quote, app.model().session().selectedPassageProperty().get().quote());
 
         // a passage linked to two nodes selects both
         String shared = "suffered physical injury, severe emotional distress and lost earnings";
@@ -207,7 +211,7 @@ class EditingTest extends AppDriver {
         int at = all.indexOf("On information and belief");
         assertTrue(at >= 0);
         waitUntil(() -> text().getStyleOfChar(at + 3).contains("flag-information-and-belief"));
-        List<org.claimbench.analysis.WordingScreen.Flag> flags = app.model().loadedDocumentProperty().get().flags();
+        List<org.claimbench.analysis.WordingScreen.Flag> flags = app.model().document().loadedDocumentProperty().get().flags();
         assertTrue(flags.size() >= 5, "the demo hedges in several places: " + flags.size());
         for (var f : flags) {
             assertEquals(f.text().toLowerCase(), all.substring(f.start(), f.end()).toLowerCase(), "a flag covers its own words");
@@ -220,19 +224,19 @@ class EditingTest extends AppDriver {
     void theOutlineMarksAllegationsThatRestOnFlaggedWording() throws Exception {
         OutlineNode hedged = node("\u00b6 18 On information and belief");
         OutlineNode plain = node("\u00b6 16 renewed");
-        waitUntil(() -> !app.model().wordingOf(hedged).isEmpty());
-        assertTrue(app.model().wordingOf(hedged).get(0).startsWith("information and belief"), app.model().wordingOf(hedged).toString());
-        assertTrue(app.model().wordingOf(plain).isEmpty(), app.model().wordingOf(plain).toString());
-        assertTrue(app.model().wordingOf(node("Count I")).isEmpty(), "only allegations carry wording flags");
+        waitUntil(() -> !app.model().wording().wordingOf(hedged).isEmpty());
+        assertTrue(app.model().wording().wordingOf(hedged).get(0).startsWith("information and belief"), app.model().wording().wordingOf(hedged).toString());
+        assertTrue(app.model().wording().wordingOf(plain).isEmpty(), app.model().wording().wordingOf(plain).toString());
+        assertTrue(app.model().wording().wordingOf(node("Count I")).isEmpty(), "only allegations carry wording flags");
         waitUntil(() -> robot.lookup(".wording-mark").queryAll().stream().anyMatch(javafx.scene.Node::isVisible));
         // a count sums its allegations' flags by kind, as the report's count table does
-        waitUntil(() -> !app.model().wordingByKind(node("Count I ")).isEmpty());
-        java.util.Map<String, Integer> count1 = app.model().wordingByKind(node("Count I "));
+        waitUntil(() -> !app.model().wording().wordingByKind(node("Count I ")).isEmpty());
+        java.util.Map<String, Integer> count1 = app.model().wording().wordingByKind(node("Count I "));
         assertTrue(count1.getOrDefault("information-and-belief", 0) >= 1, count1.toString());
         int total = count1.values().stream().mapToInt(Integer::intValue).sum();
         waitUntil(() -> robot.lookup(".wording-mark").queryAll().stream()
                 .anyMatch(m -> ("\u2691 " + total).equals(((Label) m).getText())));
-        assertTrue(app.model().wordingByKind(node("\u00b6 16 renewed")).isEmpty());
+        assertTrue(app.model().wording().wordingByKind(node("\u00b6 16 renewed")).isEmpty());
     }
 
     @Test
@@ -241,35 +245,35 @@ class EditingTest extends AppDriver {
         OutlineNode n = node("\u00b6 40");
         waitUntil(() -> robot.lookup("#suggested-evidence .suggestion").queryAll().stream()
                 .anyMatch(b -> ((javafx.scene.control.Button) b).getText().equals("+ Exhibit A")));
-        assertTrue(app.model().suggestedEvidence(node("\u00b6 16")).isEmpty(), "Exhibit B is already in the checklist of \u00b6 16");
+        assertTrue(app.model().evidence().suggestedEvidence(node("\u00b6 16")).isEmpty(), "Exhibit B is already in the checklist of \u00b6 16");
         robot.clickOn("+ Exhibit A");
-        waitUntil(() -> app.model().checklist(node("\u00b6 40")).stream().anyMatch(r -> "Exhibit A".equals(r.item().citationText())));
-        ChecklistRow added = app.model().checklist(n).stream().filter(r -> "Exhibit A".equals(r.item().citationText())).findFirst().orElseThrow();
+        waitUntil(() -> app.model().evidence().checklist(node("\u00b6 40")).stream().anyMatch(r -> "Exhibit A".equals(r.item().citationText())));
+        ChecklistRow added = app.model().evidence().checklist(n).stream().filter(r -> "Exhibit A".equals(r.item().citationText())).findFirst().orElseThrow();
         assertEquals("Exhibit A \u2014 cited in complaint", added.item().description());
         assertEquals(EvidenceStatus.EXHIBIT_ATTACHED, added.entry().status());
-        waitUntil(() -> app.model().suggestedEvidence(node("\u00b6 40")).isEmpty());
-        robot.interact(() -> app.model().undo());
-        waitUntil(() -> app.model().checklist(node("\u00b6 40")).stream().noneMatch(r -> "Exhibit A".equals(r.item().citationText())));
-        assertFalse(app.model().suggestedEvidence(node("\u00b6 40")).isEmpty(), "undone, it is offered again");
+        waitUntil(() -> app.model().evidence().suggestedEvidence(node("\u00b6 40")).isEmpty());
+        robot.interact(() -> app.model().edits().undo());
+        waitUntil(() -> app.model().evidence().checklist(node("\u00b6 40")).stream().noneMatch(r -> "Exhibit A".equals(r.item().citationText())));
+        assertFalse(app.model().evidence().suggestedEvidence(node("\u00b6 40")).isEmpty(), "undone, it is offered again");
     }
     @Test
     void theUserDismissesAndConfirmsAFlagFromTheChecklistPaneAndUndoes() throws Exception {
         robot.clickOn(cell("\u00b6 18"));
         OutlineNode hedged = node("\u00b6 18 On information and belief");
         waitUntil(() -> robot.lookup("#wording-flags .flag-dismiss").queryAll().stream().anyMatch(javafx.scene.Node::isVisible));
-        String label = app.model().wordingOf(hedged).get(0);
+        String label = app.model().wording().wordingOf(hedged).get(0);
         robot.clickOn(robot.lookup("#wording-flags .flag-dismiss").queryAll().iterator().next());
-        waitUntil(() -> !app.model().wordingOf(node("\u00b6 18")).contains(label));
-        assertTrue(app.model().flagsOf(node("\u00b6 18")).stream()
+        waitUntil(() -> !app.model().wording().wordingOf(node("\u00b6 18")).contains(label));
+        assertTrue(app.model().wording().flagsOf(node("\u00b6 18")).stream()
                 .anyMatch(f -> f.verdict() == org.claimbench.domain.FlagVerdict.DISMISSED), "still listed in the pane, as dismissed");
         waitUntil(() -> !robot.lookup("#wording-flags .flag-verdict-dismissed").queryAll().isEmpty());
         // the text pane draws it faintly instead of as a flag
-        var f = app.model().flagsOf(node("\u00b6 18")).get(0).flag();
+        var f = app.model().wording().flagsOf(node("\u00b6 18")).get(0).flag();
         waitUntil(() -> text().getStyleOfChar(f.start() + 1).contains("flag-dismissed"));
-        robot.interact(() -> app.model().undo());
-        waitUntil(() -> app.model().wordingOf(node("\u00b6 18")).contains(label));
+        robot.interact(() -> app.model().edits().undo());
+        waitUntil(() -> app.model().wording().wordingOf(node("\u00b6 18")).contains(label));
         robot.clickOn(robot.lookup("#wording-flags .flag-confirm").queryAll().iterator().next());
-        waitUntil(() -> app.model().wordingOf(node("\u00b6 18")).contains(label + ", confirmed"));
+        waitUntil(() -> app.model().wording().wordingOf(node("\u00b6 18")).contains(label + ", confirmed"));
         waitUntil(() -> text().getStyleOfChar(f.start() + 1).contains("flag-confirmed"));
     }
 
@@ -279,26 +283,26 @@ class EditingTest extends AppDriver {
         robot.interact(() -> text().moveTo(0));
         robot.push(KeyCode.F8);
         waitUntil(() -> text().getSelection().getLength() > 0);
-        var all = app.model().loadedDocumentProperty().get().flags();
+        var all = app.model().document().loadedDocumentProperty().get().flags();
         assertEquals(all.get(0).start(), text().getSelection().getStart(), "F8 selects the first flag");
         var second = all.stream().filter(x -> x.start() > all.get(0).start()).findFirst().orElseThrow();
         robot.push(KeyCode.F8);
         waitUntil(() -> text().getSelection().getStart() == second.start());
         shortcut(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
-        waitUntil(() -> app.model().snapshotProperty().get().decisions().verdict(
-                app.model().loadedDocumentProperty().get().view().document().id(), second) == org.claimbench.domain.FlagVerdict.DISMISSED);
-        assertEquals("Undo Dismiss flag", app.model().undoStack().undoLabelProperty().get());
+        waitUntil(() -> app.model().session().snapshotProperty().get().decisions().verdict(
+                app.model().document().loadedDocumentProperty().get().view().document().id(), second) == org.claimbench.domain.FlagVerdict.DISMISSED);
+        assertEquals("Undo Dismiss flag", app.model().edits().undoStack().undoLabelProperty().get());
         shortcut(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.U);
-        waitUntil(() -> app.model().snapshotProperty().get().flagDecisions().isEmpty());
+        waitUntil(() -> app.model().session().snapshotProperty().get().flagDecisions().isEmpty());
         shortcut(KeyCode.SHIFT, KeyCode.F8);
         waitUntil(() -> text().getSelection().getStart() == all.get(0).start());
         shortcut(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Y);
-        waitUntil(() -> app.model().snapshotProperty().get().flagDecisions().size() == 1
-                && app.model().snapshotProperty().get().flagDecisions().get(0).verdict() == org.claimbench.domain.FlagVerdict.CONFIRMED);
+        waitUntil(() -> app.model().session().snapshotProperty().get().flagDecisions().size() == 1
+                && app.model().session().snapshotProperty().get().flagDecisions().get(0).verdict() == org.claimbench.domain.FlagVerdict.CONFIRMED);
     }
     @Test
     void theUsersWordingRulesAreSavedAndTheComplaintIsScreenedAgain() throws Exception {
-        int hedges = (int) app.model().loadedDocumentProperty().get().flags().stream().filter(f -> f.kind().equals("hedge")).count();
+        int hedges = (int) app.model().document().loadedDocumentProperty().get().flags().stream().filter(f -> f.kind().equals("hedge")).count();
         assertTrue(hedges > 0, "the demo complaint hedges");
         robot.clickOn("#menu-wording");
         robot.clickOn("#menu-wording-rules");
@@ -308,12 +312,12 @@ class EditingTest extends AppDriver {
         robot.clickOn("OK");
         java.nio.file.Path file = dataDir.resolve(org.claimbench.service.WordingService.USER_FILE);
         waitUntil(() -> java.nio.file.Files.isRegularFile(file));
-        waitUntil(() -> app.model().loadedDocumentProperty().get().flags().stream().noneMatch(f -> f.kind().equals("hedge"))
-                && app.model().loadedDocumentProperty().get().flags().stream()
+        waitUntil(() -> app.model().document().loadedDocumentProperty().get().flags().stream().noneMatch(f -> f.kind().equals("hedge"))
+                && app.model().document().loadedDocumentProperty().get().flags().stream()
                         .anyMatch(f -> f.kind().equals("loaded-language") && f.text().equalsIgnoreCase("renewed")));
         var saved = org.claimbench.analysis.WordingScreen.parse(java.nio.file.Files.readAllBytes(file));
         assertEquals(2, saved.rules().size(), "only what the user changed is kept: " + saved.rules());
-        waitUntil(() -> app.model().wordingOf(node("\u00b6 16 renewed")).stream().anyMatch(l -> l.contains("renewed")));
+        waitUntil(() -> app.model().wording().wordingOf(node("\u00b6 16 renewed")).stream().anyMatch(l -> l.contains("renewed")));
     }
     @Test
     void aCountShowsTheParagraphsItIncorporatesAndWarnsOfAShotgunCount() throws Exception {
@@ -347,7 +351,7 @@ class EditingTest extends AppDriver {
         waitUntil(() -> robot.lookup("#flag-table").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
         javafx.scene.control.TableView<FlagReviewWindow.Row> table = robot.lookup("#flag-table").queryAs(javafx.scene.control.TableView.class);
-        int total = app.model().loadedDocumentProperty().get().flags().size();
+        int total = app.model().document().loadedDocumentProperty().get().flags().size();
         assertEquals(total, table.getItems().size());
         assertEquals(0, table.getSelectionModel().getSelectedIndex(), "the first flag is selected");
         FlagReviewWindow.Row first = table.getItems().get(0);
@@ -355,11 +359,11 @@ class EditingTest extends AppDriver {
         robot.clickOn(table);
         robot.interact(() -> table.getSelectionModel().clearAndSelect(0));
         robot.push(KeyCode.N);
-        waitUntil(() -> app.model().snapshotProperty().get().decisions().verdict(first.documentId(), first.flag()) == org.claimbench.domain.FlagVerdict.DISMISSED);
+        waitUntil(() -> app.model().session().snapshotProperty().get().decisions().verdict(first.documentId(), first.flag()) == org.claimbench.domain.FlagVerdict.DISMISSED);
         assertEquals(1, table.getSelectionModel().getSelectedIndex(), "it moves on to the next flag");
         FlagReviewWindow.Row second = table.getSelectionModel().getSelectedItem();
         robot.push(KeyCode.Y);
-        waitUntil(() -> app.model().snapshotProperty().get().decisions().verdict(second.documentId(), second.flag()) == org.claimbench.domain.FlagVerdict.CONFIRMED);
+        waitUntil(() -> app.model().session().snapshotProperty().get().decisions().verdict(second.documentId(), second.flag()) == org.claimbench.domain.FlagVerdict.CONFIRMED);
         waitUntil(() -> ((Label) robot.lookup("#flag-summary").query()).getText()
                 .equals(total + " flags \u00b7 " + (total - 2) + " undecided \u00b7 1 confirmed \u00b7 1 dismissed"));
         @SuppressWarnings("unchecked")
@@ -367,21 +371,21 @@ class EditingTest extends AppDriver {
         robot.interact(() -> filter.setValue("Undecided"));
         waitUntil(() -> table.getItems().size() == total - 2);
         // an undo in the main window shows in the list at once
-        robot.interact(() -> app.model().undo());
+        robot.interact(() -> app.model().edits().undo());
         waitUntil(() -> table.getItems().size() == total - 1);
         // several rows at once: one edit, undone as one
         robot.interact(() -> table.getSelectionModel().selectRange(0, 3));
         robot.push(KeyCode.N);
         waitUntil(() -> table.getItems().size() == total - 4);
-        assertEquals("Undo Dismiss 3 flags", app.model().undoStack().undoLabelProperty().get());
-        robot.interact(() -> app.model().undo());
+        assertEquals("Undo Dismiss 3 flags", app.model().edits().undoStack().undoLabelProperty().get());
+        robot.interact(() -> app.model().edits().undo());
         waitUntil(() -> table.getItems().size() == total - 1);
     }
     @Test
     void rightClickingFlaggedWordsOffersToConfirmOrDismissThatFlag() throws Exception {
-        var flags = app.model().loadedDocumentProperty().get().flags();
+        var flags = app.model().document().loadedDocumentProperty().get().flags();
         var f = flags.stream().filter(x -> x.kind().equals("knowledge-label")).findFirst().orElseThrow();
-        robot.interact(() -> text().showParagraphAtTop(Math.max(0, app.model().loadedDocumentProperty().get().lineOf(f.start()) - 2)));
+        robot.interact(() -> text().showParagraphAtTop(Math.max(0, app.model().document().loadedDocumentProperty().get().lineOf(f.start()) - 2)));
         robot.interact(() -> text().moveTo(0)); // the caret is elsewhere: the menu follows the click
         Bounds b = bounds(f.start() + 1);
         robot.moveTo(new Point2D(b.getCenterX(), b.getCenterY()));
@@ -396,8 +400,8 @@ class EditingTest extends AppDriver {
         String item = "Dismiss flag: " + f.label();
         waitUntil(() -> robot.lookup(n -> n instanceof Label && item.equals(((Label) n).getText())).tryQuery().isPresent());
         robot.clickOn(item);
-        waitUntil(() -> app.model().snapshotProperty().get().decisions().verdict(
-                app.model().loadedDocumentProperty().get().view().document().id(), f) == org.claimbench.domain.FlagVerdict.DISMISSED);
+        waitUntil(() -> app.model().session().snapshotProperty().get().decisions().verdict(
+                app.model().document().loadedDocumentProperty().get().view().document().id(), f) == org.claimbench.domain.FlagVerdict.DISMISSED);
         waitUntil(() -> text().getStyleOfChar(f.start() + 1).contains("flag-dismissed"));
     }
 }

@@ -54,7 +54,7 @@ class EncryptedStartTest {
                 .anyMatch(n -> n instanceof DialogPane d && d.getHeaderText() != null && d.getHeaderText().contains("does not open")));
         assertTrue(robot.lookup("#password").queryAs(PasswordField.class).getText().isEmpty());
         enter("correct battery");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.model() != null && app.model().loadedDocumentProperty().get() != null);
-        assertTrue(app.model().snapshotProperty().get().legalCase().title().startsWith("Roe v. Meridian"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.model() != null && app.model().document().loadedDocumentProperty().get() != null);
+        assertTrue(app.model().session().snapshotProperty().get().legalCase().title().startsWith("Roe v. Meridian"));
     }
 }

@@ -1,5 +1,7 @@
 package org.claimbench.ui;
 
+import org.claimbench.ui.wording.WordingRulesDialog;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
@@ -35,11 +37,11 @@ public final class GuideScreenshots {
         ClaimBenchApp app = new ClaimBenchApp(new AppOptions(data.toString(), null));
         app.init();
         Platform.runLater(() -> app.start(new Stage()));
-        waitFor(() -> app.model() != null && app.model().loadedDocumentProperty().get() != null);
+        waitFor(() -> app.model() != null && app.model().document().loadedDocumentProperty().get() != null);
 
         // the working loop on the demo case: a contradicted allegation, with find open
-        fx(() -> app.model().snapshotProperty().get().outline().stream().filter(n -> n.title().startsWith("\u00b6 40")).findFirst()
-                .ifPresent(n -> app.model().selectedNodeProperty().set(n)));
+        fx(() -> app.model().session().snapshotProperty().get().outline().stream().filter(n -> n.title().startsWith("\u00b6 40")).findFirst()
+                .ifPresent(n -> app.model().session().selectedNodeProperty().set(n)));
         Thread.sleep(500);
         fx(() -> {
             app.window().documentPane().showFind();
@@ -48,14 +50,14 @@ public final class GuideScreenshots {
             var field = (javafx.scene.control.TextField) app.window().stage().getScene().lookup("#find-field");
             field.setText("renew");
         });
-        fx(() -> app.model().snapshotProperty().get().outline().stream().filter(n -> n.title().startsWith("\u00b6 40")).findFirst()
-                .ifPresent(n -> app.model().focusPassage(app.model().linkedPassages(n).get(0).passage())));
+        fx(() -> app.model().session().snapshotProperty().get().outline().stream().filter(n -> n.title().startsWith("\u00b6 40")).findFirst()
+                .ifPresent(n -> app.model().document().focusPassage(app.model().evidence().linkedPassages(n).get(0).passage())));
         Thread.sleep(1200);
         shoot(app, out.resolve("working-loop.png"));
 
         // the evidence dialog, for the allegation pleaded on information and belief
-        fx(() -> app.model().snapshotProperty().get().outline().stream().filter(n -> n.title().startsWith("\u00b6 18")).findFirst()
-                .ifPresent(n -> app.model().selectedNodeProperty().set(n)));
+        fx(() -> app.model().session().snapshotProperty().get().outline().stream().filter(n -> n.title().startsWith("\u00b6 18")).findFirst()
+                .ifPresent(n -> app.model().session().selectedNodeProperty().set(n)));
         Thread.sleep(500);
         Platform.runLater(() -> app.window().evidencePane().addEvidence());
         waitFor(() -> javafx.stage.Window.getWindows().size() > 1);
@@ -71,29 +73,29 @@ public final class GuideScreenshots {
         fx(() -> ((javafx.scene.control.TextField) app.window().stage().getScene().lookup("#find-field")).setText(""));
 
         // wording flags: the allegation of ¶ 18 with its flags, one confirmed, in the checklist pane and the text
-        fx(() -> app.model().snapshotProperty().get().outline().stream().filter(n -> n.title().startsWith("\u00b6 18")).findFirst()
-                .ifPresent(n -> app.model().selectedNodeProperty().set(n)));
-        waitFor(() -> !app.model().flagsOf(app.model().selectedNodeProperty().get()).isEmpty());
+        fx(() -> app.model().session().snapshotProperty().get().outline().stream().filter(n -> n.title().startsWith("\u00b6 18")).findFirst()
+                .ifPresent(n -> app.model().session().selectedNodeProperty().set(n)));
+        waitFor(() -> !app.model().wording().flagsOf(app.model().session().selectedNodeProperty().get()).isEmpty());
         fx(() -> {
-            var f = app.model().flagsOf(app.model().selectedNodeProperty().get()).get(0);
-            app.model().decideFlag(f.documentId(), f.flag(), org.claimbench.domain.FlagVerdict.CONFIRMED);
+            var f = app.model().wording().flagsOf(app.model().session().selectedNodeProperty().get()).get(0);
+            app.model().wording().decideFlag(f.documentId(), f.flag(), org.claimbench.domain.FlagVerdict.CONFIRMED);
         });
-        waitFor(() -> !app.model().snapshotProperty().get().flagDecisions().isEmpty());
+        waitFor(() -> !app.model().session().snapshotProperty().get().flagDecisions().isEmpty());
         fx(() -> {
             var area = app.window().documentPane().textArea();
-            int at = app.model().flagsOf(app.model().selectedNodeProperty().get()).get(0).flag().start();
+            int at = app.model().wording().flagsOf(app.model().session().selectedNodeProperty().get()).get(0).flag().start();
             area.showParagraphAtTop(Math.max(0, area.offsetToPosition(at, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor() - 3));
             area.moveTo(at);
             area.requestFocus();
         });
         Thread.sleep(1200);
         shoot(app, out.resolve("wording-flags.png"));
-        fx(() -> app.model().undo());
+        fx(() -> app.model().edits().undo());
         Thread.sleep(500);
 
         // what a count incorporates: Count II takes in Count I too
-        fx(() -> app.model().snapshotProperty().get().outline().stream().filter(n -> n.title().startsWith("Count II ")).findFirst()
-                .ifPresent(n -> app.model().selectedNodeProperty().set(n)));
+        fx(() -> app.model().session().snapshotProperty().get().outline().stream().filter(n -> n.title().startsWith("Count II ")).findFirst()
+                .ifPresent(n -> app.model().session().selectedNodeProperty().set(n)));
         Thread.sleep(800);
         shoot(app, out.resolve("incorporation.png"));
 
@@ -101,37 +103,37 @@ public final class GuideScreenshots {
         fx(() -> app.window().reviewFlags());
         fx(() -> {
             var rows = app.window().flagReview().table().getItems();
-            app.model().decideFlag(rows.get(0).documentId(), rows.get(0).flag(), org.claimbench.domain.FlagVerdict.CONFIRMED);
+            app.model().wording().decideFlag(rows.get(0).documentId(), rows.get(0).flag(), org.claimbench.domain.FlagVerdict.CONFIRMED);
         });
         Thread.sleep(400);
         fx(() -> {
             var rows = app.window().flagReview().table().getItems();
-            app.model().decideFlag(rows.get(2).documentId(), rows.get(2).flag(), org.claimbench.domain.FlagVerdict.DISMISSED);
+            app.model().wording().decideFlag(rows.get(2).documentId(), rows.get(2).flag(), org.claimbench.domain.FlagVerdict.DISMISSED);
         });
-        waitFor(() -> app.model().snapshotProperty().get().flagDecisions().size() == 2);
+        waitFor(() -> app.model().session().snapshotProperty().get().flagDecisions().size() == 2);
         fx(() -> app.window().flagReview().table().getSelectionModel().select(3));
         Thread.sleep(800);
         shootAndClose(otherWindow(app), out.resolve("flag-review.png"));
-        fx(() -> app.model().undo());
+        fx(() -> app.model().edits().undo());
         Thread.sleep(300);
-        fx(() -> app.model().undo());
+        fx(() -> app.model().edits().undo());
         Thread.sleep(300);
 
         // the wording rules dialog, shot and closed without saving
-        Platform.runLater(() -> app.model().loadWordingRules((builtIn, user) ->
+        Platform.runLater(() -> app.model().wording().loadWordingRules((builtIn, user) ->
                 WordingRulesDialog.edit(app.window().stage(), builtIn, user)));
         waitFor(() -> javafx.stage.Window.getWindows().size() > 1);
         Thread.sleep(800);
         shootAndClose(otherWindow(app), out.resolve("wording-rules.png"));
 
         // the import goes into a new case, as it does when no case is open
-        fx(() -> app.model().newCase("Roe v. Meridian Cloud, Inc."));
-        waitFor(() -> app.model().snapshotProperty().get() != null && app.model().documents().isEmpty());
-        fx(() -> app.model().importFile(pdf, DocumentKind.COMPLAINT, null));
-        waitFor(() -> app.model().loadedDocumentProperty().get() != null
-                && pdf.getFileName().toString().equals(app.model().loadedDocumentProperty().get().view().document().fileName()));
-        fx(() -> app.model().buildOutlineFromCounts());
-        waitFor(() -> app.model().snapshotProperty().get().outline().size() == 3);
+        fx(() -> app.model().caseFiles().newCase("Roe v. Meridian Cloud, Inc."));
+        waitFor(() -> app.model().session().snapshotProperty().get() != null && app.model().session().documents().isEmpty());
+        fx(() -> app.model().importing().importFile(pdf, DocumentKind.COMPLAINT, null));
+        waitFor(() -> app.model().document().loadedDocumentProperty().get() != null
+                && pdf.getFileName().toString().equals(app.model().document().loadedDocumentProperty().get().view().document().fileName()));
+        fx(() -> app.model().outline().buildOutlineFromCounts());
+        waitFor(() -> app.model().session().snapshotProperty().get().outline().size() == 3);
         fx(() -> {
             var area = app.window().documentPane().textArea();
             int at = area.getText().indexOf("On information and belief, Meridian's solutions engineer");
@@ -143,7 +145,7 @@ public final class GuideScreenshots {
         shoot(app, out.resolve("imported-complaint.png"));
 
         // View ▸ How the document was read: the same complaint, line by line, scrolled to its first paragraphs
-        fx(() -> app.model().showLayoutOfDocument());
+        fx(() -> app.model().importing().showLayoutOf(app.model().session().selectedDocumentProperty().get()));
         waitFor(() -> app.window().layoutWindow() != null && app.window().layoutWindow().stage().isShowing());
         fx(() -> {
             var table = app.window().layoutWindow().table();
@@ -163,9 +165,9 @@ public final class GuideScreenshots {
         // a scanned page, recognised: its uncertain words underlined, the first one selected, then the correction dialog
         Path scan = data.resolve("scanned-page.pdf");
         Files.write(scan, FixturePdfs.scannedComplaint(1));
-        fx(() -> app.model().importFile(scan, DocumentKind.EXHIBIT, "Complaint as served (scan)"));
-        waitFor(() -> app.model().loadedDocumentProperty().get() != null
-                && scan.getFileName().toString().equals(app.model().loadedDocumentProperty().get().view().document().fileName()));
+        fx(() -> app.model().importing().importFile(scan, DocumentKind.EXHIBIT, "Complaint as served (scan)"));
+        waitFor(() -> app.model().document().loadedDocumentProperty().get() != null
+                && scan.getFileName().toString().equals(app.model().document().loadedDocumentProperty().get().view().document().fileName()));
         fx(() -> {
             var area = app.window().documentPane().textArea();
             area.requestFocus();

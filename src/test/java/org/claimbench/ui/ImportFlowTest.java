@@ -1,5 +1,7 @@
 package org.claimbench.ui;
 
+import org.claimbench.ui.session.Dialogs;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,14 +37,14 @@ class ImportFlowTest extends AppDriver {
     void importAComplaintIntoANewCaseAndBuildTheOutlineFromItsCounts() throws Exception {
         Path pdf = files.resolve("roe-complaint.pdf");
         Files.write(pdf, FixturePdfs.pleadingPaper());
-        robot.interact(() -> app.model().newCase("Roe v. Meridian (working copy)"));
-        waitUntil(() -> app.model().snapshotProperty().get() != null
-                && app.model().snapshotProperty().get().legalCase().title().startsWith("Roe v. Meridian (working"));
-        assertEquals(DocumentKind.COMPLAINT, app.model().suggestedKind());
+        robot.interact(() -> app.model().caseFiles().newCase("Roe v. Meridian (working copy)"));
+        waitUntil(() -> app.model().session().snapshotProperty().get() != null
+                && app.model().session().snapshotProperty().get().legalCase().title().startsWith("Roe v. Meridian (working"));
+        assertEquals(DocumentKind.COMPLAINT, app.model().importing().suggestedKind());
 
-        robot.interact(() -> app.model().importFile(pdf, DocumentKind.COMPLAINT, null));
-        waitUntil(() -> app.model().loadedDocumentProperty().get() != null
-                && "roe-complaint.pdf".equals(app.model().loadedDocumentProperty().get().view().document().fileName()));
+        robot.interact(() -> app.model().importing().importFile(pdf, DocumentKind.COMPLAINT, null));
+        waitUntil(() -> app.model().document().loadedDocumentProperty().get() != null
+                && "roe-complaint.pdf".equals(app.model().document().loadedDocumentProperty().get().view().document().fileName()));
 
         @SuppressWarnings("unchecked")
         ComboBox<Document> chooser = robot.lookup("#document-chooser").queryAs(ComboBox.class);
@@ -54,10 +56,10 @@ class ImportFlowTest extends AppDriver {
         // the caret on ¶ 16 reports its paragraph and its page:line on the pleading paper
         int at = text.getText().indexOf("On August 15, 2016");
         robot.interact(() -> text.moveTo(at));
-        assertTrue(app.model().locationProperty().get().matches("\u00b6 16 \u00b7 page \\d+:\\d+"), app.model().locationProperty().get());
+        assertTrue(app.model().document().locationProperty().get().matches("\u00b6 16 \u00b7 page \\d+:\\d+"), app.model().document().locationProperty().get());
 
         robot.clickOn("Outline").clickOn("Build from counts");
-        waitUntil(() -> app.model().snapshotProperty().get().outline().size() == 3);
+        waitUntil(() -> app.model().session().snapshotProperty().get().outline().size() == 3);
         @SuppressWarnings("unchecked")
         TreeView<OutlineNode> tree = robot.lookup("#outline-tree").queryAs(TreeView.class);
         assertEquals(3, tree.getRoot().getChildren().size());
@@ -72,16 +74,16 @@ class ImportFlowTest extends AppDriver {
         // a second run adds nothing, and leaves nothing to undo of its own
         robot.clickOn("Outline").clickOn("Build from counts");
         waitUntil(() -> robot.lookup("#status-job").queryAs(Label.class).getText().startsWith("No new counts"));
-        assertEquals(3, app.model().snapshotProperty().get().outline().size());
+        assertEquals(3, app.model().session().snapshotProperty().get().outline().size());
 
         // the build is undone as one step, and redone with the same counts
-        List<Long> ids = app.model().snapshotProperty().get().outline().stream().map(OutlineNode::id).toList();
-        assertEquals("Undo Build from counts", app.model().undoStack().undoLabelProperty().get());
-        robot.interact(() -> app.model().undo());
-        waitUntil(() -> app.model().snapshotProperty().get().outline().isEmpty());
-        robot.interact(() -> app.model().redo());
-        waitUntil(() -> app.model().snapshotProperty().get().outline().size() == 3);
-        assertEquals(ids, app.model().snapshotProperty().get().outline().stream().map(OutlineNode::id).toList());
+        List<Long> ids = app.model().session().snapshotProperty().get().outline().stream().map(OutlineNode::id).toList();
+        assertEquals("Undo Build from counts", app.model().edits().undoStack().undoLabelProperty().get());
+        robot.interact(() -> app.model().edits().undo());
+        waitUntil(() -> app.model().session().snapshotProperty().get().outline().isEmpty());
+        robot.interact(() -> app.model().edits().redo());
+        waitUntil(() -> app.model().session().snapshotProperty().get().outline().size() == 3);
+        assertEquals(ids, app.model().session().snapshotProperty().get().outline().stream().map(OutlineNode::id).toList());
     }
 
     @Test
@@ -89,27 +91,27 @@ class ImportFlowTest extends AppDriver {
         Path fake = files.resolve("complaint.pdf");
         Files.writeString(fake, "1. This is text pretending to be a PDF.\n");
         FakeDialogs dialogs = new FakeDialogs();
-        app.model().setDialogs(dialogs);
-        int before = app.model().documents().size();
-        robot.interact(() -> app.model().importFile(fake, DocumentKind.EXHIBIT, null));
+        app.model().session().setDialogs(dialogs);
+        int before = app.model().session().documents().size();
+        robot.interact(() -> app.model().importing().importFile(fake, DocumentKind.EXHIBIT, null));
         waitUntil(() -> dialogs.lastError != null);
         assertTrue(dialogs.lastError.startsWith("Cannot import complaint.pdf: "), dialogs.lastError);
         assertTrue(dialogs.lastError.contains("its content is a plain text"), dialogs.lastError);
-        assertEquals(before, app.model().documents().size());
+        assertEquals(before, app.model().session().documents().size());
     }
 
     @Test
     void aLongImportCanBeCancelled() throws Exception {
         Path pdf = files.resolve("long.pdf");
         Files.write(pdf, FixturePdfs.longPleading(1250)); // about 1,000 pages: long enough to cancel
-        int before = app.model().documents().size();
-        robot.interact(() -> app.model().importFile(pdf, DocumentKind.EXHIBIT, null));
+        int before = app.model().session().documents().size();
+        robot.interact(() -> app.model().importing().importFile(pdf, DocumentKind.EXHIBIT, null));
         waitUntil(() -> robot.lookup("#status-cancel").query().isVisible());
         robot.clickOn("#status-cancel");
-        waitUntil(() -> !app.model().tasks().busyProperty().get());
+        waitUntil(() -> !app.model().session().tasks().busyProperty().get());
         assertTrue(robot.lookup("#status-job").queryAs(Label.class).getText().contains("cancelled"),
                 robot.lookup("#status-job").queryAs(Label.class).getText());
-        assertEquals(before, app.model().documents().size());
+        assertEquals(before, app.model().session().documents().size());
     }
 
     static final class FakeDialogs implements Dialogs {

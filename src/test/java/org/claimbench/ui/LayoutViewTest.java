@@ -1,5 +1,7 @@
 package org.claimbench.ui;
 
+import org.claimbench.ui.importing.LayoutWindow;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -44,8 +46,8 @@ class LayoutViewTest extends AppDriver {
                 """);
         ImportFlowTest.FakeDialogs dialogs = new ImportFlowTest.FakeDialogs();
         dialogs.choice = 0; // the first action: show how it was read
-        app.model().setDialogs(dialogs);
-        robot.interact(() -> app.model().importFile(txt, DocumentKind.COMPLAINT, null));
+        app.model().session().setDialogs(dialogs);
+        robot.interact(() -> app.model().importing().importFile(txt, DocumentKind.COMPLAINT, null));
         waitUntil(() -> app.window().layoutWindow() != null && app.window().layoutWindow().stage().isShowing());
 
         assertTrue(dialogs.lastQuestion.startsWith("Check the structure of gap-complaint.txt"), dialogs.lastQuestion);
@@ -81,13 +83,13 @@ class LayoutViewTest extends AppDriver {
                 """);
         ImportFlowTest.FakeDialogs dialogs = new ImportFlowTest.FakeDialogs();
         dialogs.choice = 0;
-        app.model().setDialogs(dialogs);
-        int before = app.model().documents().size();
-        robot.interact(() -> app.model().importFile(txt, DocumentKind.COMPLAINT, null));
+        app.model().session().setDialogs(dialogs);
+        int before = app.model().session().documents().size();
+        robot.interact(() -> app.model().importing().importFile(txt, DocumentKind.COMPLAINT, null));
         waitUntil(() -> app.window().layoutWindow() != null && app.window().layoutWindow().stage().isShowing());
 
         assertTrue(dialogs.lastQuestion.startsWith("Cannot import letter.txt: No numbered paragraphs were found"), dialogs.lastQuestion);
-        assertEquals(before, app.model().documents().size());
+        assertEquals(before, app.model().session().documents().size());
         LayoutWindow w = app.window().layoutWindow();
         Label concerns = robot.from(w.stage().getScene().getRoot()).lookup("#layout-concerns").queryAs(Label.class);
         assertTrue(concerns.getText().contains("no numbered paragraphs found"), concerns.getText());
@@ -98,9 +100,9 @@ class LayoutViewTest extends AppDriver {
     void theViewMenuShowsHowAPleadingPaperPdfWasRead() throws Exception {
         Path pdf = files.resolve("pleading.pdf");
         Files.write(pdf, FixturePdfs.pleadingPaper());
-        robot.interact(() -> app.model().importFile(pdf, DocumentKind.EXHIBIT, null));
-        waitUntil(() -> app.model().loadedDocumentProperty().get() != null
-                && "pleading.pdf".equals(app.model().loadedDocumentProperty().get().view().document().fileName()));
+        robot.interact(() -> app.model().importing().importFile(pdf, DocumentKind.EXHIBIT, null));
+        waitUntil(() -> app.model().document().loadedDocumentProperty().get() != null
+                && "pleading.pdf".equals(app.model().document().loadedDocumentProperty().get().view().document().fileName()));
 
         robot.clickOn("View").clickOn("How the document was read\u2026");
         waitUntil(() -> app.window().layoutWindow() != null && app.window().layoutWindow().stage().isShowing());

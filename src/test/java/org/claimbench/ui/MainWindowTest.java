@@ -1,5 +1,7 @@
 package org.claimbench.ui;
 
+import org.claimbench.ui.evidence.ChecklistRow;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -78,15 +80,15 @@ class MainWindowTest extends AppDriver {
         robot.clickOn(cell);
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
-        ListView<MainViewModel.LinkedPassage> linked = robot.lookup("#linked-passages").queryAs(ListView.class);
+        ListView<org.claimbench.ui.evidence.EvidenceViewModel.LinkedPassage> linked = robot.lookup("#linked-passages").queryAs(ListView.class);
         assertEquals(2, linked.getItems().size());
-        MainViewModel.LinkedPassage commentary = linked.getItems().stream()
+        org.claimbench.ui.evidence.EvidenceViewModel.LinkedPassage commentary = linked.getItems().stream()
                 .filter(lp -> lp.documentTitle().startsWith("Commentary")).findFirst().orElseThrow();
         robot.interact(() -> linked.getSelectionModel().select(commentary));
         WaitForAsyncUtils.waitForFxEvents();
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                    () -> app.model().loadedDocumentProperty().get().view().document().title().startsWith("Commentary"));
+                    () -> app.model().document().loadedDocumentProperty().get().view().document().title().startsWith("Commentary"));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("the commentary did not open", e);
         }

@@ -42,7 +42,7 @@ class OpenFileAtLaunchTest {
         assertEquals(file, options.caseFile());
         FxToolkit.registerPrimaryStage();
         app = (ClaimBenchApp) FxToolkit.setupApplication(() -> new ClaimBenchApp(options));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.model() != null && app.model().snapshotProperty().get() != null
-                && app.model().snapshotProperty().get().legalCase().title().equals("Case from a colleague"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.model() != null && app.model().session().snapshotProperty().get() != null
+                && app.model().session().snapshotProperty().get().legalCase().title().equals("Case from a colleague"));
     }
 }

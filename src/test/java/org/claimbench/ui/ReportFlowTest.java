@@ -33,7 +33,7 @@ class ReportFlowTest extends AppDriver {
     @Test
     void withNoPrinterPrintOffersAPdf() throws Exception {
         ImportFlowTest.FakeDialogs dialogs = new ImportFlowTest.FakeDialogs();
-        app.model().setDialogs(dialogs);
+        app.model().session().setDialogs(dialogs);
         robot.clickOn("Report").clickOn("Print\u2026");
         waitUntil(() -> robot.lookup("#report-paper").tryQuery().isPresent());
         robot.clickOn("Print\u2026");
@@ -46,10 +46,10 @@ class ReportFlowTest extends AppDriver {
     void exportWritesEachFormatInTheBackground() throws Exception {
         for (org.claimbench.report.ReportFormat f : org.claimbench.report.ReportFormat.ALL) {
             Path target = dataDir.resolve("report." + f.extension());
-            robot.interact(() -> app.model().exportReport(ReportOptions.defaults().withPaper(ReportOptions.Paper.A4), f, target));
-            waitUntil(() -> Files.exists(target) && !app.model().tasks().busyProperty().get());
+            robot.interact(() -> app.model().report().exportReport(ReportOptions.defaults().withPaper(ReportOptions.Paper.A4), f, target));
+            waitUntil(() -> Files.exists(target) && !app.model().session().tasks().busyProperty().get());
             assertTrue(Files.size(target) > 1000, f + ": " + Files.size(target));
-            assertEquals("Saved the report to " + target, app.model().noticeProperty().get());
+            assertEquals("Saved the report to " + target, app.model().session().noticeProperty().get());
         }
     }
 }

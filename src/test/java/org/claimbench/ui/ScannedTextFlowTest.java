@@ -30,15 +30,15 @@ class ScannedTextFlowTest extends AppDriver {
     Path files;
 
     DocumentView view() {
-        return app.model().loadedDocumentProperty().get().view();
+        return app.model().document().loadedDocumentProperty().get().view();
     }
 
     @Test
     void uncertainWordsAreMarkedSteppedThroughCorrectedAndTheCorrectionUndone() throws Exception {
         Path scan = files.resolve("scan.pdf");
         Files.write(scan, FixturePdfs.scannedComplaint(1));
-        robot.interact(() -> app.model().importFile(scan, DocumentKind.EXHIBIT, "Scanned page"));
-        waitUntil(() -> app.model().loadedDocumentProperty().get() != null && "scan.pdf".equals(view().document().fileName()));
+        robot.interact(() -> app.model().importing().importFile(scan, DocumentKind.EXHIBIT, "Scanned page"));
+        waitUntil(() -> app.model().document().loadedDocumentProperty().get() != null && "scan.pdf".equals(view().document().fileName()));
 
         List<UncertainWord> uncertain = view().uncertainWords();
         int n = uncertain.size();
@@ -63,7 +63,7 @@ class ScannedTextFlowTest extends AppDriver {
         assertEquals(original.substring(first.start(), first.end()), field.getText());
         robot.interact(() -> field.setText("Corrected"));
         ImportFlowTest.FakeDialogs dialogs = new ImportFlowTest.FakeDialogs();
-        app.model().setDialogs(dialogs);
+        app.model().session().setDialogs(dialogs);
         shortcut(KeyCode.ENTER);
         try {
             waitUntil(() -> view().corrections().size() == 1);

@@ -1,5 +1,7 @@
 package org.claimbench.ui;
 
+import org.claimbench.ui.document.LoadedDocument;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,7 +67,7 @@ public final class WorkingLoopBenchmark {
         ClaimBenchApp app = new ClaimBenchApp(new AppOptions(dir.toString(), null));
         app.init();
         Platform.runLater(() -> app.start(new Stage()));
-        waitFor(() -> app.model() != null && app.model().snapshotProperty().get() != null);
+        waitFor(() -> app.model() != null && app.model().session().snapshotProperty().get() != null);
 
         List<Double> openEmpty = new ArrayList<>();
         List<Double> openBig = new ArrayList<>();
@@ -75,12 +77,12 @@ public final class WorkingLoopBenchmark {
         }
         List<Double> showText = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
-            showText.add(onFx(() -> app.window().documentPane().show(app.model().loadedDocumentProperty().get())));
+            showText.add(onFx(() -> app.window().documentPane().show(app.model().document().loadedDocumentProperty().get())));
         }
-        var services = new org.claimbench.service.CaseService(storeFor(dir));
+        var services = org.claimbench.service.Services.of(storeFor(dir), null).cases();
         List<Double> snapshot = new ArrayList<>();
         List<Double> view = new ArrayList<>();
-        long docId = app.model().loadedDocumentProperty().get().view().document().id();
+        long docId = app.model().document().loadedDocumentProperty().get().view().document().id();
         var importer = new org.claimbench.service.DocumentImporter(storeFor(dir));
         for (int i = 0; i < 7; i++) {
             long t0 = System.nanoTime();
@@ -96,19 +98,19 @@ public final class WorkingLoopBenchmark {
             restyle.add(onFx(() -> app.window().documentPane().restyle()));
         }
         List<Double> link = new ArrayList<>();
-        List<Passage> passages = app.model().snapshotProperty().get().passages();
-        List<OutlineNode> allegations = app.model().snapshotProperty().get().outline().stream()
+        List<Passage> passages = app.model().session().snapshotProperty().get().passages();
+        List<OutlineNode> allegations = app.model().session().snapshotProperty().get().outline().stream()
                 .filter(n -> n.kind() == NodeKind.ALLEGATION).toList();
         for (int i = 0; i < 7; i++) {
             Passage p = passages.get(i * 97);
             OutlineNode n = allegations.get(allegations.size() - 1 - i);
-            int before = app.model().snapshotProperty().get().links().size();
+            int before = app.model().session().snapshotProperty().get().links().size();
             long t0 = System.nanoTime();
-            Platform.runLater(() -> app.model().linkPassage(p, n));
-            waitFor(() -> app.model().snapshotProperty().get().links().size() == before + 1);
+            Platform.runLater(() -> app.model().evidence().linkPassage(p, n));
+            waitFor(() -> app.model().session().snapshotProperty().get().links().size() == before + 1);
             link.add((System.nanoTime() - t0) / 1e6);
         }
-        int passageCount = app.model().snapshotProperty().get().passages().size();
+        int passageCount = app.model().session().snapshotProperty().get().passages().size();
         System.out.printf(Locale.ROOT, "| measure | empty case | large case (%d pages, %d passages) | large / empty |%n", pages, passageCount);
         System.out.println("|---|---:|---:|---:|");
         double e = median(openEmpty);
@@ -174,12 +176,12 @@ public final class WorkingLoopBenchmark {
         AtomicLong t0 = new AtomicLong();
         Platform.runLater(() -> {
             t0.set(System.nanoTime());
-            app.model().openCase(caseId);
+            app.model().caseFiles().openCase(caseId);
         });
         waitFor(() -> {
-            var s = app.model().snapshotProperty().get();
-            var d = app.model().loadedDocumentProperty().get();
-            boolean ready = s != null && s.legalCase().id() == caseId && !app.model().tasks().busyProperty().get()
+            var s = app.model().session().snapshotProperty().get();
+            var d = app.model().document().loadedDocumentProperty().get();
+            boolean ready = s != null && s.legalCase().id() == caseId && !app.model().session().tasks().busyProperty().get()
                     && (s.documents().isEmpty() ? d == null : d != null && d.view().document().caseId() == caseId);
             if (ready) {
                 app.window().stage().getScene().getRoot().applyCss();

@@ -58,7 +58,7 @@ class WorkingLoopTest extends AppDriver {
         // 3b: select a node, select the text again, and link with the shortcut
         OutlineNode duty = node("\u00b6 39");
         robot.clickOn(cell("\u00b6 39"));
-        waitUntil(() -> app.model().selectedNodeProperty().get() != null && app.model().selectedNodeProperty().get().id() == duty.id());
+        waitUntil(() -> app.model().session().selectedNodeProperty().get() != null && app.model().session().selectedNodeProperty().get().id() == duty.id());
         selectWithMouse(PHRASE);
         shortcut(KeyCode.CONTROL, KeyCode.L);
         waitUntil(() -> linked(passage(PHRASE), duty, LinkRole.ASSERTS));

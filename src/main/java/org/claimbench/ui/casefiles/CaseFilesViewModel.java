@@ -1,0 +1,200 @@
+package org.claimbench.ui.casefiles;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.claimbench.domain.LegalCase;
+import org.claimbench.service.AtomicFiles;
+import org.claimbench.service.CaseArchive;
+import org.claimbench.service.CaseService;
+import org.claimbench.service.CaseSnapshot;
+import org.claimbench.service.DemoCase;
+import org.claimbench.service.Edit;
+import org.claimbench.service.ImportService;
+import org.claimbench.service.Sealed;
+import org.claimbench.ui.session.CaseSession;
+import org.claimbench.ui.session.EditController;
+import org.claimbench.ui.session.Selection;
+
+/** Cases as wholes: the list of cases, open, new, duplicate, delete and restore, properties, and case files. */
+public final class CaseFilesViewModel {
+
+    private final CaseSession session;
+    private final EditController edits;
+    private final CaseService cases;
+    private final CaseArchive archive;
+    private final DemoCase demo;
+    private final ObservableList<LegalCase> caseList = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Edit> deletedCase = new ReadOnlyObjectWrapper<>();
+    private String deletedTitle;
+
+    public CaseFilesViewModel(CaseSession session, EditController edits, CaseArchive archive, DemoCase demo) {
+        this.session = session;
+        this.edits = edits;
+        this.cases = session.cases();
+        this.archive = archive;
+        this.demo = demo;
+        session.onShown(s -> refreshCaseList());
+    }
+
+    public void refreshCaseList() {
+        session.tasks().run("Reading cases", cases::cases, caseList::setAll, session::fail);
+    }
+
+    /** Opens the most recently opened case, if there is one. */
+    public void openMostRecent() {
+        session.open("Opening the last case", () -> {
+            List<LegalCase> all = cases.cases();
+            return all.isEmpty() ? null : cases.open(all.get(0).id());
+        }, Selection.KEEP, s -> { });
+    }
+
+    public void openCase(long caseId) {
+        session.open("Opening case", () -> cases.open(caseId), Selection.KEEP, s -> { });
+    }
+
+    public void newCase(String title) {
+        session.open("Creating case", () -> cases.open(cases.create(title).id()), Selection.KEEP, s -> { });
+    }
+
+    public void addDemoCase() {
+        session.open("Adding the demo case", () -> cases.open(demo.install()), Selection.KEEP, s -> { });
+    }
+
+    public void editCaseProperties(String title, String court, String caseNumber, String notes, List<String> plaintiffs,
+                                   List<String> defendants) {
+        Long caseId = session.caseId();
+        if (caseId != null) {
+            edits.perform(made -> cases.editProperties(caseId, title, court, caseNumber, notes, plaintiffs, defendants));
+        }
+    }
+
+    public void duplicateCase() {
+        Long caseId = session.caseId();
+        if (caseId != null) {
+            session.open("Duplicating the case", () -> cases.open(cases.duplicate(caseId)), Selection.KEEP,
+                    s -> session.say("Made a copy: " + s.legalCase().title()));
+        }
+    }
+
+    private record Deleted(Edit edit, CaseSnapshot next) {
+    }
+
+    /** Deletes the open case (the caller has asked); File ▸ Restore deleted case brings it back until the window closes. */
+    public void deleteCase() {
+        CaseSnapshot s = session.current();
+        if (s == null) {
+            return;
+        }
+        long caseId = s.legalCase().id();
+        String title = s.legalCase().title();
+        session.tasks().run("Deleting the case", () -> {
+            Edit e = cases.delete(caseId);
+            e.apply();
+            List<LegalCase> rest = cases.cases();
+            return new Deleted(e, rest.isEmpty() ? null : cases.open(rest.get(0).id()));
+        }, d -> {
+            deletedTitle = title;
+            deletedCase.set(d.edit());
+            if (d.next() != null) {
+                session.show(d.next(), Selection.KEEP);
+            } else {
+                session.clear();
+                refreshCaseList();
+            }
+            session.say("Deleted \u201c" + title + "\u201d \u2014 File \u25b8 Restore deleted case brings it back");
+        }, session::fail);
+    }
+
+    public void restoreDeletedCase() {
+        Edit e = deletedCase.get();
+        if (e == null) {
+            return;
+        }
+        session.open("Restoring the case", () -> {
+            e.revert();
+            return cases.open(cases.cases().get(0).id()); // the restored case was opened last
+        }, Selection.KEEP, snap -> {
+            deletedCase.set(null);
+            session.say("Restored \u201c" + deletedTitle + "\u201d");
+        });
+    }
+
+    public ReadOnlyObjectProperty<Edit> deletedCaseProperty() {
+        return deletedCase.getReadOnlyProperty();
+    }
+
+    // ---- case files ----------------------------------------------------------------------------------
+
+    /** Writes the open case to a .claimcase file, whole or not at all, sealed with {@code password} when one is given. */
+    public void exportCase(Path target, char[] password) {
+        Long caseId = session.caseId();
+        if (caseId == null) {
+            return;
+        }
+        session.tasks().runLong("Writing the case file", progress -> {
+            byte[] plain = archive.export(caseId);
+            byte[] bytes = password == null || password.length == 0 ? plain : Sealed.seal(plain, password);
+            AtomicFiles.write(target, "The case file", bytes);
+            return target;
+        }, path -> session.say("Saved the case to " + path), session::fail);
+    }
+
+    public void exportCase(Path target) {
+        exportCase(target, null);
+    }
+
+    private record CheckedFile(CaseArchive.Checked checked, boolean exists) {
+    }
+
+    /**
+     * Opens a .claimcase file: checks it, asks whether to replace a case that is already here or keep both, stores it
+     * and shows it. A bad file is explained and changes nothing.
+     */
+    public void openCaseFile(Path file) {
+        openCaseFile(file, null);
+    }
+
+    private void openCaseFile(Path file, char[] password) {
+        String name = file.getFileName().toString();
+        session.tasks().runLong("Reading " + name, progress -> {
+            var checked = CaseArchive.read(name, ImportService.readFile(file), password);
+            return new CheckedFile(checked, archive.existing(checked).isPresent());
+        }, f -> {
+            CaseArchive.Existing mode = CaseArchive.Existing.KEEP_BOTH;
+            if (f.exists()) {
+                int choice = session.dialogs().choose("This case is already here", "\u201c" + f.checked().caseJson().title()
+                        + "\u201d is already in ClaimBench. Replace it with the version in " + name + ", or keep both?", "Replace", "Keep both");
+                if (choice < 0) {
+                    return;
+                }
+                mode = choice == 0 ? CaseArchive.Existing.REPLACE : CaseArchive.Existing.KEEP_BOTH;
+            }
+            CaseArchive.Existing chosen = mode;
+            session.open("Adding the case", () -> cases.open(archive.store(f.checked(), chosen)), Selection.KEEP,
+                    snap -> session.say("Opened " + name + (f.checked().changed().isEmpty() ? "" : ". " + String.join(" ", f.checked().changed()))));
+        }, e -> {
+            boolean locked = e instanceof CaseArchive.PasswordNeeded || password != null && CaseSession.messageOf(e).contains("password");
+            if (locked) {
+                // ask (again): a wrong password changes nothing, and may be tried once more
+                session.dialogs().askPassword("Encrypted case file", password == null ? name + " is encrypted. Enter its password."
+                        : "That password did not open " + name + ". Try again.", false).ifPresent(p -> openCaseFile(file, p));
+            } else {
+                session.dialogs().error("Cannot open " + name, CaseSession.messageOf(e));
+            }
+        });
+    }
+
+    public CaseSession session() {
+        return session;
+    }
+
+    public ObservableList<LegalCase> caseList() {
+        return caseList;
+    }
+}

@@ -1,0 +1,75 @@
+package org.claimbench.ui.casefiles;
+
+
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Window;
+
+import org.claimbench.domain.LegalCase;
+
+/** A simple case picker: the cases, most recently opened first; open one, start a new one, or add the demo. */
+public final class CasePicker {
+
+    static final ButtonType OPEN = new ButtonType("Open", ButtonBar.ButtonData.OK_DONE);
+    static final ButtonType NEW = new ButtonType("New case\u2026", ButtonBar.ButtonData.LEFT);
+    static final ButtonType DEMO = new ButtonType("Add demo case", ButtonBar.ButtonData.LEFT);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
+
+    private CasePicker() {
+    }
+
+    public static void show(Window owner, CaseFilesViewModel model) {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle("Open case");
+        d.setHeaderText("Choose a case");
+        ListView<LegalCase> list = new ListView<>(model.caseList());
+        list.setId("case-list");
+        list.setPrefSize(520, 320);
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(LegalCase c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? null
+                        : c.title() + (c.caseNumber() == null ? "" : "  \u00b7  " + c.caseNumber()) + "\n"
+                        + (c.court() == null ? "" : c.court() + "  \u00b7  ") + "changed " + WHEN.format(c.updated()));
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+                d.setResult(OPEN);
+                d.close();
+            }
+        });
+        if (!model.caseList().isEmpty()) {
+            list.getSelectionModel().selectFirst();
+        }
+        d.getDialogPane().setContent(list);
+        d.getDialogPane().getButtonTypes().addAll(NEW, DEMO, OPEN, ButtonType.CANCEL);
+        d.getDialogPane().lookupButton(OPEN).disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        model.refreshCaseList();
+        d.showAndWait().ifPresent(b -> {
+            if (b == OPEN && list.getSelectionModel().getSelectedItem() != null) {
+                model.openCase(list.getSelectionModel().getSelectedItem().id());
+            } else if (b == NEW) {
+                askNewCase(model);
+            } else if (b == DEMO) {
+                model.addDemoCase();
+            }
+        });
+    }
+
+    public static void askNewCase(CaseFilesViewModel model) {
+        model.session().dialogs().askText("New case", "Title of the new case (for example \u201cDoe v. Acme Corp.\u201d)", "")
+                .ifPresent(model::newCase);
+    }
+}

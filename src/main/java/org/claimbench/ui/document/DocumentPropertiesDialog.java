@@ -1,0 +1,83 @@
+package org.claimbench.ui.document;
+
+import org.claimbench.ui.common.Forms;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+import org.claimbench.domain.Document;
+import org.claimbench.domain.SegmentKind;
+import org.claimbench.domain.TextSource;
+import org.claimbench.service.DocumentView;
+
+/**
+ * What ClaimBench knows of the document on show: its file, when it was imported, its pages and paragraphs, and how
+ * its text was obtained (from the file, or recognised from page images, with the engine, language, confidence and
+ * the corrections made since). Read from the loaded view: nothing is fetched on the FX thread.
+ */
+public final class DocumentPropertiesDialog {
+
+    private DocumentPropertiesDialog() {
+    }
+
+    public static void show(Window owner, LoadedDocument loaded) {
+        if (loaded == null) {
+            return;
+        }
+        GridPane g = Forms.grid();
+        int row = 0;
+        for (String[] r : rows(loaded.view())) {
+            Label value = new Label(r[1]);
+            value.setWrapText(true);
+            value.setMaxWidth(460);
+            value.setId("document-property-" + r[0].toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-"));
+            g.addRow(row++, new Label(r[0]), value);
+        }
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.initOwner(owner);
+        a.setTitle("Document properties");
+        a.setHeaderText(loaded.view().document().title());
+        a.getDialogPane().setContent(g);
+        a.show();
+    }
+
+    /** The properties as label and value, in the order shown. */
+    static java.util.List<String[]> rows(DocumentView v) {
+        Document d = v.document();
+        java.util.List<String[]> rows = new java.util.ArrayList<>();
+        rows.add(new String[] {"Kind", d.kind().label()});
+        rows.add(new String[] {"File", d.fileName() == null ? "(none)" : d.fileName()});
+        rows.add(new String[] {"Imported", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault())
+                .format(d.created())});
+        int pages = v.lines().isEmpty() ? 0 : v.lines().get(v.lines().size() - 1).page();
+        long paragraphs = v.segments().stream().filter(s -> s.kind() == SegmentKind.NUMBERED_PARAGRAPH).count();
+        rows.add(new String[] {"Pages", pages == 0 ? "not paginated" : String.valueOf(pages)});
+        rows.add(new String[] {"Numbered paragraphs", String.valueOf(paragraphs)});
+        rows.add(new String[] {"Counts", String.valueOf(v.counts().size())});
+        rows.add(new String[] {"Citations", String.valueOf(v.citations().size())});
+        TextSource s = v.textSource();
+        rows.add(new String[] {"Text", switch (s.kind()) {
+            case TextSource.TEXT_LAYER -> "read from the PDF's own text layer";
+            case TextSource.FILE_TEXT -> "read from the file's own text";
+            case TextSource.OCR -> "recognised from page images (OCR)";
+            default -> "partly recognised from page images (OCR), partly read from the text layer";
+        }});
+        if (s.recognised()) {
+            rows.add(new String[] {"Recognition", s.engine() + ", language " + s.language() + ": " + s.pagesRecognised() + " of "
+                    + s.pages() + " pages"});
+            rows.add(new String[] {"Confidence", String.format(Locale.ROOT, "%.0f of 100 on average over %,d words; %,d read with less than %.0f",
+                    s.meanConfidence(), s.words(), s.uncertainWords(), TextSource.UNCERTAIN_BELOW)});
+            rows.add(new String[] {"Uncertain words", v.uncertainWords().size() + " still marked (F7 steps through them)"});
+            rows.add(new String[] {"Corrections", v.corrections().size() + " made by you"});
+        }
+        rows.add(new String[] {"SHA-256", d.sha256()});
+        return rows;
+    }
+}

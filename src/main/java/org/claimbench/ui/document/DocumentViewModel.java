@@ -1,0 +1,389 @@
+package org.claimbench.ui.document;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import org.claimbench.domain.Document;
+import org.claimbench.domain.LinkRole;
+import org.claimbench.domain.NodeKind;
+import org.claimbench.domain.OutlineNode;
+import org.claimbench.domain.PageLine;
+import org.claimbench.domain.PageLines;
+import org.claimbench.domain.Passage;
+import org.claimbench.domain.Segment;
+import org.claimbench.service.CaseEditor;
+import org.claimbench.service.CaseSnapshot;
+import org.claimbench.service.DocumentView;
+import org.claimbench.service.Edit;
+import org.claimbench.ui.session.CaseSession;
+import org.claimbench.ui.session.DocumentCache;
+import org.claimbench.ui.session.EditController;
+import org.claimbench.ui.wording.WordingViewModel;
+
+/**
+ * The text pane's state: the document on show, read off the FX thread with its wording flags; the place to show in
+ * it; where the caret is; and the edits made on its text (highlight, link, new allegation, correction).
+ */
+public final class DocumentViewModel {
+
+    /** A place in a document to show: set, the text pane selects it and scrolls to it. */
+    public record TextSpot(long documentId, int start, int end) {
+    }
+
+    /**
+     * Where the text pane goes once a document it asked for is read: a spot or a passage of it. Set and read on the FX
+     * thread only; a document read for another reason leaves it alone.
+     */
+    private record Destination(long documentId, TextSpot spot, Passage passage) {
+    }
+
+    private final CaseSession session;
+    private final EditController edits;
+    private final DocumentCache cache;
+    private final CaseEditor editor;
+
+    private final ReadOnlyObjectWrapper<LoadedDocument> loaded = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<TextSpot> spot = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Passage> focused = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper location = new ReadOnlyStringWrapper("");
+    private Destination destination;
+
+    public DocumentViewModel(CaseSession session, EditController edits, DocumentCache cache, CaseEditor editor) {
+        this.session = session;
+        this.edits = edits;
+        this.cache = cache;
+        this.editor = editor;
+        session.selectedDocumentProperty().addListener((obs, old, doc) -> load(doc));
+        session.chosenNodeProperty().addListener((obs, old, node) -> focusFirstPassageOf(node));
+        edits.onTextChanged(new EditController.TextListener() {
+            @Override
+            public void beforeReading() {
+                cache.forgetViews();
+            }
+
+            @Override
+            public void afterShowing() {
+                reload(); // after a correction or its undo, the text is read again
+            }
+        });
+    }
+
+    /** Reads the document on show again (its text, or the rules its flags come from, changed). */
+    public void reload() {
+        load(session.selectedDocumentProperty().get());
+    }
+
+    private void load(Document doc) {
+        if (doc == null) {
+            loaded.set(null);
+            return;
+        }
+        int defendants = WordingViewModel.defendants(session.current());
+        session.tasks().run("Reading " + doc.title(), () -> {
+            DocumentView v = cache.view(doc.id());
+            return prepared(v, cache.flags(v, defendants));
+        }, d -> {
+            Document selected = session.selectedDocumentProperty().get();
+            if (selected == null || selected.id() != d.view().document().id()) {
+                return; // another document was chosen meanwhile
+            }
+            loaded.set(d);
+            Destination go = destination;
+            if (go != null && go.documentId() == doc.id()) {
+                destination = null;
+                if (go.spot() != null) {
+                    spot.set(null);
+                    spot.set(go.spot());
+                } else {
+                    focused.set(null);
+                    focused.set(go.passage());
+                }
+            }
+        }, session::fail);
+    }
+
+    /** A document laid out for the text pane, for one view of its text and one set of its flags. */
+    private record Prepared(DocumentView view, java.util.Map<Integer, List<org.claimbench.analysis.WordingScreen.Flag>> flags,
+                            LoadedDocument loaded) {
+    }
+
+    /** The documents last laid out, so that going back to one does not lay it out again. Used on the worker. */
+    private final java.util.Map<Long, Prepared> prepared = new java.util.LinkedHashMap<>(4, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<Long, Prepared> eldest) {
+            return size() > 3;
+        }
+    };
+
+    private LoadedDocument prepared(DocumentView v, java.util.Map<Integer, List<org.claimbench.analysis.WordingScreen.Flag>> flags) {
+        synchronized (prepared) {
+            Prepared p = prepared.get(v.document().id());
+            if (p != null && p.view() == v && p.flags() == flags) {
+                return p.loaded();
+            }
+        }
+        LoadedDocument made = LoadedDocument.of(v, flags);
+        synchronized (prepared) {
+            prepared.put(v.document().id(), new Prepared(v, flags, made));
+        }
+        return made;
+    }
+
+    private boolean onShow(long documentId) {
+        LoadedDocument d = loaded.get();
+        Document selected = session.selectedDocumentProperty().get();
+        return d != null && d.view().document().id() == documentId && selected != null && selected.id() == documentId;
+    }
+
+    private void open(long documentId) {
+        session.documents().stream().filter(x -> x.id() == documentId).findFirst()
+                .ifPresent(session.selectedDocumentProperty()::set);
+    }
+
+    /** Shows a stretch of a document in the text pane, opening the document first if another is on show. */
+    public void showSpot(long documentId, int start, int end) {
+        TextSpot t = new TextSpot(documentId, start, end);
+        if (onShow(documentId)) {
+            spot.set(null);
+            spot.set(t);
+        } else {
+            destination = new Destination(documentId, t, null);
+            open(documentId);
+        }
+    }
+
+    /** Scrolls the text to a passage, switching documents if needed. */
+    public void focusPassage(Passage p) {
+        if (p == null) {
+            return;
+        }
+        if (onShow(p.documentId())) {
+            focused.set(null);
+            focused.set(p);
+        } else {
+            destination = new Destination(p.documentId(), null, p);
+            open(p.documentId());
+        }
+    }
+
+    /** The user chose a node: the text shows its first passage, in the document on show if it has one there. */
+    private void focusFirstPassageOf(OutlineNode node) {
+        CaseSnapshot s = session.current();
+        if (node == null || s == null) {
+            return;
+        }
+        Set<Long> linked = new HashSet<>();
+        s.links().stream().filter(l -> l.nodeId() == node.id()).forEach(l -> linked.add(l.passageId()));
+        List<Passage> passages = s.passages().stream().filter(p -> linked.contains(p.id()))
+                .sorted(Comparator.comparingLong((Passage p) -> session.documentPosition(p.documentId())).thenComparingInt(Passage::start))
+                .toList();
+        if (passages.isEmpty()) {
+            return;
+        }
+        Document current = session.selectedDocumentProperty().get();
+        focusPassage(passages.stream().filter(p -> current != null && p.documentId() == current.id()).findFirst().orElse(passages.get(0)));
+    }
+
+    /** Updates the status bar's location from the caret: "¶ 12 · 3:12". */
+    public void caretMoved(int offset) {
+        LoadedDocument d = loaded.get();
+        if (d == null) {
+            location.set("");
+            return;
+        }
+        Segment s = d.view().segmentAt(offset);
+        PageLine pl = PageLines.at(d.view().lines(), offset);
+        List<String> parts = new ArrayList<>();
+        if (s != null && s.cite() != null) {
+            parts.add(s.cite());
+        }
+        if (pl != null) {
+            parts.add("page " + pl);
+        }
+        location.set(String.join(" \u00b7 ", parts));
+    }
+
+    // ---- passages of the document on show --------------------------------------------------------------
+
+    /** The passage exactly over [start, end) of the document on show, if there is one. */
+    public Passage passageExactly(int start, int end) {
+        CaseSnapshot s = session.current();
+        Document d = session.selectedDocumentProperty().get();
+        if (s == null || d == null) {
+            return null;
+        }
+        return s.passages().stream().filter(p -> p.documentId() == d.id() && p.start() == start && p.end() == end).findFirst().orElse(null);
+    }
+
+    /** The passages of the document on show that hold {@code offset}, shortest first. */
+    public List<Passage> passagesAt(int offset) {
+        CaseSnapshot s = session.current();
+        Document d = session.selectedDocumentProperty().get();
+        if (s == null || d == null) {
+            return List.of();
+        }
+        return s.passages().stream().filter(p -> p.documentId() == d.id() && offset >= p.start() && offset < p.end())
+                .sorted(Comparator.comparingInt(p -> p.end() - p.start())).toList();
+    }
+
+    /** Selecting a passage in the text selects the node it is linked to first, as the session's choice, not the user's. */
+    public void selectPassage(Passage p) {
+        CaseSnapshot s = session.current();
+        if (p != null && s != null) {
+            s.links().stream().filter(l -> l.passageId() == p.id()).findFirst()
+                    .flatMap(l -> s.outline().stream().filter(n -> n.id() == l.nodeId()).findFirst())
+                    .ifPresent(session::setNodeQuietly);
+        }
+        // after the node, so that the outline can add the passage's other nodes to its selection
+        session.selectedPassageProperty().set(p);
+    }
+
+    /** The ids of the nodes a passage is linked to. */
+    public Set<Long> nodesLinkedTo(Passage p) {
+        CaseSnapshot s = session.current();
+        Set<Long> ids = new HashSet<>();
+        if (s != null && p != null) {
+            s.links().stream().filter(l -> l.passageId() == p.id()).forEach(l -> ids.add(l.nodeId()));
+        }
+        return ids;
+    }
+
+    // ---- edits -------------------------------------------------------------------------------------
+
+    /** Highlights the selection [start, end) of the document on show, and selects the new passage. */
+    public void highlight(int start, int end) {
+        Document d = session.selectedDocumentProperty().get();
+        if (d == null || end <= start) {
+            session.say("Select some text first, then highlight it");
+            return;
+        }
+        if (passageExactly(start, end) != null) {
+            session.say("That text is already highlighted");
+            return;
+        }
+        long docId = d.id();
+        edits.perform(made -> editor.highlight(docId, start, end, created -> made.passage(created.id())));
+    }
+
+    /**
+     * Links the selection (made a passage first when it is not one yet) or, with no selection, the passage at the
+     * caret, to {@code node}. The role is "asserts" for a pleading's text and "supports" for any other document.
+     */
+    public void link(int start, int end, OutlineNode node, LinkRole role) {
+        Document d = session.selectedDocumentProperty().get();
+        if (d == null || node == null) {
+            session.say(node == null ? "Select a node in the outline to link to" : "Open a document first");
+            return;
+        }
+        LinkRole r = role != null ? role : d.kind().isPleading() ? LinkRole.ASSERTS : LinkRole.SUPPORTS;
+        Passage existing = end > start ? passageExactly(start, end) : passagesAt(start).stream().findFirst().orElse(null);
+        if (existing != null) {
+            long pid = existing.id();
+            edits.perform(made -> editor.link(pid, node.id(), r));
+            return;
+        }
+        if (end <= start) {
+            session.say("Select some text, or put the caret in a highlight, to link it");
+            return;
+        }
+        long docId = d.id();
+        edits.perform(made -> {
+            java.util.concurrent.atomic.AtomicLong passage = new java.util.concurrent.atomic.AtomicLong();
+            Edit highlight = editor.highlight(docId, start, end, p -> {
+                passage.set(p.id());
+                made.passage(p.id());
+            });
+            return Edit.of("Highlight and link", highlight, new LinkMade(editor, passage, node.id(), r));
+        });
+    }
+
+    /** Links the passage the highlight before it made (its id known only once that highlight is applied). */
+    private static final class LinkMade implements Edit {
+        private final CaseEditor editor;
+        private final java.util.concurrent.atomic.AtomicLong passage;
+        private final long nodeId;
+        private final LinkRole role;
+        private Edit inner;
+
+        LinkMade(CaseEditor editor, java.util.concurrent.atomic.AtomicLong passage, long nodeId, LinkRole role) {
+            this.editor = editor;
+            this.passage = passage;
+            this.nodeId = nodeId;
+            this.role = role;
+        }
+
+        @Override
+        public String label() {
+            return "Link";
+        }
+
+        @Override
+        public void apply() {
+            if (inner == null) {
+                inner = editor.link(passage.get(), nodeId, role);
+            }
+            inner.apply();
+        }
+
+        @Override
+        public void revert() {
+            inner.revert();
+        }
+    }
+
+    /** A new allegation under the selected element (or beside the selected allegation), asserted by the selection. */
+    public void newAllegationFromSelection(int start, int end) {
+        Document d = session.selectedDocumentProperty().get();
+        if (d == null || end <= start) {
+            session.say("Select the text of the allegation first");
+            return;
+        }
+        OutlineNode at = session.selectedNodeProperty().get();
+        Long parent = at == null ? null : at.kind() == NodeKind.ALLEGATION ? at.parentId() : at.id();
+        long docId = d.id();
+        edits.perform(made -> editor.newAllegationFromSelection(docId, start, end, parent, n -> made.node(n.id())));
+    }
+
+    public void deletePassage(Passage p) {
+        long id = p.id();
+        edits.perform(made -> editor.deletePassage(id));
+    }
+
+    public void updatePassage(Passage p, int start, int end, String note) {
+        long id = p.id();
+        edits.perform(made -> editor.updatePassage(id, start, end, note));
+    }
+
+    /**
+     * Corrects recognised text of the document on show: [start, end) reads {@code replacement}. One undoable edit;
+     * the text pane reads the document again when it is saved.
+     */
+    public void correctText(int start, int end, String replacement) {
+        LoadedDocument d = loaded.get();
+        if (d == null) {
+            return;
+        }
+        long documentId = d.view().document().id();
+        edits.perform(made -> editor.correctText(documentId, start, end, replacement));
+    }
+
+    // ---- properties ----------------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<LoadedDocument> loadedDocumentProperty() { return loaded.getReadOnlyProperty(); }
+
+    public ReadOnlyObjectProperty<TextSpot> spotProperty() { return spot.getReadOnlyProperty(); }
+
+    public ReadOnlyObjectProperty<Passage> focusedPassageProperty() { return focused.getReadOnlyProperty(); }
+
+    public ReadOnlyStringProperty locationProperty() { return location.getReadOnlyProperty(); }
+
+    public CaseSession session() { return session; }
+}

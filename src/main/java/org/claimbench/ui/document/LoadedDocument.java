@@ -1,0 +1,110 @@
+package org.claimbench.ui.document;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.claimbench.domain.Segment;
+import org.fxmisc.richtext.model.SegmentOps;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.claimbench.domain.SegmentKind;
+import org.claimbench.service.DocumentView;
+
+/**
+ * A document ready for the text pane: where each text line starts, the gutter label and the style class of
+ * each line. Built off the FX thread.
+ */
+public record LoadedDocument(DocumentView view, int[] lineStarts, String[] gutter, String[] lineStyles,
+                             ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> styled,
+                             List<org.claimbench.analysis.WordingScreen.Flag> flags) {
+
+    public static LoadedDocument of(DocumentView view) {
+        return of(view, Map.of());
+    }
+
+    /** With the wording screen's flags of a pleading's numbered paragraphs ({@code screen} null: none). */
+    public static LoadedDocument of(DocumentView view, org.claimbench.analysis.WordingScreen screen, int defendants) {
+        return of(view, screen == null || !view.document().kind().isPleading() ? Map.of()
+                : screen.screen(view.text(), view.segments(), defendants));
+    }
+
+    /** With the flags the wording screen already found, by segment ordinal. */
+    public static LoadedDocument of(DocumentView view, Map<Integer, List<org.claimbench.analysis.WordingScreen.Flag>> flagsByOrdinal) {
+        String text = view.text();
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        int[] lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        String[] gutter = new String[lineStarts.length];
+        String[] styles = new String[lineStarts.length];
+        for (Segment s : view.segments()) {
+            int first = lineOf(lineStarts, s.start());
+            int last = lineOf(lineStarts, Math.max(s.start(), s.end() - 1));
+            if (s.kind() == SegmentKind.NUMBERED_PARAGRAPH) {
+                gutter[first] = s.label();
+            }
+            String style = styleOf(s.kind());
+            for (int l = first; l <= last && style != null; l++) {
+                styles[l] = style;
+            }
+            if ((s.kind() == SegmentKind.PRAYER || s.kind() == SegmentKind.JURY_DEMAND) && isHeading(text, lineStarts, first)) {
+                styles[first] = "seg-heading";
+            }
+        }
+        // the whole styled text is built here, off the FX thread, and handed to the text area in one step
+        ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> builder =
+                new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), List.of(), lineStarts.length);
+        for (int i = 0; i < lineStarts.length; i++) {
+            int end = i + 1 < lineStarts.length ? lineStarts[i + 1] - 1 : text.length();
+            builder.addParagraph(text.substring(lineStarts[i], end), List.<String>of(), styles[i] == null ? List.<String>of() : List.of(styles[i]));
+        }
+        List<org.claimbench.analysis.WordingScreen.Flag> flags = new ArrayList<>();
+        flagsByOrdinal.values().forEach(flags::addAll);
+        return new LoadedDocument(view, lineStarts, gutter, styles, builder.build(), List.copyOf(flags));
+    }
+
+    /** "PRAYER FOR RELIEF", "DEMAND FOR JURY TRIAL": a short line in capitals. */
+    private static boolean isHeading(String text, int[] lineStarts, int line) {
+        int end = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : text.length();
+        String t = text.substring(lineStarts[line], end).strip();
+        return !t.isEmpty() && t.length() < 60 && t.equals(t.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    static String styleOf(SegmentKind kind) {
+        return switch (kind) {
+            case CAPTION -> "seg-caption";
+            case HEADING -> "seg-heading";
+            case COUNT_HEADING -> "seg-count";
+            case PRAYER, JURY_DEMAND -> "seg-prayer";
+            case SIGNATURE -> "seg-signature";
+            case NUMBERED_PARAGRAPH -> "seg-paragraph";
+            case FOOTNOTE -> "seg-footnote";
+            case OTHER -> null;
+        };
+    }
+
+    /** The text line (0-based) holding {@code offset}. */
+    public int lineOf(int offset) {
+        return lineOf(lineStarts, offset);
+    }
+
+    static int lineOf(int[] lineStarts, int offset) {
+        int lo = 0;
+        int hi = lineStarts.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lineStarts[mid] <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,226 @@
+package org.claimbench.ui.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.claimbench.domain.Document;
+import org.claimbench.domain.OutlineNode;
+import org.claimbench.domain.Passage;
+import org.claimbench.service.CaseService;
+import org.claimbench.service.CaseSnapshot;
+
+/**
+ * The open case as every pane sees it: its snapshot, its documents, and the selection (document, outline node,
+ * passage), as explicit state on the FX thread. A case reaches it only through {@link #show}, with the selection to
+ * make, so that a task's outcome and what it selects arrive together.
+ */
+public final class CaseSession {
+
+    private final CaseService cases;
+    private final TaskRunner tasks;
+    private Dialogs dialogs;
+
+    private final ReadOnlyObjectWrapper<CaseSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Document> documents = FXCollections.observableArrayList();
+    private final ObjectProperty<Document> selectedDocument = new SimpleObjectProperty<>();
+    private final ObjectProperty<OutlineNode> selectedNode = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<OutlineNode> chosenNode = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Passage> selectedPassage = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper("ClaimBench");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final List<Consumer<CaseSnapshot>> shown = new ArrayList<>();
+    private final List<Runnable> otherCase = new ArrayList<>();
+    /** True while the session itself sets the node (restoring it, or following a passage): not the user's choice. */
+    private boolean settingNode;
+
+    public CaseSession(CaseService cases, TaskRunner tasks, Dialogs dialogs) {
+        this.cases = Objects.requireNonNull(cases);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.dialogs = Objects.requireNonNull(dialogs);
+        selectedNode.addListener((obs, old, node) -> {
+            if (!settingNode) {
+                chosenNode.set(null);
+                chosenNode.set(node);
+            }
+        });
+    }
+
+    // ---- showing a case ------------------------------------------------------------------------------
+
+    /** Reads a case on the interactive lane and shows it with {@code select}; {@code then} runs after, on the FX thread. */
+    public void open(String description, Callable<CaseSnapshot> read, Selection select, Consumer<CaseSnapshot> then) {
+        tasks.run(description, read, s -> {
+            if (s != null) {
+                show(s, select);
+                then.accept(s);
+            }
+        }, this::fail);
+    }
+
+    /** Reads the open case again (after work elsewhere), keeping the selection where it can, or making {@code select}. */
+    public void reload(Selection select) {
+        Long id = caseId();
+        if (id != null) {
+            open("Refreshing", () -> cases.snapshot(id), select, s -> { });
+        }
+    }
+
+    /** Shows a snapshot: the document, node and passage of {@code wanted}, or those selected now in the same case. */
+    public void show(CaseSnapshot s, Selection wanted) {
+        CaseSnapshot before = snapshot.get();
+        boolean sameCase = before != null && before.legalCase().id() == s.legalCase().id();
+        if (!sameCase) {
+            otherCase.forEach(Runnable::run);
+            if (before != null) {
+                notice.set(""); // the messages about the case that was on show go with it
+            }
+        }
+        Long nodeNow = selectedNode.get() == null ? null : selectedNode.get().id();
+        Long documentNow = selectedDocument.get() == null ? null : selectedDocument.get().id();
+        snapshot.set(s);
+        windowTitle.set("ClaimBench \u2014 " + s.legalCase().title());
+
+        Long documentId = wanted.documentId() != null ? wanted.documentId() : sameCase ? documentNow : null;
+        Document doc = s.documents().stream().filter(d -> Objects.equals(d.id(), documentId)).findFirst()
+                .orElse(s.documents().isEmpty() ? null : s.documents().get(0));
+        if (!documents.equals(s.documents())) {
+            documents.setAll(s.documents()); // this clears the chooser's selection, and through its binding the document
+        }
+        Document current = selectedDocument.get();
+        if (doc == null || current == null || current.id() != doc.id()) {
+            selectedDocument.set(doc);
+        }
+
+        Long nodeId = wanted.nodeId() != null ? wanted.nodeId() : sameCase ? nodeNow : null;
+        setNodeQuietly(s.outline().stream().filter(n -> Objects.equals(n.id(), nodeId)).findFirst().orElse(null));
+
+        Passage sel = selectedPassage.get();
+        Long passageId = wanted.passageId() != null ? wanted.passageId() : sel == null ? null : sel.id();
+        selectedPassage.set(passageId == null ? null
+                : s.passages().stream().filter(p -> p.id() == passageId).findFirst().orElse(null));
+        shown.forEach(c -> c.accept(s));
+    }
+
+    /** No case on show (the last one was deleted). */
+    public void clear() {
+        otherCase.forEach(Runnable::run);
+        snapshot.set(null);
+        documents.clear();
+        selectedDocument.set(null);
+        setNodeQuietly(null);
+        selectedPassage.set(null);
+        windowTitle.set("ClaimBench");
+    }
+
+    /** Selects a node as a consequence of something else (a passage picked in the text), not as the user's choice. */
+    public void setNodeQuietly(OutlineNode n) {
+        if (Objects.equals(n, selectedNode.get())) {
+            return;
+        }
+        settingNode = true;
+        try {
+            selectedNode.set(n);
+        } finally {
+            settingNode = false;
+        }
+    }
+
+    /** Runs after every {@link #show}, on the FX thread, with the snapshot shown. */
+    public void onShown(Consumer<CaseSnapshot> listener) {
+        shown.add(listener);
+    }
+
+    /** Runs when another case (or none) is about to be shown: what belonged to the last one is dropped. */
+    public void onOtherCase(Runnable listener) {
+        otherCase.add(listener);
+    }
+
+    // ---- messages ------------------------------------------------------------------------------------
+
+    /** Puts a message in the status bar. */
+    public void say(String message) {
+        notice.set(message);
+    }
+
+    /** A failure of work the user asked for: a short message, the details a click away (the log has them too). */
+    public void fail(Throwable e) {
+        dialogs.failure("Something went wrong", messageOf(e), e);
+    }
+
+    /** The message of a failure, or of the first of its causes that has one. */
+    public static String messageOf(Throwable e) {
+        Throwable t = e;
+        while (t.getMessage() == null && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    public Dialogs dialogs() {
+        return dialogs;
+    }
+
+    /** For tests: dialogs that answer by themselves. */
+    public void setDialogs(Dialogs dialogs) {
+        this.dialogs = Objects.requireNonNull(dialogs);
+    }
+
+    // ---- reading the state ---------------------------------------------------------------------------
+
+    /** The id of the open case, or null. */
+    public Long caseId() {
+        CaseSnapshot s = snapshot.get();
+        return s == null ? null : s.legalCase().id();
+    }
+
+    public CaseSnapshot current() {
+        return snapshot.get();
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    public CaseService cases() {
+        return cases;
+    }
+
+    public String documentTitle(long documentId) {
+        return documents.stream().filter(d -> d.id() == documentId).map(Document::title).findFirst().orElse("");
+    }
+
+    public long documentPosition(long documentId) {
+        return documents.stream().filter(d -> d.id() == documentId).mapToLong(Document::position).findFirst().orElse(Long.MAX_VALUE);
+    }
+
+    public ReadOnlyObjectProperty<CaseSnapshot> snapshotProperty() { return snapshot.getReadOnlyProperty(); }
+
+    public ObservableList<Document> documents() { return documents; }
+
+    public ObjectProperty<Document> selectedDocumentProperty() { return selectedDocument; }
+
+    /** The selected outline node; setting it is the user's choice, and the text follows. */
+    public ObjectProperty<OutlineNode> selectedNodeProperty() { return selectedNode; }
+
+    /** The node the user chose last (set on every choice, also of the same node again); not the session's own changes. */
+    public ReadOnlyObjectProperty<OutlineNode> chosenNodeProperty() { return chosenNode.getReadOnlyProperty(); }
+
+    public ObjectProperty<Passage> selectedPassageProperty() { return selectedPassage; }
+
+    public ReadOnlyStringProperty windowTitleProperty() { return windowTitle.getReadOnlyProperty(); }
+
+    /** A short note on what just happened ("Imported roe.pdf"), for the status bar. */
+    public ReadOnlyStringProperty noticeProperty() { return notice.getReadOnlyProperty(); }
+}

@@ -1,0 +1,103 @@
+package org.claimbench.ui.session;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.claimbench.analysis.WordingScreen;
+import org.claimbench.service.DocumentImporter;
+import org.claimbench.service.DocumentView;
+import org.claimbench.service.WordingService;
+
+/**
+ * The documents last read and their wording flags, shared by the text pane, the outline and the flag list, so that a
+ * document is read and screened once. Used on the workers only; every method may do store work.
+ */
+public final class DocumentCache {
+
+    private final DocumentImporter documents;
+    private final WordingService wording;
+
+    private final Map<Long, DocumentView> views = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, DocumentView> eldest) {
+            return size() > 4;
+        }
+    };
+
+    /** A document's flags by segment ordinal, for one view of its text, one screen and one number of defendants. */
+    private record Screened(DocumentView view, WordingScreen screen, int defendants, Map<Integer, List<WordingScreen.Flag>> flags) {
+    }
+
+    private final Map<Long, Screened> screened = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Screened> eldest) {
+            return size() > 8;
+        }
+    };
+
+    /** The screen in use, with the reason the user's rules could not be used (or null); read on first use. */
+    private volatile WordingService.Loaded screen;
+
+    public DocumentCache(DocumentImporter documents, WordingService wording) {
+        this.documents = documents;
+        this.wording = wording;
+    }
+
+    /** A document's text and structure, read once. */
+    public DocumentView view(long documentId) {
+        synchronized (views) {
+            DocumentView v = views.get(documentId);
+            if (v != null) {
+                return v;
+            }
+        }
+        DocumentView read = documents.view(documentId);
+        synchronized (views) {
+            views.put(documentId, read);
+        }
+        return read;
+    }
+
+    /** After a document's text changed: every view read before is stale. */
+    public void forgetViews() {
+        synchronized (views) {
+            views.clear();
+        }
+    }
+
+    /** The wording flags of a pleading's numbered paragraphs by ordinal (none for other documents), screened once. */
+    public Map<Integer, List<WordingScreen.Flag>> flags(DocumentView v, int defendants) {
+        WordingScreen sc = screen().screen();
+        synchronized (screened) {
+            Screened s = screened.get(v.document().id());
+            if (s != null && s.view() == v && s.screen() == sc && s.defendants() == defendants) {
+                return s.flags();
+            }
+        }
+        Map<Integer, List<WordingScreen.Flag>> flags = v.document().kind().isPleading() ? sc.screen(v.text(), v.segments(), defendants) : Map.of();
+        synchronized (screened) {
+            screened.put(v.document().id(), new Screened(v, sc, defendants, flags));
+        }
+        return flags;
+    }
+
+    /** The screen: the built-in rules with the user's on top, or the built-in ones and why the user's were not used. */
+    public WordingService.Loaded screen() {
+        WordingService.Loaded sc = screen;
+        if (sc == null) {
+            sc = wording.screenOrBuiltIn();
+            screen = sc;
+        }
+        return sc;
+    }
+
+    /** After the user's rules changed: the screen is read again on next use. */
+    public void forgetScreen() {
+        screen = null;
+    }
+
+    public WordingService wording() {
+        return wording;
+    }
+}

@@ -1,0 +1,89 @@
+package org.claimbench.ui.casefiles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.claimbench.ui.session.WorkbenchFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CaseFilesViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    final WorkbenchFixture f = new WorkbenchFixture();
+    final CaseFilesViewModel vm = f.w.caseFiles();
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    @Test
+    void a_deleted_case_comes_back_until_the_window_closes() {
+        String title = f.snapshot().legalCase().title();
+        vm.deleteCase();
+        assertNull(f.snapshot(), "the only case is gone");
+        assertNotNull(vm.deletedCaseProperty().get());
+        assertTrue(vm.caseList().isEmpty());
+        vm.restoreDeletedCase();
+        assertEquals(title, f.snapshot().legalCase().title());
+        assertNull(vm.deletedCaseProperty().get());
+        assertEquals(1, vm.caseList().size());
+    }
+
+    @Test
+    void a_case_file_written_and_opened_again_asks_and_keeps_both() throws Exception {
+        Path file = dir.resolve("roe.claimcase");
+        vm.exportCase(file);
+        assertTrue(Files.size(file) > 0);
+        f.dialogs.choice = 1; // keep both
+        vm.openCaseFile(file);
+        assertEquals(1, f.dialogs.choices.size(), "the case is already here: the user is asked");
+        assertEquals(2, vm.caseList().size());
+        assertTrue(f.w.session().noticeProperty().get().startsWith("Opened roe.claimcase"));
+    }
+
+    @Test
+    void a_sealed_case_file_asks_for_its_password() throws Exception {
+        Path file = dir.resolve("sealed.claimcase");
+        vm.exportCase(file, "correct horse".toCharArray());
+        f.dialogs.password = "correct horse".toCharArray();
+        f.dialogs.choice = 1;
+        vm.openCaseFile(file);
+        assertEquals(2, vm.caseList().size());
+    }
+
+    @Test
+    void a_damaged_case_file_is_explained_and_changes_nothing() throws Exception {
+        Path file = dir.resolve("bad.claimcase");
+        Files.write(file, new byte[] {'P', 'K', 3, 4, 1, 2, 3});
+        vm.openCaseFile(file);
+        assertEquals(1, f.dialogs.errors.size());
+        assertTrue(f.dialogs.errors.get(0).startsWith("Cannot open bad.claimcase"), f.dialogs.errors.toString());
+        assertEquals(1, vm.caseList().size());
+    }
+
+    @Test
+    void the_case_properties_are_an_undoable_edit() {
+        vm.editCaseProperties("Roe v. Meridian (renamed)", "N.D. Cal.", "3:26-cv-00001", null, java.util.List.of("Jane Roe"),
+                java.util.List.of("Meridian Cloud, Inc."));
+        assertEquals("Roe v. Meridian (renamed)", f.stored().legalCase().title());
+        f.w.edits().undo();
+        assertTrue(!f.stored().legalCase().title().endsWith("(renamed)"));
+    }
+
+    @Test
+    void a_duplicate_is_opened_as_a_copy() {
+        vm.duplicateCase();
+        assertTrue(f.snapshot().legalCase().title().endsWith("(copy)"));
+        assertEquals(2, vm.caseList().size());
+    }
+}

@@ -1,0 +1,124 @@
+package org.claimbench.ui.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.claimbench.domain.Document;
+import org.claimbench.domain.LinkRole;
+import org.claimbench.domain.NodeKind;
+import org.claimbench.domain.OutlineNode;
+import org.claimbench.domain.Passage;
+import org.claimbench.ui.session.WorkbenchFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class DocumentViewModelTest {
+
+    final WorkbenchFixture f = new WorkbenchFixture();
+    final DocumentViewModel vm = f.w.document();
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    /** A stretch of the complaint's text that no passage touches yet. */
+    int[] freeStretch() {
+        String text = vm.loadedDocumentProperty().get().view().text();
+        long docId = vm.loadedDocumentProperty().get().view().document().id();
+        for (int start = text.length() / 2; start < text.length() - 40; start += 7) {
+            int s = start;
+            boolean free = f.snapshot().passages().stream().noneMatch(p -> p.documentId() == docId && p.end() > s && p.start() < s + 30);
+            if (free && !text.substring(s, s + 30).isBlank()) {
+                return new int[] {s, s + 30};
+            }
+        }
+        throw new AssertionError("no free text");
+    }
+
+    @Test
+    void the_document_on_show_is_read_with_its_flags() {
+        LoadedDocument d = vm.loadedDocumentProperty().get();
+        assertNotNull(d);
+        assertEquals(f.complaint().id(), d.view().document().id());
+        assertTrue(d.flags().size() > 0, "the complaint's wording is screened");
+    }
+
+    @Test
+    void a_highlight_is_saved_and_selected() {
+        int[] at = freeStretch();
+        vm.highlight(at[0], at[1]);
+        Passage p = f.w.session().selectedPassageProperty().get();
+        assertNotNull(p, "the new passage is selected");
+        assertEquals(at[0], p.start());
+        assertEquals(at[1], p.end());
+        vm.highlight(at[0], at[1]);
+        assertEquals("That text is already highlighted", f.w.session().noticeProperty().get());
+    }
+
+    @Test
+    void linking_a_selection_makes_a_passage_that_asserts_the_node_in_one_undoable_step() {
+        int[] at = freeStretch();
+        OutlineNode node = f.firstAllegation();
+        int passages = f.stored().passages().size();
+        int links = f.stored().links().size();
+        vm.link(at[0], at[1], node, null);
+        Passage made = vm.passageExactly(at[0], at[1]);
+        assertNotNull(made);
+        assertTrue(f.stored().links().stream().anyMatch(l -> l.passageId() == made.id() && l.nodeId() == node.id()
+                && l.role() == LinkRole.ASSERTS));
+        assertEquals("Undo Highlight and link", f.w.edits().undoStack().undoLabelProperty().get());
+        f.w.edits().undo();
+        assertEquals(passages, f.stored().passages().size());
+        assertEquals(links, f.stored().links().size());
+        f.w.edits().redo();
+        assertEquals(passages + 1, f.stored().passages().size());
+        assertEquals(links + 1, f.stored().links().size());
+    }
+
+    @Test
+    void a_new_allegation_from_the_selection_goes_under_the_selected_element_and_is_selected() {
+        OutlineNode element = f.snapshot().outline().stream().filter(n -> n.kind() == NodeKind.ELEMENT).findFirst().orElseThrow();
+        f.w.session().selectedNodeProperty().set(element);
+        int[] at = freeStretch();
+        vm.newAllegationFromSelection(at[0], at[1]);
+        OutlineNode made = f.w.session().selectedNodeProperty().get();
+        assertEquals(NodeKind.ALLEGATION, made.kind());
+        assertEquals(element.id(), made.parentId());
+    }
+
+    @Test
+    void choosing_a_node_brings_its_first_passage_into_view_even_in_another_document() {
+        Document exhibit = f.snapshot().documents().stream().filter(d -> !d.kind().isPleading()).findFirst().orElseThrow();
+        Passage inExhibit = f.snapshot().passages().stream().filter(p -> p.documentId() == exhibit.id()).findFirst().orElseThrow();
+        vm.focusPassage(inExhibit);
+        assertEquals(exhibit.id(), vm.loadedDocumentProperty().get().view().document().id(), "the other document was opened");
+        assertEquals(inExhibit, vm.focusedPassageProperty().get(), "and the passage shown once it was read");
+    }
+
+    @Test
+    void a_spot_in_the_document_on_show_is_shown_at_once() {
+        vm.showSpot(f.complaint().id(), 10, 20);
+        assertEquals(new DocumentViewModel.TextSpot(f.complaint().id(), 10, 20), vm.spotProperty().get());
+    }
+
+    @Test
+    void the_caret_says_where_it_is() {
+        LoadedDocument d = vm.loadedDocumentProperty().get();
+        int inParagraph = d.view().segments().stream().filter(s -> s.cite() != null).findFirst().orElseThrow().start() + 2;
+        vm.caretMoved(inParagraph);
+        assertTrue(vm.locationProperty().get().startsWith("\u00b6"), vm.locationProperty().get());
+    }
+
+    @Test
+    void selecting_a_passage_selects_its_node_without_moving_the_text() {
+        Passage linked = f.snapshot().passages().stream()
+                .filter(p -> f.snapshot().links().stream().anyMatch(l -> l.passageId() == p.id())).findFirst().orElseThrow();
+        vm.selectPassage(linked);
+        assertNotNull(f.w.session().selectedNodeProperty().get());
+        assertEquals(linked, f.w.session().selectedPassageProperty().get());
+        assertNull(vm.focusedPassageProperty().get(), "the text stays where the user clicked");
+    }
+}

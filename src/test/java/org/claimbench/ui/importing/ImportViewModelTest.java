@@ -1,0 +1,101 @@
+package org.claimbench.ui.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.claimbench.domain.DocumentKind;
+import org.claimbench.ui.session.WorkbenchFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    final WorkbenchFixture f = new WorkbenchFixture();
+    final ImportViewModel vm = f.w.importing();
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    static final String COMPLAINT = """
+            UNITED STATES DISTRICT COURT
+            DISTRICT OF NOWHERE
+
+            PAT QUILL,
+                Plaintiff,
+            v.
+            HARBOR LEDGER LLC,
+                Defendant.
+
+            COMPLAINT
+
+            1. Plaintiff Pat Quill lives in Nowhere County.
+            2. Defendant Harbor Ledger LLC keeps books for small shops.
+            3. Defendant lost the ledgers Plaintiff handed over in 2025.
+
+            COUNT I - NEGLIGENCE
+
+            4. Plaintiff repeats paragraphs 1 through 3.
+            5. Defendant owed Plaintiff a duty of care and breached it.
+
+            WHEREFORE, Plaintiff asks for damages.
+            """;
+
+    @Test
+    void an_import_runs_as_long_work_and_shows_the_new_document_in_the_open_case() throws Exception {
+        Path file = dir.resolve("quill.txt");
+        Files.writeString(file, COMPLAINT);
+        assertEquals(DocumentKind.EXHIBIT, vm.suggestedKind(), "the demo case has its complaint already");
+        int documents = f.snapshot().documents().size();
+        vm.importFile(file, DocumentKind.AMENDED_COMPLAINT, "Quill complaint");
+        assertEquals(1, f.tasks.longTasks);
+        assertEquals(documents + 1, f.snapshot().documents().size());
+        assertEquals("Quill complaint", f.w.session().selectedDocumentProperty().get().title());
+        assertTrue(f.w.session().noticeProperty().get().startsWith("Imported quill.txt"), f.w.session().noticeProperty().get());
+    }
+
+    @Test
+    void with_no_case_open_the_import_makes_a_case_of_its_own() throws Exception {
+        Path file = dir.resolve("quill.txt");
+        Files.writeString(file, COMPLAINT);
+        f.w.session().clear();
+        assertNull(vm.importTarget());
+        assertEquals(DocumentKind.COMPLAINT, vm.suggestedKind());
+        vm.importFile(file, DocumentKind.COMPLAINT, "Quill v. Harbor Ledger");
+        assertTrue(f.snapshot().legalCase().id() != f.caseId, "a new case");
+        assertEquals(1, f.snapshot().documents().size());
+    }
+
+    @Test
+    void a_file_that_cannot_be_read_is_explained_and_nothing_is_kept() throws Exception {
+        Path file = dir.resolve("broken.pdf");
+        Files.writeString(file, "%PDF-1.7\nthis is not really a PDF");
+        int documents = f.stored().documents().size();
+        vm.importFile(file, DocumentKind.EXHIBIT, null);
+        assertEquals(documents, f.stored().documents().size());
+        assertEquals(1, f.dialogs.errors.size(), f.dialogs.errors.toString());
+        assertTrue(f.dialogs.errors.get(0).startsWith("Cannot import broken.pdf"), f.dialogs.errors.toString());
+    }
+
+    @Test
+    void a_complaint_without_numbered_paragraphs_is_refused_and_offers_the_layout_view() throws Exception {
+        Path file = dir.resolve("letter.txt");
+        Files.writeString(file, "Dear Sir,\n\nThank you for your letter of March.\n\nYours,\nPat\n");
+        LayoutReading[] shown = new LayoutReading[1];
+        vm.setLayoutShower(r -> shown[0] = r);
+        f.dialogs.choice = 0;
+        vm.importFile(file, DocumentKind.COMPLAINT, null);
+        assertEquals(1, f.dialogs.choices.size());
+        assertTrue(f.dialogs.choices.get(0).startsWith("Cannot import letter.txt"));
+        assertEquals("letter.txt", shown[0].name());
+    }
+}

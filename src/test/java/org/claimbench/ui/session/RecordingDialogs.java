@@ -1,0 +1,50 @@
+package org.claimbench.ui.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Dialogs that answer as told and remember what they were asked. */
+public final class RecordingDialogs implements Dialogs {
+
+    public final List<String> errors = new ArrayList<>();
+    public final List<Throwable> failures = new ArrayList<>();
+    public final List<String> choices = new ArrayList<>();
+    /** The index {@link #choose} answers with (-1: Cancel). */
+    public int choice = -1;
+    public boolean confirm = true;
+    public String text;
+    public char[] password;
+
+    @Override
+    public void error(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public void failure(String title, String message, Throwable cause) {
+        errors.add(title + ": " + message);
+        failures.add(cause);
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        return Optional.ofNullable(text);
+    }
+
+    @Override
+    public Optional<char[]> askPassword(String title, String prompt, boolean twice) {
+        return Optional.ofNullable(password);
+    }
+
+    @Override
+    public int choose(String title, String message, String... actions) {
+        choices.add(title);
+        return choice;
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String action) {
+        return confirm;
+    }
+}

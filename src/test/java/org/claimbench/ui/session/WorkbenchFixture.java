@@ -1,0 +1,87 @@
+package org.claimbench.ui.session;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.claimbench.domain.Document;
+import org.claimbench.domain.NodeKind;
+import org.claimbench.domain.OutlineNode;
+import org.claimbench.service.CaseSnapshot;
+import org.claimbench.service.Services;
+import org.claimbench.store.Store;
+import org.claimbench.ui.Workbench;
+import org.claimbench.ui.backup.StoreControl;
+
+/**
+ * The window's view models on an in-memory store holding the demo case, with tasks run at once on the test's
+ * thread: no window, no toolkit. Close it after the test.
+ */
+public final class WorkbenchFixture implements AutoCloseable {
+
+    public final Store store;
+    public final Services services;
+    public final SyncTaskRunner tasks = new SyncTaskRunner();
+    public final RecordingDialogs dialogs = new RecordingDialogs();
+    public final List<Path> restored = new ArrayList<>();
+    public final List<Path> backups = new ArrayList<>();
+    public final Workbench w;
+    public final long caseId;
+
+    public WorkbenchFixture() {
+        this(null);
+    }
+
+    /** With {@code dataDir} as the data folder (for the user's rules and templates); null for none. */
+    public WorkbenchFixture(Path dataDir) {
+        store = Store.inMemory();
+        services = Services.of(store, dataDir);
+        caseId = services.demo().install();
+        w = Workbench.create(services, tasks, dialogs, new StoreControl() {
+            @Override
+            public List<Path> backups() {
+                return backups;
+            }
+
+            @Override
+            public Path backupNow() {
+                Path p = Path.of("claimbench-20261201-101500-manual.zip");
+                backups.add(0, p);
+                return p;
+            }
+
+            @Override
+            public void restore(Path backup) {
+                restored.add(backup);
+            }
+        });
+        w.caseFiles().openCase(caseId);
+    }
+
+    public CaseSnapshot snapshot() {
+        return w.session().current();
+    }
+
+    /** The case as the store has it now, read afresh. */
+    public CaseSnapshot stored() {
+        return services.cases().snapshot(caseId);
+    }
+
+    public Document complaint() {
+        return snapshot().documents().stream().filter(d -> d.kind().isPleading()).findFirst().orElseThrow();
+    }
+
+    public OutlineNode node(NodeKind kind, String titleStart) {
+        return snapshot().outline().stream().filter(n -> n.kind() == kind && n.title().startsWith(titleStart)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " starts with " + titleStart));
+    }
+
+    public OutlineNode firstAllegation() {
+        return snapshot().outline().stream().filter(n -> n.kind() == NodeKind.ALLEGATION).findFirst().orElseThrow();
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}
