@@ -70,7 +70,7 @@ final class ReportCommand implements Callable<Integer> {
             new ReportService(store, storeOptions.dataDirectory()).export(caseId, options, f, output);
         }
         PrintWriter err = spec.commandLine().getErr();
-        err.println("Wrote " + output + " (" + Files.size(output) + " bytes).");
+        err.println("Wrote " + output + " (" + Plural.of(Files.size(output), "byte") + ").");
         err.flush();
         return 0;
     }
