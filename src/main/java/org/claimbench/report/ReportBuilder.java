@@ -59,14 +59,14 @@ public final class ReportBuilder {
                 if (a.kind() == NodeKind.ALLEGATION) {
                     total++;
                     flags += options.includeWording() ? ctx.wording(a).size() : 0;
-                    covered += ctx.level(a).hasEvidence() ? 1 : 0;
+                    covered += hasEvidence(ctx.level(a)) ? 1 : 0;
                     byLevel.merge(ctx.level(a), 1, Integer::sum);
                     allegations.add(a);
                 }
             }
             countLines.add(new ReportModel.CountLine(root.title(), ctx.level(root), total, covered, flags));
         }
-        int withEvidence = (int) allegations.stream().filter(a -> ctx.level(a).hasEvidence()).count();
+        int withEvidence = (int) allegations.stream().filter(a -> hasEvidence(ctx.level(a))).count();
         ReportModel.Summary summary = new ReportModel.Summary(byLevel, allegations.size(), withEvidence, countLines);
 
         List<ReportModel.Section> first = new ArrayList<>();
@@ -98,6 +98,14 @@ public final class ReportBuilder {
                   + "then link passages and record evidence, and the report will show them. Its documents are listed below."
                 : "This case has no outline yet: import a complaint and build the outline from its counts. "
                   + "Its documents are listed below.";
+    }
+
+    /**
+     * Whether an allegation counts as having evidence: supported, partly supported, or contradicted, since evidence
+     * that contradicts it is evidence about it. The same rule as the status bar's (analysis.SupportRules.counted).
+     */
+    static boolean hasEvidence(SupportLevel level) {
+        return level != SupportLevel.UNSUPPORTED;
     }
 
     private static void walk(OutlineNode n, int depth, Context ctx, List<ReportModel.Section> out, List<OutlineNode> seen) {

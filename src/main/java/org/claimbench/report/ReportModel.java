@@ -57,9 +57,13 @@ public record ReportModel(Cover cover, Summary summary, List<Section> unsupporte
     public record CitationRow(String text, String kind, String cite) {
     }
 
-    /** "18 of 41 allegations have evidence" */
+    /**
+     * "18 of 41 allegations have evidence", and ", 2 contradicted" when any are: a contradicted allegation has
+     * evidence, and is counted among those that have it. The status bar says the same (analysis.SupportRules.Coverage).
+     */
     public String coverageSentence() {
+        int contradicted = summary.allegationsByLevel().getOrDefault(SupportLevel.CONTRADICTED, 0);
         return summary.withEvidence() + " of " + summary.allegations() + (summary.allegations() == 1 ? " allegation has" : " allegations have")
-                + " evidence";
+                + " evidence" + (contradicted > 0 ? ", " + contradicted + " contradicted" : "");
     }
 }

@@ -83,7 +83,7 @@ class ReportTest {
         assertTrue(t.contains("24-CIV-04417"));
         assertTrue(t.contains("Prepared by A. Reviewer"));
         assertTrue(t.contains("November 30, 2026"));
-        assertTrue(t.contains("5 of 14 allegations have evidence."));
+        assertTrue(t.contains("6 of 14 allegations have evidence, 1 contradicted."));
         // contradicted first, then unsupported: ¶ 40 comes before ¶ 18 in the first list
         int contradicted = t.indexOf("\u00b6 40 continuing to supply", first);
         int unsupported = t.indexOf("\u00b6 18 On information and belief", first);
@@ -128,7 +128,7 @@ class ReportTest {
         byte[] docx = ReportService.render(m, org.claimbench.report.ReportFormat.DOCX);
         try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx)); XWPFWordExtractor x = new XWPFWordExtractor(d)) {
             String t = x.getText().replace('\u00a0', ' ');
-            assertTrue(t.contains("5 of 14 allegations have evidence."));
+            assertTrue(t.contains("6 of 14 allegations have evidence, 1 contradicted."));
             assertTrue(t.contains("\u00b6 40 continuing to supply QuickPost after the report attached as Exhibit A"));
             assertTrue(t.contains("Renewal order form, 15 Aug. 2016 (Exhibit B)"));
             assertTrue(d.getTables().size() > 10);
@@ -377,6 +377,17 @@ class ReportTest {
             assertTrue(d.getNumberOfPages() <= 2, "pages: " + d.getNumberOfPages());
         }
         assertTrue(pdfText(pdf2).contains("Exhibit B"), "the documents are listed");
+    }
+
+    @Test
+    void aContradictedAllegationCountsAsHavingEvidenceAsTheStatusBarCountsIt() {
+        ReportModel m = reports.model(caseId, options());
+        ReportModel.CountLine negligence = m.summary().counts().get(2);
+        assertEquals(org.claimbench.domain.SupportLevel.CONTRADICTED, negligence.level());
+        assertEquals(2, negligence.withEvidence(), "the contradicted ¶ 40 has evidence, as ¶ 28 does");
+        assertEquals(6, m.summary().withEvidence());
+        assertEquals(new CaseService(store).snapshot(caseId).coverage().toString(), m.coverageSentence(),
+                "the report and the status bar say the same");
     }
 
     @Test
