@@ -103,26 +103,48 @@ public final class SupportRules {
         return effective;
     }
 
-    /** Coverage for the status bar: how many allegations have evidence, of how many. */
+    /**
+     * Whether an allegation at this level has evidence for the coverage count: supported, partly supported, and
+     * contradicted too, since evidence that contradicts an allegation is evidence about it. Only unsupported has none.
+     */
+    public static boolean counted(SupportLevel level) {
+        return level != null && level != SupportLevel.UNSUPPORTED;
+    }
+
+    /** Coverage for the status bar: how many allegations have evidence, of how many, and how many are contradicted. */
     public static Coverage coverage(List<OutlineNode> nodes, Map<Long, SupportLevel> levels) {
         int total = 0;
         int covered = 0;
+        int contradicted = 0;
         for (OutlineNode n : nodes) {
             if (n.kind() == NodeKind.ALLEGATION) {
                 total++;
-                if (levels.getOrDefault(n.id(), SupportLevel.UNSUPPORTED).hasEvidence()) {
-                    covered++;
-                }
+                SupportLevel l = levels.getOrDefault(n.id(), SupportLevel.UNSUPPORTED);
+                covered += counted(l) ? 1 : 0;
+                contradicted += l == SupportLevel.CONTRADICTED ? 1 : 0;
             }
         }
-        return new Coverage(covered, total);
+        return new Coverage(covered, total, contradicted);
     }
 
-    public record Coverage(int covered, int total) {
+    /** {@code covered} counts the contradicted allegations too; {@code contradicted} says how many of them there are. */
+    public record Coverage(int covered, int total, int contradicted) {
 
+        /** Without contradicted allegations. */
+        public Coverage(int covered, int total) {
+            this(covered, total, 0);
+        }
+
+        /** "5 of 15 allegations have evidence", with ", 1 contradicted" when any are. */
         @Override
         public String toString() {
-            return covered + " of " + total + (total == 1 ? " allegation has" : " allegations have") + " evidence";
+            return sentence(covered, total, contradicted);
+        }
+
+        /** The coverage sentence, the same for the status bar and the report. */
+        public static String sentence(int covered, int total, int contradicted) {
+            return covered + " of " + total + (total == 1 ? " allegation has" : " allegations have") + " evidence"
+                    + (contradicted > 0 ? ", " + contradicted + " contradicted" : "");
         }
     }
 }

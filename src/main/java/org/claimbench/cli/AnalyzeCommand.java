@@ -54,6 +54,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         String name = file.getFileName().toString();
         ImportService.Analysis a = ImportService.analyze(name, ImportService.readFile(file), ocr.options(),
                 OcrCliOptions.reporting(spec.commandLine().getErr()));
+        a.notes().forEach(spec.commandLine().getErr()::println);
         if (explain) {
             LayoutExplanation.print(out, name, a.read());
             out.flush();
@@ -77,7 +78,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         var facts = CountFacts.of(p, flags);
         var c = p.caption();
         int pages = p.lines().isEmpty() ? 0 : p.lines().get(p.lines().size() - 1).page();
-        out.println(name + " \u2014 " + a.read().format().description() + (pages > 0 ? ", " + pages + " pages" : ""));
+        out.println(name + " \u2014 " + a.read().format().description() + (pages > 0 ? ", " + Plural.of(pages, "page") : ""));
         if (a.read().textSource().recognised()) {
             out.println("Text: " + a.read().textSource().describe());
         }
@@ -96,7 +97,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             Segment first = paragraphs.get(0);
             Segment last = paragraphs.get(paragraphs.size() - 1);
             row(out, "Paragraphs", paragraphs.size() + " numbered (\u00b6 " + first.label() + at(first.first()) + " to \u00b6 "
-                    + last.label() + at(last.first()) + "), " + headings + " headings");
+                    + last.label() + at(last.first()) + "), " + Plural.of(headings, "heading"));
         }
         if (p.counts().isEmpty()) {
             row(out, "Counts", "none found");
@@ -112,8 +113,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     out.println("      ! incorporates every paragraph before it, earlier counts included (shotgun pleading)");
                 }
                 if (!cf.flags().isEmpty()) {
-                    out.println("      flags: " + cf.flags().entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
-                            .collect(Collectors.joining(", ")));
+                    out.println("      flagged wording: " + byKind(cf.flags()));
                 }
             }
         }
@@ -122,18 +122,23 @@ final class AnalyzeCommand implements Callable<Integer> {
                 .collect(Collectors.joining(", ")));
         Map<String, Long> flagKinds = new TreeMap<>(flags.values().stream().flatMap(List::stream)
                 .collect(Collectors.groupingBy(org.claimbench.analysis.WordingScreen.Flag::kind, Collectors.counting())));
-        row(out, "Wording", flagKinds.isEmpty() ? "no flags" : flags.size() + " paragraphs flagged: " + flagKinds.entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")));
+        row(out, "Wording", flagKinds.isEmpty() ? "no flags" : Plural.of(flags.size(), "paragraph") + " flagged: " + byKind(flagKinds));
         row(out, "Warnings", p.warnings().isEmpty() ? "none" : String.join("; ", p.warnings()));
         Map<String, Long> byKind = new TreeMap<>(p.citations().stream()
                 .collect(Collectors.groupingBy(ct -> ct.kind().name().toLowerCase(), Collectors.counting())));
-        out.println("Citations: " + (byKind.isEmpty() ? "none" : byKind.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+        out.println("Citations: " + (byKind.isEmpty() ? "none" : byKind.entrySet().stream().map(e -> Plural.of(e.getValue(), e.getKey()))
                 .collect(Collectors.joining(", "))));
         for (ParsedCitation ct : p.citations()) {
             Segment s = ct.segmentOrdinal() < 0 ? null : p.segments().get(ct.segmentOrdinal());
             String where = s == null ? "" : s.cite() != null ? s.cite() : s.kind().name().toLowerCase().replace('_', ' ');
             out.printf("  %-16s %s%n", where, ct.text());
         }
+    }
+
+    /** "hedge (2), legal label (1)": each kind of flag with how many there are, whatever the kind's name. */
+    static String byKind(Map<String, ? extends Number> counts) {
+        return counts.entrySet().stream().map(e -> e.getKey().replace('-', ' ') + " (" + e.getValue() + ")")
+                .collect(Collectors.joining(", "));
     }
 
     private static String at(PageLine pl) {

@@ -53,7 +53,8 @@ final class BackupCommands {
                 out.println("No backups in " + Backups.folder(storeOptions.dataDirectory()) + ".");
             }
             for (Path p : all) {
-                out.printf("%s  %,d bytes%n", p, Files.size(p));
+                long size = Files.size(p);
+                out.printf("%s  %,d %s%n", p, size, Plural.noun(size, "byte", "bytes"));
             }
             out.flush();
             return 0;
@@ -70,7 +71,7 @@ final class BackupCommands {
 
         @Override
         public Integer call() {
-            char[] password = Passwords.get("New store password: ", true);
+            char[] password = Passwords.getNew("New store password: ", "The store was not encrypted.");
             var said = storeOptions.whenFree(() -> org.claimbench.store.StoreKey.change(storeOptions.dataDirectory(), null, password));
             said.forEach(spec.commandLine().getErr()::println);
             spec.commandLine().getErr().println("Every start will ask for the store's password.");
@@ -89,7 +90,7 @@ final class BackupCommands {
 
         @Override
         public Integer call() {
-            char[] password = Passwords.get("Store password: ", false);
+            char[] password = Passwords.get("Store password: ");
             var said = storeOptions.whenFree(() -> org.claimbench.store.StoreKey.change(storeOptions.dataDirectory(), password, null));
             said.forEach(spec.commandLine().getErr()::println);
             spec.commandLine().getErr().flush();
@@ -110,7 +111,7 @@ final class BackupCommands {
         @Override
         public Integer call() {
             Path dir = storeOptions.dataDirectory();
-            char[] password = org.claimbench.store.StoreKey.isEncrypted(dir) ? Passwords.get("Store password: ", false) : null;
+            char[] password = org.claimbench.store.StoreKey.isEncrypted(dir) ? Passwords.get("Store password: ") : null;
             Path before = storeOptions.whenFree(() -> Backups.restore(dir, backup, password));
             spec.commandLine().getErr().println("Restored " + backup.getFileName() + "."
                     + (before == null ? "" : " The store as it was is in " + before + "."));

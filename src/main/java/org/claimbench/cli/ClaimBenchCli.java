@@ -68,6 +68,18 @@ public final class ClaimBenchCli implements Runnable {
         CommandLine cl = new CommandLine(new ClaimBenchCli());
         cl.setOut(out);
         cl.setErr(err);
+        CommandLine.IParameterExceptionHandler standard = cl.getParameterExceptionHandler();
+        cl.setParameterExceptionHandler((ex, arguments) -> {
+            String plain = numberWanted(ex);
+            if (plain == null) {
+                return standard.handleParseException(ex, arguments);
+            }
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("claimbench: " + plain);
+            c.getErr().println("`claimbench " + c.getCommandName() + " --help` lists its options.");
+            c.getErr().flush();
+            return c.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("claimbench: " + messageOf(ex));
             commandLine.getErr().flush();
@@ -77,6 +89,37 @@ public final class ClaimBenchCli implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * For a number option given something else ("--wait abc"), a plain sentence that names the option and what it
+     * wants, in place of picocli's "'abc' is not an int"; null for any other mistake.
+     */
+    static String numberWanted(CommandLine.ParameterException ex) {
+        CommandLine.Model.ArgSpec arg = ex.getArgSpec();
+        if (arg == null || !(ex.getCause() instanceof CommandLine.TypeConversionException)) {
+            return null;
+        }
+        Class<?> type = arg.type();
+        if ((type.isArray() || java.util.Collection.class.isAssignableFrom(type)) && arg.auxiliaryTypes().length > 0) {
+            type = arg.auxiliaryTypes()[0];
+        }
+        boolean whole = type == int.class || type == Integer.class || type == long.class || type == Long.class
+                || type == short.class || type == Short.class;
+        boolean decimal = type == double.class || type == Double.class || type == float.class || type == Float.class;
+        if (!whole && !decimal) {
+            return null;
+        }
+        String name = arg.isOption() ? ((CommandLine.Model.OptionSpec) arg).longestName() : arg.paramLabel();
+        String label = arg.paramLabel() == null || arg.paramLabel().isBlank() ? "" : " (" + arg.paramLabel() + ")";
+        String value = ex.getValue() == null ? "" : ex.getValue();
+        return name + " wants " + (whole ? "a whole number" : "a number") + label + ", such as " + name + " " + example(arg)
+                + (value.isEmpty() ? "." : "; \u201c" + value + "\u201d is not one.");
+    }
+
+    private static String example(CommandLine.Model.ArgSpec arg) {
+        String d = arg.defaultValue();
+        return d != null && d.matches("\\d+") ? d : arg.isOption() && ((CommandLine.Model.OptionSpec) arg).longestName().equals("--case") ? "1" : "3";
     }
 
     static String messageOf(Throwable ex) {

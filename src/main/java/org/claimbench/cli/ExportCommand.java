@@ -33,6 +33,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // asked before the case is read, so that two passwords that differ stop the command before it does anything
+        char[] password = encrypt ? Passwords.getNew("Password for the case file: ", "The case file was not written.") : null;
         byte[] bytes;
         try (Store store = storeOptions.open()) {
             if (store.cases().find(caseId).isEmpty()) {
@@ -40,11 +42,11 @@ final class ExportCommand implements Callable<Integer> {
             }
             bytes = storeOptions.services(store).archive().export(caseId);
         }
-        if (encrypt) {
-            bytes = org.claimbench.service.Sealed.seal(bytes, Passwords.get("Password for the case file: ", true));
+        if (password != null) {
+            bytes = org.claimbench.service.Sealed.seal(bytes, password);
         }
         org.claimbench.service.AtomicFiles.write(output, "The case file", bytes);
-        spec.commandLine().getErr().println("Wrote " + output + " (" + bytes.length + " bytes).");
+        spec.commandLine().getErr().println("Wrote " + output + " (" + Plural.of(bytes.length, "byte") + ").");
         spec.commandLine().getErr().flush();
         return 0;
     }

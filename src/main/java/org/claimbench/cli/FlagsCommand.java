@@ -82,7 +82,7 @@ final class FlagsCommand implements Callable<Integer> {
                             f.decision() == null ? "undecided" : f.decision().verdict().name().toLowerCase(Locale.ROOT));
                 }
                 long undecided = flags.stream().filter(f -> f.decision() == null).count();
-                out.println(flags.size() + (flags.size() == 1 ? " flag, " : " flags, ") + undecided + " undecided.");
+                out.println(Plural.of(flags.size(), "flag") + ", " + undecided + " undecided.");
             }
         }
         out.flush();

@@ -38,7 +38,7 @@ final class ImportCaseCommand implements Callable<Integer> {
         long id;
         CaseArchive.Checked checked;
         try (Store store = storeOptions.open()) {
-            char[] password = org.claimbench.service.Sealed.isSealed(bytes) ? Passwords.get("Password for " + file.getFileName() + ": ", false) : null;
+            char[] password = org.claimbench.service.Sealed.isSealed(bytes) ? Passwords.get("Password for " + file.getFileName() + ": ") : null;
             String name = file.getFileName().toString();
             checked = CaseArchive.read(name, bytes, password);
             id = storeOptions.services(store).archive().importChecked(name, checked, replace ? CaseArchive.Existing.REPLACE : CaseArchive.Existing.KEEP_BOTH);

@@ -48,21 +48,30 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        // the file first: a missing or empty one is refused before the store is opened or waited for
+        byte[] bytes = ImportService.readFile(file);
+        DocumentKind wanted = kind == null ? null : parseKind(kind);
         long id;
         String summary;
+        java.util.List<String> notes;
         try (Store store = storeOptions.open()) {
             ImportService service = storeOptions.services(store).importer();
-            DocumentKind k = kind == null ? service.suggestKind(caseId) : parseKind(kind);
-            Document d = service.importFile(caseId, file, k, title, ocr.options(), OcrCliOptions.reporting(spec.commandLine().getErr()));
+            DocumentKind k = wanted == null ? service.suggestKind(caseId) : wanted;
+            ImportService.Result r = service.importBytesChecked(caseId, file.getFileName().toString(), bytes, k, title, ocr.options(),
+                    OcrCliOptions.reporting(spec.commandLine().getErr()));
+            Document d = r.document();
+            notes = r.analysis().notes();
             long paragraphs = store.documents().segments(d.id()).stream().filter(s -> s.kind() == SegmentKind.NUMBERED_PARAGRAPH).count();
             id = d.id();
             summary = "Imported " + file.getFileName() + " into case " + caseId + " as " + k.label().toLowerCase(Locale.ROOT)
-                    + " \u201c" + d.title() + "\u201d: " + of(paragraphs, "numbered paragraph") + ", "
-                    + of(store.documents().counts(d.id()).size(), "count") + ", " + of(store.documents().citations(d.id()).size(), "citation") + ".";
+                    + " \u201c" + d.title() + "\u201d: " + Plural.of(paragraphs, "numbered paragraph") + ", "
+                    + Plural.of(store.documents().counts(d.id()).size(), "count") + ", "
+                    + Plural.of(store.documents().citations(d.id()).size(), "citation") + ".";
         }
         // only now, with the store closed and its file synced: a script that reads the id finds the document on disk
         out.println(id);
         out.flush();
+        notes.forEach(spec.commandLine().getErr()::println);
         spec.commandLine().getErr().println(summary);
         spec.commandLine().getErr().flush();
         return 0;
@@ -74,10 +83,5 @@ final class ImportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Unknown kind \"" + s + "\": use complaint, amended-complaint, answer, exhibit, commentary or other.");
         }
-    }
-
-    /** "1 count", "3 counts". */
-    static String of(long n, String thing) {
-        return n + " " + thing + (n == 1 ? "" : "s");
     }
 }

@@ -25,7 +25,7 @@ final class LayoutExplanation {
         }
         Map<LineRole, Integer> counts = new EnumMap<>(LineRole.class);
         read.layout().forEach(l -> counts.merge(l.role(), 1, Integer::sum));
-        out.println("  lines: " + counts.entrySet().stream().map(e -> e.getValue() + " " + label(e.getKey()))
+        out.println("  lines by role: " + counts.entrySet().stream().map(e -> label(e.getKey()) + " (" + e.getValue() + ")")
                 .reduce((a, b) -> a + ", " + b).orElse("none"));
         out.println();
         int page = -1;

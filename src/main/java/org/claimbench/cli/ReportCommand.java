@@ -44,6 +44,14 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--outline-order", description = "Do not list the unsupported and contradicted allegations first.")
     boolean outlineOrder;
 
+    @Option(names = {"--toc", "--table-of-contents"}, description = "Put a table of contents after the cover: the report's parts and "
+            + "its counts, with their pages.")
+    boolean tableOfContents;
+
+    @Option(names = "--no-wording-flags", description = "Leave the wording flags out: the allegations' \"Wording:\" lines and the "
+            + "count table's column of them.")
+    boolean noWording;
+
     @Option(names = "--prepared-by", paramLabel = "NAME", description = "Who prepared the report, for its cover.")
     String preparedBy;
 
@@ -62,7 +70,7 @@ final class ReportCommand implements Callable<Integer> {
             default -> throw new IllegalArgumentException("Unknown paper size \"" + paper + "\": use letter or a4.");
         };
         ReportOptions options = ReportOptions.defaults().withPaper(p).withNotes(!noNotes).withUnsupportedFirst(!outlineOrder)
-                .withPreparedBy(preparedBy).withCounts(counts == null ? Set.of() : new HashSet<>(counts));
+                .withTableOfContents(tableOfContents).withWording(!noWording).withPreparedBy(preparedBy).withCounts(counts == null ? Set.of() : new HashSet<>(counts));
         try (Store store = storeOptions.open()) {
             if (store.cases().find(caseId).isEmpty()) {
                 throw new StoreException("Case " + caseId + " does not exist. `claimbench cases` lists the cases.");
@@ -70,7 +78,7 @@ final class ReportCommand implements Callable<Integer> {
             storeOptions.services(store).reports().export(caseId, options, f, output);
         }
         PrintWriter err = spec.commandLine().getErr();
-        err.println("Wrote " + output + " (" + Files.size(output) + " bytes).");
+        err.println("Wrote " + output + " (" + Plural.of(Files.size(output), "byte") + ").");
         err.flush();
         return 0;
     }

@@ -49,7 +49,7 @@ public final class StoreOptions {
     Store open() {
         Path dir = dataDirectory();
         tell(StoreKey.recover(dir));
-        char[] password = StoreKey.isEncrypted(dir) ? Passwords.get("Store password: ", false) : null;
+        char[] password = StoreKey.isEncrypted(dir) ? Passwords.get("Store password: ") : null;
         Store store = whenFree(() -> Store.open(dir, password));
         tell(store.recovered());
         return store;
@@ -78,7 +78,7 @@ public final class StoreOptions {
                     throw new StoreException(waitSeconds == 0
                             ? e.getMessage() + " Or let the command wait for it with --wait SECONDS."
                             : "The store in " + dataDirectory() + " was still in use by another ClaimBench window or command after "
-                              + waitSeconds + (waitSeconds == 1 ? " second" : " seconds")
+                              + Plural.of(waitSeconds, "second")
                               + ". Close it, or run the command again with a longer --wait.", e);
                 }
                 if (!told) {

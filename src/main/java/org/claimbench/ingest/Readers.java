@@ -21,16 +21,29 @@ public final class Readers {
      * The lines of a file and the format it turned out to be; with every printed line and the role it was given
      * ({@code layout}), and what the layout found about the whole document ({@code findings}); how the text was
      * obtained ({@code textSource}), and every word recognised from a page image with its confidence
-     * ({@code recognisedWords}, empty when nothing was recognised).
+     * ({@code recognisedWords}, empty when nothing was recognised); and what the user should know about how the
+     * file was taken ({@code notes}: a file read by its content rather than its name).
      */
     public record Read(DocumentFormat format, List<RawLine> lines, List<LaidLine> layout, List<String> findings,
-                       TextSource textSource, List<RecognisedWord> recognisedWords) {
+                       TextSource textSource, List<RecognisedWord> recognisedWords, List<String> notes) {
 
         public Read {
             lines = List.copyOf(lines);
             layout = List.copyOf(layout);
             findings = List.copyOf(findings);
             recognisedWords = List.copyOf(recognisedWords);
+            notes = List.copyOf(notes);
+        }
+
+        public Read(DocumentFormat format, List<RawLine> lines, List<LaidLine> layout, List<String> findings,
+                    TextSource textSource, List<RecognisedWord> recognisedWords) {
+            this(format, lines, layout, findings, textSource, recognisedWords, List.of());
+        }
+
+        Read withNote(String note) {
+            List<String> more = new java.util.ArrayList<>(notes);
+            more.add(note);
+            return new Read(format, lines, layout, findings, textSource, recognisedWords, more);
         }
 
         static Read of(DocumentFormat format, PageLayout.Layout layout) {
@@ -85,7 +98,7 @@ public final class Readers {
     static Read read(String fileName, byte[] bytes, OcrOptions ocr, Progress progress, int threads) throws IngestException {
         String name = fileName == null ? "the file" : fileName;
         if (bytes.length == 0) {
-            throw new IngestException(name + " is empty (0 bytes). Check that it was saved or downloaded completely.");
+            throw new IngestException(emptyMessage(name));
         }
         DocumentFormat actual = detect(bytes);
         DocumentFormat promised = fileName == null ? null : DocumentFormat.ofExtension(fileName);
@@ -97,10 +110,17 @@ public final class Readers {
         if (promised == DocumentFormat.MARKDOWN && actual == DocumentFormat.TEXT) {
             actual = DocumentFormat.MARKDOWN; // Markdown is plain text by its content; only its name tells
         }
+        String note = null;
         if (promised != null && promised != actual && !(promised.isImage() && actual.isImage())
                 && !((promised == DocumentFormat.TEXT || promised == DocumentFormat.MARKDOWN) && actual == DocumentFormat.HTML)) {
-            throw new IngestException(name + " is named as a " + promised.description() + " but its content is a "
-                    + actual.description() + ". Rename it to ." + actual.extensions()[0] + " if that is right, and import it again.");
+            if (actual != DocumentFormat.TEXT && actual != DocumentFormat.HTML) {
+                String renamed = name.substring(0, name.lastIndexOf('.') + 1) + actual.extensions()[0];
+                throw new IngestException(name + " has the name of " + kindOf(promised) + ", but what it holds is "
+                        + kindOf(actual) + ". Rename it to " + renamed + " and import it again.");
+            }
+            // text under another name (a docket's text export saved as .pdf): read as what it is, and say so
+            note = name + " has the name of " + kindOf(promised) + ", but it holds " + (actual == DocumentFormat.TEXT
+                    ? "plain text" : kindOf(actual)) + ", so it was read as " + (actual == DocumentFormat.TEXT ? "text" : "a web page") + ".";
         }
         DocumentFormat format = actual;
         FormatReader reader = FormatReader.ALL.stream().filter(r -> r.formats().contains(format)).findFirst()
@@ -109,7 +129,21 @@ public final class Readers {
         if (read.lines().stream().allMatch(RawLine::isBlank)) {
             throw new IngestException(name + " contains no text.");
         }
-        return read;
+        return note == null ? read : read.withNote(note);
+    }
+
+    /** What is said of a file of 0 bytes, wherever it is found first. */
+    public static String emptyMessage(String name) {
+        return name + " is empty (0 bytes), so there is nothing to import. Check that it was saved or downloaded completely.";
+    }
+
+    /** "a PDF document", "a plain-text file": a format as a noun with its article, for a sentence. */
+    private static String kindOf(DocumentFormat f) {
+        return switch (f) {
+            case TEXT -> "a plain-text file";
+            case MARKDOWN -> "a Markdown file";
+            default -> "a " + f.description();
+        };
     }
 
     /** The format of the content, or null when it is none ClaimBench reads. */

@@ -28,16 +28,34 @@ public final class HtmlReport {
         h.append("<h1 class=\"title\">Allegations and evidence</h1>");
         h.append("<p class=\"subtitle\">A proof chart of the complaint</p>");
         h.append("<h2 class=\"case\">").append(esc(c.caseTitle())).append("</h2>");
+        // a table with a label column of fixed width: a long court name wraps within its own column
+        h.append("<table class=\"fields\"><colgroup><col class=\"label-col\"/><col/></colgroup><tbody>");
         row(h, "Court", c.court());
         row(h, "Case number", c.caseNumber());
         row(h, "Plaintiffs", String.join("; ", c.plaintiffs()));
         row(h, "Defendants", String.join("; ", c.defendants()));
         row(h, "Date", c.date());
         row(h, "Prepared by", c.preparedBy());
+        h.append("</tbody></table>");
+        if (m.isEmpty()) {
+            // nothing to chart: the cover says what is missing, and lists the documents if there are any
+            h.append("<div class=\"notice\"><p>").append(esc(m.notice())).append("</p></div>");
+            if (!m.documents().isEmpty()) {
+                h.append("<h3 class=\"documents-heading\">The documents and how their text was read</h3>");
+                documents(h, m);
+            }
+            h.append("</section>\n</body></html>\n");
+            return h.toString();
+        }
         h.append("</section>\n");
 
+        if (m.options().tableOfContents()) {
+            contents(h, m);
+        }
+
         ReportModel.Summary s = m.summary();
-        h.append("<section class=\"summary\"><h1>Summary</h1>");
+        boolean wording = m.options().includeWording();
+        h.append("<section class=\"summary\" id=\"summary\"><h1>Summary</h1>");
         h.append("<p class=\"coverage\">").append(esc(m.coverageSentence())).append(".</p>");
         h.append("<table class=\"levels\"><thead><tr><th>Support level</th><th class=\"num\">Allegations</th><th class=\"bar-cell\">Share</th></tr></thead><tbody>");
         for (SupportLevel l : SupportLevel.values()) {
@@ -46,18 +64,27 @@ public final class HtmlReport {
                     .append(bar(n, s.allegations(), l)).append("</td></tr>");
         }
         h.append("</tbody></table>");
-        h.append("<table class=\"counts\"><thead><tr><th>Count</th><th>Level</th><th class=\"num\">With evidence</th><th class=\"num\">Wording flags</th><th class=\"bar-cell\">Coverage</th></tr></thead><tbody>");
+        // fixed widths for every column but the count's, which takes the rest and keeps its cites whole
+        h.append("<table class=\"counts\"><colgroup><col/><col class=\"level-col\"/><col class=\"num-col\"/>")
+                .append(wording ? "<col class=\"num-col\"/>" : "").append("<col class=\"cover-col\"/></colgroup>");
+        h.append("<thead><tr><th>Count</th><th>Level</th><th class=\"num\">With evidence</th>")
+                .append(wording ? "<th class=\"num\">Wording flags</th>" : "").append("<th>Coverage</th></tr></thead><tbody>");
         for (ReportModel.CountLine cl : s.counts()) {
-            h.append("<tr><td>").append(esc(cl.title())).append("</td><td>").append(badge(cl.level())).append("</td><td class=\"num\">")
-                    .append(cl.withEvidence()).append(" of ").append(cl.allegations()).append("</td><td class=\"num\">").append(cl.wordingFlags())
-                    .append("</td><td class=\"bar-cell\">")
-                    .append(bar(cl.withEvidence(), cl.allegations(), SupportLevel.SUPPORTED)).append("</td></tr>");
+            h.append("<tr><td class=\"count-title\">").append(esc(Cites.keepTogether(cl.title()))).append("</td><td>").append(badge(cl.level()))
+                    .append("</td><td class=\"num\">").append(cl.withEvidence()).append(" of ").append(cl.allegations()).append("</td>");
+            if (wording) {
+                h.append("<td class=\"num\">").append(cl.wordingFlags()).append("</td>");
+            }
+            h.append("<td>").append(bar(cl.withEvidence(), cl.allegations(), SupportLevel.SUPPORTED, "short")).append("</td></tr>");
         }
         h.append("</tbody></table>");
-        h.append("<p class=\"lead note-small\">").append(esc(ReportModel.WORDING_NOTE)).append("</p></section>\n");
+        if (wording) {
+            h.append("<p class=\"lead note-small\">").append(esc(ReportModel.WORDING_NOTE)).append("</p>");
+        }
+        h.append("</section>\n");
 
         if (!m.unsupportedFirst().isEmpty()) {
-            h.append("<section class=\"first\"><h1>Allegations without evidence</h1>");
+            h.append("<section class=\"first\" id=\"first\"><h1>Allegations without evidence</h1>");
             h.append("<p class=\"lead\">Contradicted first, then unsupported, in the order of the outline.</p>");
             for (ReportModel.Section sec : m.unsupportedFirst()) {
                 section(h, sec);
@@ -65,13 +92,13 @@ public final class HtmlReport {
             h.append("</section>\n");
         }
 
-        h.append("<section class=\"chart\"><h1>Proof chart</h1>");
+        h.append("<section class=\"chart\" id=\"chart\"><h1>Proof chart</h1>");
         for (ReportModel.Section sec : m.chart()) {
             section(h, sec);
         }
         h.append("</section>\n");
 
-        h.append("<section class=\"appendix\"><h1>Appendix: citations in the complaint</h1>");
+        h.append("<section class=\"appendix\" id=\"citations\"><h1>Appendix: citations in the complaint</h1>");
         if (m.citations().isEmpty()) {
             h.append("<p>None found.</p>");
         } else {
@@ -83,7 +110,13 @@ public final class HtmlReport {
             h.append("</tbody></table>");
         }
         h.append("</section>\n");
-        h.append("<section class=\"appendix documents\"><h1>Appendix: documents and how their text was read</h1>");
+        h.append("<section class=\"appendix documents\" id=\"documents\"><h1>Appendix: documents and how their text was read</h1>");
+        documents(h, m);
+        h.append("</section>\n</body></html>\n");
+        return h.toString();
+    }
+
+    private static void documents(StringBuilder h, ReportModel m) {
         h.append("<table class=\"documents\"><thead><tr><th class=\"doc-title\">Document</th><th class=\"doc-kind\">Kind</th>"
                 + "<th>Text</th><th class=\"doc-corrections\">Corrections</th></tr></thead><tbody>");
         for (ReportModel.DocumentRow r : m.documents()) {
@@ -91,8 +124,30 @@ public final class HtmlReport {
                     .append("</td><td>").append(esc(r.text())).append("</td><td class=\"doc-corrections\">").append(esc(r.corrections()))
                     .append("</td></tr>");
         }
-        h.append("</tbody></table></section>\n</body></html>\n");
-        return h.toString();
+        h.append("</tbody></table>");
+    }
+
+    /** The parts of the report and its counts, each with the page it starts on (in the PDF; a link in a browser). */
+    private static void contents(StringBuilder h, ReportModel m) {
+        h.append("<section class=\"toc\"><h1>Contents</h1><table class=\"toc\"><colgroup><col/><col class=\"toc-page\"/></colgroup><tbody>");
+        tocRow(h, "summary", "Summary", false);
+        if (!m.unsupportedFirst().isEmpty()) {
+            tocRow(h, "first", "Allegations without evidence", false);
+        }
+        tocRow(h, "chart", "Proof chart", false);
+        for (ReportModel.Section sec : m.chart()) {
+            if (sec.kind() == NodeKind.COUNT) {
+                tocRow(h, "node-" + sec.nodeId(), Cites.keepTogether(sec.title()), true);
+            }
+        }
+        tocRow(h, "citations", "Appendix: citations in the complaint", false);
+        tocRow(h, "documents", "Appendix: documents and how their text was read", false);
+        h.append("</tbody></table></section>\n");
+    }
+
+    private static void tocRow(StringBuilder h, String id, String title, boolean indent) {
+        h.append("<tr><td").append(indent ? " class=\"toc-count\"" : "").append("><a href=\"#").append(id).append("\">").append(esc(title))
+                .append("</a></td><td class=\"toc-page\"><a class=\"page-ref\" href=\"#").append(id).append("\"></a></td></tr>");
     }
 
     /** Characters beyond which a node's block is allowed to break across pages (about half a page of text). */
@@ -115,7 +170,8 @@ public final class HtmlReport {
         // a node kept whole on its page must fit on one: a very long one may break across pages instead
         h.append("<div class=\"node ").append(kind).append(" depth-").append(Math.min(s.depth(), 3))
                 .append(length(s) > LONG_NODE ? " long" : "").append("\">");
-        h.append("<").append(tag).append(">").append(badge(s.level())).append(" ").append(esc(s.title())).append("</").append(tag).append(">");
+        h.append("<").append(tag).append(s.kind() == NodeKind.COUNT && s.depth() == 0 ? " id=\"node-" + s.nodeId() + "\"" : "").append(">")
+                .append(badge(s.level())).append(" ").append(esc(Cites.keepTogether(s.title()))).append("</").append(tag).append(">");
         if (s.legalBasis() != null || s.standard() != null) {
             h.append("<p class=\"meta\">");
             if (s.legalBasis() != null) {
@@ -140,14 +196,15 @@ public final class HtmlReport {
             h.append("<p class=\"wording\">Wording: ").append(esc(String.join("; ", s.wording()))).append("</p>");
         }
         if (!s.evidence().isEmpty()) {
-            h.append("<table class=\"evidence\"><thead><tr><th>Evidence</th><th>Status</th><th>Basis</th><th>Weight</th><th>Source</th></tr></thead><tbody>");
+            h.append("<table class=\"evidence\"><colgroup><col/><col class=\"ev-status\"/><col class=\"ev-basis\"/><col class=\"ev-weight\"/>"
+                    + "<col class=\"ev-source\"/></colgroup><thead><tr><th>Evidence</th><th>Status</th><th>Basis</th><th>Weight</th><th>Source</th></tr></thead><tbody>");
             for (ReportModel.EvidenceRow r : s.evidence()) {
-                h.append("<tr><td>").append(r.checked() ? "<span class=\"tick\" title=\"ticked\">\u2611</span> " : "").append(esc(r.description()));
+                h.append("<tr><td>").append(r.checked() ? "<span class=\"tick\" title=\"ticked\">\u2611</span> " : "").append(esc(Cites.keepTogether(r.description())));
                 if (r.note() != null) {
                     h.append("<div class=\"note\">").append(esc(r.note())).append("</div>");
                 }
                 h.append("</td><td>").append(esc(r.status())).append("</td><td>").append(esc(r.basis())).append("</td><td>")
-                        .append(esc(r.weight())).append("</td><td>").append(esc(nz(r.source()))).append("</td></tr>");
+                        .append(esc(r.weight())).append("</td><td>").append(esc(nz(Cites.keepTogether(r.source())))).append("</td></tr>");
             }
             h.append("</tbody></table>");
         } else if (s.kind() == NodeKind.ALLEGATION) {
@@ -164,14 +221,19 @@ public final class HtmlReport {
     }
 
     private static String bar(int n, int total, SupportLevel l) {
+        return bar(n, total, l, "");
+    }
+
+    private static String bar(int n, int total, SupportLevel l, String size) {
         int pct = total == 0 ? 0 : Math.round(100f * n / total);
-        return "<div class=\"bar\"><div class=\"fill " + l.name().toLowerCase(Locale.ROOT).replace('_', '-') + "\" style=\"width:" + pct
+        return "<div class=\"bar " + size + "\"><div class=\"fill " + l.name().toLowerCase(Locale.ROOT).replace('_', '-') + "\" style=\"width:" + pct
                 + "%\"></div></div><span class=\"pct\">" + pct + "%</span>";
     }
 
     private static void row(StringBuilder h, String label, String value) {
         if (value != null && !value.isBlank()) {
-            h.append("<p class=\"field\"><span class=\"label\">").append(esc(label)).append("</span> ").append(esc(value)).append("</p>");
+            h.append("<tr class=\"field\"><td class=\"label\">").append(esc(label)).append("</td><td class=\"value\">").append(esc(value))
+                    .append("</td></tr>");
         }
     }
 
@@ -217,7 +279,7 @@ public final class HtmlReport {
                 .running-title { position: running(runningTitle); font-family: 'DejaVu Sans'; font-size: 8pt; color: #57606a; }
                 body { font-family: 'DejaVu Serif', Georgia, serif; font-size: 10pt; line-height: 1.35; color: #1f2328;
                        word-wrap: break-word; overflow-wrap: break-word; }
-                h1, h2, h3, h4, th, .level, .meta, .cite, .field .label, .pct { font-family: 'DejaVu Sans', Arial, sans-serif; }
+                h1, h2, h3, h4, th, .level, .meta, .cite, .fields .label, .pct { font-family: 'DejaVu Sans', Arial, sans-serif; }
                 h1 { font-size: 16pt; margin: 0 0 8pt 0; page-break-after: avoid; }
                 h2, h3 { -fs-page-break-min-height: 6cm; } h4 { -fs-page-break-min-height: 3cm; }
                 h2 { font-size: 13pt; margin: 16pt 0 4pt 0; border-bottom: 1.5pt solid #1f2328; padding-bottom: 2pt; page-break-after: avoid; }
@@ -229,7 +291,28 @@ public final class HtmlReport {
                 .cover .subtitle { font-size: 12pt; color: #57606a; margin-top: 0; }
                 .cover .case { font-size: 16pt; border: none; margin-top: 24pt; }
                 .confidential { font-family: 'DejaVu Sans'; font-weight: bold; color: #cf222e; text-transform: uppercase; font-size: 9pt; letter-spacing: 1pt; }
-                .field { margin: 3pt 0; } .field .label { display: inline-block; width: 32mm; color: #57606a; font-size: 9pt; }
+                table.fields { width: 100%%; table-layout: fixed; margin: 8pt 0 0 0; }
+                table.fields col.label-col { width: 32mm; }
+                table.fields td { border: none; padding: 2pt 4pt 2pt 0; font-size: 10pt; vertical-align: baseline; }
+                table.fields td.label { color: #57606a; font-size: 9pt; }
+                .notice { margin-top: 18pt; padding: 8pt 10pt; border-left: 3pt solid #bf8700; background: #fff8c5; }
+                .notice p { margin: 0; font-size: 11pt; }
+                h3.documents-heading { margin-top: 18pt; }
+                table.counts { table-layout: fixed; }
+                table.counts col.level-col { width: 30mm; } table.counts col.num-col { width: 20mm; } table.counts col.cover-col { width: 38mm; }
+                table.counts td.num, table.counts th.num { width: auto; }
+                .bar.short { width: 24mm; }
+                table.toc td { border: none; padding: 2pt 4pt; font-size: 10pt; }
+                table.toc td.toc-count { padding-left: 8mm; font-size: 9.5pt; }
+                table.toc col.toc-page { width: 16mm; } table.toc td.toc-page { text-align: right; }
+                table.toc a { color: #1f2328; text-decoration: none; }
+                /* the evidence table's short columns have widths of their own, wide enough for their longest words */
+                table.evidence { table-layout: fixed; }
+                table.evidence col.ev-status { width: 27mm; } table.evidence col.ev-basis { width: 26mm; }
+                table.evidence col.ev-weight { width: 20mm; } table.evidence col.ev-source { width: 32mm; }
+                /* a title breaks only between words: "18 U.S.C. § 1595" is held together by its non-breaking spaces */
+                h2, h3, td.count-title, table.toc td { word-wrap: normal; overflow-wrap: normal; }
+                a.page-ref::after { content: target-counter(attr(href), page); }
                 .coverage { font-size: 12pt; font-weight: bold; }
                 table { width: 100%%; border-collapse: collapse; margin: 4pt 0 8pt 0; -fs-table-paginate: paginate; }
                 thead { display: table-header-group; }

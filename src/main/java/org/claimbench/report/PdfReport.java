@@ -28,10 +28,38 @@ public final class PdfReport {
         font(b, "DejaVuSans.ttf", "DejaVu Sans", 400, BaseRendererBuilder.FontStyle.NORMAL);
         font(b, "DejaVuSans-Bold.ttf", "DejaVu Sans", 700, BaseRendererBuilder.FontStyle.NORMAL);
         font(b, "DejaVuSans-Oblique.ttf", "DejaVu Sans", 400, BaseRendererBuilder.FontStyle.ITALIC);
+        b.useUnicodeLineBreaker(new LineBreaks());
         b.withHtmlContent(HtmlReport.render(m), null);
         b.withProducer("ClaimBench");
         b.toStream(out);
         b.run();
+    }
+
+    /**
+     * Line breaks as java.text finds them, less those inside an abbreviation ("U.S.|C.", "C.F.|R."): a break right after
+     * a full stop that a letter or digit follows at once. The renderer's own breaker adds breaks after "." and "/" for
+     * web addresses, which split "U.S.C." too. A token too long for its line still wraps, by the report's
+     * {@code overflow-wrap}.
+     */
+    static final class LineBreaks implements com.openhtmltopdf.extend.FSTextBreaker {
+        private final java.text.BreakIterator it = java.text.BreakIterator.getLineInstance(java.util.Locale.US);
+        private String text = "";
+
+        @Override
+        public int next() {
+            int p = it.next();
+            while (p != java.text.BreakIterator.DONE && p > 0 && p < text.length() && text.charAt(p - 1) == '.'
+                    && Character.isLetterOrDigit(text.charAt(p))) {
+                p = it.next();
+            }
+            return p;
+        }
+
+        @Override
+        public void setText(String text) {
+            this.text = text;
+            it.setText(text);
+        }
     }
 
     private static void font(PdfRendererBuilder b, String file, String family, int weight, BaseRendererBuilder.FontStyle style) {

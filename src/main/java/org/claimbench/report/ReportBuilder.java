@@ -58,15 +58,15 @@ public final class ReportBuilder {
             for (OutlineNode a : under) {
                 if (a.kind() == NodeKind.ALLEGATION) {
                     total++;
-                    flags += ctx.wording(a).size();
-                    covered += ctx.level(a).hasEvidence() ? 1 : 0;
+                    flags += options.includeWording() ? ctx.wording(a).size() : 0;
+                    covered += hasEvidence(ctx.level(a)) ? 1 : 0;
                     byLevel.merge(ctx.level(a), 1, Integer::sum);
                     allegations.add(a);
                 }
             }
             countLines.add(new ReportModel.CountLine(root.title(), ctx.level(root), total, covered, flags));
         }
-        int withEvidence = (int) allegations.stream().filter(a -> ctx.level(a).hasEvidence()).count();
+        int withEvidence = (int) allegations.stream().filter(a -> hasEvidence(ctx.level(a))).count();
         ReportModel.Summary summary = new ReportModel.Summary(byLevel, allegations.size(), withEvidence, countLines);
 
         List<ReportModel.Section> first = new ArrayList<>();
@@ -79,7 +79,33 @@ public final class ReportBuilder {
                 }
             }
         }
-        return new ReportModel(cover(in, options), summary, first, chart, citations(in), documents(in), options);
+        return new ReportModel(cover(in, options), summary, first, chart, citations(in), documents(in), options, notice(in));
+    }
+
+    /** What a case without an outline lacks, in words that say what to do; null when there is an outline to report on. */
+    private static String notice(ReportInput in) {
+        if (!in.outline().isEmpty()) {
+            return null;
+        }
+        boolean complaint = in.documents().stream().anyMatch(d -> d.kind() == org.claimbench.domain.DocumentKind.COMPLAINT
+                || d.kind() == org.claimbench.domain.DocumentKind.AMENDED_COMPLAINT);
+        if (in.documents().isEmpty()) {
+            return "This case has no outline yet: import a complaint and build the outline from its counts. "
+                    + "It has no documents either, so there is nothing to report on.";
+        }
+        return complaint
+                ? "This case has no outline yet: build the outline from the complaint's counts (Outline \u25b8 Build from counts), "
+                  + "then link passages and record evidence, and the report will show them. Its documents are listed below."
+                : "This case has no outline yet: import a complaint and build the outline from its counts. "
+                  + "Its documents are listed below.";
+    }
+
+    /**
+     * Whether an allegation counts as having evidence: supported, partly supported, or contradicted, since evidence
+     * that contradicts it is evidence about it. The same rule as the status bar's (analysis.SupportRules.counted).
+     */
+    static boolean hasEvidence(SupportLevel level) {
+        return level != SupportLevel.UNSUPPORTED;
     }
 
     private static void walk(OutlineNode n, int depth, Context ctx, List<ReportModel.Section> out, List<OutlineNode> seen) {
@@ -183,7 +209,7 @@ public final class ReportBuilder {
             String text = n.kind() == NodeKind.ALLEGATION && quotes.isEmpty() ? n.body() : null;
             return new ReportModel.Section(n.id(), n.kind(), depth, n.title(), level(n), n.overrideReason(), n.legalBasis(),
                     n.standardOfProof() == null ? null : n.standardOfProof().label(), quotes, rows, options.includeNotes() ? n.note() : null, text,
-                    n.kind() == NodeKind.ALLEGATION ? wording(n) : List.of());
+                    n.kind() == NodeKind.ALLEGATION && options.includeWording() ? wording(n) : List.of());
         }
 
         /** The wording flags of the paragraphs an allegation's passages assert, once each. */

@@ -9,10 +9,16 @@ import org.claimbench.domain.SupportLevel;
 /**
  * What the allegation-versus-evidence report says, once, for every format: the cover, the summary, the proof
  * chart (count → element → allegation), the appendix of citations and the list of documents with how
- * their text was read. Renderers only lay it out.
+ * their text was read. Renderers only lay it out. {@code notice} is null, or, for a case with nothing to report
+ * yet, what is missing: the report is then its cover and that notice.
  */
 public record ReportModel(Cover cover, Summary summary, List<Section> unsupportedFirst, List<Section> chart,
-                          List<CitationRow> citations, List<DocumentRow> documents, ReportOptions options) {
+                          List<CitationRow> citations, List<DocumentRow> documents, ReportOptions options, String notice) {
+
+    /** Whether there is nothing to report yet but what is missing. */
+    public boolean isEmpty() {
+        return notice != null;
+    }
 
     /** A document of the case and how its text was read: "OCR (Tesseract 5.5.3, eng): 6 of 6 pages…", corrections. */
     public record DocumentRow(String title, String kind, String text, String corrections) {
@@ -51,9 +57,13 @@ public record ReportModel(Cover cover, Summary summary, List<Section> unsupporte
     public record CitationRow(String text, String kind, String cite) {
     }
 
-    /** "18 of 41 allegations have evidence" */
+    /**
+     * "18 of 41 allegations have evidence", and ", 2 contradicted" when any are: a contradicted allegation has
+     * evidence, and is counted among those that have it. The status bar says the same (analysis.SupportRules.Coverage).
+     */
     public String coverageSentence() {
+        int contradicted = summary.allegationsByLevel().getOrDefault(SupportLevel.CONTRADICTED, 0);
         return summary.withEvidence() + " of " + summary.allegations() + (summary.allegations() == 1 ? " allegation has" : " allegations have")
-                + " evidence";
+                + " evidence" + (contradicted > 0 ? ", " + contradicted + " contradicted" : "");
     }
 }

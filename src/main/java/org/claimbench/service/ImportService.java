@@ -47,6 +47,11 @@ public final class ImportService {
         public List<String> concerns() {
             return parsed.warnings();
         }
+
+        /** What the user should know about how the file was taken, such as a text file named .pdf read as text. */
+        public List<String> notes() {
+            return read.notes();
+        }
     }
 
     /**
@@ -78,6 +83,9 @@ public final class ImportService {
                 throw new IngestException(file.getFileName() + " is a folder, not a document.");
             }
             long size = Files.size(file);
+            if (size == 0) {
+                throw new IngestException(Readers.emptyMessage(String.valueOf(file.getFileName())));
+            }
             if (size > MAX_BYTES) {
                 throw new IngestException(file.getFileName() + " is " + (size >> 20) + " MB, more than ClaimBench imports ("
                         + (MAX_BYTES >> 20) + " MB).");
@@ -159,11 +167,17 @@ public final class ImportService {
 
     public Document importBytes(long caseId, String fileName, byte[] bytes, DocumentKind kind, String title, OcrOptions ocr,
                                 Progress progress) throws IngestException {
+        return importBytesChecked(caseId, fileName, bytes, kind, title, ocr, progress).document();
+    }
+
+    /** As {@link #importBytes}, with what looked wrong and how the file was read. */
+    public Result importBytesChecked(long caseId, String fileName, byte[] bytes, DocumentKind kind, String title, OcrOptions ocr,
+                                     Progress progress) throws IngestException {
         if (store.cases().find(caseId).isEmpty()) {
             throw new IngestException("Case " + caseId + " does not exist. `claimbench cases` lists the cases.");
         }
         Analysis a = analyze(fileName, bytes, ocr, progress);
-        return save(caseId, null, fileName, bytes, kind, title, a, progress);
+        return new Result(save(caseId, null, fileName, bytes, kind, title, a, progress), a.concerns(), a);
     }
 
     /**

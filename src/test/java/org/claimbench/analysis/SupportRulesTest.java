@@ -1,7 +1,9 @@
 package org.claimbench.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -87,6 +89,26 @@ class SupportRulesTest {
     void coverageReadsAsASentence() {
         assertEquals("23 of 41 allegations have evidence", new SupportRules.Coverage(23, 41).toString());
         assertEquals("0 of 1 allegation has evidence", new SupportRules.Coverage(0, 1).toString());
+        assertEquals("5 of 15 allegations have evidence, 1 contradicted", new SupportRules.Coverage(5, 15, 1).toString());
+    }
+
+    @Test
+    void aContradictedAllegationHasEvidenceAndTheSentenceSaysSo() {
+        OutlineNode count = node(10, null, NodeKind.COUNT);
+        OutlineNode e1 = node(20, 10L, NodeKind.ELEMENT);
+        OutlineNode a1 = node(30, 20L, NodeKind.ALLEGATION);
+        OutlineNode a2 = node(31, 20L, NodeKind.ALLEGATION);
+        OutlineNode a3 = node(32, 20L, NodeKind.ALLEGATION);
+        List<ChecklistEntry> entries = List.of(entry(30, DOC, EvidenceStatus.IN_HAND, Weight.STRONG),
+                entry(31, DOC, EvidenceStatus.CONTRADICTED, Weight.STRONG));
+        List<OutlineNode> nodes = List.of(count, e1, a1, a2, a3);
+        Map<Long, SupportLevel> levels = SupportRules.rollUp(nodes, entries, List.of(DOC));
+        assertEquals(SupportLevel.CONTRADICTED, levels.get(31L));
+        SupportRules.Coverage c = SupportRules.coverage(nodes, levels);
+        assertEquals(new SupportRules.Coverage(2, 3, 1), c);
+        assertEquals("2 of 3 allegations have evidence, 1 contradicted", c.toString());
+        assertTrue(SupportRules.counted(SupportLevel.CONTRADICTED) && SupportRules.counted(SupportLevel.PARTLY_SUPPORTED));
+        assertFalse(SupportRules.counted(SupportLevel.UNSUPPORTED));
     }
 
     static OutlineNode node(long id, Long parent, NodeKind kind) {

@@ -104,7 +104,7 @@ class ImportCliTest {
         long docId = Long.parseLong(r.out().trim());
         assertTrue(r.err().contains("27 numbered paragraphs, 3 counts"), r.err());
         assertEquals(List.of("1 count", "0 citations", "2 numbered paragraphs"),
-                List.of(ImportCommand.of(1, "count"), ImportCommand.of(0, "citation"), ImportCommand.of(2, "numbered paragraph")));
+                List.of(Plural.of(1, "count"), Plural.of(0, "citation"), Plural.of(2, "numbered paragraph")));
         try (Store store = Store.open(dir)) {
             assertEquals("harlow-complaint", store.documents().find(docId).orElseThrow().title());
             assertEquals(4, store.documents().list(caseId).size());

@@ -101,17 +101,32 @@ class BadInputTest {
     @Test
     void anEmptyFileIsCalledEmpty() {
         String m = refusal("complaint.txt", new byte[0]);
-        assertTrue(m.contains("is empty"), m);
+        assertEquals("complaint.txt is empty (0 bytes), so there is nothing to import. Check that it was saved or downloaded completely.", m);
         String blank = refusal("complaint.txt", "  \n\n \t\n".getBytes(StandardCharsets.UTF_8));
         assertTrue(blank.contains("contains no text"), blank);
     }
 
     @Test
-    void anExtensionThatLiesIsCaught() {
+    void anExtensionThatLiesAboutABinaryFormatIsCaught() {
         String m = refusal("complaint.pdf", Fixtures.docx(SOURCE));
-        assertTrue(m.contains("named as a PDF document but its content is a Word document (DOCX)") && m.contains(".docx"), m);
-        String t = refusal("complaint.docx", SOURCE.getBytes(StandardCharsets.UTF_8));
-        assertTrue(t.contains("content is a plain text"), t);
+        assertEquals("complaint.pdf has the name of a PDF document, but what it holds is a Word document (DOCX). "
+                + "Rename it to complaint.docx and import it again.", m);
+        String p = refusal("complaint.txt", Fixtures.docx(SOURCE));
+        assertTrue(p.startsWith("complaint.txt has the name of a plain-text file, but what it holds is a Word document"), p);
+    }
+
+    @Test
+    void textUnderTheNameOfAnotherFormatIsReadAsTextAndSaysSo() throws Exception {
+        byte[] text = SOURCE.getBytes(StandardCharsets.UTF_8);
+        Readers.Read pdf = Readers.read("complaint.pdf", text, Progress.NONE);
+        assertEquals(DocumentFormat.TEXT, pdf.format());
+        assertEquals(java.util.List.of("complaint.pdf has the name of a PDF document, but it holds plain text, so it was read as text."),
+                pdf.notes());
+        assertEquals(Readers.read("complaint.txt", text, Progress.NONE).lines(), pdf.lines(), "read as the same text would be");
+        Readers.Read docx = Readers.read("complaint.docx", text, Progress.NONE);
+        assertEquals(DocumentFormat.TEXT, docx.format());
+        assertTrue(docx.notes().get(0).startsWith("complaint.docx has the name of a Word document (DOCX), but it holds plain text"));
+        assertTrue(Readers.read("complaint.txt", text, Progress.NONE).notes().isEmpty(), "no note where the name is right");
     }
 
     @Test

@@ -101,7 +101,7 @@ class CaseArchiveTest {
             }
         }
         CaseSnapshot s = org.claimbench.service.Services.of(store, null).cases().snapshot(copy);
-        assertEquals("5 of 14 allegations have evidence", s.coverage().toString());
+        assertEquals("6 of 14 allegations have evidence, 1 contradicted", s.coverage().toString());
         assertEquals(3, s.documents().size());
         assertEquals(List.of(org.claimbench.domain.FlagVerdict.CONFIRMED, org.claimbench.domain.FlagVerdict.DISMISSED),
                 s.flagDecisions().stream().map(org.claimbench.domain.FlagDecision::verdict).toList());
@@ -127,7 +127,7 @@ class CaseArchiveTest {
     void aVersionOneFileWithoutFlagDecisionsStillOpens() throws Exception {
         long id = archive.importFile("old.claimcase", withCase(j -> j.remove("flagDecisions"), 1), CaseArchive.Existing.KEEP_BOTH);
         assertEquals(List.of(), org.claimbench.service.Services.of(store, null).cases().snapshot(id).flagDecisions());
-        assertEquals("5 of 14 allegations have evidence", org.claimbench.service.Services.of(store, null).cases().snapshot(id).coverage().toString());
+        assertEquals("6 of 14 allegations have evidence, 1 contradicted", org.claimbench.service.Services.of(store, null).cases().snapshot(id).coverage().toString());
     }
 
     @Test
@@ -178,7 +178,7 @@ class CaseArchiveTest {
                 () -> archive.importFile("roe.claimcase", tampered, "correct horse".toCharArray(), CaseArchive.Existing.KEEP_BOTH));
         assertEquals(before, store.cases().list().size(), "nothing was stored");
         long id = archive.importFile("roe.claimcase", sealed, "correct horse".toCharArray(), CaseArchive.Existing.KEEP_BOTH);
-        assertEquals("5 of 14 allegations have evidence", org.claimbench.service.Services.of(store, null).cases().snapshot(id).coverage().toString());
+        assertEquals("6 of 14 allegations have evidence, 1 contradicted", org.claimbench.service.Services.of(store, null).cases().snapshot(id).coverage().toString());
         assertThrows(IllegalArgumentException.class, () -> Sealed.seal(file, "short".toCharArray()));
     }
 

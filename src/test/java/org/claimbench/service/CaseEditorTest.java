@@ -193,12 +193,12 @@ class CaseEditorTest {
     @Test
     void evidenceInHandMovesTheRollUpAndCoverage() {
         OutlineNode allegation = node("\u00b6 18");
-        assertEquals("5 of 14 allegations have evidence", cases.snapshot(caseId).coverage().toString());
+        assertEquals("6 of 14 allegations have evidence, 1 contradicted", cases.snapshot(caseId).coverage().toString());
         editor.addEvidence(allegation.id(), new EvidenceItem(0, caseId, "Workflow export", EvidenceBasis.DOCUMENT, null, null, null, null),
                 EvidenceStatus.IN_HAND, Weight.STRONG, null, null).apply();
         CaseSnapshot s = cases.snapshot(caseId);
         assertEquals(SupportLevel.SUPPORTED, s.support().get(allegation.id()));
-        assertEquals("6 of 14 allegations have evidence", s.coverage().toString());
+        assertEquals("7 of 14 allegations have evidence, 1 contradicted", s.coverage().toString());
     }
 
     @Test

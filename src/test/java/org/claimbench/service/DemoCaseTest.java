@@ -33,7 +33,7 @@ class DemoCaseTest {
             assertEquals(3, s.outline().stream().filter(n -> n.kind() == NodeKind.COUNT).count());
             assertEquals(9, s.outline().stream().filter(n -> n.kind() == NodeKind.ELEMENT).count());
             assertEquals(14, s.outline().stream().filter(n -> n.kind() == NodeKind.ALLEGATION).count());
-            assertEquals("5 of 14 allegations have evidence", s.coverage().toString());
+            assertEquals("6 of 14 allegations have evidence, 1 contradicted", s.coverage().toString());
             assertTrue(s.support().containsValue(SupportLevel.CONTRADICTED));
             assertTrue(s.support().containsValue(SupportLevel.PARTLY_SUPPORTED));
 

@@ -63,7 +63,8 @@ class ReportTest {
 
     static String pdfText(byte[] pdf) throws IOException {
         try (PDDocument d = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(d).replaceAll("[ \\t]+", " ");
+            // the report holds cites together with non-breaking spaces: read as spaces
+            return new PDFTextStripper().getText(d).replace('\u00a0', ' ').replaceAll("[ \\t]+", " ");
         }
     }
 
@@ -82,7 +83,7 @@ class ReportTest {
         assertTrue(t.contains("24-CIV-04417"));
         assertTrue(t.contains("Prepared by A. Reviewer"));
         assertTrue(t.contains("November 30, 2026"));
-        assertTrue(t.contains("5 of 14 allegations have evidence."));
+        assertTrue(t.contains("6 of 14 allegations have evidence, 1 contradicted."));
         // contradicted first, then unsupported: ¶ 40 comes before ¶ 18 in the first list
         int contradicted = t.indexOf("\u00b6 40 continuing to supply", first);
         int unsupported = t.indexOf("\u00b6 18 On information and belief", first);
@@ -93,7 +94,8 @@ class ReportTest {
         int count3 = t.indexOf("Count III \u2014 Negligence", chart);
         assertTrue(count1 > chart && count1 < count2 && count2 < count3);
         assertTrue(t.contains("\u201crenewed and expanded the agreement to 410 user licences\u201d \u00b6 16"));
-        assertTrue(t.contains("Renewal order form, 15 Aug. 2016 (Exhibit B)"));
+        // the evidence column has the width the short columns leave it: a long description wraps
+        assertTrue(t.replaceAll("\\s+", " ").contains("Renewal order form, 15 Aug. 2016 (Exhibit B)"));
         assertTrue(t.contains("page 1 of "));
         try (PDDocument d = Loader.loadPDF(pdf)) {
             assertTrue(d.getNumberOfPages() >= 6);
@@ -125,8 +127,8 @@ class ReportTest {
         ReportModel m = reports.model(caseId, options());
         byte[] docx = ReportService.render(m, org.claimbench.report.ReportFormat.DOCX);
         try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx)); XWPFWordExtractor x = new XWPFWordExtractor(d)) {
-            String t = x.getText();
-            assertTrue(t.contains("5 of 14 allegations have evidence."));
+            String t = x.getText().replace('\u00a0', ' ');
+            assertTrue(t.contains("6 of 14 allegations have evidence, 1 contradicted."));
             assertTrue(t.contains("\u00b6 40 continuing to supply QuickPost after the report attached as Exhibit A"));
             assertTrue(t.contains("Renewal order form, 15 Aug. 2016 (Exhibit B)"));
             assertTrue(d.getTables().size() > 10);
@@ -288,10 +290,104 @@ class ReportTest {
         assertTrue(html.contains(HtmlReport.esc(org.claimbench.report.ReportModel.WORDING_NOTE)), "the report says what the column counts");
         try (var d = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(
                 ReportService.render(m, org.claimbench.report.ReportFormat.DOCX)))) {
-            var counts = d.getTables().get(1);
+            var counts = d.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("Count")).findFirst().orElseThrow();
             assertEquals("Wording flags", counts.getRow(0).getCell(3).getText());
             assertEquals(String.valueOf(m.summary().counts().get(0).wordingFlags()), counts.getRow(1).getCell(3).getText());
         }
+    }
+
+    @Test
+    void theCoverKeepsItsLabelsInAColumnAndTheCountTableKeepsItsCitesWhole() throws Exception {
+        ReportModel m = reports.model(caseId, options());
+        String html = HtmlReport.render(m);
+        assertTrue(html.contains("<tr class=\"field\"><td class=\"label\">Court</td><td class=\"value\">SUPERIOR COURT OF THE STATE OF "
+                + "CALIFORNIA"), "the court in a column of its own, beside its label");
+        assertTrue(html.contains("<td class=\"count-title\">Count I \u2014 Beneficiary liability (18\u00a0U.S.C.\u00a0\u00a7\u00a01595)</td>"),
+                "non-breaking spaces inside the cite");
+        for (ReportOptions.Paper paper : ReportOptions.Paper.values()) {
+            byte[] pdf = ReportService.render(reports.model(caseId, options().withPaper(paper)), org.claimbench.report.ReportFormat.PDF);
+            String summary = page(pdf, 2).replace('\u00a0', ' ');
+            assertTrue(summary.matches("(?s).*\\(18 U\\.S\\.C\\. \u00a7 1595\\).*"), paper + ": the cite on one line:\n" + summary);
+            assertTrue(summary.matches("(?s).*\\(Cal\\. Civ\\. Code \u00a7 52\\.5\\).*"), paper + ": the cite on one line:\n" + summary);
+        }
+    }
+
+    static String page(byte[] pdf, int page) throws IOException {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            PDFTextStripper one = new PDFTextStripper();
+            one.setStartPage(page);
+            one.setEndPage(page);
+            return one.getText(d).replaceAll("[ \\t]+", " ");
+        }
+    }
+
+    @Test
+    void aTableOfContentsOnlyWhenAskedWithThePagesOfThePartsAndCounts() throws Exception {
+        assertFalse(pdfText(ReportService.render(reports.model(caseId, options()), org.claimbench.report.ReportFormat.PDF)).contains("Contents"));
+        byte[] pdf = ReportService.render(reports.model(caseId, options().withTableOfContents(true)), org.claimbench.report.ReportFormat.PDF);
+        String contents = page(pdf, 2);
+        assertTrue(contents.startsWith("Roe v. Meridian Cloud") && contents.contains("Contents"), contents);
+        java.util.regex.Matcher summary = java.util.regex.Pattern.compile("Summary (\\d+)").matcher(contents);
+        assertTrue(summary.find(), contents);
+        assertTrue(page(pdf, Integer.parseInt(summary.group(1))).contains("allegations have evidence"), "the summary is on the page given");
+        java.util.regex.Matcher count3 = java.util.regex.Pattern.compile("Count III \u2014 Negligence (\\d+)").matcher(contents);
+        assertTrue(count3.find(), contents);
+        assertTrue(page(pdf, Integer.parseInt(count3.group(1))).contains("Count III \u2014 Negligence"), "count III is on the page given");
+        assertTrue(contents.contains("Appendix: documents and how their text was read"), contents);
+    }
+
+    @Test
+    void theWordingFlagsCanBeLeftOut() throws Exception {
+        ReportModel with = reports.model(caseId, options());
+        assertTrue(with.options().includeWording(), "included by default");
+        ReportModel without = reports.model(caseId, options().withWording(false));
+        String html = HtmlReport.render(without);
+        assertFalse(html.contains("Wording flags") || html.contains("Wording: ") || html.contains(HtmlReport.esc(ReportModel.WORDING_NOTE)));
+        assertTrue(without.chart().stream().allMatch(x -> x.wording().isEmpty()));
+        assertTrue(HtmlReport.render(with).contains("Wording: "));
+        String csv = new String(ReportService.render(without, org.claimbench.report.ReportFormat.CSV), StandardCharsets.UTF_8);
+        List<List<String>> rows = parseCsv(csv.substring(1));
+        assertEquals("wording", rows.get(0).get(13), "the CSV keeps its columns");
+        assertTrue(rows.stream().skip(1).allMatch(r -> r.get(13).isEmpty()), "with the wording column empty");
+    }
+
+    @Test
+    void anEmptyCaseGivesOnePageThatSaysWhatIsMissing() throws Exception {
+        long empty = store.cases().create("Doe v. Acme", "United States District Court for the Northern District of California", "5:24-cv-01234",
+                null).id();
+        ReportModel m = reports.model(empty, options().withTableOfContents(true));
+        assertTrue(m.isEmpty());
+        byte[] pdf = ReportService.render(m, org.claimbench.report.ReportFormat.PDF);
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            assertEquals(1, d.getNumberOfPages());
+        }
+        String t = pdfText(pdf).replaceAll("\\s+", " ");
+        assertTrue(t.contains("This case has no outline yet: import a complaint and build the outline from its counts. It has no documents "
+                + "either, so there is nothing to report on."), t);
+        assertFalse(t.contains("Proof chart") || t.contains("Appendix") || t.contains("Contents"), t);
+        assertTrue(t.contains("Doe v. Acme") && t.contains("5:24-cv-01234"), "the cover still names the case");
+
+        // with a document but no outline: the notice, and the documents
+        store.outline().nodes(caseId).stream().filter(n -> n.parentId() == null).forEach(n -> store.outline().delete(n.id()));
+        ReportModel noOutline = reports.model(caseId, options());
+        assertTrue(noOutline.notice().startsWith("This case has no outline yet: build the outline from the complaint's counts"),
+                noOutline.notice());
+        byte[] pdf2 = ReportService.render(noOutline, org.claimbench.report.ReportFormat.PDF);
+        try (PDDocument d = Loader.loadPDF(pdf2)) {
+            assertTrue(d.getNumberOfPages() <= 2, "pages: " + d.getNumberOfPages());
+        }
+        assertTrue(pdfText(pdf2).contains("Exhibit B"), "the documents are listed");
+    }
+
+    @Test
+    void aContradictedAllegationCountsAsHavingEvidenceAsTheStatusBarCountsIt() {
+        ReportModel m = reports.model(caseId, options());
+        ReportModel.CountLine negligence = m.summary().counts().get(2);
+        assertEquals(org.claimbench.domain.SupportLevel.CONTRADICTED, negligence.level());
+        assertEquals(2, negligence.withEvidence(), "the contradicted ¶ 40 has evidence, as ¶ 28 does");
+        assertEquals(6, m.summary().withEvidence());
+        assertEquals(org.claimbench.service.Services.of(store, null).cases().snapshot(caseId).coverage().toString(), m.coverageSentence(),
+                "the report and the status bar say the same");
     }
 
     @Test

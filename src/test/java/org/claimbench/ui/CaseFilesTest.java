@@ -31,7 +31,7 @@ class CaseFilesTest extends AppDriver {
         robot.interact(() -> app.model().caseFiles().openCaseFile(file));
         waitUntil(() -> app.model().caseFiles().caseList().size() == 2);
         assertTrue(dialogs.lastQuestion.startsWith("This case is already here"), dialogs.lastQuestion);
-        assertEquals("5 of 14 allegations have evidence", snapshot().coverage().toString());
+        assertEquals("6 of 14 allegations have evidence, 1 contradicted", snapshot().coverage().toString());
 
         dialogs.choice = 0; // replace
         robot.interact(() -> app.model().caseFiles().openCaseFile(file));
@@ -86,7 +86,7 @@ class CaseFilesTest extends AppDriver {
         assertTrue(app.model().session().noticeProperty().get().startsWith("Deleted"));
         robot.clickOn("File").clickOn("Restore deleted case");
         waitUntil(() -> app.model().caseFiles().caseList().size() == 2 && snapshot().legalCase().title().endsWith("(copy)"));
-        assertEquals("5 of 14 allegations have evidence", snapshot().coverage().toString());
+        assertEquals("6 of 14 allegations have evidence, 1 contradicted", snapshot().coverage().toString());
     }
 
     void shortcutUndo() {

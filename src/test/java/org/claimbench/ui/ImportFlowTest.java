@@ -89,15 +89,32 @@ class ImportFlowTest extends AppDriver {
     @Test
     void aBadFileIsExplainedAndNothingIsAdded() throws Exception {
         Path fake = files.resolve("complaint.pdf");
-        Files.writeString(fake, "1. This is text pretending to be a PDF.\n");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(fake))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            zip.write("<w:document/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
         FakeDialogs dialogs = new FakeDialogs();
         app.model().session().setDialogs(dialogs);
         int before = app.model().session().documents().size();
         robot.interact(() -> app.model().importing().importFile(fake, DocumentKind.EXHIBIT, null));
         waitUntil(() -> dialogs.lastError != null);
         assertTrue(dialogs.lastError.startsWith("Cannot import complaint.pdf: "), dialogs.lastError);
-        assertTrue(dialogs.lastError.contains("its content is a plain text"), dialogs.lastError);
+        assertTrue(dialogs.lastError.contains("has the name of a PDF document, but what it holds is a Word document (DOCX)"),
+                dialogs.lastError);
         assertEquals(before, app.model().session().documents().size());
+    }
+
+    @Test
+    void textUnderAPdfsNameIsReadAsTextAndTheStatusBarSaysSo() throws Exception {
+        Path text = files.resolve("docket-export.pdf");
+        Files.writeString(text, "EXHIBIT C\n\n1. The shipment left the dock on May 3.\n2. It arrived on May 9.\n");
+        int before = app.model().session().documents().size();
+        robot.interact(() -> app.model().importing().importFile(text, DocumentKind.EXHIBIT, null));
+        waitUntil(() -> app.model().session().documents().size() == before + 1);
+        String notice = app.model().session().noticeProperty().get();
+        assertTrue(notice.startsWith("Imported docket-export.pdf"), notice);
+        assertTrue(notice.contains("read as text"), notice);
     }
 
     @Test

@@ -46,7 +46,7 @@ class MainWindowTest extends AppDriver {
 
         StatusBar status = robot.lookup("#status-bar").queryAs(StatusBar.class);
         assertTrue(status.getText().contains("41 \u00b6"), status.getText());
-        assertTrue(status.getText().contains("5 of 14 allegations have evidence"), status.getText());
+        assertTrue(status.getText().contains("6 of 14 allegations have evidence, 1 contradicted"), status.getText());
         assertEquals("ClaimBench \u2014 Roe v. Meridian Cloud, Inc. (demo)", app.window().stage().getTitle());
     }
 

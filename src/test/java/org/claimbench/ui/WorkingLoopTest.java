@@ -40,7 +40,7 @@ class WorkingLoopTest extends AppDriver {
 
     @Test
     void highlightLinkAddEvidenceUndoRedoAndRestart() throws Exception {
-        assertTrue(status().contains("5 of 14 allegations have evidence"), status());
+        assertTrue(status().contains("6 of 14 allegations have evidence, 1 contradicted"), status());
 
         // 1–2: select with the mouse, highlight with the shortcut
         selectWithMouse(PHRASE);
@@ -80,16 +80,16 @@ class WorkingLoopTest extends AppDriver {
 
         // 5: the roll-up and the coverage follow
         waitUntil(() -> snapshot().support().get(duty.id()) == SupportLevel.SUPPORTED);
-        assertTrue(status().contains("6 of 14 allegations have evidence"), status());
+        assertTrue(status().contains("7 of 14 allegations have evidence, 1 contradicted"), status());
         assertEquals("\u25cf", ((Label) cell("\u00b6 39").lookup(".support-icon")).getText());
 
         // 6: undo, then redo, from the keyboard
         shortcut(KeyCode.CONTROL, KeyCode.Z);
         waitUntil(() -> snapshot().support().get(duty.id()) == SupportLevel.UNSUPPORTED);
-        assertTrue(status().contains("5 of 14 allegations have evidence"), status());
+        assertTrue(status().contains("6 of 14 allegations have evidence, 1 contradicted"), status());
         shortcut(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
         waitUntil(() -> snapshot().support().get(duty.id()) == SupportLevel.SUPPORTED);
-        assertTrue(status().contains("6 of 14 allegations have evidence"), status());
+        assertTrue(status().contains("7 of 14 allegations have evidence, 1 contradicted"), status());
 
         // 7: restart on the same store: everything is there
         restart();
@@ -98,6 +98,6 @@ class WorkingLoopTest extends AppDriver {
         assertTrue(linked(again, node("\u00b6 40"), LinkRole.ASSERTS));
         assertTrue(linked(again, node("\u00b6 39"), LinkRole.ASSERTS));
         assertEquals(SupportLevel.SUPPORTED, snapshot().support().get(node("\u00b6 39").id()));
-        assertTrue(status().contains("6 of 14 allegations have evidence"), status());
+        assertTrue(status().contains("7 of 14 allegations have evidence, 1 contradicted"), status());
     }
 }

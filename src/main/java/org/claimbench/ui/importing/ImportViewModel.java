@@ -50,7 +50,7 @@ public final class ImportViewModel {
         return s == null ? null : s.legalCase().title();
     }
 
-    private record Imported(Document document, List<String> concerns, LayoutReading reading) {
+    private record Imported(Document document, List<String> concerns, List<String> notes, LayoutReading reading) {
     }
 
     /** An import refused for want of numbered paragraphs, with the reading the user may look at. */
@@ -74,14 +74,15 @@ public final class ImportViewModel {
             try {
                 ImportService.Result r = importer.importChecked(caseId, file, kind, title, progress);
                 LayoutReading reading = r.concerns().isEmpty() ? null : LayoutReading.of(name, r.analysis());
-                return new Imported(r.document(), r.concerns(), reading);
+                return new Imported(r.document(), r.concerns(), r.analysis().notes(), reading);
             } catch (ImportService.NoParagraphsException e) {
                 throw new RefusedImport(e.getMessage(), LayoutReading.of(name, e.analysis()));
             }
         }, imported -> {
             long into = imported.document().caseId();
             session.open("Opening the case", () -> session.cases().open(into), Selection.document(imported.document().id()), s -> {
-                session.say("Imported " + name + (imported.concerns().isEmpty() ? "" : " \u2014 check its structure"));
+                session.say("Imported " + name + (imported.concerns().isEmpty() ? "" : " \u2014 check its structure")
+                        + (imported.notes().isEmpty() ? "" : ". " + String.join(" ", imported.notes())));
                 if (!imported.concerns().isEmpty()) {
                     int choice = session.dialogs().choose("Check the structure of " + name, "ClaimBench imported " + name
                             + ", but its structure may not have been read as the page shows it:\n\n\u2022 "

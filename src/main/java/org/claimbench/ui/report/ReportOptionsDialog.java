@@ -22,7 +22,7 @@ import javafx.stage.Window;
 import org.claimbench.domain.OutlineNode;
 import org.claimbench.report.ReportOptions;
 
-/** What the report includes: which counts, the notes, the order, the paper and who prepared it. */
+/** What the report includes: which counts, the notes, the wording flags, a table of contents, the order, the paper and who prepared it. */
 final class ReportOptionsDialog {
 
     private ReportOptionsDialog() {
@@ -48,6 +48,12 @@ final class ReportOptionsDialog {
         CheckBox first = new CheckBox("List the unsupported and contradicted allegations first");
         first.setId("report-unsupported-first");
         first.setSelected(last.unsupportedFirst());
+        CheckBox wording = new CheckBox("Show the wording flags of each allegation");
+        wording.setId("report-wording");
+        wording.setSelected(last.includeWording());
+        CheckBox contents = new CheckBox("Begin with a table of contents");
+        contents.setId("report-toc");
+        contents.setSelected(last.tableOfContents());
         ChoiceBox<ReportOptions.Paper> paper = Labels.choice("report-paper", ReportOptions.Paper.values(), last.paper(),
                 ReportOptions.Paper::label);
         TextField preparedBy = new TextField(last.preparedBy() == null ? "" : last.preparedBy());
@@ -55,7 +61,7 @@ final class ReportOptionsDialog {
         preparedBy.setPromptText("Your name, for the cover");
         GridPane g = Forms.grid();
         g.addRow(0, new Label("Counts"), countBox);
-        g.addRow(1, new Label("Contents"), new VBox(4, notes, first));
+        g.addRow(1, new Label("Contents"), new VBox(4, notes, first, wording, contents));
         g.addRow(2, new Label("Paper"), paper);
         g.addRow(3, new Label("Prepared by"), preparedBy);
         d.getDialogPane().setContent(g);
@@ -69,6 +75,7 @@ final class ReportOptionsDialog {
             boxes.stream().filter(CheckBox::isSelected).forEach(x -> ids.add((Long) x.getUserData()));
             Set<Long> chosen = ids.size() == boxes.size() ? Set.of() : ids;
             return last.withCounts(chosen).withNotes(notes.isSelected()).withUnsupportedFirst(first.isSelected())
+                    .withWording(wording.isSelected()).withTableOfContents(contents.isSelected())
                     .withPaper(paper.getValue()).withPreparedBy(Forms.blankToNull(preparedBy.getText()))
                     .withDate(java.time.LocalDate.now());
         });
