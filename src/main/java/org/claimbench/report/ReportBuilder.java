@@ -214,14 +214,7 @@ public final class ReportBuilder {
 
         /** The wording flags of the paragraphs an allegation's passages assert, once each. */
         List<String> wording(OutlineNode n) {
-            java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
-            for (Link l : linksByNode.getOrDefault(n.id(), List.of())) {
-                Passage p = passages.get(l.passageId());
-                if (p != null && p.segmentId() != null && l.role() == org.claimbench.domain.LinkRole.ASSERTS) {
-                    out.addAll(in.wordingBySegment().getOrDefault(p.segmentId(), List.of()));
-                }
-            }
-            return List.copyOf(out);
+            return in.wordingByAllegation().getOrDefault(n.id(), List.of());
         }
 
         private int documentPosition(Link l) {

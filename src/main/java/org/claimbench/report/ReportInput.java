@@ -15,11 +15,14 @@ import org.claimbench.domain.Passage;
 import org.claimbench.domain.Segment;
 import org.claimbench.domain.SupportLevel;
 
-/** Everything a report is made from, read from the store in one go. */
+/**
+ * Everything a report is made from, read from the store in one go. {@code wordingByAllegation} holds each
+ * allegation's wording flags as the report shows them, once each, rolled up the way the window rolls them up.
+ */
 public record ReportInput(LegalCase legalCase, List<Party> parties, List<Document> documents, List<OutlineNode> outline,
                           List<Passage> passages, List<Link> links, List<EvidenceItem> evidence, List<ChecklistEntry> checklist,
                           Map<Long, SupportLevel> support, Map<Long, List<Segment>> segmentsByDocument, List<Citation> citations,
-                          Map<Long, List<String>> wordingBySegment, Map<Long, DocumentText> documentText) {
+                          Map<Long, List<String>> wordingByAllegation, Map<Long, DocumentText> documentText) {
 
     /** How a document's text was obtained, the words still marked uncertain, and the user's corrections of it. */
     public record DocumentText(org.claimbench.domain.TextSource source, int uncertainLeft, int corrections) {
@@ -29,9 +32,9 @@ public record ReportInput(LegalCase legalCase, List<Party> parties, List<Documen
     public ReportInput(LegalCase legalCase, List<Party> parties, List<Document> documents, List<OutlineNode> outline,
                        List<Passage> passages, List<Link> links, List<EvidenceItem> evidence, List<ChecklistEntry> checklist,
                        Map<Long, SupportLevel> support, Map<Long, List<Segment>> segmentsByDocument, List<Citation> citations,
-                       Map<Long, List<String>> wordingBySegment) {
+                       Map<Long, List<String>> wordingByAllegation) {
         this(legalCase, parties, documents, outline, passages, links, evidence, checklist, support, segmentsByDocument, citations,
-                wordingBySegment, Map.of());
+                wordingByAllegation, Map.of());
     }
 
     /** Without wording flags. */

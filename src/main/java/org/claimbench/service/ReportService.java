@@ -46,7 +46,10 @@ public final class ReportService {
                 citations.addAll(store.documents().citations(d.id()));
             }
         }
-        Map<Long, List<String>> wording = wordingService.labelsBySegment(caseId, wordingService.screen());
+        Map<Long, List<String>> wording = new HashMap<>();
+        org.claimbench.analysis.WordingRollUp.byAllegation(s.outline(), s.passages(), s.links(),
+                wordingService.labelsBySegment(caseId, wordingService.screen())).forEach((id, placed) -> wording.put(id,
+                placed.stream().map(org.claimbench.analysis.WordingRollUp.Placed::flag).distinct().toList()));
         return ReportBuilder.build(new ReportInput(s.legalCase(), s.parties(), s.documents(), s.outline(), s.passages(), s.links(),
                 s.evidence(), s.checklist(), s.support(), segments, citations, wording, text), options);
     }

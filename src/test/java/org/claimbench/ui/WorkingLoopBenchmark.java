@@ -173,7 +173,10 @@ public final class WorkingLoopBenchmark {
 
     /** From the request to the first screen laid out: the case read, its document loaded, text and highlights drawn. */
     static double open(ClaimBenchApp app, long caseId) throws Exception {
-        AtomicLong t0 = new AtomicLong();
+        return openWith(app, caseId, new AtomicLong());
+    }
+
+    static double openWith(ClaimBenchApp app, long caseId, AtomicLong t0) throws Exception {
         Platform.runLater(() -> {
             t0.set(System.nanoTime());
             app.model().caseFiles().openCase(caseId);

@@ -36,6 +36,32 @@ public final class DocumentCache {
         }
     };
 
+    /** What each count of a complaint incorporates, for one view of its text: worked out once, it is not cheap. */
+    private record Incorporated(DocumentView view, List<org.claimbench.service.OutlineBuilder.Incorporation> incorporations) {
+    }
+
+    private final Map<Long, Incorporated> incorporated = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Incorporated> eldest) {
+            return size() > 8;
+        }
+    };
+
+    /** What each count of a complaint incorporates (the paragraphs it repeats), read once for a view of its text. */
+    public List<org.claimbench.service.OutlineBuilder.Incorporation> incorporation(DocumentView v) {
+        synchronized (incorporated) {
+            Incorporated i = incorporated.get(v.document().id());
+            if (i != null && i.view() == v) {
+                return i.incorporations();
+            }
+        }
+        List<org.claimbench.service.OutlineBuilder.Incorporation> found = List.copyOf(org.claimbench.service.OutlineBuilder.incorporation(v));
+        synchronized (incorporated) {
+            incorporated.put(v.document().id(), new Incorporated(v, found));
+        }
+        return found;
+    }
+
     /** The screen in use, with the reason the user's rules could not be used (or null); read on first use. */
     private volatile WordingService.Loaded screen;
 

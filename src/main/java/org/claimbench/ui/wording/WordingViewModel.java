@@ -100,7 +100,7 @@ public final class WordingViewModel {
             for (Document d : pleadings) {
                 DocumentView v = cache.view(d.id());
                 if (OutlineBuilder.isLatestComplaint(d, s.documents())) {
-                    incorporated.addAll(OutlineBuilder.incorporation(v));
+                    incorporated.addAll(cache.incorporation(v));
                 }
                 v.citations().stream().filter(c -> c.segmentId() != null)
                         .forEach(c -> cites.computeIfAbsent(c.segmentId(), k -> new ArrayList<>()).add(c));
