@@ -54,11 +54,19 @@ public final class PleadingParser {
     private static final Pattern PRAYER_HEADING = Pattern.compile(
             "^(?:[IVXLC]+\\.\\s*)?(PRAYER(\\s+FOR\\s+(RELIEF|JUDGMENT))?|RELIEF\\s+(REQUESTED|SOUGHT)|REQUESTS?\\s+FOR\\s+RELIEF)\\s*:?$",
             Pattern.CASE_INSENSITIVE);
+    /** "DEMAND FOR JURY TRIAL", "JURY DEMAND", "REQUEST FOR TRIAL BY JURY", "JURY TRIAL DEMANDED", "TRIAL BY JURY REQUESTED". */
     private static final Pattern JURY_HEADING = Pattern.compile(
-            "^(?:[IVXLC]+\\.\\s*)?((DEMAND\\s+FOR\\s+(A\\s+)?(JURY(\\s+TRIAL)?|TRIAL\\s+BY\\s+JURY))|(JURY\\s+(TRIAL\\s+)?DEMAND(ED)?)"
-                    + "|(JURY\\s+TRIAL\\s+DEMANDED))\\s*:?$",
+            "^(?:[IVXLC]+\\.\\s*)?(?:(?:DEMAND|REQUEST)S?\\s+FOR\\s+(?:A\\s+)?(?:JURY(?:\\s+TRIAL)?|TRIAL\\s+BY\\s+JURY)"
+                    + "|(?:JURY|JURY\\s+TRIAL|TRIAL\\s+BY\\s+JURY)\\s+(?:DEMAND(?:ED)?|REQUEST(?:ED)?))\\s*:?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern JURY_TEXT = Pattern.compile("\\b(demands?|requests?)\\s+(a\\s+)?(trial\\s+by\\s+jury|jury\\s+trial)",
+    /**
+     * The demand itself, however phrased: "demands a trial by jury", "requests a jury trial", "hereby demands a jury on all
+     * issues", "trial by jury is demanded", "that this action be tried before a jury".
+     */
+    private static final Pattern JURY_TEXT = Pattern.compile(
+            "\\b(?:demand(?:s|ed)?|request(?:s|ed)?|elects?)\\s+(?:a\\s+)?(?:trial\\s+by\\s+(?:a\\s+)?jury|jury\\s+trial|jury\\b(?!\\s+(?:instruction|verdict|question)))"
+                    + "|\\b(?:trial\\s+by\\s+(?:a\\s+)?jury|jury\\s+trial)\\s+(?:is\\s+|be\\s+)?(?:hereby\\s+)?(?:demanded|requested)\\b"
+                    + "|\\b(?:tried|heard)\\s+(?:before|by)\\s+a\\s+jury\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SIGNATURE_START = Pattern.compile(
             "^(Dated|DATED|Date|DATE)\\s*:|^(Dated|DATED)\\s+(this\\b|\\p{Lu}\\p{Ll}+\\s+\\d)|^Respectfully\\s+submitted|^RESPECTFULLY\\s+SUBMITTED"
@@ -403,6 +411,8 @@ public final class PleadingParser {
         private final int deep;
         /** For each line, the paragraph number it could start with (-1 for none), to see where the numbering goes next. */
         private final int[] candidates;
+        /** Whether the paragraphs hang from their numbers: each wrapped line indented to where the text after the number starts. */
+        private final boolean hanging;
 
         private final List<Block> blocks = new ArrayList<>();
         private final List<Block> footnotes = new ArrayList<>();
@@ -425,6 +435,38 @@ public final class PleadingParser {
                 Matcher m = startsParagraphAnywhere(l, toc) && l.indent() < deep ? paragraphNumber(l.text(), ownForm) : null;
                 candidates[i] = m == null ? -1 : Integer.parseInt(m.group(1));
             }
+            this.hanging = hangs(lines, candidates);
+        }
+
+        /** A wrapped line of a paragraph that hangs from its number: it goes on with the paragraph after a period. */
+        private boolean hangsFrom(RawLine line) {
+            if (!hanging || kind != Start.PARAGRAPH || current.isEmpty()) {
+                return false;
+            }
+            int step = line.indent() - current.get(0).indent();
+            return step > 0 && step <= 8;
+        }
+
+        /**
+         * Whether most numbered paragraphs that run onto a second line indent it a little from their number (a hanging
+         * indent), rather than wrapping to the number's margin or left of it, as a first-line indent does.
+         */
+        private static boolean hangs(List<RawLine> lines, int[] candidates) {
+            int hang = 0;
+            int other = 0;
+            for (int i = 0; i + 1 < lines.size(); i++) {
+                RawLine next = lines.get(i + 1);
+                if (candidates[i] < 0 || candidates[i + 1] >= 0 || next.isBlank() || next.role() != LineRole.BODY) {
+                    continue;
+                }
+                int step = next.indent() - lines.get(i).indent();
+                if (step > 0 && step <= 8) {
+                    hang++;
+                } else {
+                    other++;
+                }
+            }
+            return hang >= 3 && hang > 2 * other;
         }
 
         /**
@@ -494,7 +536,8 @@ public final class PleadingParser {
                 // Without blank lines (a PDF), a paragraph also ends where the next one visibly begins.
                 boolean freshParagraph = lineKind == Start.TEXT && kind != null && kind != Start.QUOTE
                         && (SIGNATURE_START.matcher(t).lookingAt() || t.regionMatches(true, 0, "WHEREFORE", 0, 9)
-                        || line.indent() > bodyIndent && line.indent() < bodyIndent + 6 && ENDS_SENTENCE.matcher(previousText).find());
+                        || line.indent() > bodyIndent && line.indent() < bodyIndent + 6 && ENDS_SENTENCE.matcher(previousText).find()
+                        && !hangsFrom(line));
                 // in the signature block every printed line is its own line: names, firm, address, "Attorneys for…"
                 boolean signatureLine = lineKind == Start.TEXT && kind != null && inSignature;
                 boolean opensBlock = lineKind != Start.TEXT || kind == null || kind == Start.HEADING || kind == Start.CONTENTS

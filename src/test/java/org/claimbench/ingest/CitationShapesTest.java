@@ -128,6 +128,15 @@ class CitationShapesTest {
     }
 
     @Test
+    void aListThatRepeatsTheSectionSignIsOneCitation() {
+        assertEquals(List.of("N.Y. Gen. Bus. Law § 349(a) and § 350", "15 U.S.C. § 1125(a), § 1125(c)",
+                "Cal. Bus. & Prof. Code §§ 17200, §§ 17500"), texts(find(
+                "The signs misled buyers, in breach of N.Y. Gen. Bus. Law § 349(a) and § 350.",
+                "The copied mark violates 15 U.S.C. § 1125(a), § 1125(c) as well.",
+                "Each mailer broke Cal. Bus. & Prof. Code §§ 17200, §§ 17500.")));
+    }
+
+    @Test
     void aListStopsBeforeTheNextTitle() {
         assertEquals(List.of("28 U.S.C. § 1391(b)", "15 U.S.C. § 53(b)"), texts(find(
                 "Venue is proper under 28 U.S.C. § 1391(b), and 15 U.S.C. § 53(b).")));

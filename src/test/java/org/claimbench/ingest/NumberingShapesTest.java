@@ -333,4 +333,70 @@ class NumberingShapesTest {
         assertEquals(1, count(p, SegmentKind.JURY_DEMAND));
         assertEquals(0, count(p, SegmentKind.HEADING));
     }
+
+    /** The demand for a jury in the words filings use, after the prayer and without a heading of its own, or as the heading. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "Trial by jury is demanded on every count.",
+        "Plaintiff hereby demands a jury on all issues so triable.",
+        "Plaintiffs request that this action be tried before a jury.",
+        "A jury trial is hereby requested.",
+        "Plaintiff elects a trial by jury.",
+        "REQUEST FOR JURY TRIAL",
+        "TRIAL BY JURY DEMANDED",
+        "JURY TRIAL REQUESTED"})
+    void aJuryDemandInOtherWords(String demand) {
+        ParsedPleading p = parse("""
+                1. The ferry ran aground.
+
+                COUNT I
+                NEGLIGENCE
+
+                2. The pilot ignored the buoys.
+
+                WHEREFORE, Plaintiff asks for damages and costs.
+
+                %s
+
+                Dated: June 2, 2025
+                """.formatted(demand));
+        assertEquals(List.of("1", "2"), numbers(p));
+        assertEquals(1, count(p, SegmentKind.PRAYER));
+        assertEquals(1, count(p, SegmentKind.JURY_DEMAND));
+        Segment prayer = p.segments().stream().filter(s -> s.kind() == SegmentKind.PRAYER).findFirst().orElseThrow();
+        assertEquals("WHEREFORE, Plaintiff asks for damages and costs.", p.textOf(prayer));
+    }
+
+    @Test
+    void aJuryMentionedInTheFactsIsNoDemand() {
+        ParsedPleading p = parse("""
+                1. In the earlier case a jury returned a verdict for the ferry's owner.
+
+                2. The owner then demanded a jury instruction on salvage.
+
+                WHEREFORE, Plaintiff asks for damages.
+                """);
+        assertEquals(0, count(p, SegmentKind.JURY_DEMAND));
+    }
+
+    /** Paragraphs that hang from their numbers: a wrapped line after "Inc." or "(D. Md." goes on with the paragraph. */
+    @Test
+    void aParagraphHangingFromItsNumberRunsOnAfterAnAbbreviation() {
+        ParsedPleading p = parse("""
+                1.  Plaintiff Wren Alder bought a rowing machine from Strand Fitness Co.
+                    in April 2024 through its web shop.
+                2.  The machine's seat rail split in May, and a repairer sent by Strand Fitness Co.
+                    said the rail could not be mended.
+                3.  Courts treat such a refusal as a breach. See Pell v. Garnet Gyms, 88 F.4th 10 (4th Cir.
+                    2023); Lusk v. Orme Co., 701 F. Supp. 3d 55 (D. Md.
+                    2024).
+                4.  Strand Fitness Co. kept the price and the machine.
+                """);
+        assertEquals(List.of("1", "2", "3", "4"), numbers(p));
+        for (Segment s : p.numberedParagraphs()) {
+            assertTrue(!p.textOf(s).contains("\n"), p.textOf(s));
+        }
+        assertEquals(List.of("Pell v. Garnet Gyms, 88 F.4th 10 (4th Cir. 2023)", "Lusk v. Orme Co., 701 F. Supp. 3d 55 (D. Md. 2024)"),
+                p.citations().stream().map(ParsedCitation::text).toList());
+    }
 }
