@@ -13,6 +13,9 @@ import org.claimbench.domain.SegmentKind;
 /** For each count heading: its label, title, the parties it is against and the paragraphs it incorporates. */
 final class CountDetails {
 
+    /** The outline's own label before a count's numbering ("B. COUNT II"), which is no part of the count's label. */
+    private static final Pattern OUTLINE_PREFIX = Pattern.compile("^" + PleadingParser.OUTLINE_PREFIX + "(?=\\S)");
+
     private static final Pattern AGAINST = Pattern.compile("\\((?:[^()]*?\\b)?(?:against|as\\s+to)\\s+([^()]+)\\)|^against\\s+(.+)$"
                     + "|\\s[-\u2013\u2014]\\s*against\\s+([^()\\n]+)$",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
@@ -68,7 +71,7 @@ final class CountDetails {
                     continue;
                 }
             }
-            String countLabel = label.group().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String countLabel = OUTLINE_PREFIX.matcher(label.group()).replaceFirst("").toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
             // what follows the label, a line each: "AS AND FOR A FIRST CAUSE OF ACTION AGAINST ACME" names whom on its first line
             StringBuilder title = new StringBuilder(headingLines[0].substring(label.end()).strip());
             for (int l = 1; l < headingLines.length; l++) {

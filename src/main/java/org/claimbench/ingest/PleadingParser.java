@@ -40,12 +40,14 @@ public final class PleadingParser {
             + "|FIFTEEN|SIXTEEN|SEVENTEEN|EIGHTEEN|NINETEEN|TWENTY";
     private static final String ORDINAL = "FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|THIRTEENTH"
             + "|FOURTEENTH|FIFTEENTH|SIXTEENTH|SEVENTEENTH|EIGHTEENTH|NINETEENTH|TWENTIETH";
+    /** The label of an outline heading in front of a count's own numbering: "V. ", "B. ". */
+    static final String OUTLINE_PREFIX = "(?:(?:[IVXLC]{1,6}|[A-Z])\\.\\s+)";
     /**
      * The numbering of a count: "COUNT I", "Count 1", "CLAIM ONE", "FIRST CLAIM FOR RELIEF", "CAUSE OF ACTION NO. 1", and
-     * New York's "AS AND FOR A FIRST CAUSE OF ACTION".
+     * New York's "AS AND FOR A FIRST CAUSE OF ACTION"; after the label of the complaint's own outline, if it has one ("B. COUNT II").
      */
     static final Pattern COUNT_HEADING = Pattern.compile(
-            "^(?:(?:COUNT|CLAIM(?:\\s+FOR\\s+RELIEF)?|CAUSE\\s+OF\\s+ACTION)\\s+(?:NO\\.?\\s*|NUMBER\\s+|#\\s*)?"
+            "^" + OUTLINE_PREFIX + "?(?:(?:COUNT|CLAIM(?:\\s+FOR\\s+RELIEF)?|CAUSE\\s+OF\\s+ACTION)\\s+(?:NO\\.?\\s*|NUMBER\\s+|#\\s*)?"
                     + "(?:[IVXLC]+|\\d{1,3}|" + NUMBER_WORD + ")\\b"
                     + "|(?:AS\\s+AND\\s+FOR\\s+(?:A|AN|THE)\\s+)?(?:" + ORDINAL + ")\\s+(?:(?:SEPARATE\\s+AND\\s+DISTINCT\\s+)?CAUSE\\s+OF\\s+ACTION"
                     + "|CLAIM\\s+FOR\\s+RELIEF|CLAIM|COUNT)\\b)",
