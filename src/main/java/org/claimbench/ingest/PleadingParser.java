@@ -488,6 +488,12 @@ public final class PleadingParser {
             return at.entrySet().stream().filter(e -> e.getValue() >= 3).max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(-1);
         }
 
+        /**
+         * The last item of a list numbered from 1 inside the current paragraph ("the following: 1. …; 2. …; 3. …"), 0 for
+         * none: its next item is not the next paragraph, even when its number is the one the paragraphs come to next.
+         */
+        private int listRun;
+
         List<Block> split() {
             int lastNumber = 0;
             boolean countSinceParagraph = false;
@@ -514,15 +520,20 @@ public final class PleadingParser {
                     lineKind = Start.CONTENTS;
                 } else if (candidates[i] >= 0 && !deepIndent) {
                     int n = candidates[i];
-                    if (acceptsNumber(i, n, lastNumber, previousText) || n == 1 && countSinceParagraph && nextCandidate(i) <= 2) {
+                    boolean listGoesOn = listRun > 0 && n == listRun + 1;
+                    if (!listGoesOn && acceptsNumber(i, n, lastNumber, previousText) || n == 1 && countSinceParagraph && nextCandidate(i) <= 2) {
                         // "1." again under a count's heading: a filing that numbers each count's paragraphs anew
                         Matcher m = paragraphNumber(t, ownForm);
                         lineKind = Start.PARAGRAPH;
                         lineNumber = m.group(1);
                         lastNumber = n;
                         countSinceParagraph = false;
+                        listRun = 0;
                         t = t.substring(m.end()).strip();
                         line = line.withText(t);
+                    } else {
+                        // a list announces itself with a colon
+                        listRun = n == 1 && previousText.endsWith(":") || listGoesOn ? n : 0;
                     }
                 }
                 if (lineKind == Start.TEXT && !quote && isHeading(line, t, bodyIndent, previousBlank, previousText, kind)) {

@@ -399,4 +399,35 @@ class NumberingShapesTest {
         assertEquals(List.of("Pell v. Garnet Gyms, 88 F.4th 10 (4th Cir. 2023)", "Lusk v. Orme Co., 701 F. Supp. 3d 55 (D. Md. 2024)"),
                 p.citations().stream().map(ParsedCitation::text).toList());
     }
+
+    /** A list numbered from 1 inside a paragraph: its third item is no paragraph 3, though 3 is the number that comes next. */
+    @Test
+    void aListInsideAParagraphThatCountsUpToTheNextNumber() {
+        ParsedPleading p = parse("""
+                1. Larkspur Marine sold Plaintiff a ketch in 2023.
+
+                2. The bill of sale promised the following:
+
+                1. a new mainsail;
+
+                2. a rebuilt engine; and
+
+                3. a survey by a licensed surveyor.
+
+                3. None of the three was delivered.
+
+                4. The survey, when at last made, listed faults:
+                1. a cracked keel bolt;
+                2. a leaking seacock;
+                3. corroded wiring;
+                4. a bent stanchion; and
+                5. a split boom.
+
+                5. Larkspur Marine knew of each fault.
+                """);
+        assertEquals(List.of("1", "2", "3", "4", "5"), numbers(p));
+        assertEquals(List.of(), p.warnings());
+        assertTrue(p.textOf(p.numberedParagraphs().get(1)).endsWith("3. a survey by a licensed surveyor."));
+        assertEquals("None of the three was delivered.", p.textOf(p.numberedParagraphs().get(2)));
+    }
 }
