@@ -455,6 +455,51 @@ class ReaderShapesTest {
         assertEquals("The county keeps the wind records for that week.", p.textOf(segments.get(second + 1)));
     }
 
+    /** A web page's ordered lists number as a browser shows them: from "start", an item's own "value", in the list's "type". */
+    @Test
+    void htmlListsNumberAsABrowserShowsThem() {
+        List<RawLine> lines = HtmlReader.read("""
+                <h3>FACTS</h3>
+                <ol start="3">
+                <li>The chairlift at Granite Peak stopped for two hours on January 4, 2025.</li>
+                <li>Its brakes had not been looked at since the season began:
+                <ol type="a"><li>the pads were worn;</li><li>the log was blank.</li></ol></li>
+                <li value="7">The operator had been on shift for fourteen hours.</li>
+                <li>No one came to the stalled chairs.</li>
+                </ol>
+                <h3>COUNT I</h3>
+                <ol type="I"><li>Heading in roman</li></ol>
+                """);
+        assertEquals(List.of("FACTS", "3. The chairlift at Granite Peak stopped for two hours on January 4, 2025.",
+                "4. Its brakes had not been looked at since the season began:", "(a) the pads were worn;", "(b) the log was blank.",
+                "7. The operator had been on shift for fourteen hours.", "8. No one came to the stalled chairs.", "COUNT I", "I. Heading in roman"),
+                lines.stream().map(RawLine::text).filter(t -> !t.isBlank()).toList());
+    }
+
+    /** Markdown shows a list written "1.", "1.", "1." as 1, 2, 3; a list numbered otherwise keeps its numbers as filed. */
+    @Test
+    void markdownNumbersAListWrittenWithOneNumber() throws Exception {
+        ParsedPleading p = new PleadingParser().parse(MarkdownReader.read("""
+                ## PARTIES
+
+                1. Plaintiff Hester Vallance lives in Burlington, Vermont.
+                1. Defendant Granite Peak Ski Corp. runs a ski area in Stowe.
+
+                1. On January 4, 2025, a chairlift at the ski area stopped for two hours,
+                and no one came to help.
+
+                    The chairs swung in the wind the whole time.
+
+                ## FACTS
+
+                4. The lift's brakes had not been inspected.
+                5. Granite Peak knew it.
+                5. Granite Peak did nothing.
+                """));
+        assertEquals(List.of("1", "2", "3", "4", "5", "5"), numbers(p));
+        assertEquals(List.of("\u00b6 5 appears twice"), p.warnings());
+    }
+
     @Test
     void paragraphsNumberedByTheirStyle() throws Exception {
         byte[] docx;
