@@ -438,6 +438,34 @@ public final class PleadingParser {
                 candidates[i] = m == null ? -1 : Integer.parseInt(m.group(1));
             }
             this.hanging = hangs(lines, candidates);
+            dropWrappedNumbers(lines, candidates, bodyIndent);
+        }
+
+        /**
+         * Where the paragraphs' numbers stand indented from the margin their text wraps to, a number at that margin right
+         * after a line that runs on (no full stop) is the wrapped text's: "…the repairs listed in Schedule" / "2. The…".
+         */
+        private static void dropWrappedNumbers(List<RawLine> lines, int[] candidates, int bodyIndent) {
+            Map<Integer, Integer> at = new HashMap<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (candidates[i] >= 0) {
+                    at.merge(lines.get(i).indent(), 1, Integer::sum);
+                }
+            }
+            var most = at.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
+            if (most.isEmpty() || most.get().getValue() < 3 || most.get().getKey() <= bodyIndent + 1) {
+                return;
+            }
+            int numbersAt = most.get().getKey();
+            for (int i = 1; i < lines.size(); i++) {
+                RawLine line = lines.get(i);
+                RawLine before = lines.get(i - 1);
+                if (candidates[i] >= 0 && line.indent() < numbersAt - 1 && !before.isBlank() && before.role() == LineRole.BODY
+                        && !before.bold() && !before.centered() && !isMostlyUpper(before.text())
+                        && !ENDS_FULL_STOP.matcher(before.text()).find() && !before.text().endsWith(":")) {
+                    candidates[i] = -1;
+                }
+            }
         }
 
         /** A wrapped line of a paragraph that hangs from its number: it goes on with the paragraph after a period. */

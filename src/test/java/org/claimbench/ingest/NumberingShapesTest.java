@@ -430,4 +430,26 @@ class NumberingShapesTest {
         assertTrue(p.textOf(p.numberedParagraphs().get(1)).endsWith("3. a survey by a licensed surveyor."));
         assertEquals("None of the three was delivered.", p.textOf(p.numberedParagraphs().get(2)));
     }
+
+    /**
+     * Numbers indented from the margin the text wraps to: a wrapped line that happens to open with the next number
+     * ("…listed in Schedule" / "2. The repairs…") goes on with its paragraph; a paragraph after a full stop still starts.
+     */
+    @Test
+    void aWrappedLineThatOpensWithTheNextNumberGoesOnWithItsParagraph() {
+        ParsedPleading p = parse("""
+                     1. Kittery Boatworks sold Plaintiff a sailboat in 2023 and promised the repairs listed in Schedule
+                2. The repairs were never made.
+                     2. Plaintiff wrote to Kittery on the first of May, as the contract's clause
+                3. Notice required, and again on the first of June.
+                     3. Kittery did not answer either letter.
+                     4. Plaintiff paid in full, as her bank's records show.
+                5. Kittery kept the money.
+                     6. It has not been returned.
+                """);
+        assertEquals(List.of("1", "2", "3", "4", "5", "6"), numbers(p));
+        assertEquals("Kittery Boatworks sold Plaintiff a sailboat in 2023 and promised the repairs listed in Schedule 2. The repairs were "
+                + "never made.", p.textOf(p.numberedParagraphs().get(0)));
+        assertEquals(List.of(), p.warnings());
+    }
 }
