@@ -156,9 +156,9 @@ public final class CitationFinder {
                     + "(?:\\s*\\(\\d{4}\\))?"
                     + "|\\b\\d{1,3}\\s+Stat\\.\\s+\\d{1,5}(?:,\\s*\\d{1,5})?(?:\\s*\\(\\d{4}\\))?");
 
-    /** "16 C.F.R. § 310.4", "16 CFR 310.4", "16 CFR. §§ 318.2(d), (e)", "16 C.F.R. Part 318". */
+    /** "16 C.F.R. § 310.4", "16 CFR 310.4", "16 CFR. §§ 318.2(d), (e)", "16 C.F.R. Part 318", "12 C.F.R. pt. 1022". */
     private static final Pattern REGULATION = rx(
-            "\\b\\d{1,2}\\s+(?:C\\.\\s?F\\.\\s?R\\b\\.?|CFR\\b\\.?)\\s*(?:[Pp]arts?\\s+|" + MARK + ")?" + SECTIONS);
+            "\\b\\d{1,2}\\s+(?:C\\.\\s?F\\.\\s?R\\b\\.?|CFR\\b\\.?)\\s*(?:[Pp]arts?\\s+|[Pp]ts?\\.\\s*|" + MARK + ")?" + SECTIONS);
 
     private static final String REPORTER = "(?:U\\.\\s?S\\.|S\\.\\s?Ct\\.|L\\.\\s?Ed\\.(?:\\s?2d)?|F\\.(?:\\s?(?:2d|3d|4th))?|F\\.\\s?Supp\\.(?:\\s?(?:2d|3d))?"
             + "|F\\.\\s?App(?:'|\u2019)?x\\.?|Fed\\.\\s?App(?:'|\u2019)?x\\.?|F\\.\\s?R\\.\\s?D\\.|Fed\\.\\s?Cl\\."

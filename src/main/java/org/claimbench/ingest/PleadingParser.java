@@ -738,7 +738,7 @@ public final class PleadingParser {
         if (PARTIES_PARENTHETICAL.matcher(t).matches()) {
             return true;
         }
-        if (isMostlyUpper(t) && !t.endsWith(",") && !t.startsWith("/s/")) {
+        if (isMostlyUpper(t) && !t.endsWith(",") && !SIGNATURE_START.matcher(t).lookingAt()) {
             return true;
         }
         // "A. Meridian's Sales to the Site", "II. Jurisdiction and Venue"

@@ -137,6 +137,13 @@ class CitationShapesTest {
     }
 
     @Test
+    void aPartOfTheRegulationsAbbreviated() {
+        assertEquals(List.of("REGULATION 12 C.F.R. pt. 1022 @0", "REGULATION 40 CFR Pts. 60 and 63 @1"), described(find(
+                "The furnisher ignored 12 C.F.R. pt. 1022 for two years.",
+                "The kiln's permit rests on 40 CFR Pts. 60 and 63.")));
+    }
+
+    @Test
     void aListStopsBeforeTheNextTitle() {
         assertEquals(List.of("28 U.S.C. § 1391(b)", "15 U.S.C. § 53(b)"), texts(find(
                 "Venue is proper under 28 U.S.C. § 1391(b), and 15 U.S.C. § 53(b).")));

@@ -452,4 +452,22 @@ class NumberingShapesTest {
                 + "never made.", p.textOf(p.numberedParagraphs().get(0)));
         assertEquals(List.of(), p.warnings());
     }
+
+    /** A date line in capitals beside the firm's name opens the signature block; it is no heading. */
+    @Test
+    void aSignatureBlockThatOpensInCapitals() {
+        ParsedPleading p = parse("""
+                1. The landlord left the heat off all winter.
+
+                WHEREFORE, Plaintiffs ask for damages.
+
+                DATED: April 2, 2025                 LAW OFFICES OF PELL & STRAND
+
+                By: ____________________
+                Ines Pell
+                """);
+        assertEquals(0, count(p, SegmentKind.HEADING));
+        assertEquals(1, count(p, SegmentKind.SIGNATURE));
+        assertEquals(1, count(p, SegmentKind.PRAYER));
+    }
 }
