@@ -321,9 +321,21 @@ public final class PleadingParser {
         return b.find() ? b : null;
     }
 
+    /**
+     * The line of paragraph 1: the first "1." at about the indent where the paragraphs' numbers stand. A "1." far right of
+     * it is an item of the caption's right column ("COMPLAINT FOR: 1. Negligence; 2. …"), not the complaint's first paragraph.
+     */
     private static int firstParagraphLine(List<RawLine> lines, Set<RawLine> toc, Pattern ownForm) {
+        Map<Integer, Integer> at = new HashMap<>();
+        for (RawLine l : lines) {
+            if (startsParagraphAnywhere(l, toc) && paragraphNumber(l.text(), ownForm) != null) {
+                at.merge(l.indent(), 1, Integer::sum);
+            }
+        }
+        int numbersAt = at.entrySet().stream().filter(e -> e.getValue() >= 3).max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(Integer.MAX_VALUE - 100);
         for (int i = 0; i < lines.size(); i++) {
-            if (!startsParagraphAnywhere(lines.get(i), toc)) {
+            if (!startsParagraphAnywhere(lines.get(i), toc) || lines.get(i).indent() > numbersAt + 10) {
                 continue;
             }
             Matcher m = paragraphNumber(lines.get(i).text(), ownForm);
