@@ -42,7 +42,8 @@ final class CaptionColumns {
             if (roles.get(i) != null) {
                 continue;
             }
-            if (PleadingParser.PARAGRAPH_START.matcher(r.text()).find()) {
+            // the text begins at paragraph 1; a numbered line past the middle is an item of the right column ("1. Negligence;")
+            if (PleadingParser.PARAGRAPH_START.matcher(r.text()).find() && r.x() <= middle) {
                 break;
             }
             float before = r.x() - left;

@@ -36,13 +36,15 @@ public final class CitationFinder {
     private static final String NOT_NEXT_CITE = "(?!\\d+\\s+(?:U\\.|USC|C\\.\\s?F|CFR|United|ILCS|[A-Z][a-z]{0,4}\\.\\s))";
     /** Subsections standing alone in a list: the ", (b)(3)" of "§ 1391(b)(2), (b)(3), and (c)(2)". */
     private static final String BARE_SUBSECTION = "\\([A-Za-z0-9]{1,4}\\)(?:\\([A-Za-z0-9]{1,4}\\))*";
+    /** The section sign that may repeat before each item of a list: "§ 349(a) and § 350". */
+    private static final String LIST_MARK = "(?:\u00a7\u00a7?\\s*)?";
     /*
      * A bare "(d)" joins the list only after a comma: after a plain "and" it is as often the next item of an
      * enumeration in the sentence ("(c) … and (d) …") as a subsection.
      */
     private static final String SECTIONS = SECTION
-            + "(?:\\s*,\\s*(?:(?:and|or|&)\\s+)?(?:" + NOT_NEXT_CITE + SECTION + "|" + BARE_SUBSECTION + ")"
-            + "|\\s+(?:and|or|&|through)\\s+" + NOT_NEXT_CITE + SECTION + ")*"
+            + "(?:\\s*,\\s*(?:(?:and|or|&)\\s+)?(?:" + LIST_MARK + NOT_NEXT_CITE + SECTION + "|" + BARE_SUBSECTION + ")"
+            + "|\\s+(?:and|or|&|through)\\s+" + LIST_MARK + NOT_NEXT_CITE + SECTION + ")*"
             + "(?:,?\\s+et\\.?\\s+seq\\.?)?";
 
     /** "42 U.S.C. § 1983", "29 U.S.C § 186" (no final period), "47 U.S.C. 230", "42 USC 1983", "18 United States Code § 2". */
@@ -154,9 +156,9 @@ public final class CitationFinder {
                     + "(?:\\s*\\(\\d{4}\\))?"
                     + "|\\b\\d{1,3}\\s+Stat\\.\\s+\\d{1,5}(?:,\\s*\\d{1,5})?(?:\\s*\\(\\d{4}\\))?");
 
-    /** "16 C.F.R. § 310.4", "16 CFR 310.4", "16 CFR. §§ 318.2(d), (e)", "16 C.F.R. Part 318". */
+    /** "16 C.F.R. § 310.4", "16 CFR 310.4", "16 CFR. §§ 318.2(d), (e)", "16 C.F.R. Part 318", "12 C.F.R. pt. 1022". */
     private static final Pattern REGULATION = rx(
-            "\\b\\d{1,2}\\s+(?:C\\.\\s?F\\.\\s?R\\b\\.?|CFR\\b\\.?)\\s*(?:[Pp]arts?\\s+|" + MARK + ")?" + SECTIONS);
+            "\\b\\d{1,2}\\s+(?:C\\.\\s?F\\.\\s?R\\b\\.?|CFR\\b\\.?)\\s*(?:[Pp]arts?\\s+|[Pp]ts?\\.\\s*|" + MARK + ")?" + SECTIONS);
 
     private static final String REPORTER = "(?:U\\.\\s?S\\.|S\\.\\s?Ct\\.|L\\.\\s?Ed\\.(?:\\s?2d)?|F\\.(?:\\s?(?:2d|3d|4th))?|F\\.\\s?Supp\\.(?:\\s?(?:2d|3d))?"
             + "|F\\.\\s?App(?:'|\u2019)?x\\.?|Fed\\.\\s?App(?:'|\u2019)?x\\.?|F\\.\\s?R\\.\\s?D\\.|Fed\\.\\s?Cl\\."

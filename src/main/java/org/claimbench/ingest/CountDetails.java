@@ -13,8 +13,13 @@ import org.claimbench.domain.SegmentKind;
 /** For each count heading: its label, title, the parties it is against and the paragraphs it incorporates. */
 final class CountDetails {
 
+    /** The outline's own label before a count's numbering ("B. COUNT II"), which is no part of the count's label. */
+    private static final Pattern OUTLINE_PREFIX = Pattern.compile("^" + PleadingParser.OUTLINE_PREFIX + "(?=\\S)");
+
     private static final Pattern AGAINST = Pattern.compile("\\((?:[^()]*?\\b)?(?:against|as\\s+to)\\s+([^()]+)\\)|^against\\s+(.+)$"
-                    + "|\\s[-\u2013\u2014]\\s*against\\s+([^()\\n]+)$",
+                    + "|\\s[-\u2013\u2014]\\s*against\\s+([^()\\n]+)$"
+                    // "NEGLIGENCE AGAINST DEFENDANTS ACME CORP. AND" / "BETA LLC": after the title, running on to the heading's next line
+                    + "|(?<=\\S)\\s+against\\s+((?:(?:all|each|both)\\s+(?:of\\s+the\\s+)?|the\\s+)?defendants?\\b[^()]*)$",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
     private static final String VERB =
             "\\b(?:re-?alleges?|re-?alleged|incorporates?|incorporated|repeats?|repeated|re-?states?|re-?stated|re-?asserts?|re-?avers?|adopts?)\\b";
@@ -68,7 +73,7 @@ final class CountDetails {
                     continue;
                 }
             }
-            String countLabel = label.group().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String countLabel = OUTLINE_PREFIX.matcher(label.group()).replaceFirst("").toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
             // what follows the label, a line each: "AS AND FOR A FIRST CAUSE OF ACTION AGAINST ACME" names whom on its first line
             StringBuilder title = new StringBuilder(headingLines[0].substring(label.end()).strip());
             for (int l = 1; l < headingLines.length; l++) {
@@ -77,7 +82,7 @@ final class CountDetails {
             List<String> against = new ArrayList<>();
             Matcher a = AGAINST.matcher(title);
             while (a.find()) {
-                String who = a.group(1) != null ? a.group(1) : a.group(2) != null ? a.group(2) : a.group(3);
+                String who = a.group(1) != null ? a.group(1) : a.group(2) != null ? a.group(2) : a.group(3) != null ? a.group(3) : a.group(4);
                 String bareRole = who.replaceAll("\\s+", " ").strip().replaceAll("(?i)^the\\s+", "");
                 if (bareRole.matches("(?i)defendant") && defendants.size() == 1) {
                     against.add(defendants.get(0)); // "(Against Defendant)" where the caption names one

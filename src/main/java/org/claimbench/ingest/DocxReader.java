@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.poifs.filesystem.OfficeXmlFileException;
@@ -87,6 +89,7 @@ public final class DocxReader {
      * reads as it prints, line by line across, the cells apart by a tab; a wider table reads cell by cell.
      */
     private static void table(XWPFTable t, Map<String, Integer> counters, List<RawLine> out) {
+        List<RawLine> notes = new ArrayList<>();
         for (XWPFTableRow row : t.getRows()) {
             List<XWPFTableCell> cells = row.getTableCells();
             if (cells.size() < 2 || cells.size() > 3) {
@@ -104,7 +107,9 @@ public final class DocxReader {
                 for (XWPFParagraph p : cell.getParagraphs()) {
                     paragraph(p, counters, lines);
                 }
-                List<String> texts = lines.stream().filter(l -> !l.isBlank()).map(RawLine::text).toList();
+                // a footnote to the caption follows the table, not one of its rows
+                lines.stream().filter(l -> l.role() == LineRole.FOOTNOTE).forEach(notes::add);
+                List<String> texts = lines.stream().filter(l -> !l.isBlank() && l.role() != LineRole.FOOTNOTE).map(RawLine::text).toList();
                 columns.add(texts);
                 height = Math.max(height, texts.size());
             }
@@ -120,6 +125,10 @@ public final class DocxReader {
             }
         }
         out.add(RawLine.plain(""));
+        for (RawLine note : notes) {
+            out.add(note);
+            out.add(RawLine.plain(""));
+        }
     }
 
     private static void paragraph(XWPFParagraph p, Map<String, Integer> counters, List<RawLine> out) {
@@ -127,6 +136,8 @@ public final class DocxReader {
         if (text == null) {
             text = "";
         }
+        List<String> notes = new ArrayList<>();
+        text = withNoteMarkers(p, text, counters, notes);
         String prefix = numberPrefix(p, counters);
         int indent = Math.max(0, p.getIndentationLeft()) / TWIPS_PER_CHAR + Math.max(0, p.getIndentationFirstLine()) / TWIPS_PER_CHAR;
         boolean centered = p.getAlignment() == org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER;
@@ -142,7 +153,86 @@ public final class DocxReader {
             out.add(new RawLine(l.text(), l.indent(), 0, 0, l.isBlank() ? LineRole.BODY : role, centered, bold && !l.isBlank()));
         }
         out.add(RawLine.plain(""));
+        for (String note : notes) {
+            out.add(RawLine.plain(note).withRole(LineRole.FOOTNOTE));
+            out.add(RawLine.plain(""));
+        }
     }
+
+    /** Where the library puts a footnote's or an endnote's reference in a paragraph's text: "[footnoteRef:3]". */
+    private static final Pattern NOTE_REFERENCE = Pattern.compile("\\[(footnote|endnote)Ref:(\\d+)\\]");
+    private static final Pattern NOTE_OWN_MARK = Pattern.compile("\\[(?:footnote|endnote)Ref(?::\\d+)?\\]\\s*");
+    private static final String SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079";
+
+    /**
+     * A footnote's reference becomes its number as Word prints it, raised ("drifted¹"), as a PDF's text layer has it;
+     * the note's text, which the library adds at the paragraph's end ("[1: …]"), is taken off and given to {@code notes}
+     * as a footnote's line ("1 The wind…"), to follow the paragraph. Notes are numbered in the order they are referred to.
+     */
+    private static String withNoteMarkers(XWPFParagraph p, String text, Map<String, Integer> counters, List<String> notes) {
+        Matcher m = NOTE_REFERENCE.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        int last = 0;
+        int afterLastMark = -1;
+        String firstId = null;
+        List<String[]> refs = new ArrayList<>();
+        while (m.find()) {
+            int number = counters.merge(NOTES + m.group(1), 1, Integer::sum);
+            sb.append(text, last, m.start()).append(superscript(number));
+            last = m.end();
+            afterLastMark = sb.length();
+            firstId = firstId == null ? m.group(2) : firstId;
+            refs.add(new String[] {m.group(1), m.group(2), String.valueOf(number)});
+        }
+        if (refs.isEmpty()) {
+            return text;
+        }
+        sb.append(text.substring(last));
+        String marked = sb.toString();
+        int suffix = marked.indexOf(" [" + firstId + ":", afterLastMark);
+        if (suffix >= 0) {
+            marked = marked.substring(0, suffix);
+        }
+        for (String[] ref : refs) {
+            String note = noteText(p, ref[0], ref[1]);
+            if (!note.isBlank()) {
+                notes.add(ref[2] + " " + note);
+            }
+        }
+        return marked.stripTrailing();
+    }
+
+    private static String noteText(XWPFParagraph p, String kind, String id) {
+        try {
+            var doc = p.getDocument();
+            BigInteger n = new BigInteger(id);
+            var note = "footnote".equals(kind) ? doc.getFootnoteByID(n.intValue()) : doc.getEndnoteByID(n.intValue());
+            if (note == null) {
+                return "";
+            }
+            StringBuilder sb = new StringBuilder();
+            for (XWPFParagraph q : note.getParagraphs()) {
+                String t = NOTE_OWN_MARK.matcher(q.getText() == null ? "" : q.getText()).replaceAll("").strip();
+                if (!t.isEmpty()) {
+                    sb.append(sb.length() > 0 ? " " : "").append(t);
+                }
+            }
+            return sb.toString().replaceAll("\\s+", " ");
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static String superscript(int number) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : String.valueOf(number).toCharArray()) {
+            sb.append(SUPERSCRIPT_DIGITS.charAt(c - '0'));
+        }
+        return sb.toString();
+    }
+
+    /** Counts, among the counters, the notes referred to so far, by kind. */
+    private static final String NOTES = "notes ";
 
     /** A Word heading style ("Heading 2", "Title") or an outline level of its own. */
     private static boolean isHeading(XWPFParagraph p) {
@@ -195,10 +285,19 @@ public final class DocxReader {
         }
         BigInteger numId = numbering[0];
         BigInteger level = numbering[1];
-        String key = numId + ":" + level;
-        int n = counters.merge(key, start(p, numId, level.intValue()), (old, first) -> old + 1);
+        String list = listOf(p, numId);
+        String key = list + ":" + level;
+        Integer restart = startOverride(p, numId, level.intValue());
+        int n;
+        if (restart != null && counters.putIfAbsent(RESTARTED + numId + ":" + level, 1) == null) {
+            // "Restart numbering": a list of its own over the same numbering, which starts again at its first paragraph
+            n = restart;
+            counters.put(key, n);
+        } else {
+            n = counters.merge(key, start(p, numId, level.intValue()), (old, first) -> old + 1);
+        }
         // a deeper level restarts when its parent advances
-        counters.keySet().removeIf(k -> k.startsWith(numId + ":") && new BigInteger(k.substring(k.indexOf(':') + 1)).compareTo(level) > 0);
+        counters.keySet().removeIf(k -> k.startsWith(list + ":") && new BigInteger(k.substring(k.indexOf(':') + 1)).compareTo(level) > 0);
         var lvl = level(p, numId, level.intValue());
         String fmt = lvl == null || lvl.getNumFmt() == null ? p.getNumFmt() : lvl.getNumFmt().getVal().toString();
         String text = lvl == null || lvl.getLvlText() == null ? p.getNumLevelText() : lvl.getLvlText().getVal();
@@ -274,7 +373,7 @@ public final class DocxReader {
             char c = text.charAt(i);
             if (c == '%' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
                 int lvl = text.charAt(++i) - '1';
-                int value = counters.getOrDefault(numId + ":" + lvl, 1);
+                int value = counters.getOrDefault(listOf(p, numId) + ":" + lvl, 1);
                 var l = level(p, numId, lvl);
                 String fmt = l == null || l.getNumFmt() == null ? "decimal" : l.getNumFmt().getVal().toString();
                 sb.append(format(value, fmt));
@@ -321,6 +420,51 @@ public final class DocxReader {
         return sb.toString();
     }
 
+    /** Marks, among the counters, a list whose restart has been made. */
+    private static final String RESTARTED = "restarted ";
+
+    /**
+     * What a paragraph's number counts in. Word counts on through every list that shares one abstract numbering (a
+     * document whose paragraphs were pasted in from elsewhere often has several), so the abstract numbering is the
+     * counter; the list itself where the document does not say.
+     */
+    private static String listOf(XWPFParagraph p, BigInteger numId) {
+        try {
+            var numbering = p.getDocument().getNumbering();
+            var num = numbering == null ? null : numbering.getNum(numId);
+            if (num != null && num.getCTNum().getAbstractNumId() != null) {
+                return "abstract " + num.getCTNum().getAbstractNumId().getVal();
+            }
+        } catch (RuntimeException e) {
+            // the list alone, then
+        }
+        return "list " + numId;
+    }
+
+    /** The number a list restarts its level at ("w:lvlOverride/w:startOverride"); null if it does not. */
+    private static Integer startOverride(XWPFParagraph p, BigInteger numId, int lvl) {
+        try {
+            var numbering = p.getDocument().getNumbering();
+            var num = numbering == null ? null : numbering.getNum(numId);
+            if (num == null) {
+                return null;
+            }
+            for (var o : num.getCTNum().getLvlOverrideArray()) {
+                if (o.getIlvl() != null && o.getIlvl().intValue() == lvl) {
+                    if (o.getStartOverride() != null && o.getStartOverride().getVal() != null) {
+                        return o.getStartOverride().getVal().intValue();
+                    }
+                    if (o.getLvl() != null && o.getLvl().getStart() != null && o.getLvl().getStart().getVal() != null) {
+                        return o.getLvl().getStart().getVal().intValue();
+                    }
+                }
+            }
+            return null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /** The first number of a level: its own start value, 1 if it has none. */
     private static int start(XWPFParagraph p, BigInteger numId, int lvl) {
         var l = level(p, numId, lvl);
@@ -332,7 +476,16 @@ public final class DocxReader {
         try {
             var numbering = p.getDocument().getNumbering();
             var num = numbering == null ? null : numbering.getNum(numId);
-            if (num == null || num.getCTNum().getAbstractNumId() == null) {
+            if (num == null) {
+                return null;
+            }
+            for (var o : num.getCTNum().getLvlOverrideArray()) {
+                if (o.getIlvl() != null && o.getIlvl().intValue() == lvl && o.getLvl() != null
+                        && (o.getLvl().getNumFmt() != null || o.getLvl().getLvlText() != null)) {
+                    return o.getLvl(); // the list defines this level anew
+                }
+            }
+            if (num.getCTNum().getAbstractNumId() == null) {
                 return null;
             }
             var abs = numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());

@@ -100,13 +100,7 @@ public final class HtmlReader {
         Style inside = new Style(style.heading() || HEADINGS.contains(tag), style.bold() || BOLD.contains(tag) || isBoldStyle(e),
                 style.centered() || isCentered(e));
         if (tag.equals("li") && e.parent() != null && e.parent().normalName().equals("ol")) {
-            int start = 1;
-            try {
-                start = Integer.parseInt(e.parent().attr("start").isBlank() ? "1" : e.parent().attr("start").trim());
-            } catch (NumberFormatException ignored) {
-                // a malformed start attribute counts from 1, as browsers do
-            }
-            line.append((start + e.elementSiblingIndex()) + ". ", inside, false);
+            line.append(itemLabel(e), inside, false);
         }
         if (isCentered(e)) {
             inner += 20;
@@ -126,6 +120,58 @@ public final class HtmlReader {
             line.flush(inner, out);
             out.add(RawLine.plain(""));
         }
+    }
+
+    /**
+     * An ordered list item's number as a browser shows it: from the list's start, or the item's own value, counting on;
+     * in the list's type: "12. ", "(a) ", "A. ", "(iv) ", "IV. ".
+     */
+    private static String itemLabel(Element li) {
+        Element list = li.parent();
+        int n = number(list.attr("start"), 1) - 1;
+        for (Element sibling : list.children()) {
+            if (sibling.normalName().equals("li")) {
+                n = sibling.hasAttr("value") ? number(sibling.attr("value"), n + 1) : n + 1;
+            }
+            if (sibling == li) {
+                break;
+            }
+        }
+        String type = li.hasAttr("type") ? li.attr("type").trim() : list.attr("type").trim();
+        return switch (type) {
+            case "a" -> "(" + letter(n, 'a') + ") ";
+            case "A" -> letter(n, 'A') + ". ";
+            case "i" -> "(" + roman(n).toLowerCase(Locale.ROOT) + ") ";
+            case "I" -> roman(n) + ". ";
+            default -> n + ". ";
+        };
+    }
+
+    /** A whole number as an attribute gives it; {@code otherwise} when it is not one, as browsers do. */
+    private static int number(String attribute, int otherwise) {
+        try {
+            return attribute.isBlank() ? otherwise : Integer.parseInt(attribute.trim());
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
+    }
+
+    private static String letter(int n, char a) {
+        return String.valueOf((char) (a + Math.floorMod(n - 1, 26)));
+    }
+
+    private static String roman(int n) {
+        int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+        String[] marks = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+        StringBuilder sb = new StringBuilder();
+        int rest = Math.max(1, Math.min(n, 3999));
+        for (int i = 0; i < values.length; i++) {
+            while (rest >= values[i]) {
+                sb.append(marks[i]);
+                rest -= values[i];
+            }
+        }
+        return sb.toString();
     }
 
     private static boolean isBoldStyle(Element e) {

@@ -33,7 +33,7 @@ public final class MarkdownReader {
 
     public static List<RawLine> read(String markdown) {
         List<RawLine> out = new ArrayList<>();
-        String[] lines = TextDecoder.normaliseLineEndings(markdown).split("\n", -1);
+        String[] lines = withListNumbers(TextDecoder.normaliseLineEndings(markdown).split("\n", -1));
         boolean fenced = false;
         for (int i = 0; i < lines.length; i++) {
             String raw = lines[i];
@@ -93,6 +93,58 @@ public final class MarkdownReader {
             RawLine plain = RawLine.plain(line.replaceFirst("\\s+$", ""));
             String text = inline(plain.text());
             out.add(new RawLine(text, plain.indent(), 0, 0, LineRole.BODY, false, bold && !text.isBlank()));
+        }
+        return out;
+    }
+
+    private static final Pattern ORDERED_ITEM = Pattern.compile("^( {0,3})(\\d{1,9})([.)])(\\s+\\S.*)$");
+
+    /**
+     * Markdown numbers an ordered list itself: "1." on every item is shown as 1, 2, 3. A list whose items all carry one
+     * number is given the numbers it shows, from that one on; a list numbered any other way keeps its own, as filed.
+     */
+    static String[] withListNumbers(String[] lines) {
+        String[] out = lines.clone();
+        int i = 0;
+        while (i < lines.length) {
+            Matcher first = ORDERED_ITEM.matcher(lines[i]);
+            if (!first.matches()) {
+                i++;
+                continue;
+            }
+            List<Integer> items = new ArrayList<>(List.of(i));
+            boolean blankBefore = false;
+            int j = i + 1;
+            for (; j < lines.length; j++) {
+                String l = lines[j];
+                if (l.isBlank()) {
+                    blankBefore = true;
+                    continue;
+                }
+                Matcher m = ORDERED_ITEM.matcher(l);
+                if (m.matches() && m.group(3).equals(first.group(3))) {
+                    items.add(j);
+                } else if (HEADING.matcher(l).matches() || QUOTE.matcher(l).matches() || RULE.matcher(l).matches()
+                        || l.strip().startsWith("```") || l.strip().startsWith("~~~")
+                        || blankBefore && !l.startsWith("  ") && !l.startsWith("\t")) {
+                    break; // the list ends: a block of another kind, or a paragraph after a blank line that is not indented under it
+                }
+                blankBefore = false;
+            }
+            String number = first.group(2);
+            boolean lazy = items.size() >= 2 && items.stream().allMatch(k -> {
+                Matcher m = ORDERED_ITEM.matcher(lines[k]);
+                return m.matches() && m.group(2).equals(number);
+            });
+            if (lazy) {
+                long start = Long.parseLong(number);
+                for (int k = 0; k < items.size(); k++) {
+                    Matcher m = ORDERED_ITEM.matcher(lines[items.get(k)]);
+                    m.matches();
+                    out[items.get(k)] = m.group(1) + (start + k) + m.group(3) + m.group(4);
+                }
+            }
+            i = j;
         }
         return out;
     }

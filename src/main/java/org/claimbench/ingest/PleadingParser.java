@@ -40,12 +40,14 @@ public final class PleadingParser {
             + "|FIFTEEN|SIXTEEN|SEVENTEEN|EIGHTEEN|NINETEEN|TWENTY";
     private static final String ORDINAL = "FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|THIRTEENTH"
             + "|FOURTEENTH|FIFTEENTH|SIXTEENTH|SEVENTEENTH|EIGHTEENTH|NINETEENTH|TWENTIETH";
+    /** The label of an outline heading in front of a count's own numbering: "V. ", "B. ". */
+    static final String OUTLINE_PREFIX = "(?:(?:[IVXLC]{1,6}|[A-Z])\\.\\s+)";
     /**
      * The numbering of a count: "COUNT I", "Count 1", "CLAIM ONE", "FIRST CLAIM FOR RELIEF", "CAUSE OF ACTION NO. 1", and
-     * New York's "AS AND FOR A FIRST CAUSE OF ACTION".
+     * New York's "AS AND FOR A FIRST CAUSE OF ACTION"; after the label of the complaint's own outline, if it has one ("B. COUNT II").
      */
     static final Pattern COUNT_HEADING = Pattern.compile(
-            "^(?:(?:COUNT|CLAIM(?:\\s+FOR\\s+RELIEF)?|CAUSE\\s+OF\\s+ACTION)\\s+(?:NO\\.?\\s*|NUMBER\\s+|#\\s*)?"
+            "^" + OUTLINE_PREFIX + "?(?:(?:COUNT|CLAIM(?:\\s+FOR\\s+RELIEF)?|CAUSE\\s+OF\\s+ACTION)\\s+(?:NO\\.?\\s*|NUMBER\\s+|#\\s*)?"
                     + "(?:[IVXLC]+|\\d{1,3}|" + NUMBER_WORD + ")\\b"
                     + "|(?:AS\\s+AND\\s+FOR\\s+(?:A|AN|THE)\\s+)?(?:" + ORDINAL + ")\\s+(?:(?:SEPARATE\\s+AND\\s+DISTINCT\\s+)?CAUSE\\s+OF\\s+ACTION"
                     + "|CLAIM\\s+FOR\\s+RELIEF|CLAIM|COUNT)\\b)",
@@ -54,11 +56,19 @@ public final class PleadingParser {
     private static final Pattern PRAYER_HEADING = Pattern.compile(
             "^(?:[IVXLC]+\\.\\s*)?(PRAYER(\\s+FOR\\s+(RELIEF|JUDGMENT))?|RELIEF\\s+(REQUESTED|SOUGHT)|REQUESTS?\\s+FOR\\s+RELIEF)\\s*:?$",
             Pattern.CASE_INSENSITIVE);
+    /** "DEMAND FOR JURY TRIAL", "JURY DEMAND", "REQUEST FOR TRIAL BY JURY", "JURY TRIAL DEMANDED", "TRIAL BY JURY REQUESTED". */
     private static final Pattern JURY_HEADING = Pattern.compile(
-            "^(?:[IVXLC]+\\.\\s*)?((DEMAND\\s+FOR\\s+(A\\s+)?(JURY(\\s+TRIAL)?|TRIAL\\s+BY\\s+JURY))|(JURY\\s+(TRIAL\\s+)?DEMAND(ED)?)"
-                    + "|(JURY\\s+TRIAL\\s+DEMANDED))\\s*:?$",
+            "^(?:[IVXLC]+\\.\\s*)?(?:(?:DEMAND|REQUEST)S?\\s+FOR\\s+(?:A\\s+)?(?:JURY(?:\\s+TRIAL)?|TRIAL\\s+BY\\s+JURY)"
+                    + "|(?:JURY|JURY\\s+TRIAL|TRIAL\\s+BY\\s+JURY)\\s+(?:DEMAND(?:ED)?|REQUEST(?:ED)?))\\s*:?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern JURY_TEXT = Pattern.compile("\\b(demands?|requests?)\\s+(a\\s+)?(trial\\s+by\\s+jury|jury\\s+trial)",
+    /**
+     * The demand itself, however phrased: "demands a trial by jury", "requests a jury trial", "hereby demands a jury on all
+     * issues", "trial by jury is demanded", "that this action be tried before a jury".
+     */
+    private static final Pattern JURY_TEXT = Pattern.compile(
+            "\\b(?:demand(?:s|ed)?|request(?:s|ed)?|elects?)\\s+(?:a\\s+)?(?:trial\\s+by\\s+(?:a\\s+)?jury|jury\\s+trial|jury\\b(?!\\s+(?:instruction|verdict|question)))"
+                    + "|\\b(?:trial\\s+by\\s+(?:a\\s+)?jury|jury\\s+trial)\\s+(?:is\\s+|be\\s+)?(?:hereby\\s+)?(?:demanded|requested)\\b"
+                    + "|\\b(?:tried|heard)\\s+(?:before|by)\\s+a\\s+jury\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SIGNATURE_START = Pattern.compile(
             "^(Dated|DATED|Date|DATE)\\s*:|^(Dated|DATED)\\s+(this\\b|\\p{Lu}\\p{Ll}+\\s+\\d)|^Respectfully\\s+submitted|^RESPECTFULLY\\s+SUBMITTED"
@@ -311,9 +321,21 @@ public final class PleadingParser {
         return b.find() ? b : null;
     }
 
+    /**
+     * The line of paragraph 1: the first "1." at about the indent where the paragraphs' numbers stand. A "1." far right of
+     * it is an item of the caption's right column ("COMPLAINT FOR: 1. Negligence; 2. …"), not the complaint's first paragraph.
+     */
     private static int firstParagraphLine(List<RawLine> lines, Set<RawLine> toc, Pattern ownForm) {
+        Map<Integer, Integer> at = new HashMap<>();
+        for (RawLine l : lines) {
+            if (startsParagraphAnywhere(l, toc) && paragraphNumber(l.text(), ownForm) != null) {
+                at.merge(l.indent(), 1, Integer::sum);
+            }
+        }
+        int numbersAt = at.entrySet().stream().filter(e -> e.getValue() >= 3).max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(Integer.MAX_VALUE - 100);
         for (int i = 0; i < lines.size(); i++) {
-            if (!startsParagraphAnywhere(lines.get(i), toc)) {
+            if (!startsParagraphAnywhere(lines.get(i), toc) || lines.get(i).indent() > numbersAt + 10) {
                 continue;
             }
             Matcher m = paragraphNumber(lines.get(i).text(), ownForm);
@@ -403,6 +425,8 @@ public final class PleadingParser {
         private final int deep;
         /** For each line, the paragraph number it could start with (-1 for none), to see where the numbering goes next. */
         private final int[] candidates;
+        /** Whether the paragraphs hang from their numbers: each wrapped line indented to where the text after the number starts. */
+        private final boolean hanging;
 
         private final List<Block> blocks = new ArrayList<>();
         private final List<Block> footnotes = new ArrayList<>();
@@ -425,6 +449,66 @@ public final class PleadingParser {
                 Matcher m = startsParagraphAnywhere(l, toc) && l.indent() < deep ? paragraphNumber(l.text(), ownForm) : null;
                 candidates[i] = m == null ? -1 : Integer.parseInt(m.group(1));
             }
+            this.hanging = hangs(lines, candidates);
+            dropWrappedNumbers(lines, candidates, bodyIndent);
+        }
+
+        /**
+         * Where the paragraphs' numbers stand indented from the margin their text wraps to, a number at that margin right
+         * after a line that runs on (no full stop) is the wrapped text's: "…the repairs listed in Schedule" / "2. The…".
+         */
+        private static void dropWrappedNumbers(List<RawLine> lines, int[] candidates, int bodyIndent) {
+            Map<Integer, Integer> at = new HashMap<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (candidates[i] >= 0) {
+                    at.merge(lines.get(i).indent(), 1, Integer::sum);
+                }
+            }
+            var most = at.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
+            if (most.isEmpty() || most.get().getValue() < 3 || most.get().getKey() <= bodyIndent + 1) {
+                return;
+            }
+            int numbersAt = most.get().getKey();
+            for (int i = 1; i < lines.size(); i++) {
+                RawLine line = lines.get(i);
+                RawLine before = lines.get(i - 1);
+                if (candidates[i] >= 0 && line.indent() < numbersAt - 1 && !before.isBlank() && before.role() == LineRole.BODY
+                        && !before.bold() && !before.centered() && !isMostlyUpper(before.text())
+                        && !ENDS_FULL_STOP.matcher(before.text()).find() && !before.text().endsWith(":")) {
+                    candidates[i] = -1;
+                }
+            }
+        }
+
+        /** A wrapped line of a paragraph that hangs from its number: it goes on with the paragraph after a period. */
+        private boolean hangsFrom(RawLine line) {
+            if (!hanging || kind != Start.PARAGRAPH || current.isEmpty()) {
+                return false;
+            }
+            int step = line.indent() - current.get(0).indent();
+            return step > 0 && step <= 8;
+        }
+
+        /**
+         * Whether most numbered paragraphs that run onto a second line indent it a little from their number (a hanging
+         * indent), rather than wrapping to the number's margin or left of it, as a first-line indent does.
+         */
+        private static boolean hangs(List<RawLine> lines, int[] candidates) {
+            int hang = 0;
+            int other = 0;
+            for (int i = 0; i + 1 < lines.size(); i++) {
+                RawLine next = lines.get(i + 1);
+                if (candidates[i] < 0 || candidates[i + 1] >= 0 || next.isBlank() || next.role() != LineRole.BODY) {
+                    continue;
+                }
+                int step = next.indent() - lines.get(i).indent();
+                if (step > 0 && step <= 8) {
+                    hang++;
+                } else {
+                    other++;
+                }
+            }
+            return hang >= 3 && hang > 2 * other;
         }
 
         /**
@@ -443,6 +527,12 @@ public final class PleadingParser {
             }
             return at.entrySet().stream().filter(e -> e.getValue() >= 3).max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(-1);
         }
+
+        /**
+         * The last item of a list numbered from 1 inside the current paragraph ("the following: 1. …; 2. …; 3. …"), 0 for
+         * none: its next item is not the next paragraph, even when its number is the one the paragraphs come to next.
+         */
+        private int listRun;
 
         List<Block> split() {
             int lastNumber = 0;
@@ -470,15 +560,20 @@ public final class PleadingParser {
                     lineKind = Start.CONTENTS;
                 } else if (candidates[i] >= 0 && !deepIndent) {
                     int n = candidates[i];
-                    if (acceptsNumber(i, n, lastNumber, previousText) || n == 1 && countSinceParagraph && nextCandidate(i) <= 2) {
+                    boolean listGoesOn = listRun > 0 && n == listRun + 1;
+                    if (!listGoesOn && acceptsNumber(i, n, lastNumber, previousText) || n == 1 && countSinceParagraph && nextCandidate(i) <= 2) {
                         // "1." again under a count's heading: a filing that numbers each count's paragraphs anew
                         Matcher m = paragraphNumber(t, ownForm);
                         lineKind = Start.PARAGRAPH;
                         lineNumber = m.group(1);
                         lastNumber = n;
                         countSinceParagraph = false;
+                        listRun = 0;
                         t = t.substring(m.end()).strip();
                         line = line.withText(t);
+                    } else {
+                        // a list announces itself with a colon
+                        listRun = n == 1 && previousText.endsWith(":") || listGoesOn ? n : 0;
                     }
                 }
                 if (lineKind == Start.TEXT && !quote && isHeading(line, t, bodyIndent, previousBlank, previousText, kind)) {
@@ -494,7 +589,8 @@ public final class PleadingParser {
                 // Without blank lines (a PDF), a paragraph also ends where the next one visibly begins.
                 boolean freshParagraph = lineKind == Start.TEXT && kind != null && kind != Start.QUOTE
                         && (SIGNATURE_START.matcher(t).lookingAt() || t.regionMatches(true, 0, "WHEREFORE", 0, 9)
-                        || line.indent() > bodyIndent && line.indent() < bodyIndent + 6 && ENDS_SENTENCE.matcher(previousText).find());
+                        || line.indent() > bodyIndent && line.indent() < bodyIndent + 6 && ENDS_SENTENCE.matcher(previousText).find()
+                        && !hangsFrom(line));
                 // in the signature block every printed line is its own line: names, firm, address, "Attorneys for…"
                 boolean signatureLine = lineKind == Start.TEXT && kind != null && inSignature;
                 boolean opensBlock = lineKind != Start.TEXT || kind == null || kind == Start.HEADING || kind == Start.CONTENTS
@@ -654,7 +750,7 @@ public final class PleadingParser {
         if (PARTIES_PARENTHETICAL.matcher(t).matches()) {
             return true;
         }
-        if (isMostlyUpper(t) && !t.endsWith(",") && !t.startsWith("/s/")) {
+        if (isMostlyUpper(t) && !t.endsWith(",") && !SIGNATURE_START.matcher(t).lookingAt()) {
             return true;
         }
         // "A. Meridian's Sales to the Site", "II. Jurisdiction and Venue"

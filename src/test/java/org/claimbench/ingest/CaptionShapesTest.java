@@ -472,4 +472,61 @@ class CaptionShapesTest {
         assertEquals(List.of("HOLLOWAY GARDENS OWNERS CORP.", "PRESTIGE LIFT SERVICE, INC."), c.defendants());
         assertEquals("Plaintiff lives in Queens.", p.textOf(p.numberedParagraphs().get(0)));
     }
+
+    // ---- a numbered list of claims in the right column ----------------------------------------------------
+
+    /** The right column lists the claims "1. …", "2. …" beside the parties, with no column of ")" between them. */
+    @Test
+    void claimsNumberedInTheRightColumnOfAPdfAreNotParagraphs() throws Exception {
+        LayoutPdfs.Page page = LayoutPdfs.page()
+                .centred(72, 12, "UNITED STATES DISTRICT COURT")
+                .centred(86, 12, "NORTHERN DISTRICT OF CALIFORNIA")
+                .text(72, 120, "MARGUERITE OYELOWO, individually and").text(330, 120, "Case No. 3:25-cv-04411")
+                .text(72, 134, "on behalf of all others similarly situated,")
+                .text(330, 148, "CLASS ACTION COMPLAINT FOR:")
+                .text(120, 162, "Plaintiff,")
+                .text(330, 176, "1. Violation of the Unfair")
+                .text(72, 190, "v.").text(342, 190, "Competition Law; and")
+                .text(330, 204, "2. Breach of Implied Warranty")
+                .text(72, 218, "SUNDIAL APPLIANCE CO.,")
+                .text(330, 232, "DEMAND FOR JURY TRIAL")
+                .text(120, 246, "Defendant.");
+        float y = 290;
+        String[] facts = {"Sundial Appliance Co. sells toasters across California.", "Its toasters catch fire when left on.",
+            "Plaintiff bought one in March 2024.", "It caught fire in January 2025."};
+        for (int i = 0; i < facts.length; i++, y += 24) {
+            page.text(108, y, (i + 1) + ".").text(144, y, facts[i]);
+        }
+        ParsedPleading p = new PleadingParser().parse(Readers.read("complaint.pdf", LayoutPdfs.pdf(page), Progress.NONE).lines());
+        assertEquals(List.of("MARGUERITE OYELOWO"), p.caption().plaintiffs());
+        assertEquals(List.of("SUNDIAL APPLIANCE CO."), p.caption().defendants());
+        assertEquals(List.of("1", "2", "3", "4"), p.numberedParagraphs().stream().map(org.claimbench.domain.Segment::label).toList());
+        assertEquals("Sundial Appliance Co. sells toasters across California.", p.textOf(p.numberedParagraphs().get(0)));
+    }
+
+    @Test
+    void claimsNumberedInTheRightColumnOfATextExportAreNotParagraphs() {
+        ParsedPleading p = pleading("""
+                                       UNITED STATES DISTRICT COURT
+                                     NORTHERN DISTRICT OF CALIFORNIA
+
+                MARGUERITE OYELOWO, individually and         Case No. 3:25-cv-04411
+                on behalf of all others similarly situated,
+                                                             CLASS ACTION COMPLAINT FOR:
+                              Plaintiff,
+                                                             1. Violation of the Unfair
+                      v.                                        Competition Law; and
+                                                             2. Breach of Implied Warranty
+                SUNDIAL APPLIANCE CO.,
+                                                             DEMAND FOR JURY TRIAL
+                              Defendant.
+
+                     1. Sundial Appliance Co. sells toasters across California.
+                     2. Its toasters catch fire when left on.
+                     3. Plaintiff bought one in March 2024.
+                """);
+        assertEquals(List.of("MARGUERITE OYELOWO"), p.caption().plaintiffs());
+        assertEquals(List.of("SUNDIAL APPLIANCE CO."), p.caption().defendants());
+        assertEquals(List.of("1", "2", "3"), p.numberedParagraphs().stream().map(org.claimbench.domain.Segment::label).toList());
+    }
 }

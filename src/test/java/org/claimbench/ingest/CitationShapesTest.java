@@ -128,6 +128,22 @@ class CitationShapesTest {
     }
 
     @Test
+    void aListThatRepeatsTheSectionSignIsOneCitation() {
+        assertEquals(List.of("N.Y. Gen. Bus. Law § 349(a) and § 350", "15 U.S.C. § 1125(a), § 1125(c)",
+                "Cal. Bus. & Prof. Code §§ 17200, §§ 17500"), texts(find(
+                "The signs misled buyers, in breach of N.Y. Gen. Bus. Law § 349(a) and § 350.",
+                "The copied mark violates 15 U.S.C. § 1125(a), § 1125(c) as well.",
+                "Each mailer broke Cal. Bus. & Prof. Code §§ 17200, §§ 17500.")));
+    }
+
+    @Test
+    void aPartOfTheRegulationsAbbreviated() {
+        assertEquals(List.of("REGULATION 12 C.F.R. pt. 1022 @0", "REGULATION 40 CFR Pts. 60 and 63 @1"), described(find(
+                "The furnisher ignored 12 C.F.R. pt. 1022 for two years.",
+                "The kiln's permit rests on 40 CFR Pts. 60 and 63.")));
+    }
+
+    @Test
     void aListStopsBeforeTheNextTitle() {
         assertEquals(List.of("28 U.S.C. § 1391(b)", "15 U.S.C. § 53(b)"), texts(find(
                 "Venue is proper under 28 U.S.C. § 1391(b), and 15 U.S.C. § 53(b).")));

@@ -529,4 +529,75 @@ class CountShapesTest {
                 """);
         assertEquals(List.of(List.of("All Defendants")), two.counts().stream().map(ParsedCount::against).toList());
     }
+
+    /** A complaint that labels every heading of its outline labels its counts too: "A. COUNT I – …", "V. FIRST CLAIM FOR RELIEF". */
+    @Test
+    void countsUnderTheLabelsOfTheComplaintsOwnOutline() {
+        ParsedPleading p = parse("""
+                I. FACTS
+
+                1. Dunmore Cranes Ltd. leased a crane to Plaintiff Orla Fenwick.
+
+                2. The crane's boom failed on its second day.
+
+                II. CLAIMS FOR RELIEF
+
+                A. COUNT I \u2013 BREACH OF WARRANTY
+
+                3. Plaintiff realleges paragraphs 1 and 2.
+
+                B. Count II: Negligent Inspection (Against Dunmore Cranes Ltd.)
+
+                4. Plaintiff realleges paragraphs 1 through 3.
+
+                V. THIRD CLAIM FOR RELIEF
+                Unjust Enrichment
+
+                5. Dunmore kept the rent.
+
+                III. PRAYER FOR RELIEF
+
+                WHEREFORE, Plaintiff asks for damages.
+                """);
+        assertEquals(List.of("COUNT I", "COUNT II", "THIRD CLAIM FOR RELIEF"), labels(p));
+        assertEquals(List.of("BREACH OF WARRANTY", "Negligent Inspection", "Unjust Enrichment"),
+                p.counts().stream().map(ParsedCount::title).toList());
+        assertEquals(List.of("3", "4", "5"), starts(p));
+        assertEquals(List.of("Dunmore Cranes Ltd."), p.counts().get(1).against());
+    }
+
+    /** Whom a count is against, said after its title without brackets, and running on to the heading's next line. */
+    @Test
+    void againstTheDefendantsAfterTheTitleWithoutBrackets() {
+        ParsedPleading p = parse("""
+                PELL ORCHARDS LLC,
+                Plaintiff,
+                v.
+                CORBIN SPRAY CO., HOLLIS DRONES INC., and MAREK VOSS,
+                Defendants.
+
+                1. The spray killed the blossom.
+
+                FIRST CAUSE OF ACTION
+                TRESPASS AGAINST DEFENDANTS CORBIN SPRAY CO. AND
+                HOLLIS DRONES INC.
+
+                2. Plaintiff realleges paragraph 1.
+
+                SECOND CAUSE OF ACTION
+                Negligence Against All Defendants
+
+                3. Plaintiff realleges paragraphs 1 and 2.
+
+                THIRD CAUSE OF ACTION
+                Discrimination Against Small Growers
+
+                4. Plaintiff realleges paragraphs 1 through 3.
+                """);
+        assertEquals(List.of("TRESPASS", "Negligence", "Discrimination Against Small Growers"),
+                p.counts().stream().map(ParsedCount::title).toList());
+        assertEquals(List.of("CORBIN SPRAY CO.", "HOLLIS DRONES INC."), p.counts().get(0).against());
+        assertEquals(List.of("All Defendants"), p.counts().get(1).against());
+        assertEquals(List.of(), p.counts().get(2).against());
+    }
 }

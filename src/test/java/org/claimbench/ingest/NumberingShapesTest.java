@@ -333,4 +333,141 @@ class NumberingShapesTest {
         assertEquals(1, count(p, SegmentKind.JURY_DEMAND));
         assertEquals(0, count(p, SegmentKind.HEADING));
     }
+
+    /** The demand for a jury in the words filings use, after the prayer and without a heading of its own, or as the heading. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "Trial by jury is demanded on every count.",
+        "Plaintiff hereby demands a jury on all issues so triable.",
+        "Plaintiffs request that this action be tried before a jury.",
+        "A jury trial is hereby requested.",
+        "Plaintiff elects a trial by jury.",
+        "REQUEST FOR JURY TRIAL",
+        "TRIAL BY JURY DEMANDED",
+        "JURY TRIAL REQUESTED"})
+    void aJuryDemandInOtherWords(String demand) {
+        ParsedPleading p = parse("""
+                1. The ferry ran aground.
+
+                COUNT I
+                NEGLIGENCE
+
+                2. The pilot ignored the buoys.
+
+                WHEREFORE, Plaintiff asks for damages and costs.
+
+                %s
+
+                Dated: June 2, 2025
+                """.formatted(demand));
+        assertEquals(List.of("1", "2"), numbers(p));
+        assertEquals(1, count(p, SegmentKind.PRAYER));
+        assertEquals(1, count(p, SegmentKind.JURY_DEMAND));
+        Segment prayer = p.segments().stream().filter(s -> s.kind() == SegmentKind.PRAYER).findFirst().orElseThrow();
+        assertEquals("WHEREFORE, Plaintiff asks for damages and costs.", p.textOf(prayer));
+    }
+
+    @Test
+    void aJuryMentionedInTheFactsIsNoDemand() {
+        ParsedPleading p = parse("""
+                1. In the earlier case a jury returned a verdict for the ferry's owner.
+
+                2. The owner then demanded a jury instruction on salvage.
+
+                WHEREFORE, Plaintiff asks for damages.
+                """);
+        assertEquals(0, count(p, SegmentKind.JURY_DEMAND));
+    }
+
+    /** Paragraphs that hang from their numbers: a wrapped line after "Inc." or "(D. Md." goes on with the paragraph. */
+    @Test
+    void aParagraphHangingFromItsNumberRunsOnAfterAnAbbreviation() {
+        ParsedPleading p = parse("""
+                1.  Plaintiff Wren Alder bought a rowing machine from Strand Fitness Co.
+                    in April 2024 through its web shop.
+                2.  The machine's seat rail split in May, and a repairer sent by Strand Fitness Co.
+                    said the rail could not be mended.
+                3.  Courts treat such a refusal as a breach. See Pell v. Garnet Gyms, 88 F.4th 10 (4th Cir.
+                    2023); Lusk v. Orme Co., 701 F. Supp. 3d 55 (D. Md.
+                    2024).
+                4.  Strand Fitness Co. kept the price and the machine.
+                """);
+        assertEquals(List.of("1", "2", "3", "4"), numbers(p));
+        for (Segment s : p.numberedParagraphs()) {
+            assertTrue(!p.textOf(s).contains("\n"), p.textOf(s));
+        }
+        assertEquals(List.of("Pell v. Garnet Gyms, 88 F.4th 10 (4th Cir. 2023)", "Lusk v. Orme Co., 701 F. Supp. 3d 55 (D. Md. 2024)"),
+                p.citations().stream().map(ParsedCitation::text).toList());
+    }
+
+    /** A list numbered from 1 inside a paragraph: its third item is no paragraph 3, though 3 is the number that comes next. */
+    @Test
+    void aListInsideAParagraphThatCountsUpToTheNextNumber() {
+        ParsedPleading p = parse("""
+                1. Larkspur Marine sold Plaintiff a ketch in 2023.
+
+                2. The bill of sale promised the following:
+
+                1. a new mainsail;
+
+                2. a rebuilt engine; and
+
+                3. a survey by a licensed surveyor.
+
+                3. None of the three was delivered.
+
+                4. The survey, when at last made, listed faults:
+                1. a cracked keel bolt;
+                2. a leaking seacock;
+                3. corroded wiring;
+                4. a bent stanchion; and
+                5. a split boom.
+
+                5. Larkspur Marine knew of each fault.
+                """);
+        assertEquals(List.of("1", "2", "3", "4", "5"), numbers(p));
+        assertEquals(List.of(), p.warnings());
+        assertTrue(p.textOf(p.numberedParagraphs().get(1)).endsWith("3. a survey by a licensed surveyor."));
+        assertEquals("None of the three was delivered.", p.textOf(p.numberedParagraphs().get(2)));
+    }
+
+    /**
+     * Numbers indented from the margin the text wraps to: a wrapped line that happens to open with the next number
+     * ("…listed in Schedule" / "2. The repairs…") goes on with its paragraph; a paragraph after a full stop still starts.
+     */
+    @Test
+    void aWrappedLineThatOpensWithTheNextNumberGoesOnWithItsParagraph() {
+        ParsedPleading p = parse("""
+                     1. Kittery Boatworks sold Plaintiff a sailboat in 2023 and promised the repairs listed in Schedule
+                2. The repairs were never made.
+                     2. Plaintiff wrote to Kittery on the first of May, as the contract's clause
+                3. Notice required, and again on the first of June.
+                     3. Kittery did not answer either letter.
+                     4. Plaintiff paid in full, as her bank's records show.
+                5. Kittery kept the money.
+                     6. It has not been returned.
+                """);
+        assertEquals(List.of("1", "2", "3", "4", "5", "6"), numbers(p));
+        assertEquals("Kittery Boatworks sold Plaintiff a sailboat in 2023 and promised the repairs listed in Schedule 2. The repairs were "
+                + "never made.", p.textOf(p.numberedParagraphs().get(0)));
+        assertEquals(List.of(), p.warnings());
+    }
+
+    /** A date line in capitals beside the firm's name opens the signature block; it is no heading. */
+    @Test
+    void aSignatureBlockThatOpensInCapitals() {
+        ParsedPleading p = parse("""
+                1. The landlord left the heat off all winter.
+
+                WHEREFORE, Plaintiffs ask for damages.
+
+                DATED: April 2, 2025                 LAW OFFICES OF PELL & STRAND
+
+                By: ____________________
+                Ines Pell
+                """);
+        assertEquals(0, count(p, SegmentKind.HEADING));
+        assertEquals(1, count(p, SegmentKind.SIGNATURE));
+        assertEquals(1, count(p, SegmentKind.PRAYER));
+    }
 }

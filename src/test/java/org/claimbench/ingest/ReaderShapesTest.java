@@ -12,16 +12,17 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.claimbench.domain.Segment;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+import org.claimbench.domain.Segment;
 import org.claimbench.domain.SegmentKind;
 import org.junit.jupiter.api.Test;
 
@@ -381,6 +382,122 @@ class ReaderShapesTest {
         assertEquals(List.of("COUNT I", "COUNT II", "FIRST CAUSE OF ACTION"), p.counts().stream().map(ParsedCount::label).toList());
         assertEquals(List.of("BREACH OF WARRANTY", "NEGLIGENCE", "Unjust Enrichment"), p.counts().stream().map(ParsedCount::title).toList());
         assertEquals(List.of("3", "4", "5"), p.counts().stream().map(ParsedCount::startParagraph).toList());
+    }
+
+    /**
+     * Paragraphs pasted in from another draft come in a list of their own over the same numbering, and Word numbers on
+     * through them; a list that restarts the numbering ("Restart at 1") starts again, as the prayer's list does here.
+     */
+    @Test
+    void listsThatShareANumberingCountOnAndARestartStartsAgain() throws Exception {
+        byte[] docx;
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            BigInteger first = list(doc, "decimal", "%1.");
+            XWPFNumbering numbering = doc.getNumbering();
+            BigInteger abstractId = numbering.getNum(first).getCTNum().getAbstractNumId().getVal();
+            BigInteger pasted = numbering.addNum(abstractId);
+            BigInteger prayer = numbering.addNum(abstractId);
+            var override = numbering.getNum(prayer).getCTNum().addNewLvlOverride();
+            override.setIlvl(BigInteger.ZERO);
+            override.addNewStartOverride().setVal(BigInteger.ONE);
+            body(doc, "COMPLAINT");
+            numbered(doc, first, 0, "Plaintiff Ines Varga keeps bees on land she leases in Yolo County.");
+            numbered(doc, first, 0, "Defendant Cask Valley Farms LLC sprays the field next to her hives.");
+            body(doc, "COUNT I");
+            body(doc, "TRESPASS");
+            numbered(doc, pasted, 0, "Plaintiff realleges paragraphs 1 and 2.");
+            numbered(doc, pasted, 0, "The spray drifted onto the hives on June 3, 2024.");
+            numbered(doc, first, 0, "Half of the colonies died within a week.");
+            body(doc, "WHEREFORE, Plaintiff asks the Court for:");
+            numbered(doc, prayer, 0, "Damages for the lost colonies;");
+            numbered(doc, prayer, 0, "Costs of suit.");
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+        List<RawLine> lines = DocxReader.read(docx, Progress.NONE);
+        assertEquals(List.of("COMPLAINT", "1. Plaintiff Ines Varga keeps bees on land she leases in Yolo County.",
+                "2. Defendant Cask Valley Farms LLC sprays the field next to her hives.", "COUNT I", "TRESPASS",
+                "3. Plaintiff realleges paragraphs 1 and 2.", "4. The spray drifted onto the hives on June 3, 2024.",
+                "5. Half of the colonies died within a week.", "WHEREFORE, Plaintiff asks the Court for:", "1. Damages for the lost colonies;",
+                "2. Costs of suit."), lines.stream().map(RawLine::text).filter(t -> !t.isBlank()).toList());
+        ParsedPleading p = new PleadingParser().parse(lines);
+        assertEquals(List.of("1", "2", "3", "4", "5"), numbers(p));
+        assertEquals(List.of("3"), p.counts().stream().map(ParsedCount::startParagraph).toList());
+    }
+
+    /** A Word footnote: its number raised where it is referred to, its text a footnote after the paragraph, not in it. */
+    @Test
+    void wordFootnotesFollowTheirParagraph() throws Exception {
+        byte[] docx;
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            BigInteger paragraphs = list(doc, "decimal", "%1.");
+            body(doc, "COMPLAINT");
+            numbered(doc, paragraphs, 0, "The hives stood at the edge of the field.");
+            XWPFParagraph p = doc.createParagraph();
+            p.setNumID(paragraphs);
+            p.createRun().setText("The spray drifted over them.");
+            XWPFFootnote note = doc.createFootnote();
+            XWPFParagraph noteText = note.createParagraph();
+            noteText.createRun().getCTR().addNewFootnoteRef();
+            noteText.createRun().setText(" The county keeps the wind records for that week.");
+            p.createRun().getCTR().addNewFootnoteReference().setId(note.getId());
+            p.createRun().setText(" Most colonies died.");
+            numbered(doc, paragraphs, 0, "Cask Valley Farms LLC did not warn her.");
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+        ParsedPleading p = new PleadingParser().parse(DocxReader.read(docx, Progress.NONE));
+        assertEquals(List.of("1", "2", "3"), numbers(p));
+        assertEquals("The spray drifted over them.\u00b9 Most colonies died.", p.textOf(p.numberedParagraphs().get(1)));
+        List<Segment> segments = p.segments();
+        int second = segments.indexOf(p.numberedParagraphs().get(1));
+        assertEquals(SegmentKind.FOOTNOTE, segments.get(second + 1).kind());
+        assertEquals("The county keeps the wind records for that week.", p.textOf(segments.get(second + 1)));
+    }
+
+    /** A web page's ordered lists number as a browser shows them: from "start", an item's own "value", in the list's "type". */
+    @Test
+    void htmlListsNumberAsABrowserShowsThem() {
+        List<RawLine> lines = HtmlReader.read("""
+                <h3>FACTS</h3>
+                <ol start="3">
+                <li>The chairlift at Granite Peak stopped for two hours on January 4, 2025.</li>
+                <li>Its brakes had not been looked at since the season began:
+                <ol type="a"><li>the pads were worn;</li><li>the log was blank.</li></ol></li>
+                <li value="7">The operator had been on shift for fourteen hours.</li>
+                <li>No one came to the stalled chairs.</li>
+                </ol>
+                <h3>COUNT I</h3>
+                <ol type="I"><li>Heading in roman</li></ol>
+                """);
+        assertEquals(List.of("FACTS", "3. The chairlift at Granite Peak stopped for two hours on January 4, 2025.",
+                "4. Its brakes had not been looked at since the season began:", "(a) the pads were worn;", "(b) the log was blank.",
+                "7. The operator had been on shift for fourteen hours.", "8. No one came to the stalled chairs.", "COUNT I", "I. Heading in roman"),
+                lines.stream().map(RawLine::text).filter(t -> !t.isBlank()).toList());
+    }
+
+    /** Markdown shows a list written "1.", "1.", "1." as 1, 2, 3; a list numbered otherwise keeps its numbers as filed. */
+    @Test
+    void markdownNumbersAListWrittenWithOneNumber() throws Exception {
+        ParsedPleading p = new PleadingParser().parse(MarkdownReader.read("""
+                ## PARTIES
+
+                1. Plaintiff Hester Vallance lives in Burlington, Vermont.
+                1. Defendant Granite Peak Ski Corp. runs a ski area in Stowe.
+
+                1. On January 4, 2025, a chairlift at the ski area stopped for two hours,
+                and no one came to help.
+
+                    The chairs swung in the wind the whole time.
+
+                ## FACTS
+
+                4. The lift's brakes had not been inspected.
+                5. Granite Peak knew it.
+                5. Granite Peak did nothing.
+                """));
+        assertEquals(List.of("1", "2", "3", "4", "5", "5"), numbers(p));
+        assertEquals(List.of("\u00b6 5 appears twice"), p.warnings());
     }
 
     @Test
