@@ -23,7 +23,7 @@ import org.claimbench.domain.SourceLine;
  * (its wrapped lines joined, hyphenation undone) or a sub-item or block quote inside a paragraph. The
  * number that opens a numbered paragraph ("12.") becomes the segment's label and is not repeated in the text.
  */
-public final class PleadingParser {
+public final class PleadingParser implements DocumentParser {
 
     static final Pattern PARAGRAPH_START = Pattern.compile("^(\\d{1,5})\\s*\\.(?:\\s+|(?=[\\p{L}\"\u201c\u2018'(\\[]))");
     /** "12 The carrier…": a number and a gap, no period, for documents that number that way throughout. */
@@ -104,6 +104,7 @@ public final class PleadingParser {
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0]{2,}|\\t");
 
     /** Parses lines as a reader delivered them. */
+    @Override
     public ParsedPleading parse(List<RawLine> input) {
         List<RawLine> lines = withTheirNumbers(trim(withoutPageNumbers(input)));
         Set<RawLine> toc = TableOfContents.entries(lines);

@@ -14,7 +14,7 @@ import org.claimbench.ingest.CancelledException;
 import org.claimbench.ingest.IngestException;
 import org.claimbench.ingest.OcrOptions;
 import org.claimbench.ingest.ParsedPleading;
-import org.claimbench.ingest.PleadingParser;
+import org.claimbench.ingest.DocumentParser;
 import org.claimbench.ingest.Progress;
 import org.claimbench.ingest.Readers;
 import org.claimbench.store.Store;
@@ -105,10 +105,16 @@ public final class ImportService {
 
     /** A file read and parsed, with scanned pages recognised as {@code ocr} says. */
     public static Analysis analyze(String fileName, byte[] bytes, OcrOptions ocr, Progress progress) throws IngestException {
+        return analyze(fileName, bytes, ocr, DocumentParser.forKind(null), progress);
+    }
+
+    /** A file read, and its structure found by {@code parser}. */
+    public static Analysis analyze(String fileName, byte[] bytes, OcrOptions ocr, DocumentParser parser, Progress progress)
+            throws IngestException {
         Readers.Read read = Readers.read(fileName, bytes, ocr, progress);
         progress.checkCancelled();
         progress.update("Finding the structure", 0, 0);
-        ParsedPleading parsed = new PleadingParser().parse(read.lines());
+        ParsedPleading parsed = parser.parse(read.lines());
         Caption caption = parsed.caption();
         if (caption.caseNumber() == null && read.stampedCaseNumber() != null) {
             // the caption's own number is blank, as it is on a paper filed before the court gave it one
@@ -138,7 +144,7 @@ public final class ImportService {
         if (caseId != null && store.cases().find(caseId).isEmpty()) {
             throw new IngestException("Case " + caseId + " does not exist. `claimbench cases` lists the cases.");
         }
-        Analysis a = analyze(fileName, bytes, progress);
+        Analysis a = analyze(fileName, bytes, OcrOptions.DEFAULT, DocumentParser.forKind(kind), progress);
         Document d = caseId == null ? save(null, newCaseTitle(fileName, a), fileName, bytes, kind, title, a, progress)
                 : save(caseId, null, fileName, bytes, kind, title, a, progress);
         return new Result(d, a.concerns(), a);
@@ -148,7 +154,8 @@ public final class ImportService {
     public Analysis reread(long documentId, Progress progress) throws IngestException {
         Document d = store.documents().find(documentId)
                 .orElseThrow(() -> new IngestException("That document is no longer in the store."));
-        return analyze(d.fileName() == null ? d.title() : d.fileName(), store.documents().original(documentId), progress);
+        return analyze(d.fileName() == null ? d.title() : d.fileName(), store.documents().original(documentId), OcrOptions.DEFAULT,
+                DocumentParser.forKind(d.kind()), progress);
     }
 
     /** A file read and parsed, without storing anything. */
@@ -176,7 +183,7 @@ public final class ImportService {
         if (store.cases().find(caseId).isEmpty()) {
             throw new IngestException("Case " + caseId + " does not exist. `claimbench cases` lists the cases.");
         }
-        Analysis a = analyze(fileName, bytes, ocr, progress);
+        Analysis a = analyze(fileName, bytes, ocr, DocumentParser.forKind(kind), progress);
         return new Result(save(caseId, null, fileName, bytes, kind, title, a, progress), a.concerns(), a);
     }
 
@@ -187,7 +194,7 @@ public final class ImportService {
     public Document importIntoNewCase(Path file, DocumentKind kind, Progress progress) throws IngestException {
         String fileName = file.getFileName().toString();
         byte[] bytes = readFile(file);
-        Analysis a = analyze(fileName, bytes, progress);
+        Analysis a = analyze(fileName, bytes, OcrOptions.DEFAULT, DocumentParser.forKind(kind), progress);
         return save(null, newCaseTitle(fileName, a), fileName, bytes, kind, null, a, progress);
     }
 
