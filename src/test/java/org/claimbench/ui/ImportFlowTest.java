@@ -131,6 +131,21 @@ class ImportFlowTest extends AppDriver {
         assertEquals(before, app.model().session().documents().size());
     }
 
+    @Test
+    void editsGoOnWhileALongImportRuns() throws Exception {
+        Path pdf = files.resolve("long.pdf");
+        Files.write(pdf, FixturePdfs.longPleading(1250)); // about 1,000 pages
+        robot.interact(() -> app.model().importing().importFile(pdf, DocumentKind.EXHIBIT, null));
+        waitUntil(() -> app.model().session().tasks().cancellableProperty().get());
+        robot.interact(() -> app.model().outline().addNode(org.claimbench.domain.NodeKind.COUNT, "Count IX \u2014 Conversion"));
+        waitUntil(() -> snapshot().outline().stream().anyMatch(n -> n.title().equals("Count IX \u2014 Conversion")));
+        assertTrue(app.model().session().tasks().cancellableProperty().get(), "the edit was saved and shown while the import ran");
+        assertTrue(app.model().edits().undoStack().canUndoProperty().get(), "and it can be undone at once");
+        robot.interact(() -> app.model().session().tasks().cancel());
+        waitUntil(() -> !app.model().session().tasks().busyProperty().get());
+        assertTrue(snapshot().outline().stream().anyMatch(n -> n.title().equals("Count IX \u2014 Conversion")));
+    }
+
     static final class FakeDialogs implements Dialogs {
         volatile String lastError;
 
