@@ -121,7 +121,7 @@ public final class CaseEditor {
     public Edit link(long passageId, long nodeId, LinkRole role) {
         Passage p = store.passages().find(passageId).orElseThrow(() -> new StoreException("That highlight no longer exists."));
         if (store.passages().findLink(passageId, nodeId, role).isPresent()) {
-            throw new StoreException("The passage is already linked to that node as " + role.name().toLowerCase() + ".");
+            throw new Unchanged("That passage is already linked to that node (it " + role.name().toLowerCase(java.util.Locale.ROOT) + " it).");
         }
         return new Edit() {
             Link made;
@@ -472,7 +472,7 @@ public final class CaseEditor {
             throw new StoreException("A correction replaces at most " + MAX_CORRECTION + " characters; correct a shorter stretch.");
         }
         if (original.equals(with)) {
-            throw new StoreException("The correction reads as the text already does: nothing to change.");
+            throw new Unchanged("The correction reads as the text already does: nothing to change.");
         }
         if (start == end) {
             throw new StoreException("Select the recognised words to correct.");

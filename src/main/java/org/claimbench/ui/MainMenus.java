@@ -113,7 +113,7 @@ final class MainMenus {
         var loaded = w.document().loadedDocumentProperty();
         MenuItem text = item("Complaint text", "Shortcut+1", null, () -> window.documentPane().textArea().requestFocus());
         MenuItem outline = item("Allegation outline", "Shortcut+2", null, () -> window.outlinePane().tree().requestFocus());
-        MenuItem evidence = item("Evidence checklist", "Shortcut+3", null, () -> window.evidencePane().checklist().requestFocus());
+        MenuItem evidence = item("Evidence checklist", "Shortcut+3", null, () -> window.evidencePane().focusChecklist());
         MenuItem howRead = item("How the document was read\u2026", "Shortcut+Shift+K", "menu-layout-view",
                 () -> w.importing().showLayoutOf(loaded.get() == null ? null : loaded.get().view().document()));
         howRead.disableProperty().bind(loaded.isNull());

@@ -204,8 +204,8 @@ class TextCorrectionTest {
                 .getMessage().contains("one line"));
         assertTrue(assertThrows(StoreException.class, () -> editor.correctText(doc.id(), at[2], at[3], "  "))
                 .getMessage().startsWith("Type the words"));
-        assertTrue(assertThrows(StoreException.class, () -> editor.correctText(doc.id(), at[2], at[3], text.substring(at[2], at[3])))
-                .getMessage().contains("nothing to change"));
+        assertTrue(assertThrows(org.claimbench.service.Unchanged.class, () -> editor.correctText(doc.id(), at[2], at[3],
+                text.substring(at[2], at[3]))).getMessage().contains("nothing to change"));
 
         Document typed = store.documents().insert(caseId, DocumentKind.COMMENTARY, "Notes", "notes.txt", "text/plain",
                 "Plain words.".getBytes(java.nio.charset.StandardCharsets.UTF_8), "Plain words.", null);

@@ -132,6 +132,19 @@ class EditingTest extends AppDriver {
     }
 
     @Test
+    void ctrl3PutsTheKeysInTheChecklistWithAnItemSelected() throws Exception {
+        robot.clickOn(cell("\u00b6 16"));
+        @SuppressWarnings("unchecked")
+        ListView<ChecklistRow> checklist = robot.lookup("#evidence-checklist").queryAs(ListView.class);
+        waitUntil(() -> !checklist.getItems().isEmpty());
+        shortcut(KeyCode.CONTROL, KeyCode.DIGIT3);
+        assertTrue(checklist.isFocused());
+        assertEquals(0, checklist.getSelectionModel().getSelectedIndex(), "the first item is selected, so the keys act on it");
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        waitUntil(() -> snapshot().checklist().stream().anyMatch(e -> e.nodeId() == node("\u00b6 16").id() && e.checked()));
+    }
+
+    @Test
     void anOverrideNeedsAReasonAndRollsUp() throws Exception {
         robot.clickOn(cell("\u00b6 39"));
         robot.press(KeyCode.F2).release(KeyCode.F2);

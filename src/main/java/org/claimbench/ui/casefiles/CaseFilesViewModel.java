@@ -58,8 +58,15 @@ public final class CaseFilesViewModel {
         session.open("Opening case", () -> cases.open(caseId), Selection.KEEP, s -> { });
     }
 
+    /** The title a new case gets when none is given. */
+    public static final String UNTITLED = "Untitled case";
+
+    /** A new, empty case, shown at once; a blank title makes it an "Untitled case" (rename it in its properties). */
     public void newCase(String title) {
-        session.open("Creating case", () -> cases.open(cases.create(title).id()), Selection.KEEP, s -> { });
+        String named = title == null || title.isBlank() ? UNTITLED : title.strip();
+        session.open("Creating case", () -> cases.open(cases.create(named).id()), Selection.KEEP,
+                s -> session.say(named.equals(UNTITLED) ? "Made \u201cUntitled case\u201d: File \u25b8 Case properties\u2026 renames it"
+                        : "Made \u201c" + named + "\u201d: import its complaint to start (File \u25b8 Import\u2026)"));
     }
 
     public void addDemoCase() {

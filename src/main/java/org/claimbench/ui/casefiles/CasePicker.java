@@ -68,8 +68,13 @@ public final class CasePicker {
         });
     }
 
+    /** Asks for the new case's title; OK with none makes an "Untitled case", Cancel makes nothing. */
     public static void askNewCase(CaseFilesViewModel model) {
-        model.session().dialogs().askText("New case", "Title of the new case (for example \u201cDoe v. Acme Corp.\u201d)", "")
-                .ifPresent(model::newCase);
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog();
+        d.setTitle("New case");
+        d.setHeaderText("Title of the new case (for example \u201cDoe v. Acme Corp.\u201d)");
+        d.getEditor().setId("new-case-title");
+        d.getEditor().setPromptText(CaseFilesViewModel.UNTITLED);
+        d.showAndWait().ifPresent(model::newCase);
     }
 }

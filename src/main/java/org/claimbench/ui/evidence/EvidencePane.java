@@ -270,6 +270,15 @@ public final class EvidencePane extends BorderPane {
         return checklist;
     }
 
+    /** View ▸ Evidence checklist (Ctrl+3): the list takes the keys, with its first item selected if none was. */
+    public void focusChecklist() {
+        checklist.requestFocus();
+        if (checklist.getSelectionModel().isEmpty() && !checklist.getItems().isEmpty()) {
+            checklist.getSelectionModel().selectFirst();
+            checklist.getFocusModel().focus(0);
+        }
+    }
+
     /** Citations in the allegation's own paragraphs that its checklist lacks, one click each to add. */
     private void showSuggestions(OutlineNode n) {
         java.util.List<org.claimbench.domain.Citation> found = model.suggestedEvidence(n);

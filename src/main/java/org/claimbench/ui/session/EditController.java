@@ -83,7 +83,11 @@ public final class EditController {
             shownAfter(done.edit());
         }, e -> {
             ended();
-            session.fail(e);
+            if (e instanceof org.claimbench.service.Unchanged u) {
+                session.say(u.getMessage()); // nothing to do is not a failure
+            } else {
+                session.fail(e);
+            }
         });
     }
 

@@ -81,6 +81,15 @@ class CaseFilesViewModelTest {
     }
 
     @Test
+    void a_new_case_without_a_title_is_an_untitled_case_and_says_how_to_rename_it() {
+        vm.newCase("   ");
+        assertEquals(CaseFilesViewModel.UNTITLED, f.snapshot().legalCase().title());
+        assertTrue(f.w.session().noticeProperty().get().contains("renames it"), f.w.session().noticeProperty().get());
+        vm.newCase("  Doe v. Acme  ");
+        assertEquals("Doe v. Acme", f.snapshot().legalCase().title());
+    }
+
+    @Test
     void a_duplicate_is_opened_as_a_copy() {
         vm.duplicateCase();
         assertTrue(f.snapshot().legalCase().title().endsWith("(copy)"));

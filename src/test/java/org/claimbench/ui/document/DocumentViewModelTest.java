@@ -79,6 +79,19 @@ class DocumentViewModelTest {
     }
 
     @Test
+    void linking_again_to_the_same_node_says_so_in_the_status_bar_not_in_an_error() {
+        int[] at = freeStretch();
+        OutlineNode node = f.firstAllegation();
+        vm.link(at[0], at[1], node, null);
+        int links = f.stored().links().size();
+        vm.link(at[0], at[1], node, null);
+        assertEquals(links, f.stored().links().size());
+        assertEquals(java.util.List.of(), f.dialogs.errors, "no error dialog");
+        assertTrue(f.w.session().noticeProperty().get().contains("already linked"), f.w.session().noticeProperty().get());
+        assertEquals("Undo Highlight and link", f.w.edits().undoStack().undoLabelProperty().get(), "nothing was added to undo");
+    }
+
+    @Test
     void a_new_allegation_from_the_selection_goes_under_the_selected_element_and_is_selected() {
         OutlineNode element = f.snapshot().outline().stream().filter(n -> n.kind() == NodeKind.ELEMENT).findFirst().orElseThrow();
         f.w.session().selectedNodeProperty().set(element);
