@@ -125,11 +125,12 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule viewModelsUseServices = noClasses().that().haveSimpleNameEndingWith("ViewModel")
             .or().resideInAPackage("org.claimbench.ui.session..")
-            .should().dependOnClassesThat(new DescribedPredicate<JavaClass>("read documents (the import pipeline; its progress and cancel aside)") {
+            .should().dependOnClassesThat(new DescribedPredicate<JavaClass>("read documents (the import pipeline; its progress, cancel and refusals aside)") {
                 @Override
                 public boolean test(JavaClass c) {
                     return c.getPackageName().startsWith("org.claimbench.ingest")
-                            && !c.getSimpleName().equals("Progress") && !c.getSimpleName().equals("CancelledException");
+                            && !c.getSimpleName().equals("Progress") && !c.getSimpleName().equals("CancelledException")
+                            && !c.getSimpleName().equals("IngestException");
                 }
             }).orShould()
             .callMethodWhere(new DescribedPredicate<>("a repository of the store") {

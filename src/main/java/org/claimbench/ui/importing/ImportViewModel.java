@@ -102,7 +102,7 @@ public final class ImportViewModel {
                     layoutShower.accept(refused.reading);
                 }
             } else {
-                session.dialogs().failure("Cannot import " + name, CaseSession.messageOf(e), e);
+                session.fail("Cannot import " + name, e);
             }
         });
     }
@@ -119,7 +119,7 @@ public final class ImportViewModel {
         session.tasks().runLong("Reading " + name + " again", progress -> LayoutReading.of(name, importer.reread(doc.id(), progress)),
                 reading -> layoutShower.accept(reading), e -> {
                     if (!(e instanceof CancelledException)) {
-                        session.dialogs().failure("Cannot show how " + name + " was read", CaseSession.messageOf(e), e);
+                        session.fail("Cannot show how " + name + " was read", e);
                     }
                 });
     }

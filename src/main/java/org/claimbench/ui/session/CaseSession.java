@@ -154,9 +154,27 @@ public final class CaseSession {
         notice.set(message);
     }
 
-    /** A failure of work the user asked for: a short message, the details a click away (the log has them too). */
+    /**
+     * A failure of work the user asked for. A refusal the store or a reader explains (a highlight that is gone, a
+     * damaged file) is said in its own words; anything else is unexpected, and comes with its details a click away
+     * (the log has them too).
+     */
     public void fail(Throwable e) {
-        dialogs.failure("Something went wrong", messageOf(e), e);
+        fail("Something went wrong", e);
+    }
+
+    public void fail(String title, Throwable e) {
+        if (isExplained(e)) {
+            dialogs.error(title, messageOf(e));
+        } else {
+            dialogs.failure(title, messageOf(e), e);
+        }
+    }
+
+    /** Whether a failure is one the program foresaw and explained in its message, for the user to act on. */
+    public static boolean isExplained(Throwable e) {
+        return e instanceof org.claimbench.store.StoreException || e instanceof org.claimbench.ingest.IngestException
+                || e instanceof java.nio.file.NoSuchFileException || e instanceof java.nio.file.AccessDeniedException;
     }
 
     /** The message of a failure, or of the first of its causes that has one. */

@@ -48,7 +48,8 @@ class CaseSessionTest {
         f.w.outline().addNode(org.claimbench.domain.NodeKind.COUNT, "Count IX \u2014 Conversion");
         assertTrue(f.w.edits().undoStack().canUndoProperty().get());
         session.say("about the demo");
-        f.w.caseFiles().newCase("Doe v. Acme");
+        long other = f.services.cases().create("Doe v. Acme").id();
+        f.w.caseFiles().openCase(other);
         assertEquals("ClaimBench \u2014 Doe v. Acme", session.windowTitleProperty().get());
         assertNull(session.selectedNodeProperty().get());
         assertNull(session.selectedDocumentProperty().get());
@@ -89,6 +90,13 @@ class CaseSessionTest {
         session.fail(boom);
         assertEquals(List.of("Something went wrong: the disk is full"), f.dialogs.errors);
         assertNotNull(f.dialogs.failures.get(0));
+    }
+
+    @Test
+    void a_refusal_the_store_explains_is_said_plainly_without_details() {
+        session.fail(new org.claimbench.store.StoreException("That highlight no longer exists."));
+        assertEquals(List.of("Something went wrong: That highlight no longer exists."), f.dialogs.errors);
+        assertTrue(f.dialogs.failures.isEmpty(), "no details for a foreseen refusal");
     }
 
     @Test
