@@ -106,7 +106,6 @@ public final class Store implements AutoCloseable {
         return new StoreException("Cannot open the store in " + dataDir + ": " + e.getMessage(), e);
     }
 
-    /** Migrates to the newest schema; a store that has data and needs migrating is backed up first. */
     /** The store is encrypted, and no password was given. */
     public static final class PasswordNeeded extends StoreException {
         public PasswordNeeded(Path dataDir) {
@@ -156,6 +155,7 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Migrates to the newest schema; a store that has data and needs migrating is backed up first. */
     private void migrate(Path dataDir) {
         if (isCurrent()) {
             return;

@@ -27,13 +27,13 @@ class CaseFilesTest extends AppDriver {
 
         ImportFlowTest.FakeDialogs dialogs = new ImportFlowTest.FakeDialogs();
         app.model().session().setDialogs(dialogs);
-        dialogs.choice = 1; // keep both
+        dialogs.choice = 0; // keep both, offered first
         robot.interact(() -> app.model().caseFiles().openCaseFile(file));
         waitUntil(() -> app.model().caseFiles().caseList().size() == 2);
         assertTrue(dialogs.lastQuestion.startsWith("This case is already here"), dialogs.lastQuestion);
         assertEquals("6 of 14 allegations have evidence, 1 contradicted", snapshot().coverage().toString());
 
-        dialogs.choice = 0; // replace
+        dialogs.choice = 1; // replace
         robot.interact(() -> app.model().caseFiles().openCaseFile(file));
         waitUntil(() -> "Opened roe.claimcase".equals(app.model().session().noticeProperty().get()) && !app.model().session().tasks().busyProperty().get());
         assertEquals(2, app.model().caseFiles().caseList().size());
@@ -55,7 +55,7 @@ class CaseFilesTest extends AppDriver {
         ImportFlowTest.FakeDialogs dialogs = new ImportFlowTest.FakeDialogs();
         dialogs.passwords.add("not it at all");
         dialogs.passwords.add("tide pool 42");
-        dialogs.choice = 1; // keep both
+        dialogs.choice = 0; // keep both, offered first
         app.model().session().setDialogs(dialogs);
         robot.interact(() -> app.model().caseFiles().openCaseFile(file));
         waitUntil(() -> app.model().caseFiles().caseList().size() == 2);

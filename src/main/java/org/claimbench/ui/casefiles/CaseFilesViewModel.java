@@ -175,12 +175,14 @@ public final class CaseFilesViewModel {
         }, f -> {
             CaseArchive.Existing mode = CaseArchive.Existing.KEEP_BOTH;
             if (f.exists()) {
+                // keeping both is offered first, as the default: replacing throws away what was done here since
                 int choice = session.dialogs().choose("This case is already here", "\u201c" + f.checked().caseJson().title()
-                        + "\u201d is already in ClaimBench. Replace it with the version in " + name + ", or keep both?", "Replace", "Keep both");
+                        + "\u201d is already in ClaimBench. Keep both, or replace the case here with the version in " + name + "?",
+                        "Keep both", "Replace");
                 if (choice < 0) {
                     return;
                 }
-                mode = choice == 0 ? CaseArchive.Existing.REPLACE : CaseArchive.Existing.KEEP_BOTH;
+                mode = choice == 1 ? CaseArchive.Existing.REPLACE : CaseArchive.Existing.KEEP_BOTH;
             }
             CaseArchive.Existing chosen = mode;
             session.open("Adding the case", () -> cases.open(archive.store(f.checked(), chosen)), Selection.KEEP,

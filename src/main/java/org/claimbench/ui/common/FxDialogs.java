@@ -101,8 +101,10 @@ public final class FxDialogs implements Dialogs {
     @Override
     public int choose(String title, String message, String... actions) {
         java.util.List<javafx.scene.control.ButtonType> buttons = new java.util.ArrayList<>();
-        for (String a : actions) {
-            buttons.add(new javafx.scene.control.ButtonType(a, javafx.scene.control.ButtonBar.ButtonData.OTHER));
+        for (int i = 0; i < actions.length; i++) {
+            // the first action is the default one: Enter chooses it
+            buttons.add(new javafx.scene.control.ButtonType(actions[i], i == 0 ? javafx.scene.control.ButtonBar.ButtonData.OK_DONE
+                    : javafx.scene.control.ButtonBar.ButtonData.OTHER));
         }
         buttons.add(javafx.scene.control.ButtonType.CANCEL);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, buttons.toArray(new javafx.scene.control.ButtonType[0]));

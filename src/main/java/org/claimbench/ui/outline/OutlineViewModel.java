@@ -70,9 +70,31 @@ public final class OutlineViewModel {
         edits.perform(made -> editor.updateNode(changed));
     }
 
+    /** Deletes a node with everything under it; the node after it (or before it, or its parent) is selected next. */
     public void deleteNode(OutlineNode n) {
         long id = n.id();
-        edits.perform(made -> editor.deleteNode(id));
+        OutlineNode next = neighbour(n);
+        edits.perform(made -> {
+            if (next != null) {
+                made.node(next.id());
+            }
+            return editor.deleteNode(id);
+        });
+    }
+
+    /** What to select once {@code n} is gone: its next sibling, else the one before it, else its parent. */
+    OutlineNode neighbour(OutlineNode n) {
+        List<OutlineNode> siblings = siblings(n);
+        int i = siblings.indexOf(n);
+        if (i >= 0 && i + 1 < siblings.size()) {
+            return siblings.get(i + 1);
+        }
+        if (i > 0) {
+            return siblings.get(i - 1);
+        }
+        CaseSnapshot s = session.current();
+        return s == null || n.parentId() == null ? null
+                : s.outline().stream().filter(x -> x.id() == n.parentId()).findFirst().orElse(null);
     }
 
     /** Moves a node under {@code newParentId} at {@code index}, and keeps it selected. */

@@ -44,9 +44,10 @@ class CaseFilesViewModelTest {
         Path file = dir.resolve("roe.claimcase");
         vm.exportCase(file);
         assertTrue(Files.size(file) > 0);
-        f.dialogs.choice = 1; // keep both
+        f.dialogs.choice = 0; // keep both
         vm.openCaseFile(file);
         assertEquals(1, f.dialogs.choices.size(), "the case is already here: the user is asked");
+        assertEquals(java.util.List.of("Keep both", "Replace"), f.dialogs.actions.get(0), "keeping both comes first, as the default");
         assertEquals(2, vm.caseList().size());
         assertTrue(f.w.session().noticeProperty().get().startsWith("Opened roe.claimcase"));
     }
@@ -56,7 +57,7 @@ class CaseFilesViewModelTest {
         Path file = dir.resolve("sealed.claimcase");
         vm.exportCase(file, "correct horse".toCharArray());
         f.dialogs.password = "correct horse".toCharArray();
-        f.dialogs.choice = 1;
+        f.dialogs.choice = 0;
         vm.openCaseFile(file);
         assertEquals(2, vm.caseList().size());
     }

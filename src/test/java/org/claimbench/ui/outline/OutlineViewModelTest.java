@@ -86,6 +86,20 @@ class OutlineViewModelTest {
     }
 
     @Test
+    void after_a_delete_the_next_node_is_selected_then_the_one_before_then_the_parent() {
+        List<OutlineNode> counts = vm.counts();
+        vm.deleteNode(counts.get(0));
+        assertEquals(counts.get(1).id(), f.w.session().selectedNodeProperty().get().id(), "the next one");
+        List<OutlineNode> left = vm.counts();
+        vm.deleteNode(left.get(left.size() - 1));
+        assertEquals(left.get(left.size() - 2).id(), f.w.session().selectedNodeProperty().get().id(), "the one before the last");
+        OutlineNode only = f.snapshot().outline().stream()
+                .filter(n -> n.parentId() != null && vm.siblings(n).size() == 1).findFirst().orElseThrow();
+        vm.deleteNode(only);
+        assertEquals(only.parentId(), f.w.session().selectedNodeProperty().get().id(), "an only child gives way to its parent");
+    }
+
+    @Test
     void a_template_adds_its_elements_under_the_count() {
         OutlineNode count = vm.counts().get(0);
         f.w.session().selectedNodeProperty().set(count);

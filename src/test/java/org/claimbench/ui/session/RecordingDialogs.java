@@ -10,6 +10,8 @@ public final class RecordingDialogs implements Dialogs {
     public final List<String> errors = new ArrayList<>();
     public final List<Throwable> failures = new ArrayList<>();
     public final List<String> choices = new ArrayList<>();
+    /** The actions each {@link #choose} offered, in order. */
+    public final List<List<String>> actions = new ArrayList<>();
     /** The index {@link #choose} answers with (-1: Cancel). */
     public int choice = -1;
     public boolean confirm = true;
@@ -40,6 +42,7 @@ public final class RecordingDialogs implements Dialogs {
     @Override
     public int choose(String title, String message, String... actions) {
         choices.add(title);
+        this.actions.add(List.of(actions));
         return choice;
     }
 
