@@ -175,6 +175,21 @@ class EditingTest extends AppDriver {
     }
 
     @Test
+    void linkToTakesDownThenEnterInTheList() throws Exception {
+        selectWithMouse("acting in concert with QuickPost's owners");
+        shortcut(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L);
+        waitUntil(() -> robot.lookup("#link-filter").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        ListView<OutlineNode> list = robot.lookup("#link-list").queryAs(ListView.class);
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
+        waitUntil(list::isFocused);
+        OutlineNode chosen = list.getSelectionModel().getSelectedItem();
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#link-list").tryQuery().isEmpty());
+        waitUntil(() -> linked(passage("acting in concert with QuickPost's owners"), node(chosen.title()), LinkRole.ASSERTS));
+    }
+
+    @Test
     void aLinkedPassageIsDraggedOntoAnotherNode() throws Exception {
         robot.clickOn(cell("\u00b6 16"));
         @SuppressWarnings("unchecked")

@@ -76,6 +76,19 @@ final class LinkPicker {
         d.getDialogPane().setContent(box);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        // in the list, Enter and a double click choose the node, as they do in the field above it
+        javafx.scene.control.Button ok = (javafx.scene.control.Button) d.getDialogPane().lookupButton(ButtonType.OK);
+        list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+                e.consume();
+                ok.fire();
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+                ok.fire();
+            }
+        });
         d.setResultConverter(b -> b == ButtonType.OK && list.getSelectionModel().getSelectedItem() != null
                 ? new Choice(list.getSelectionModel().getSelectedItem(), role.getValue()) : null);
         // focus can only be given once the dialog is on screen
