@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 import org.claimbench.service.CaseSnapshot;
 import org.claimbench.service.Edit;
@@ -28,17 +26,18 @@ public final class EditController {
     /** Told of an edit that changed a document's text: first on the worker, then on the FX thread. */
     public interface TextListener {
         /** On the worker, before the case is read again: drop what was read of the text. */
-        void beforeReading();
+        default void beforeReading() {
+        }
 
         /** On the FX thread, after the case is shown again. */
-        void afterShowing();
+        default void afterShowing() {
+        }
     }
 
     private final CaseSession session;
     private final TaskRunner tasks;
     private final UndoStack undo = new UndoStack();
     private final List<TextListener> textListeners = new ArrayList<>();
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     /** Edits, undos and redos submitted and not yet back: undo waits for them, so it takes back the latest edit. */
     private int inFlight;
 
@@ -150,20 +149,13 @@ public final class EditController {
 
     private void started() {
         inFlight++;
-        saving.set(true);
     }
 
     private void ended() {
         inFlight--;
-        saving.set(inFlight > 0);
     }
 
     public UndoStack undoStack() {
         return undo;
-    }
-
-    /** True while an edit is on its way to the store. */
-    public ReadOnlyBooleanProperty savingProperty() {
-        return saving.getReadOnlyProperty();
     }
 }

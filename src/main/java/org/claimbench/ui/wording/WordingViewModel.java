@@ -58,11 +58,6 @@ public final class WordingViewModel {
         session.onShown(this::screen);
         edits.onTextChanged(new EditController.TextListener() {
             @Override
-            public void beforeReading() {
-                // the cache drops the views; the document pane's listener does that
-            }
-
-            @Override
             public void afterShowing() {
                 readFrom = List.of();
                 CaseSnapshot s = session.current();

@@ -15,7 +15,7 @@ import org.claimbench.ingest.Progress;
 /**
  * Runs every task at once on the calling thread, for testing view models without a window: the work, then its
  * success or failure handler, before {@code run} returns. A task that fails hands its failure to the handler, as
- * the real runner does; {@link #failures} counts them.
+ * the real runner does.
  */
 public final class SyncTaskRunner implements TaskRunner {
 
@@ -24,7 +24,6 @@ public final class SyncTaskRunner implements TaskRunner {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private volatile boolean cancelled;
-    public int failures;
     public int longTasks;
 
     @Override
@@ -33,7 +32,6 @@ public final class SyncTaskRunner implements TaskRunner {
         try {
             result = work.call();
         } catch (Exception e) {
-            failures++;
             onFailure.accept(e);
             return;
         }
