@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +28,12 @@ public final class Backups {
     private Backups() {
     }
 
+    /** How a database writes a consistent copy of itself through a connection ({@link Database#backup}). */
+    @FunctionalInterface
+    interface Copier {
+        void copy(Connection connection, Path target) throws SQLException;
+    }
+
     public static Path folder(Path dataDir) {
         return dataDir.resolve(FOLDER);
     }
@@ -36,14 +41,14 @@ public final class Backups {
     /** Backs up an open store now; {@code reason} goes into the file name ("scheduled", "before-v3"…). */
     public static Path backup(Store store, Path dataDir, String reason) {
         try {
-            return backup(store.dsl().configuration().connectionProvider().acquire(), dataDir, reason, true);
+            return backup(store.database()::backup, store.dsl().configuration().connectionProvider().acquire(), dataDir, reason, true);
         } catch (SQLException | IOException e) {
             throw new StoreException("The backup could not be written to " + folder(dataDir) + ": " + e.getMessage()
                     + ". Check the free space on the disk.", e);
         }
     }
 
-    static Path backup(Connection c, Path dataDir, String reason, boolean close) throws SQLException, IOException {
+    static Path backup(Copier database, Connection c, Path dataDir, String reason, boolean close) throws SQLException, IOException {
         Files.createDirectories(folder(dataDir));
         String base = "claimbench-" + STAMP.format(Instant.now()) + "-" + reason;
         Path target = folder(dataDir).resolve(base + ".zip");
@@ -51,9 +56,8 @@ public final class Backups {
             target = folder(dataDir).resolve(base + "-" + n + ".zip");
         }
         Path part = target.resolveSibling(target.getFileName() + ".part");
-        try (PreparedStatement ps = c.prepareStatement("BACKUP TO ?")) {
-            ps.setString(1, part.toString());
-            ps.execute();
+        try {
+            database.copy(c, part);
         } finally {
             if (close) {
                 c.close();
@@ -192,7 +196,7 @@ public final class Backups {
     /** Backs up the closed store before it is replaced, and shuts it down. */
     private static Path backupClosedStore(Path dataDir, char[] password) {
         try (Connection c = connect(dataDir, ";IFEXISTS=TRUE;FILE_LOCK=FILE", dataDir, password)) {
-            Path before = backup(c, dataDir, "before-restore", false);
+            Path before = backup(H2Database::onlineBackup, c, dataDir, "before-restore", false);
             try (var s = c.createStatement()) {
                 s.execute("SHUTDOWN");
             }

@@ -3,25 +3,22 @@ package org.claimbench.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
 
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 
 /**
- * The case store: an embedded H2 database migrated by Flyway on open. Repositories read and write
- * domain records; {@link #transaction} groups several writes into one.
+ * The case store: a {@link Database} migrated by Flyway on open. Repositories read and write domain records;
+ * {@link #transaction} groups several writes into one. The embedded H2 file in the data folder is the default.
  */
 public final class Store implements AutoCloseable {
 
-    /** Flyway script locations: plain DDL (also read by code generation) and H2-only scripts. */
-    public static final String[] MIGRATIONS = {"classpath:db/migration", "classpath:db/h2"};
-    public static final String DATABASE_NAME = "claimbench";
+    /** Flyway script locations of the embedded store: plain DDL (also read by code generation) and H2-only scripts. */
+    public static final String[] MIGRATIONS = H2Database.MIGRATIONS.toArray(String[]::new);
+    public static final String DATABASE_NAME = H2Database.FILE_NAME;
 
     static {
         // jOOQ prints a banner and a tip on first use unless told not to.
@@ -32,25 +29,35 @@ public final class Store implements AutoCloseable {
     /** The data folders of the stores this process has open (another process is kept out by H2's file lock). */
     private static final java.util.Set<Path> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    private final JdbcConnectionPool pool;
+    private final Database database;
     private final Path openDir;
     private final DSLContext dsl;
     private final Repositories repositories;
-    private final String description;
     private List<String> recovered = List.of();
 
-    private Store(String url, String password, String description, Path dataDir) {
-        this.pool = JdbcConnectionPool.create(url, "sa", password);
-        this.pool.setMaxConnections(8);
-        this.description = description;
-        this.openDir = dataDir == null ? null : dataDir.toAbsolutePath().normalize();
-        migrate(dataDir);
+    private Store(Database database) {
+        this.database = database;
+        this.openDir = database.folder();
+        migrate();
         if (openDir != null) {
             OPEN.add(openDir);
         }
-        this.dsl = DSL.using(new org.jooq.impl.DefaultConfiguration().set(new GuardedConnections(pool)).set(SQLDialect.H2)
+        this.dsl = DSL.using(new org.jooq.impl.DefaultConfiguration().set(new GuardedConnections(database)).set(database.dialect())
                 .set(new Settings().withExecuteLogging(false)));
         this.repositories = new Repositories(dsl);
+    }
+
+    /**
+     * Opens the store on {@code database}, migrating its schema to the newest first. If that fails, the database is
+     * closed again and the failure is explained in the database's terms.
+     */
+    public static Store open(Database database) {
+        try {
+            return new Store(database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw database.explainOpenFailure(e);
+        }
     }
 
     /** Opens (creating if needed) the store in {@code dataDir}. */
@@ -67,43 +74,14 @@ public final class Store implements AutoCloseable {
                     + ". Choose another folder with --data-dir or CLAIMBENCH_HOME.", e);
         }
         List<String> recovered = StoreKey.recover(dataDir);
-        Path file = dataDir.resolve(DATABASE_NAME).toAbsolutePath();
-        // WRITE_DELAY=0: a commit reaches the file at once, so a crash loses no confirmed edit.
-        String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
-        String dbPassword = "";
-        if (StoreKey.isEncrypted(dataDir)) {
-            if (password == null || password.length == 0) {
-                throw new PasswordNeeded(dataDir);
-            }
-            // H2 takes "filePassword userPassword"; the file key is hex, so it has no space in it
-            // no trace file: H2's error trace would quote statements, and so stored text, in the clear
-            url += ";CIPHER=AES;TRACE_LEVEL_FILE=0";
-            dbPassword = new String(StoreKey.fileKey(dataDir, password)) + " ";
-        }
-        try {
-            Store store = new Store(url, dbPassword, dataDir.toString(), dataDir);
-            store.recovered = recovered;
-            return store;
-        } catch (RuntimeException e) {
-            throw explainOpenFailure(dataDir, e);
-        }
+        Store store = open(H2Database.file(dataDir, password));
+        store.recovered = recovered;
+        return store;
     }
 
     /** A fresh private in-memory store, for tests and throw-away work. */
     public static Store inMemory() {
-        return new Store("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "", "memory", null);
-    }
-
-    private static StoreException explainOpenFailure(Path dataDir, RuntimeException e) {
-        String all = String.valueOf(e.getMessage()) + " " + (e.getCause() == null ? "" : e.getCause().getMessage());
-        if (StoreKey.isEncrypted(dataDir) && (all.contains("Wrong user name or password") || all.contains("Encryption error")
-                || all.contains("File corrupted") || all.contains("28000"))) {
-            return new WrongPassword(dataDir, e);
-        }
-        if (all.contains("already in use") || all.contains("Database may be already in use") || all.contains("The file is locked")) {
-            return new InUse(dataDir, e);
-        }
-        return new StoreException("Cannot open the store in " + dataDir + ": " + e.getMessage(), e);
+        return open(H2Database.memory());
     }
 
     /** The store is encrypted, and no password was given. */
@@ -136,7 +114,7 @@ public final class Store implements AutoCloseable {
      * started at all, which saves a good part of the time the store takes to open.
      */
     private boolean isCurrent() {
-        try (java.sql.Connection c = pool.getConnection(); var st = c.createStatement();
+        try (java.sql.Connection c = database.connect(); var st = c.createStatement();
              var rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'flyway_schema_history'")) {
             rs.next();
             if (rs.getInt(1) == 0) {
@@ -156,15 +134,16 @@ public final class Store implements AutoCloseable {
     }
 
     /** Migrates to the newest schema; a store that has data and needs migrating is backed up first. */
-    private void migrate(Path dataDir) {
+    private void migrate() {
         if (isCurrent()) {
             return;
         }
-        Flyway flyway = Flyway.configure().dataSource(pool).locations(MIGRATIONS).load();
+        Flyway flyway = Flyway.configure().dataSource(new Connections(database)).locations(database.migrationLocations().toArray(String[]::new))
+                .load();
         var info = flyway.info();
-        if (dataDir != null && info.current() != null && info.pending().length > 0) {
-            try (java.sql.Connection c = pool.getConnection()) {
-                Backups.backup(c, dataDir, "before-v" + info.pending()[info.pending().length - 1].getVersion(), false);
+        if (openDir != null && info.current() != null && info.pending().length > 0) {
+            try (java.sql.Connection c = database.connect()) {
+                Backups.backup(database::backup, c, openDir, "before-v" + info.pending()[info.pending().length - 1].getVersion(), false);
             } catch (java.sql.SQLException | java.io.IOException e) {
                 throw new StoreException("The store needs updating, but it could not be backed up first (" + e.getMessage()
                         + "). Nothing was changed. Free some disk space and start again.", e);
@@ -217,10 +196,10 @@ public final class Store implements AutoCloseable {
 
     /** The pool's connections, refused on a forbidden thread. */
     private static final class GuardedConnections implements org.jooq.ConnectionProvider {
-        private final JdbcConnectionPool pool;
+        private final Database database;
 
-        GuardedConnections(JdbcConnectionPool pool) {
-            this.pool = pool;
+        GuardedConnections(Database database) {
+            this.database = database;
         }
 
         @Override
@@ -231,7 +210,7 @@ public final class Store implements AutoCloseable {
                         + ", which must stay free for the window; it belongs on a worker.");
             }
             try {
-                return pool.getConnection();
+                return database.connect();
             } catch (java.sql.SQLException e) {
                 throw new org.jooq.exception.DataAccessException("Cannot get a connection to the store: " + e.getMessage(), e);
             }
@@ -267,7 +246,12 @@ public final class Store implements AutoCloseable {
     }
 
     public String description() {
-        return description;
+        return database.description();
+    }
+
+    /** The database the store runs on. */
+    public Database database() {
+        return database;
     }
 
     static boolean isOpenHere(Path dataDir) {
@@ -280,21 +264,63 @@ public final class Store implements AutoCloseable {
      */
     @Override
     public void close() {
-        pool.dispose();
         if (openDir != null) {
             OPEN.remove(openDir);
-            if (!isOpenHere(openDir)) {
-                sync(openDir.resolve(DATABASE_NAME + ".mv.db"));
-            }
         }
+        database.close();
     }
 
-    /** Forces a file's written bytes to the disk (H2 writes a commit to the file, but leaves syncing to the system). */
-    private static void sync(Path file) {
-        try (java.nio.channels.FileChannel c = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
-            c.force(true);
-        } catch (java.io.IOException | RuntimeException ignored) {
-            // nothing more can be done here; the commit itself was written
+    /** Flyway's view of the database: a data source whose connections come from the database's pool. */
+    private static final class Connections implements javax.sql.DataSource {
+        private final Database database;
+
+        Connections(Database database) {
+            this.database = database;
+        }
+
+        @Override
+        public java.sql.Connection getConnection() throws java.sql.SQLException {
+            return database.connect();
+        }
+
+        @Override
+        public java.sql.Connection getConnection(String user, String password) throws java.sql.SQLException {
+            return database.connect();
+        }
+
+        @Override
+        public java.io.PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(java.io.PrintWriter out) {
+            // no log of its own
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+            // the database's pool decides
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public java.util.logging.Logger getParentLogger() {
+            return java.util.logging.Logger.getLogger("org.claimbench.store");
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws java.sql.SQLException {
+            throw new java.sql.SQLException("Not a wrapper");
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) {
+            return false;
         }
     }
 }

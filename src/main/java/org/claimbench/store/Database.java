@@ -1,0 +1,54 @@
+package org.claimbench.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+import org.jooq.SQLDialect;
+
+/**
+ * The database a {@link Store} runs on: where its connections come from, which SQL dialect jOOQ writes, which Flyway
+ * script folders build its schema, and how a consistent copy of it is taken while it is open. The repositories and
+ * the services above them do not know which database they run on; the embedded H2 file ({@link H2Database}) is the
+ * one a laptop uses.
+ */
+public interface Database extends AutoCloseable {
+
+    /** What the store is, for messages and the window's title: a data folder, a server, "memory". */
+    String description();
+
+    /** The dialect jOOQ renders for this database. */
+    SQLDialect dialect();
+
+    /**
+     * Flyway's script locations: the plain DDL shared by every database (also read by the code generator) first,
+     * then the scripts written for this database alone (triggers, for example).
+     */
+    List<String> migrationLocations();
+
+    /** A connection from the database's pool; the caller closes it, which gives it back. */
+    Connection connect() throws SQLException;
+
+    /** The folder the database keeps its files in, or null when it keeps none here (in memory, or on a server). */
+    Path folder();
+
+    /**
+     * Writes a consistent copy of the open database, taken through {@code connection}, to the file {@code target}
+     * (which does not exist yet), while other connections keep working.
+     */
+    void backup(Connection connection, Path target) throws SQLException;
+
+    /**
+     * The exception to show for a failure to open or migrate the database: the database's own words turned into what
+     * the user can do about it.
+     */
+    default StoreException explainOpenFailure(RuntimeException failure) {
+        return failure instanceof StoreException se ? se : new StoreException("Cannot open the store " + description() + ": "
+                + failure.getMessage(), failure);
+    }
+
+    /** Gives back every connection and releases the database's files or session. */
+    @Override
+    void close();
+}
