@@ -413,11 +413,13 @@ public final class DocumentPane extends BorderPane {
         int top = again && area.getLength() > 0 ? area.firstVisibleParToAllParIndex() : 0;
         shown = d;
         if (d == null) {
+            applied = null;
             area.clear();
             summary.setText("");
             return;
         }
         area.replace(0, area.getLength(), d.styled());
+        applied = d.marks(); // the marks it was read with are drawn already: only what changed since is drawn below
         int paragraphs = d.view().numberedParagraphCount();
         int pages = d.view().lines().isEmpty() ? 0 : d.view().lines().get(d.view().lines().size() - 1).page();
         summary.setText(d.view().document().kind().label() + (paragraphs > 0 ? " \u00b7 " + paragraphs + " \u00b6" : "")
@@ -449,6 +451,8 @@ public final class DocumentPane extends BorderPane {
     }
 
     private boolean restylePending;
+    /** The marks drawn in the text area now (null: none known), so that a redraw touches only what changed. */
+    private org.fxmisc.richtext.model.StyleSpans<java.util.Collection<String>> applied;
 
     /**
      * Draws the marks again once the changes of this moment are all in: a case shown sets its snapshot, node and passage
@@ -470,8 +474,13 @@ public final class DocumentPane extends BorderPane {
         if (shown == null || s == null || area.getLength() == 0 || shown.view().document().caseId() != s.legalCase().id()) {
             return; // nothing on show, or the document of a case no longer on show (its successor is being read)
         }
-        area.setStyleSpans(0, TextStyles.of(shown, s, session.selectedNodeProperty().get(), session.selectedPassageProperty().get(),
-                findBar.hits(), area.getLength()));
+        var now = TextStyles.of(shown, s, session.selectedNodeProperty().get(), session.selectedPassageProperty().get(),
+                findBar.hits(), area.getLength());
+        int[] range = TextStyles.changed(applied, now);
+        if (range != null && range[1] > range[0]) {
+            area.setStyleSpans(range[0], now.subView(range[0], range[1]));
+        }
+        applied = now;
     }
 
     private void scrollTo(Passage p) {

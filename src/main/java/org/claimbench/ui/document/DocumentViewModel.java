@@ -87,9 +87,15 @@ public final class DocumentViewModel {
             return;
         }
         int defendants = WordingViewModel.defendants(session.current());
+        CaseSnapshot s = session.current();
+        OutlineNode node = session.selectedNodeProperty().get();
+        Passage passage = session.selectedPassageProperty().get();
         session.tasks().run("Reading " + doc.title(), () -> {
             DocumentView v = cache.view(doc.id());
-            return prepared(v, cache.flags(v, defendants));
+            LoadedDocument d = prepared(v, cache.flags(v, defendants));
+            // the highlights and flags as they are now go into the text here, off the FX thread
+            return s == null || s.legalCase().id() != v.document().caseId() ? d
+                    : d.marked(TextStyles.of(d, s, node, passage, List.of(), v.text().length()));
         }, d -> {
             Document selected = session.selectedDocumentProperty().get();
             if (selected == null || selected.id() != d.view().document().id()) {

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.claimbench.domain.Segment;
 import org.fxmisc.richtext.model.SegmentOps;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
 import org.claimbench.domain.SegmentKind;
@@ -18,7 +20,51 @@ import org.claimbench.service.DocumentView;
  */
 public record LoadedDocument(DocumentView view, int[] lineStarts, String[] gutter, String[] lineStyles,
                              ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> styled,
-                             List<org.claimbench.analysis.WordingScreen.Flag> flags) {
+                             List<org.claimbench.analysis.WordingScreen.Flag> flags,
+                             StyleSpans<Collection<String>> marks) {
+
+    /**
+     * The same document with {@code spans} (highlights, flags, marks) laid into its styled text, so that the text area
+     * takes text and marks in one step. Built off the FX thread; {@link #marks()} says which marks are in.
+     */
+    public LoadedDocument marked(StyleSpans<Collection<String>> spans) {
+        String text = view.text();
+        if (spans.length() != text.length()) {
+            return this;
+        }
+        ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> builder =
+                new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), List.of(), lineStarts.length);
+        // one walk through the spans, cutting them at the line ends (a newline takes one character of a span)
+        int span = 0;
+        int left = spans.getSpanCount() == 0 ? 0 : spans.getStyleSpan(0).getLength();
+        for (int i = 0; i < lineStarts.length; i++) {
+            int end = i + 1 < lineStarts.length ? lineStarts[i + 1] - 1 : text.length();
+            Collection<String> par = lineStyles[i] == null ? List.<String>of() : List.of(lineStyles[i]);
+            int need = end - lineStarts[i];
+            if (need == 0) {
+                builder.addParagraph("", List.<String>of(), par);
+            } else {
+                StyleSpansBuilder<Collection<String>> line = new StyleSpansBuilder<>();
+                while (need > 0) {
+                    while (left == 0) {
+                        left = spans.getStyleSpan(++span).getLength();
+                    }
+                    int take = Math.min(need, left);
+                    line.add(spans.getStyleSpan(span).getStyle(), take);
+                    need -= take;
+                    left -= take;
+                }
+                builder.addParagraph(text.substring(lineStarts[i], end), line.create(), par);
+            }
+            if (i + 1 < lineStarts.length) { // the newline
+                while (left == 0) {
+                    left = spans.getStyleSpan(++span).getLength();
+                }
+                left--;
+            }
+        }
+        return new LoadedDocument(view, lineStarts, gutter, lineStyles, builder.build(), flags, spans);
+    }
 
     public static LoadedDocument of(DocumentView view) {
         return of(view, Map.of());
@@ -66,7 +112,7 @@ public record LoadedDocument(DocumentView view, int[] lineStarts, String[] gutte
         }
         List<org.claimbench.analysis.WordingScreen.Flag> flags = new ArrayList<>();
         flagsByOrdinal.values().forEach(flags::addAll);
-        return new LoadedDocument(view, lineStarts, gutter, styles, builder.build(), List.copyOf(flags));
+        return new LoadedDocument(view, lineStarts, gutter, styles, builder.build(), List.copyOf(flags), null);
     }
 
     /** "PRAYER FOR RELIEF", "DEMAND FOR JURY TRIAL": a short line in capitals. */

@@ -339,6 +339,8 @@ public final class OutlinePane extends BorderPane {
             });
         }
 
+        private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
         /** Where a dragged node would go: before this one, into it, or after it. Text and passages always link. */
         private String zone(double y) {
             if (!(drag.peek() instanceof DragBoard.DraggedNode)) {
@@ -395,8 +397,8 @@ public final class OutlinePane extends BorderPane {
             String incorporates = incorporation == null || incorporation.numbers().isEmpty() ? ""
                     : "\nIncorporates " + incorporation.cite() + (shotgunCount ? ": every paragraph before it, earlier counts "
                     + "included (a shotgun pleading)" : "");
-            setTooltip(new javafx.scene.control.Tooltip(level.label() + why + (n.legalBasis() == null ? "" : "\n" + n.legalBasis()) + words
-                    + incorporates));
+            tip.setText(level.label() + why + (n.legalBasis() == null ? "" : "\n" + n.legalBasis()) + words + incorporates);
+            setTooltip(tip); // one per row, its text changed: a new tooltip for each row shown costs more than the row
         }
     }
 }

@@ -1,0 +1,97 @@
+package org.claimbench.ui.document;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.claimbench.domain.Passage;
+import org.claimbench.service.CaseSnapshot;
+import org.claimbench.ui.session.WorkbenchFixture;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The marks of the text: drawn into the document off the FX thread, and redrawn only where they changed. */
+class TextStylesTest {
+
+    static StyleSpans<Collection<String>> spans(Object... lengthsAndClasses) {
+        StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
+        for (int i = 0; i < lengthsAndClasses.length; i += 2) {
+            b.add(List.of(((String) lengthsAndClasses[i + 1]).split(" ")).stream().filter(x -> !x.isEmpty()).toList(),
+                    (Integer) lengthsAndClasses[i]);
+        }
+        return b.create();
+    }
+
+    @Test
+    void the_same_marks_need_no_redrawing() {
+        assertNull(TextStyles.changed(spans(10, "", 5, "passage", 20, ""), spans(10, "", 5, "passage", 20, "")));
+    }
+
+    @Test
+    void only_the_stretch_whose_marks_changed_is_redrawn() {
+        // a passage at 10..15 becomes supported; another at 40..45 is untouched
+        var was = spans(10, "", 5, "passage", 25, "", 5, "passage", 5, "");
+        var now = spans(10, "", 5, "passage passage-supported", 25, "", 5, "passage", 5, "");
+        assertArrayEquals(new int[] {10, 15}, TextStyles.changed(was, now));
+        // a new passage appears at 20..30, spans cut differently around it
+        var added = spans(10, "", 5, "passage", 5, "", 10, "passage", 10, "", 5, "passage", 5, "");
+        assertArrayEquals(new int[] {20, 30}, TextStyles.changed(was, added));
+        // two changes far apart: everything between them is redrawn, once
+        var both = spans(10, "", 5, "passage passage-selected", 25, "", 5, "passage passage-selected", 5, "");
+        assertArrayEquals(new int[] {10, 45}, TextStyles.changed(was, both));
+    }
+
+    @Test
+    void nothing_known_or_another_length_redraws_everything() {
+        assertArrayEquals(new int[] {0, 30}, TextStyles.changed(null, spans(30, "")));
+        assertArrayEquals(new int[] {0, 30}, TextStyles.changed(spans(31, ""), spans(30, "")));
+    }
+
+    final WorkbenchFixture f = new WorkbenchFixture();
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    @Test
+    void the_document_on_show_arrives_with_its_highlights_in_its_text() {
+        LoadedDocument d = f.w.document().loadedDocumentProperty().get();
+        CaseSnapshot s = f.snapshot();
+        assertNotNull(d.marks(), "the marks are laid in on the worker");
+        var expected = TextStyles.of(d, s, f.w.session().selectedNodeProperty().get(), f.w.session().selectedPassageProperty().get(),
+                List.of(), d.view().text().length());
+        assertNull(TextStyles.changed(d.marks(), expected), "with the case's marks as they are");
+        Passage p = s.passages().stream().filter(x -> x.documentId() == d.view().document().id()).findFirst().orElseThrow();
+        int line = d.lineOf(p.start());
+        int inLine = p.start() - d.lineStarts()[line];
+        Collection<String> at = d.styled().getParagraph(line).getStyleAtPosition(inLine + 1);
+        assertEquals(true, at.contains("passage"), "the styled text carries the highlight: " + at);
+        // every character of the text carries the classes the marks give it
+        String text = d.view().text();
+        int k = 0;
+        int spanEnd = d.marks().getStyleSpan(0).getLength();
+        for (int at2 = 0; at2 < text.length(); at2++) {
+            while (at2 >= spanEnd) {
+                spanEnd += d.marks().getStyleSpan(++k).getLength();
+            }
+            if (text.charAt(at2) != '\n') {
+                int l = d.lineOf(at2);
+                assertEquals(d.marks().getStyleSpan(k).getStyle(), d.styled().getParagraph(l).getStyleOfChar(at2 - d.lineStarts()[l]),
+                        "at " + at2);
+            }
+        }
+        // the text and the lines' own styles are those of the plain document
+        LoadedDocument plain = LoadedDocument.of(d.view(), java.util.Map.of());
+        assertEquals(plain.styled().getText(), d.styled().getText());
+        assertEquals(plain.styled().getParagraph(line).getParagraphStyle(), d.styled().getParagraph(line).getParagraphStyle());
+        assertSame(d, d.marked(spans(3, "")), "marks of another length are not laid in");
+    }
+}
