@@ -706,12 +706,27 @@ public final class CaseArchive {
     /** Stores a checked case file as a case, in one transaction; returns the new case's id. */
     public long store(Checked file, Existing existing) {
         Optional<LegalCase> same = existing(file);
+        // kept beside the case already here, the copy is told apart by its title: "Doe v. Acme (2)"
+        String title = existing == Existing.KEEP_BOTH && same.isPresent() ? freeTitle(same.get().title()) : clean(file.caseJson().title());
         return store.transaction(tx -> {
             if (existing == Existing.REPLACE && same.isPresent()) {
                 tx.cases().delete(same.get().id());
             }
-            return write(tx, file);
+            return write(tx, file, title);
         });
+    }
+
+    /** {@code title} with the first number " (n)", from 2, that no case of the store has yet. */
+    private String freeTitle(String title) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        store.cases().list().forEach(c -> taken.add(c.title()));
+        String base = title.replaceFirst(" \\(\\d+\\)$", "");
+        for (int n = 2; ; n++) {
+            String candidate = base + " (" + n + ")";
+            if (!taken.contains(candidate)) {
+                return candidate;
+            }
+        }
     }
 
     /** Stores a file read by {@link #read}; a value the store's rules refuse is named, and nothing is kept. */
@@ -745,9 +760,9 @@ public final class CaseArchive {
         }
     }
 
-    private static long write(Repositories tx, Checked f) {
+    private static long write(Repositories tx, Checked f, String title) {
         CaseJson c = f.caseJson();
-        long caseId = tx.cases().importCase(clean(c.title()), clean(c.court()), clean(c.caseNumber()), c.notes(), Instant.parse(c.created()),
+        long caseId = tx.cases().importCase(title, clean(c.court()), clean(c.caseNumber()), c.notes(), Instant.parse(c.created()),
                 Instant.parse(c.updated()));
         for (PartyRole role : PartyRole.values()) {
             tx.cases().replaceParties(caseId, role, nz(c.parties()).stream().filter(p -> p.role().equals(role.name()))

@@ -88,6 +88,7 @@ class CaseArchiveTest {
 
     @Test
     void theRoundTripIsExact() throws Exception {
+        store.cases().delete(demo); // read into a store without it, the case comes back exactly as it was written
         long copy = archive.importFile("roe.claimcase", file, CaseArchive.Existing.KEEP_BOTH);
         assertNotEquals(demo, copy);
         byte[] again = archive.export(copy);
@@ -106,6 +107,20 @@ class CaseArchiveTest {
         assertEquals(List.of(org.claimbench.domain.FlagVerdict.CONFIRMED, org.claimbench.domain.FlagVerdict.DISMISSED),
                 s.flagDecisions().stream().map(org.claimbench.domain.FlagDecision::verdict).toList());
         assertEquals("Pleaded without a source", s.flagDecisions().get(0).note());
+    }
+
+    @Test
+    void aCopyKeptBesideTheCaseHereIsNumberedAndAReplacementKeepsTheTitle() throws Exception {
+        String title = store.cases().find(demo).orElseThrow().title();
+        long second = archive.importFile("roe.claimcase", file, CaseArchive.Existing.KEEP_BOTH);
+        long third = archive.importFile("roe.claimcase", file, CaseArchive.Existing.KEEP_BOTH);
+        assertEquals(title + " (2)", store.cases().find(second).orElseThrow().title());
+        assertEquals(title + " (3)", store.cases().find(third).orElseThrow().title());
+        assertEquals(title, store.cases().find(demo).orElseThrow().title(), "the case that was here keeps its title");
+        long replaced = archive.importFile("roe.claimcase", file, CaseArchive.Existing.REPLACE);
+        assertTrue(store.cases().find(demo).isEmpty(), "the case that was here was replaced");
+        assertEquals(title, store.cases().find(replaced).orElseThrow().title());
+        assertEquals(3, store.cases().list().size());
     }
 
     /** The file with its case.json changed as a JSON tree (and, when {@code version} is given, its manifest's version). */
@@ -338,6 +353,7 @@ class CaseArchiveTest {
             var first = outline.remove(0); // the first count, now after its first element
             outline.insert(1, first);
         }, null);
+        store.cases().delete(demo); // so that the copy keeps the title, and the whole file compares
         long copy = archive.importFile("reordered.claimcase", reordered, CaseArchive.Existing.KEEP_BOTH);
         assertEquals(new String(entries(file).get("case.json"), StandardCharsets.UTF_8),
                 new String(entries(archive.export(copy)).get("case.json"), StandardCharsets.UTF_8), "the same outline");

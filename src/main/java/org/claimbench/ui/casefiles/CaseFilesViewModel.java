@@ -184,9 +184,13 @@ public final class CaseFilesViewModel {
                 }
                 mode = choice == 1 ? CaseArchive.Existing.REPLACE : CaseArchive.Existing.KEEP_BOTH;
             }
-            CaseArchive.Existing chosen = mode;
-            session.open("Adding the case", () -> cases.open(archive.store(f.checked(), chosen)), Selection.KEEP,
-                    snap -> session.say("Opened " + name + (f.checked().changed().isEmpty() ? "" : ". " + String.join(" ", f.checked().changed()))));
+            String opened = "Opened " + name + (f.checked().changed().isEmpty() ? "" : ". " + String.join(" ", f.checked().changed()));
+            if (mode == CaseArchive.Existing.REPLACE) {
+                replaceWith(f.checked(), name, opened);
+                return;
+            }
+            session.open("Adding the case", () -> cases.open(archive.store(f.checked(), CaseArchive.Existing.KEEP_BOTH)), Selection.KEEP,
+                    snap -> session.say(opened));
         }, e -> {
             boolean locked = e instanceof CaseArchive.PasswordNeeded || password != null && CaseSession.messageOf(e).contains("password");
             if (locked) {
@@ -197,6 +201,44 @@ public final class CaseFilesViewModel {
                 session.dialogs().error("Cannot open " + name, CaseSession.messageOf(e));
             }
         });
+    }
+
+    private record Replaced(Edit deletion, String title, CaseSnapshot shown) {
+    }
+
+    /**
+     * Replaces the case here with a file's version, once the user has said so a second time. The case that was here
+     * goes where a deleted case goes, so File ▸ Restore deleted case brings it back.
+     */
+    private void replaceWith(CaseArchive.Checked checked, String name, String opened) {
+        String title = checked.caseJson().title();
+        if (!session.dialogs().confirm("Replace \u201c" + title + "\u201d?", "The case here, with everything done to it since "
+                + name + " was written, is set aside. File \u25b8 Restore deleted case brings it back.", "Replace")) {
+            return;
+        }
+        session.tasks().run("Replacing the case", () -> {
+            LegalCase here = archive.existing(checked).orElse(null);
+            Edit deletion = here == null ? null : cases.delete(here.id());
+            if (deletion != null) {
+                deletion.apply();
+            }
+            try {
+                return new Replaced(deletion, here == null ? title : here.title(),
+                        cases.open(archive.store(checked, CaseArchive.Existing.KEEP_BOTH)));
+            } catch (RuntimeException e) {
+                if (deletion != null) {
+                    deletion.revert(); // the file could not be stored: the case here comes back as it was
+                }
+                throw e;
+            }
+        }, r -> {
+            if (r.deletion() != null) {
+                deletedTitle = r.title();
+                deletedCase.set(r.deletion());
+            }
+            session.show(r.shown(), Selection.KEEP);
+            session.say(opened + (r.deletion() == null ? "" : " \u2014 the case it replaced: File \u25b8 Restore deleted case"));
+        }, session::fail);
     }
 
     public CaseSession session() {

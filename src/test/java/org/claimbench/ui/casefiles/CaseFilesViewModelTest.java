@@ -50,6 +50,31 @@ class CaseFilesViewModelTest {
         assertEquals(java.util.List.of("Keep both", "Replace"), f.dialogs.actions.get(0), "keeping both comes first, as the default");
         assertEquals(2, vm.caseList().size());
         assertTrue(f.w.session().noticeProperty().get().startsWith("Opened roe.claimcase"));
+        assertTrue(f.snapshot().legalCase().title().endsWith(" (2)"), "the copy is told apart: " + f.snapshot().legalCase().title());
+    }
+
+    @Test
+    void replacing_a_case_asks_again_and_the_case_it_replaced_can_be_restored() throws Exception {
+        Path file = dir.resolve("roe.claimcase");
+        vm.exportCase(file);
+        String title = f.snapshot().legalCase().title();
+        long before = f.snapshot().legalCase().id();
+        f.dialogs.choice = 1; // replace
+        f.dialogs.confirm = false; // …then think better of it
+        vm.openCaseFile(file);
+        assertEquals(1, f.dialogs.confirmations.size(), "replacing is confirmed first");
+        assertEquals(1, vm.caseList().size());
+        assertEquals(before, f.snapshot().legalCase().id(), "nothing was replaced");
+
+        f.dialogs.confirm = true;
+        vm.openCaseFile(file);
+        assertEquals(1, vm.caseList().size(), "the file's version took the place of the case here");
+        assertTrue(before != f.snapshot().legalCase().id());
+        assertEquals(title, f.snapshot().legalCase().title());
+        assertNotNull(vm.deletedCaseProperty().get(), "the case it replaced can be brought back");
+        assertTrue(f.w.session().noticeProperty().get().contains("Restore deleted case"), f.w.session().noticeProperty().get());
+        vm.restoreDeletedCase();
+        assertEquals(2, vm.caseList().size());
     }
 
     @Test

@@ -15,6 +15,8 @@ public final class RecordingDialogs implements Dialogs {
     /** The index {@link #choose} answers with (-1: Cancel). */
     public int choice = -1;
     public boolean confirm = true;
+    /** The titles of the confirmations asked for, in order. */
+    public final List<String> confirmations = new ArrayList<>();
     public String text;
     public char[] password;
 
@@ -48,6 +50,7 @@ public final class RecordingDialogs implements Dialogs {
 
     @Override
     public boolean confirm(String title, String message, String action) {
+        confirmations.add(title);
         return confirm;
     }
 }
