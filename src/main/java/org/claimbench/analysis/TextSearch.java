@@ -67,7 +67,7 @@ public final class TextSearch {
     public static final class Stopped extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        Stopped() {
+        public Stopped() {
             super("The search was stopped", null, false, false);
         }
     }
