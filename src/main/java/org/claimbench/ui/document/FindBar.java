@@ -43,7 +43,6 @@ final class FindBar extends HBox {
         this.restyle = restyle;
         field.setId("find-field");
         field.setPromptText("Find in the document");
-        field.setPrefColumnCount(24);
         Button previous = new Button("\u25b2");
         previous.setTooltip(new Tooltip("Previous (Shift+Enter)"));
         previous.setOnAction(e -> step(-1));
@@ -67,6 +66,13 @@ final class FindBar extends HBox {
             });
         }
         getChildren().addAll(field, matchCase, wholeWord, previous, next, count, close);
+        // in a narrow pane the field gives way; the options, the buttons and the count keep their words
+        field.setPrefColumnCount(14);
+        field.setMinWidth(60);
+        HBox.setHgrow(field, javafx.scene.layout.Priority.SOMETIMES);
+        for (javafx.scene.control.Control c : List.of(matchCase, wholeWord, previous, next, count, close)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         setId("find-bar");
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(4, 8, 4, 8));

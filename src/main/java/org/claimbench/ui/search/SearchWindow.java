@@ -53,7 +53,6 @@ public final class SearchWindow {
         HBox.setHgrow(query, Priority.ALWAYS);
         Button search = new Button("Search");
         search.setId("case-search-button");
-        search.setDefaultButton(false);
         search.setOnAction(e -> search());
         HBox line = new HBox(8, query, search);
         line.setAlignment(Pos.CENTER_LEFT);
@@ -91,7 +90,7 @@ public final class SearchWindow {
 
         results.setId("case-search-results");
         results.setItems(model.hits());
-        results.setPlaceholder(new Label("Type the words to find and press Enter."));
+        results.setPlaceholder(new Label("The hits show here."));
         results.setCellFactory(l -> new HitCell());
 
         query.setOnKeyPressed(e -> {
