@@ -95,6 +95,8 @@ final class MainMenus {
         MenuItem extent = item("Make highlight cover the selection", null, null, text::changeExtent);
         MenuItem deleteHighlight = item("Delete highlight", "Shortcut+Shift+D", null, text::deleteHighlight);
         MenuItem find = item("Find\u2026", "Shortcut+F", "menu-find", text::showFind);
+        MenuItem searchCase = item("Search the case\u2026", "Shortcut+Shift+F", "menu-search-case", window::searchCase);
+        searchCase.disableProperty().bind(w.session().snapshotProperty().isNull());
         MenuItem correct = item("Correct recognised text\u2026", "Shortcut+Shift+W", "menu-correct-text", text::correctRecognisedText);
         MenuItem nextUncertain = item("Next uncertain word", "F7", "menu-next-uncertain", () -> text.stepUncertain(1));
         MenuItem previousUncertain = item("Previous uncertain word", "Shift+F7", null, () -> text.stepUncertain(-1));
@@ -106,7 +108,7 @@ final class MainMenus {
             m.disableProperty().bind(loaded.isNull());
         }
         return new Menu("Edit", null, undo, redo, redoY, new SeparatorMenuItem(), highlight, link, linkTo, allegation, note, extent,
-                deleteHighlight, new SeparatorMenuItem(), correct, nextUncertain, previousUncertain, new SeparatorMenuItem(), find);
+                deleteHighlight, new SeparatorMenuItem(), correct, nextUncertain, previousUncertain, new SeparatorMenuItem(), find, searchCase);
     }
 
     private Menu view() {

@@ -33,6 +33,7 @@ import org.claimbench.ui.importing.ImportChooser;
 import org.claimbench.ui.importing.LayoutReading;
 import org.claimbench.ui.importing.LayoutWindow;
 import org.claimbench.ui.outline.OutlinePane;
+import org.claimbench.ui.search.SearchWindow;
 import org.claimbench.ui.wording.FlagReviewWindow;
 import org.controlsfx.control.StatusBar;
 
@@ -52,6 +53,7 @@ public final class MainWindow {
     private final StatusBar status = new StatusBar();
     private FlagReviewWindow flagReview;
     private LayoutWindow layoutWindow;
+    private SearchWindow searchWindow;
 
     /**
      * @param logFolder    where the log file is written (Help ▸ Open log folder), or null when there is none
@@ -227,6 +229,18 @@ public final class MainWindow {
 
     FlagReviewWindow flagReview() {
         return flagReview;
+    }
+
+    /** Edit ▸ Search the case…: one window, brought to the front with its query selected to type over. */
+    void searchCase() {
+        if (searchWindow == null) {
+            searchWindow = new SearchWindow(w.search(), stage);
+        }
+        searchWindow.show();
+    }
+
+    SearchWindow searchWindow() {
+        return searchWindow;
     }
 
     /** Help ▸ Open log folder: where the log file is, with the details of every failure. */

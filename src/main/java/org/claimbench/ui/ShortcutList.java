@@ -18,6 +18,7 @@ final class ShortcutList {
             {"Ctrl+Shift+L", "Link to… (choose the node from a list)"}, {"Ctrl+Shift+A", "New allegation from selection"},
             {"Ctrl+Shift+E", "Edit the note of the highlight at the caret"}, {"Ctrl+Shift+D", "Delete the highlight at the caret"},
             {"Ctrl+F", "Find; Enter and Shift+Enter for next and previous, Esc to close"},
+            {"Ctrl+Shift+F", "Search every document of the case; Enter searches, \u2193 to the hits, Enter shows one, Esc closes"},
             {"Ctrl+1 / 2 / 3", "Move to the text / the outline / the checklist"},
             {"Ctrl+Alt+C / E / A", "New count / element / allegation"}, {"Insert", "New node under the selected one (outline)"},
             {"F2, Enter", "Edit the selected node (outline) or item (checklist)"}, {"Delete", "Delete the selected node or item"},

@@ -41,6 +41,11 @@ public final class FixturePdfs {
         return ScannedPdfs.png(ScannedPdfs.images(stamped, java.util.Set.of(1), 1.0, 29)[0]);
     }
 
+    /** A test's own text printed on pleading paper (numbered lines, 28 to a page), with {@code footerTitle} at each foot. */
+    public static byte[] onPleadingPaper(String text, String footerTitle) {
+        return Fixtures.pdf(text, true, null, footerTitle).bytes();
+    }
+
     /** The demo's California complaint on pleading paper. */
     public static byte[] pleadingPaper() {
         return Fixtures.pdf(Fixtures.text("/org/claimbench/demo/complaint.txt"), true, null, "COMPLAINT FOR DAMAGES").bytes();

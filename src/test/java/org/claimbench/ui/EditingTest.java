@@ -59,6 +59,44 @@ class EditingTest extends AppDriver {
         assertFalse(robot.lookup("#find-bar").query().isVisible());
     }
 
+    /** How often the pattern is found in the text on show. */
+    int occurrences(String regex) {
+        return (int) java.util.regex.Pattern.compile(regex).matcher(text().getText()).results().count();
+    }
+
+    @Test
+    void findMatchesCaseAndWholeWordsAndASearchThatFindsNothingLeavesNothingSelected() throws Exception {
+        int any = occurrences("(?i)meridian");
+        int capitals = occurrences("MERIDIAN");
+        assertTrue(any > capitals && capitals > 0, any + " / " + capitals);
+        assertEquals(0, occurrences("(?i)(?<![\\p{L}\\p{N}_])act(?![\\p{L}\\p{N}_])"), "the demo has no word \u201cact\u201d alone");
+        assertTrue(occurrences("(?i)act") > 0);
+
+        robot.clickOn("#document-text");
+        shortcut(KeyCode.CONTROL, KeyCode.F);
+        robot.write("meridian");
+        Label count = robot.lookup("#find-count").queryAs(Label.class);
+        waitUntil(() -> count.getText().endsWith(" of " + any));
+        assertEquals("meridian", text().getSelectedText().toLowerCase(java.util.Locale.ROOT));
+
+        robot.clickOn("#find-match-case");
+        waitUntil(() -> count.getText().equals("No matches"));
+        assertEquals(0, text().getSelection().getLength(), "the last hit does not stay selected");
+        assertTrue(text().getStyleSpans(0, text().getLength()).stream().noneMatch(s -> s.getStyle().contains("search-hit")));
+
+        robot.eraseText(8).write("MERIDIAN"); // the check box hands the keys back to the field
+        waitUntil(() -> count.getText().equals("1 of " + capitals));
+        assertEquals("MERIDIAN", text().getSelectedText());
+        robot.clickOn("#find-match-case");
+
+        robot.eraseText(8).write("act");
+        waitUntil(() -> count.getText().matches("\\d+ of \\d+"));
+        assertTrue(text().getSelectedText().equalsIgnoreCase("act"));
+        robot.clickOn("#find-whole-word");
+        waitUntil(() -> count.getText().equals("No matches"));
+        assertEquals(0, text().getSelection().getLength(), "\u201cact\u201d alone is nowhere, and nothing is left selected");
+    }
+
     @Test
     void theOutlineIsEditedFromTheKeyboardAndUndone() throws Exception {
         assertEquals(List.of("Duty", "Breach", "Causation", "Damages"), childTitles("Count III"));
