@@ -28,18 +28,26 @@ class ReportFlowTest extends AppDriver {
         ImageView first = (ImageView) pages.getChildren().get(0);
         assertEquals(8.5 / 11, first.getImage().getWidth() / first.getImage().getHeight(), 0.01, "a US Letter page");
         assertTrue(Window.getWindows().stream().anyMatch(w -> w instanceof javafx.stage.Stage s && s.getTitle().startsWith("Report preview")));
+        // the other pages take their places as they are rendered; printing waits for the last
+        waitUntil(() -> pages.getChildren().stream().allMatch(n -> n instanceof ImageView));
+        waitUntil(() -> !robot.lookup("#preview-print").queryButton().isDisabled());
+        javafx.scene.control.Label count = robot.lookup("#preview-count").queryAs(javafx.scene.control.Label.class);
+        assertEquals(pages.getChildren().size() + " pages, Letter", count.getText());
     }
 
     @Test
     void withNoPrinterPrintOffersAPdf() throws Exception {
         ImportFlowTest.FakeDialogs dialogs = new ImportFlowTest.FakeDialogs();
         app.model().session().setDialogs(dialogs);
+        java.util.List<String> work = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> app.model().session().tasks().messageProperty().addListener((o, a, m) -> work.add(m)));
         robot.clickOn("Report").clickOn("Print\u2026");
         waitUntil(() -> robot.lookup("#report-paper").tryQuery().isPresent());
         robot.clickOn("Print\u2026");
         waitUntil(() -> dialogs.lastQuestion != null);
         assertTrue(dialogs.lastQuestion.startsWith("No printer: "), dialogs.lastQuestion);
         assertTrue(dialogs.lastQuestion.contains("Save the report as a PDF instead?"));
+        assertTrue(work.stream().noneMatch(m -> m.startsWith("Laying out")), "the printer is looked for before the report is laid out: " + work);
     }
 
     @Test

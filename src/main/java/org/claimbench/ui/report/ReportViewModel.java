@@ -59,7 +59,84 @@ public final class ReportViewModel {
         }, path -> session.say("Saved the report to " + path), session::fail);
     }
 
-    public void previewReport(ReportOptions chosen, Consumer<ReportPages> show) {
+    /** Where a preview's pages go as they are rendered; {@link #wanted} false (its window closed) stops the rendering. */
+    public interface PreviewSink {
+        /** The report is laid out: it has {@code pages} pages, and the first of them is {@code first}. */
+        void started(byte[] pdf, int pages, Image first);
+
+        /** Page {@code index} (from 0) is rendered. */
+        void page(int index, Image image);
+
+        boolean wanted();
+    }
+
+    /** The preview's resolution, and how many pages one task renders after the first. */
+    static final float DPI = 110;
+    static final int BATCH = 4;
+
+    /**
+     * Lays out the report and shows its first page as soon as it is rendered; the other pages follow in the
+     * background, a few at a time, for as long as the preview is open.
+     */
+    public void previewReport(ReportOptions chosen, PreviewSink sink) {
+        Long caseId = session.caseId();
+        if (caseId == null) {
+            return;
+        }
+        options = chosen;
+        session.tasks().runLong("Laying out the report", progress -> {
+            byte[] pdf = ReportService.render(reports.model(caseId, chosen), ReportFormat.PDF);
+            progress.checkCancelled();
+            PdfPages pages = PdfPages.open(pdf);
+            try {
+                return new Started(pdf, pages, SwingFXUtils.toFXImage(pages.render(0, DPI), null));
+            } catch (java.io.IOException | RuntimeException e) {
+                pages.close();
+                throw e;
+            }
+        }, started -> {
+            sink.started(started.pdf(), started.pages().count(), started.first());
+            renderFrom(started.pages(), 1, sink);
+        }, session::fail);
+    }
+
+    private record Started(byte[] pdf, PdfPages pages, Image first) {
+    }
+
+    private void renderFrom(PdfPages pages, int from, PreviewSink sink) {
+        if (from >= pages.count() || !sink.wanted()) {
+            session.tasks().runLong("Closing the preview", progress -> {
+                pages.close();
+                return null;
+            }, x -> { }, session::fail);
+            return;
+        }
+        int to = Math.min(pages.count(), from + BATCH);
+        session.tasks().runLong("Rendering page " + (from + 1) + " of " + pages.count(), progress -> {
+            List<Image> images = new ArrayList<>();
+            for (int i = from; i < to; i++) {
+                progress.checkCancelled();
+                progress.update("Rendering page " + (i + 1) + " of " + pages.count(), i + 1, pages.count());
+                images.add(SwingFXUtils.toFXImage(pages.render(i, DPI), null));
+            }
+            return images;
+        }, images -> {
+            for (int i = 0; i < images.size(); i++) {
+                sink.page(from + i, images.get(i));
+            }
+            renderFrom(pages, to, sink);
+        }, e -> {
+            try {
+                pages.close();
+            } catch (java.io.IOException ignored) {
+                // the pages rendered so far stay on show; the document was only read
+            }
+            session.fail(e);
+        });
+    }
+
+    /** Lays out the report and renders every page, for the printer. */
+    public void layOutForPrinting(ReportOptions chosen, Consumer<ReportPages> print) {
         Long caseId = session.caseId();
         if (caseId == null) {
             return;
@@ -69,11 +146,11 @@ public final class ReportViewModel {
             byte[] pdf = ReportService.render(reports.model(caseId, chosen), ReportFormat.PDF);
             progress.checkCancelled();
             List<Image> images = new ArrayList<>();
-            for (var page : PdfPages.render(pdf, 110, (n, total) -> progress.update("Rendering page " + n + " of " + total, n, total))) {
+            for (var page : PdfPages.render(pdf, DPI, (n, total) -> progress.update("Rendering page " + n + " of " + total, n, total))) {
                 images.add(SwingFXUtils.toFXImage(page, null));
             }
             return new ReportPages(pdf, images);
-        }, show, session::fail);
+        }, print, session::fail);
     }
 
     /** Saves an already laid-out report as PDF. */

@@ -3,26 +3,15 @@ package org.claimbench.ui.report;
 import java.io.File;
 import java.util.Locale;
 
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.print.PageLayout;
 import javafx.print.Printer;
 import javafx.print.PrinterJob;
-import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.ToolBar;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import org.claimbench.report.ReportOptions;
-import org.claimbench.service.ReportService;
 
 /** Report ▸ Preview, Print and Export: the pages as they will print, the printer, and the files. */
 public final class ReportWindow {
@@ -37,74 +26,68 @@ public final class ReportWindow {
 
     public void preview() {
         ReportOptionsDialog.ask(owner, "Preview", model.counts(), model.reportOptions())
-                .ifPresent(o -> model.previewReport(o, this::showPreview));
+                .ifPresent(o -> model.previewReport(o, new PreviewWindow(owner, o.paper().label(), this::print, p -> savePdf(p, owner))));
     }
 
+    /**
+     * Asks for the printer before anything is laid out: with none set up, the report is offered as a PDF at once;
+     * otherwise the system's print dialog comes first, and the pages are laid out for the printer it chose.
+     */
     public void print() {
-        ReportOptionsDialog.ask(owner, "Print\u2026", model.counts(), model.reportOptions())
-                .ifPresent(o -> model.previewReport(o, pages -> print(pages, owner)));
-    }
-
-    public void export(org.claimbench.report.ReportFormat format) {
-        ReportOptionsDialog.ask(owner, "Export\u2026", model.counts(), model.reportOptions()).ifPresent(o -> {
-            File f = chooser(format).showSaveDialog(owner);
-            if (f != null) {
-                model.exportReport(o, format, withExtension(f, format).toPath());
+        ReportOptionsDialog.ask(owner, "Print\u2026", model.counts(), model.reportOptions()).ifPresent(o -> {
+            PrinterJob job = printerJob();
+            if (job == null) {
+                if (offerPdfInstead()) {
+                    export(o, org.claimbench.report.ReportFormat.PDF);
+                }
+                return;
+            }
+            if (job.showPrintDialog(owner)) {
+                model.layOutForPrinting(o, pages -> printPages(job, pages));
+            } else {
+                job.cancelJob();
             }
         });
     }
 
-    private void showPreview(ReportViewModel.ReportPages pages) {
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.setTitle("Report preview \u2014 " + pages.pages().size() + (pages.pages().size() == 1 ? " page" : " pages"));
-        VBox column = new VBox(16);
-        column.setId("report-pages");
-        column.setAlignment(Pos.TOP_CENTER);
-        column.setPadding(new Insets(16));
-        column.getStyleClass().add("report-pages");
-        for (Image img : pages.pages()) {
-            ImageView page = new ImageView(img);
-            page.setPreserveRatio(true);
-            page.setFitWidth(Math.min(820, img.getWidth()));
-            page.getStyleClass().add("report-page");
-            column.getChildren().add(page);
-        }
-        ScrollPane scroll = new ScrollPane(column);
-        scroll.setFitToWidth(true);
-        Button print = new Button("Print\u2026");
-        print.setId("preview-print");
-        print.setOnAction(e -> print(pages, stage));
-        Button pdf = new Button("Save as PDF\u2026");
-        pdf.setId("preview-save-pdf");
-        pdf.setOnAction(e -> savePdf(pages, stage));
-        Button close = new Button("Close");
-        close.setOnAction(e -> stage.close());
-        Label count = new Label(pages.pages().size() + (pages.pages().size() == 1 ? " page, " : " pages, ")
-                + model.reportOptions().paper().label());
-        count.getStyleClass().add("muted");
-        BorderPane root = new BorderPane(scroll);
-        root.setTop(new ToolBar(print, pdf, close, count));
-        Scene scene = new Scene(root, 900, Math.min(1000, owner.getHeight()));
-        scene.getStylesheets().add(ReportWindow.class.getResource("/org/claimbench/ui/app.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+    private static PrinterJob printerJob() {
+        Printer printer = Printer.getDefaultPrinter();
+        return printer == null ? null : PrinterJob.createPrinterJob(printer);
     }
 
-    /** Prints the pages through the system print dialog (printer, copies, page setup); with no printer, offers PDF. */
+    private boolean offerPdfInstead() {
+        return model.session().dialogs().confirm("No printer", "No printer is set up on this computer. Save the report as a PDF instead? "
+                + "It can be printed from any computer, and it looks the same everywhere.", "Save as PDF\u2026");
+    }
+
+    private void export(org.claimbench.report.ReportOptions o, org.claimbench.report.ReportFormat format) {
+        File f = chooser(format).showSaveDialog(owner);
+        if (f != null) {
+            model.exportReport(o, format, withExtension(f, format).toPath());
+        }
+    }
+
+    public void export(org.claimbench.report.ReportFormat format) {
+        ReportOptionsDialog.ask(owner, "Export\u2026", model.counts(), model.reportOptions()).ifPresent(o -> export(o, format));
+    }
+
+    /** Prints the pages of the preview through the system print dialog (printer, copies, page setup); with no printer, offers PDF. */
     void print(ReportViewModel.ReportPages pages, Window parent) {
-        Printer printer = Printer.getDefaultPrinter();
-        PrinterJob job = printer == null ? null : PrinterJob.createPrinterJob(printer);
+        PrinterJob job = printerJob();
         if (job == null) {
-            if (model.session().dialogs().confirm("No printer", "No printer is set up on this computer. Save the report as a PDF instead? "
-                    + "It can be printed from any computer, and it looks the same everywhere.", "Save as PDF\u2026")) {
+            if (offerPdfInstead()) {
                 savePdf(pages, parent);
             }
             return;
         }
-        if (!job.showPrintDialog(parent)) {
-            return;
+        if (job.showPrintDialog(parent)) {
+            printPages(job, pages);
+        } else {
+            job.cancelJob();
         }
+    }
+
+    private void printPages(PrinterJob job, ReportViewModel.ReportPages pages) {
         PageLayout layout = job.getJobSettings().getPageLayout();
         for (Image img : pages.pages()) {
             ImageView page = new ImageView(img);
