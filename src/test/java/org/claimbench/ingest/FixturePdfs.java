@@ -41,6 +41,14 @@ public final class FixturePdfs {
         return ScannedPdfs.png(ScannedPdfs.images(stamped, java.util.Set.of(1), 1.0, 29)[0]);
     }
 
+    /**
+     * {@code text} (a caption, then paragraphs "1. …" separated by blank lines) printed on pleading paper, 28 numbered
+     * lines a page, with {@code footerTitle} at the foot of each page.
+     */
+    public static byte[] pleadingPaper(String text, String footerTitle) {
+        return Fixtures.pdf(text, true, null, footerTitle).bytes();
+    }
+
     /** The demo's California complaint on pleading paper. */
     public static byte[] pleadingPaper() {
         return Fixtures.pdf(Fixtures.text("/org/claimbench/demo/complaint.txt"), true, null, "COMPLAINT FOR DAMAGES").bytes();

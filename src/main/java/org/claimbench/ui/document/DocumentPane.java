@@ -6,7 +6,6 @@ import org.claimbench.ui.wording.WordingViewModel;
 
 import org.claimbench.ui.common.Forms;
 
-
 import java.time.Duration;
 import java.util.List;
 
@@ -193,6 +192,14 @@ public final class DocumentPane extends BorderPane {
         boolean pleading = shown != null && shown.view().document().kind().isPleading();
         LinkPicker.ask(getScene().getWindow(), LinkPicker.treeOrder(s), pleading ? LinkRole.ASSERTS : LinkRole.SUPPORTS)
                 .ifPresent(c -> model.link(start, end, c.node(), c.role()));
+    }
+
+    /** Edit ▸ Copy with cite: the selection on the clipboard as a quotation with its cite, as plain text and as HTML. */
+    public void copyWithCite() {
+        var q = model.quoteWithCite(area.getSelection().getStart(), area.getSelection().getEnd());
+        if (q != null) {
+            org.claimbench.ui.common.Clipboards.put(q.plain(), q.html());
+        }
     }
 
     public void newAllegationFromSelection() {
