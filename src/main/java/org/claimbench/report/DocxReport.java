@@ -463,12 +463,7 @@ public final class DocxReport {
     }
 
     static String barColour(SupportLevel l) {
-        return switch (l) {
-            case SUPPORTED -> "1A7F37";
-            case PARTLY_SUPPORTED -> "BF8700";
-            case UNSUPPORTED -> "8C959F";
-            case CONTRADICTED -> "CF222E";
-        };
+        return l.colour().toUpperCase(java.util.Locale.ROOT);
     }
 
     private static byte[] rgb(String hex) {

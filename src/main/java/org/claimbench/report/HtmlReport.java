@@ -325,11 +325,11 @@ public final class HtmlReport {
                 .bar-cell { width: 60mm; }
                 .bar { display: inline-block; width: 44mm; height: 7pt; background: #eaeef2; vertical-align: middle; }
                 .fill { height: 7pt; } .pct { font-size: 8pt; color: #57606a; margin-left: 4pt; }
-                .fill.supported { background: #1a7f37; } .fill.partly-supported { background: #bf8700; }
-                .fill.unsupported { background: #8c959f; } .fill.contradicted { background: #cf222e; }
+                .fill.supported { background: #1a7f37; } .fill.partly-supported { background: #9a6700; }
+                .fill.unsupported { background: #6e7781; } .fill.contradicted { background: #cf222e; }
                 .level { font-size: 8.5pt; font-weight: bold; white-space: nowrap; }
                 .level.supported { color: #1a7f37; } .level.partly-supported { color: #9a6700; }
-                .level.unsupported { color: #57606a; } .level.contradicted { color: #cf222e; }
+                .level.unsupported { color: #6e7781; } .level.contradicted { color: #cf222e; }
                 .node { page-break-inside: auto; }
                 .node.element { margin-left: 4mm; } .node.allegation { margin-left: 8mm; page-break-inside: avoid; }
                 .node.allegation.long, .node.long tr { page-break-inside: auto; }

@@ -81,7 +81,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 public final class CaseArchive {
 
     public static final String FORMAT = "claimcase";
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
     static final long MAX_ENTRY = 512L << 20;
     static final long MAX_TOTAL = 1L << 30;
     static final int MAX_ENTRIES = 10_000;
@@ -172,7 +172,7 @@ public final class CaseArchive {
             documents.add(new DocumentJson(docIds.get(d.id()), d.kind().name(), d.title(), d.fileName(), d.mediaType(), d.sha256(),
                     "originals/" + docIds.get(d.id()) + ".bin", d.supersedesId() == null ? null : docIds.get(d.supersedesId()),
                     d.created().toString(), store.documents().text(d.id()), lines, segments, counts, citations, source, uncertain,
-                    corrections));
+                    corrections, d.shortName()));
         }
         List<OutlineNode> ordered = treeOrder(s.outline());
         List<NodeJson> outline = new ArrayList<>();
@@ -362,6 +362,7 @@ public final class CaseArchive {
         for (DocumentJson d : nz(c.documents())) {
             changed(out, "The title of document " + d.id(), d.title());
             changed(out, "The file name of document " + d.id(), d.fileName());
+            changed(out, "The short name of document " + d.id(), d.shortName());
         }
         for (NodeJson n : nz(c.outline())) {
             changed(out, "The title of outline node " + n.id(), n.title());
@@ -456,6 +457,12 @@ public final class CaseArchive {
             }
             for (CorrectionJson k : nz(d.corrections())) {
                 date(name, "the date of a correction of \u201c" + d.title() + "\u201d", k.created(), false);
+            }
+            String shortName = clean(d.shortName());
+            if (shortName != null && (shortName.isBlank() || shortName.length() > org.claimbench.domain.ShortNames.MAX)) {
+                throw new IngestException(name + " is refused: the short name of \u201c" + shortened(clean(d.title())) + "\u201d is "
+                        + (shortName.isBlank() ? "blank" : shortName.length() + " characters long") + "; a short name has 1 to "
+                        + org.claimbench.domain.ShortNames.MAX + " characters, or is left out. Nothing was imported.");
             }
         }
         for (NodeJson n : nz(c.outline())) {
@@ -776,6 +783,9 @@ public final class CaseArchive {
                     f.originals().get(d.original()), d.text(), d.supersedes() == null ? null : docs.get(d.supersedes()));
             docs.put(d.id(), doc.id());
             tx.documents().setCreated(doc.id(), Instant.parse(d.created()));
+            if (d.shortName() != null) {
+                tx.documents().setShortName(doc.id(), clean(d.shortName()));
+            }
             TextSourceJson ts = d.textSource();
             tx.recognition().setTextSource(doc.id(), ts != null
                     ? new TextSource(ts.kind(), ts.engine(), ts.language(), ts.pages(), ts.pagesRecognised(), ts.words(), ts.meanConfidence(),

@@ -526,6 +526,32 @@ public final class CaseEditor {
         };
     }
 
+    // ---- document properties ------------------------------------------------------------------------
+
+    /**
+     * Sets the short name a cite gives a document ("FAC", "Ex. A"). Blank, or the name worked out from the document's
+     * kind and title, stores none, so that the worked-out name is used. Undo puts back the name there was.
+     */
+    public Edit setShortName(long documentId, String typed) {
+        org.claimbench.domain.Document doc = store.documents().find(documentId)
+                .orElseThrow(() -> new StoreException("That document no longer exists."));
+        String name = org.claimbench.domain.ShortNames.tidy(typed);
+        if (name != null && name.length() > org.claimbench.domain.ShortNames.MAX) {
+            throw new StoreException("A short name has at most " + org.claimbench.domain.ShortNames.MAX + " characters; \u201c"
+                    + name + "\u201d has " + name.length() + ".");
+        }
+        if (name != null && name.equals(org.claimbench.domain.ShortNames.defaultFor(doc.kind(), doc.title()))) {
+            name = null; // the worked-out name, kept as none so that it stays the worked-out one
+        }
+        String before = doc.shortName();
+        String after = name;
+        if (java.util.Objects.equals(before, after)) {
+            throw new Unchanged("The short name of \u201c" + doc.title() + "\u201d is already \u201c" + doc.citeName() + "\u201d.");
+        }
+        return simple("Edit short name", doc.caseId(), () -> store.documents().setShortName(documentId, after),
+                () -> store.documents().setShortName(documentId, before));
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------
 
     private Edit simple(String label, long caseId, Runnable apply, Runnable revert) {

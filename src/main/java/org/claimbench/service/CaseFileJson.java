@@ -26,7 +26,7 @@ public final class CaseFileJson {
     public record DocumentJson(long id, String kind, String title, String fileName, String mediaType, String sha256, String original,
                                Long supersedes, String created, String text, List<int[]> lines, List<SegmentJson> segments,
                                List<CountJson> counts, List<CitationJson> citations, TextSourceJson textSource,
-                               List<UncertainJson> uncertainWords, List<CorrectionJson> corrections) {
+                               List<UncertainJson> uncertainWords, List<CorrectionJson> corrections, String shortName) {
     }
 
     /** How a document's text was obtained (format 4): from the file, or recognised from page images, with what. */

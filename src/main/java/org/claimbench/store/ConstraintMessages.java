@@ -39,6 +39,7 @@ final class ConstraintMessages {
             Map.entry("DOCUMENT_KIND_CK", "a document's kind must be complaint, amended complaint, answer, exhibit, commentary or other"),
             Map.entry("DOCUMENT_TITLE_CK", "a document needs a title"),
             Map.entry("DOCUMENT_SUPERSEDES_SELF_CK", "a document cannot supersede itself"),
+            Map.entry("DOCUMENT_SHORT_NAME_CK", "a document's short name cannot be blank"),
             Map.entry("PASSAGE_COLOR_CK", "a highlight's colour must be one of the highlight colours"),
             Map.entry("PASSAGE_ANCHOR_CK", "a highlight's anchor is not one ClaimBench knows"),
             Map.entry("PASSAGE_RANGE_CK", "a highlight's place in its document is out of range"),

@@ -95,6 +95,13 @@ public final class DocumentRepository {
         dsl.update(DOCUMENT).set(DOCUMENT.CREATED_AT, Times.toDb(created)).where(DOCUMENT.ID.eq(documentId)).execute();
     }
 
+    /** Sets the short name a cite gives a document; null for the one worked out from its kind and title. */
+    public void setShortName(long documentId, String shortName) {
+        if (dsl.update(DOCUMENT).set(DOCUMENT.SHORT_NAME, shortName).where(DOCUMENT.ID.eq(documentId)).execute() == 0) {
+            throw new StoreException("Document " + documentId + " does not exist.");
+        }
+    }
+
     public boolean delete(long documentId) {
         return dsl.deleteFrom(DOCUMENT).where(DOCUMENT.ID.eq(documentId)).execute() > 0;
     }
@@ -250,13 +257,13 @@ public final class DocumentRepository {
 
     private static org.jooq.SelectField<?>[] metaFields() {
         return new org.jooq.SelectField<?>[] {DOCUMENT.ID, DOCUMENT.CASE_ID, DOCUMENT.KIND, DOCUMENT.TITLE, DOCUMENT.FILE_NAME,
-                DOCUMENT.MEDIA_TYPE, DOCUMENT.SHA256, DOCUMENT.SUPERSEDES_ID, DOCUMENT.POSITION, DOCUMENT.CREATED_AT};
+                DOCUMENT.MEDIA_TYPE, DOCUMENT.SHA256, DOCUMENT.SUPERSEDES_ID, DOCUMENT.POSITION, DOCUMENT.CREATED_AT, DOCUMENT.SHORT_NAME};
     }
 
     private static Document map(Record r) {
         return new Document(r.get(DOCUMENT.ID), r.get(DOCUMENT.CASE_ID), DocumentKind.valueOf(r.get(DOCUMENT.KIND)),
                 r.get(DOCUMENT.TITLE), r.get(DOCUMENT.FILE_NAME), r.get(DOCUMENT.MEDIA_TYPE), r.get(DOCUMENT.SHA256),
-                r.get(DOCUMENT.SUPERSEDES_ID), r.get(DOCUMENT.POSITION), Times.fromDb(r.get(DOCUMENT.CREATED_AT)));
+                r.get(DOCUMENT.SUPERSEDES_ID), r.get(DOCUMENT.POSITION), Times.fromDb(r.get(DOCUMENT.CREATED_AT)), r.get(DOCUMENT.SHORT_NAME));
     }
 
     static PageLine pageLine(Integer page, Integer line) {

@@ -86,6 +86,7 @@ final class MainMenus {
         redo.disableProperty().bind(edits.undoStack().canRedoProperty().not());
         MenuItem redoY = item("Redo (alternative key)", "Shortcut+Y", null, edits::redo);
         redoY.setVisible(false);
+        MenuItem copyWithCite = item("Copy with cite", "Shortcut+Shift+C", "menu-copy-with-cite", text::copyWithCite);
         MenuItem highlight = item("Highlight", "Shortcut+H", "menu-highlight", text::highlightSelection);
         MenuItem link = item("Link to selected node", "Shortcut+L", "menu-link", text::linkToSelectedNode);
         MenuItem linkTo = item("Link to\u2026", "Shortcut+Shift+L", null, text::linkWithPicker);
@@ -104,11 +105,14 @@ final class MainMenus {
         for (MenuItem m : List.of(correct, nextUncertain, previousUncertain)) {
             m.disableProperty().bind(Bindings.createBooleanBinding(() -> loaded.get() == null || !loaded.get().view().correctable(), loaded));
         }
-        for (MenuItem m : List.of(highlight, link, linkTo, allegation, note, extent, deleteHighlight, find)) {
+        for (MenuItem m : List.of(copyWithCite, highlight, link, linkTo, allegation, note, extent, deleteHighlight, find)) {
             m.disableProperty().bind(loaded.isNull());
         }
-        return new Menu("Edit", null, undo, redo, redoY, new SeparatorMenuItem(), highlight, link, linkTo, allegation, note, extent,
-                deleteHighlight, new SeparatorMenuItem(), correct, nextUncertain, previousUncertain, new SeparatorMenuItem(), find, searchCase);
+        Menu menu = new Menu("Edit", null, undo, redo, redoY, new SeparatorMenuItem(), copyWithCite, new SeparatorMenuItem(), highlight,
+                link, linkTo, allegation, note, extent, deleteHighlight, new SeparatorMenuItem(), correct, nextUncertain, previousUncertain,
+                new SeparatorMenuItem(), find, searchCase);
+        menu.setId("menu-edit");
+        return menu;
     }
 
     private Menu view() {
@@ -120,7 +124,7 @@ final class MainMenus {
                 () -> w.importing().showLayoutOf(loaded.get() == null ? null : loaded.get().view().document()));
         howRead.disableProperty().bind(loaded.isNull());
         MenuItem docProperties = item("Document properties\u2026", "Shortcut+Shift+I", "menu-document-properties",
-                () -> DocumentPropertiesDialog.show(stage, loaded.get()));
+                () -> DocumentPropertiesDialog.show(stage, loaded.get(), w.document()));
         docProperties.disableProperty().bind(loaded.isNull());
         return new Menu("View", null, text, outline, evidence, new SeparatorMenuItem(), docProperties, howRead);
     }

@@ -14,6 +14,7 @@ final class ShortcutList {
             {"Ctrl+N", "New case"}, {"Ctrl+O", "Open case"}, {"Ctrl+I", "Import a document (or drop files on the window)"},
             {"Ctrl+Q", "Quit"},
             {"Ctrl+Z", "Undo"}, {"Ctrl+Shift+Z, Ctrl+Y", "Redo"},
+            {"Ctrl+Shift+C", "Copy the selection as a quotation with its cite (\u201c\u2026\u201d Compl. \u00b6 12, 3:4\u20139.)"},
             {"Ctrl+H", "Highlight the selected text"}, {"Ctrl+L", "Link the selection or highlight to the selected node"},
             {"Ctrl+Shift+L", "Link to… (choose the node from a list)"}, {"Ctrl+Shift+A", "New allegation from selection"},
             {"Ctrl+Shift+E", "Edit the note of the highlight at the caret"}, {"Ctrl+Shift+D", "Delete the highlight at the caret"},
@@ -33,7 +34,7 @@ final class ShortcutList {
             {"Ctrl+Shift+R", "Review the document's wording flags in a list (Y, N, U there)"},
             {"Ctrl+Shift+P / Ctrl+P", "Preview / print the report"},
             {"Ctrl+Shift+K", "How the document was read: each printed line's role and why"},
-            {"Ctrl+Shift+I", "Document properties: file, pages, how its text was obtained"},
+            {"Ctrl+Shift+I", "Document properties: short name for cites, file, pages, how its text was obtained"},
             {"F7 / Shift+F7", "Next / previous word recognised with little confidence (scans)"},
             {"Ctrl+Shift+W", "Correct the recognised words selected or at the caret (scans)"}, {"F1", "This list"}};
 

@@ -34,6 +34,7 @@ public final class ReportBenchmark {
             LargeCase.fill(store, big, 500, 3);
             ReportService reports = org.claimbench.service.Services.of(store, null).reports();
             ReportOptions options = ReportOptions.defaults();
+            java.util.List<String> previews = new java.util.ArrayList<>();
             System.out.println("| case | build the model | lay out the PDF | pages | PDFBox reads the PDF back | PDF / reading it |");
             System.out.println("|---|---:|---:|---:|---:|---:|");
             for (long caseId : new long[] {demo, big}) {
@@ -56,7 +57,22 @@ public final class ReportBenchmark {
                 if (caseId == big && HtmlReport.render(model[0]).length() < 100_000) {
                     throw new IllegalStateException("the large report is unexpectedly small");
                 }
+                // the preview: its first page (the model built, laid out and page 1 rendered) against every page rendered
+                double first = median(5, () -> {
+                    try (org.claimbench.report.PdfPages p = org.claimbench.report.PdfPages.open(
+                            ReportService.render(reports.model(caseId, options), org.claimbench.report.ReportFormat.PDF))) {
+                        p.render(0, 110);
+                    }
+                });
+                double all = median(3, () -> org.claimbench.report.PdfPages.render(
+                        ReportService.render(reports.model(caseId, options), org.claimbench.report.ReportFormat.PDF), 110, (n, t) -> { }));
+                previews.add(String.format(Locale.ROOT, "| %s | %d | %.0f ms | %.0f ms | %.1f\u00d7 |", caseId == demo ? "demo" : "large",
+                        pages, first, all, all / first));
             }
+            System.out.println();
+            System.out.println("| case | pages | preview: first page on show | every page rendered (as before) | every page / first page |");
+            System.out.println("|---|---:|---:|---:|---:|");
+            previews.forEach(System.out::println);
         }
     }
 

@@ -41,8 +41,11 @@ public final class FixturePdfs {
         return ScannedPdfs.png(ScannedPdfs.images(stamped, java.util.Set.of(1), 1.0, 29)[0]);
     }
 
-    /** A test's own text printed on pleading paper (numbered lines, 28 to a page), with {@code footerTitle} at each foot. */
-    public static byte[] onPleadingPaper(String text, String footerTitle) {
+    /**
+     * {@code text} (a caption, then paragraphs "1. …" separated by blank lines) printed on pleading paper, 28 numbered
+     * lines a page, with {@code footerTitle} at the foot of each page.
+     */
+    public static byte[] pleadingPaper(String text, String footerTitle) {
         return Fixtures.pdf(text, true, null, footerTitle).bytes();
     }
 

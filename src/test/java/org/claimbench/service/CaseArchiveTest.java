@@ -172,9 +172,53 @@ class CaseArchiveTest {
         }
         var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(entries(file).get("case.json"));
         assertEquals(List.of(), schema.validate(json).stream().map(Object::toString).toList());
+        at((com.fasterxml.jackson.databind.node.ObjectNode) json, "documents", 0).put("shortName", "FAC");
+        assertEquals(List.of(), schema.validate(json).stream().map(Object::toString).toList(), "a short name of its own");
+        at((com.fasterxml.jackson.databind.node.ObjectNode) json, "documents", 0).put("shortName", " ");
+        assertTrue(!schema.validate(json).isEmpty(), "a blank short name fails");
+        at((com.fasterxml.jackson.databind.node.ObjectNode) json, "documents", 0).remove("shortName");
+        assertEquals(List.of(), schema.validate(json).stream().map(Object::toString).toList(), "a file without short names");
         // and the schema is not a formality: a broken case fails it
         ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("outline").get(0)).put("kind", "THEORY");
         assertTrue(!schema.validate(json).isEmpty());
+    }
+
+    @Test
+    void aShortNameTravelsInTheCaseFile() throws Exception {
+        var docs = store.documents().list(demo);
+        new CaseEditor(store).setShortName(docs.get(0).id(), "Roe Compl.").apply();
+        byte[] named = archive.export(demo);
+        String json = new String(entries(named).get("case.json"), StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"shortName\" : \"Roe Compl.\""), "exported");
+        store.cases().delete(demo); // so that the case comes back under its own title, and the whole file compares
+        long copy = archive.importFile("named.claimcase", named, CaseArchive.Existing.KEEP_BOTH);
+        var copied = store.documents().list(copy);
+        assertEquals("Roe Compl.", copied.get(0).shortName(), "imported");
+        assertEquals(null, copied.get(1).shortName(), "a document without one keeps none");
+        assertEquals("Ex. B", copied.get(1).citeName());
+        assertEquals(json, new String(entries(archive.export(copy)).get("case.json"), StandardCharsets.UTF_8), "export \u2192 import \u2192 export is exact");
+    }
+
+    @Test
+    void aVersionFourFileWithoutShortNamesStillOpens() throws Exception {
+        byte[] old = withCase(j -> j.get("documents").forEach(d -> ((com.fasterxml.jackson.databind.node.ObjectNode) d).remove("shortName")), 4);
+        assertTrue(!new String(entries(old).get("case.json"), StandardCharsets.UTF_8).contains("shortName"));
+        long id = archive.importFile("old.claimcase", old, CaseArchive.Existing.KEEP_BOTH);
+        var docs = store.documents().list(id);
+        assertEquals(List.of("Compl.", "Ex. B", "Commentary"), docs.stream().map(org.claimbench.domain.Document::citeName).toList());
+        assertTrue(docs.stream().allMatch(d -> d.shortName() == null));
+    }
+
+    @Test
+    void aBlankOrOverlongShortNameIsRefusedAndControlCharactersInOneAreLeftOut() throws Exception {
+        refused(withCase(j -> at(j, "documents", 0).put("shortName", "  "), null), "the short name of \u201cComplaint\u201d is blank");
+        refused(withCase(j -> at(j, "documents", 0).put("shortName", "x".repeat(41)), null), "is 41 characters long");
+        byte[] hostile = withCase(j -> at(j, "documents", 0).put("shortName", "FAC\u202e"), null);
+        CaseArchive.Checked checked = CaseArchive.read("hostile.claimcase", hostile);
+        assertTrue(checked.changed().stream().anyMatch(l -> l.startsWith("The short name of document 1") && l.contains("U+202E")),
+                checked.changed().toString());
+        long id = archive.importFile("hostile.claimcase", hostile, CaseArchive.Existing.KEEP_BOTH);
+        assertEquals("FAC", store.documents().list(id).get(0).shortName());
     }
 
     @Test

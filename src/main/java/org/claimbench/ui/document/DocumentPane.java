@@ -6,7 +6,6 @@ import org.claimbench.ui.wording.WordingViewModel;
 
 import org.claimbench.ui.common.Forms;
 
-
 import java.time.Duration;
 import java.util.List;
 
@@ -193,6 +192,14 @@ public final class DocumentPane extends BorderPane {
         boolean pleading = shown != null && shown.view().document().kind().isPleading();
         LinkPicker.ask(getScene().getWindow(), LinkPicker.treeOrder(s), pleading ? LinkRole.ASSERTS : LinkRole.SUPPORTS)
                 .ifPresent(c -> model.link(start, end, c.node(), c.role()));
+    }
+
+    /** Edit ▸ Copy with cite: the selection on the clipboard as a quotation with its cite, as plain text and as HTML. */
+    public void copyWithCite() {
+        var q = model.quoteWithCite(area.getSelection().getStart(), area.getSelection().getEnd());
+        if (q != null) {
+            org.claimbench.ui.common.Clipboards.put(q.plain(), q.html());
+        }
     }
 
     public void newAllegationFromSelection() {
@@ -420,25 +427,10 @@ public final class DocumentPane extends BorderPane {
         }
         area.replace(0, area.getLength(), d.styled());
         applied = d.marks(); // the marks it was read with are drawn already: only what changed since is drawn below
-        int paragraphs = d.view().numberedParagraphCount();
-        int pages = d.view().lines().isEmpty() ? 0 : d.view().lines().get(d.view().lines().size() - 1).page();
-        summary.setText(d.view().document().kind().label() + (paragraphs > 0 ? " \u00b7 " + paragraphs + " \u00b6" : "")
-                + (pages > 0 ? " \u00b7 " + pages + (pages == 1 ? " page" : " pages") : "") + recognitionSummary(d.view()));
+        summary.setText(d.summary());
         restyle();
         area.moveTo(again ? Math.min(caret, area.getLength()) : 0);
         area.showParagraphAtTop(again ? Math.min(top, Math.max(0, area.getParagraphs().size() - 1)) : 0);
-    }
-
-    /** " · recognised: 6 of 6 pages, 14 uncertain words", or nothing for text read from the file itself. */
-    static String recognitionSummary(org.claimbench.service.DocumentView v) {
-        if (!v.textSource().recognised()) {
-            return "";
-        }
-        int uncertain = v.uncertainWords().size();
-        int corrected = v.corrections().size();
-        return " \u00b7 recognised: " + v.textSource().pagesRecognised() + " of " + v.textSource().pages() + " pages, " + uncertain
-                + (uncertain == 1 ? " uncertain word" : " uncertain words") + (corrected == 0 ? "" : ", " + corrected
-                + (corrected == 1 ? " correction" : " corrections"));
     }
 
     private javafx.scene.Node gutter(int line) {

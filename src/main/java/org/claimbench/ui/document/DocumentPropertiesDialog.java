@@ -7,32 +7,52 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
 import org.claimbench.domain.Document;
 import org.claimbench.domain.SegmentKind;
+import org.claimbench.domain.ShortNames;
 import org.claimbench.domain.TextSource;
 import org.claimbench.service.DocumentView;
 
 /**
- * What ClaimBench knows of the document on show: its file, when it was imported, its pages and paragraphs, and how
- * its text was obtained (from the file, or recognised from page images, with the engine, language, confidence and
- * the corrections made since). Read from the loaded view: nothing is fetched on the FX thread.
+ * What ClaimBench knows of the document on show: its short name for cites (the one field that can be changed here),
+ * its file, when it was imported, its pages and paragraphs, and how its text was obtained (from the file, or
+ * recognised from page images, with the engine, language, confidence and the corrections made since). Read from the
+ * loaded view: nothing is fetched on the FX thread.
  */
 public final class DocumentPropertiesDialog {
 
     private DocumentPropertiesDialog() {
     }
 
-    public static void show(Window owner, LoadedDocument loaded) {
+    public static void show(Window owner, LoadedDocument loaded, DocumentViewModel model) {
         if (loaded == null) {
             return;
         }
+        Document now = model.documentNow(loaded.view().document().id());
+        Document d = now != null ? now : loaded.view().document();
+        String worked = ShortNames.defaultFor(d.kind(), d.title());
+        TextField shortName = new TextField(d.shortName() == null ? "" : d.shortName());
+        shortName.setId("document-short-name");
+        shortName.setPromptText(worked);
+        shortName.setPrefColumnCount(16);
+        shortName.setTextFormatter(new TextFormatter<String>(c -> c.getControlNewText().length() <= ShortNames.MAX ? c : null));
+        Label hint = new Label("Cites name the document so: \u201c\u2026\u201d " + d.citeName() + " \u00b6 12. Leave it blank for "
+                + worked + ", worked out from its kind and title.");
+        hint.setWrapText(true);
+        hint.setMaxWidth(460);
+        hint.getStyleClass().add("muted");
         GridPane g = Forms.grid();
-        int row = 0;
+        g.addRow(0, new Label("Short name"), shortName);
+        g.add(hint, 1, 1);
+        int row = 2;
         for (String[] r : rows(loaded.view())) {
             Label value = new Label(r[1]);
             value.setWrapText(true);
@@ -40,12 +60,13 @@ public final class DocumentPropertiesDialog {
             value.setId("document-property-" + r[0].toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-"));
             g.addRow(row++, new Label(r[0]), value);
         }
-        Alert a = new Alert(Alert.AlertType.INFORMATION);
-        a.initOwner(owner);
-        a.setTitle("Document properties");
-        a.setHeaderText(loaded.view().document().title());
-        a.getDialogPane().setContent(g);
-        a.show();
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Document properties");
+        dialog.setHeaderText(d.title());
+        dialog.getDialogPane().setContent(g);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.editShortName(d.id(), shortName.getText()));
     }
 
     /** The properties as label and value, in the order shown. */

@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import org.claimbench.analysis.Quotations;
 import org.claimbench.domain.Document;
 import org.claimbench.domain.LinkRole;
 import org.claimbench.domain.NodeKind;
@@ -19,6 +20,7 @@ import org.claimbench.domain.PageLine;
 import org.claimbench.domain.PageLines;
 import org.claimbench.domain.Passage;
 import org.claimbench.domain.Segment;
+import org.claimbench.domain.ShortNames;
 import org.claimbench.service.CaseEditor;
 import org.claimbench.service.CaseSnapshot;
 import org.claimbench.service.DocumentView;
@@ -379,6 +381,45 @@ public final class DocumentViewModel {
         }
         long documentId = d.view().document().id();
         edits.perform(made -> editor.correctText(documentId, start, end, replacement));
+    }
+
+    // ---- cites and short names ------------------------------------------------------------------------
+
+    /** The document as the open case has it now (its short name may have changed since its text was read), or null. */
+    public Document documentNow(long documentId) {
+        return session.documents().stream().filter(d -> d.id() == documentId).findFirst().orElse(null);
+    }
+
+    /**
+     * [start, end) of the document on show quoted with its cite ("“…” Compl. ¶ 12, 3:4–9."), from the text already read:
+     * nothing is fetched. Null, with a word in the status bar, when nothing is selected.
+     */
+    public Quotations.Quoted quoteWithCite(int start, int end) {
+        LoadedDocument d = loaded.get();
+        if (d == null || end > d.view().text().length()) {
+            return null;
+        }
+        Document now = documentNow(d.view().document().id());
+        String name = (now != null ? now : d.view().document()).citeName();
+        Quotations.Quoted q = Quotations.of(name, d.view().text(), d.view().segments(), d.view().lines(), Math.max(0, start), Math.max(start, end));
+        session.say(q == null ? "Select the words to quote first, then copy them with their cite" : "Copied with its cite: " + q.cite());
+        return q;
+    }
+
+    /**
+     * Sets the short name a cite gives a document, as one undoable edit; blank goes back to the one worked out from its
+     * kind and title. A name that is the one in use already changes nothing and is not saved.
+     */
+    public void editShortName(long documentId, String typed) {
+        Document d = documentNow(documentId);
+        if (d == null) {
+            return;
+        }
+        String name = ShortNames.tidy(typed);
+        if (name == null ? d.shortName() == null : name.equals(d.citeName())) {
+            return;
+        }
+        edits.perform(made -> editor.setShortName(documentId, typed));
     }
 
     // ---- properties ----------------------------------------------------------------------------------

@@ -135,6 +135,26 @@ public record LoadedDocument(DocumentView view, int[] lineStarts, String[] gutte
         };
     }
 
+    /** What the text pane's header says of it: "Complaint · 42 ¶ · 12 pages", and how its text was recognised. */
+    public String summary() {
+        int paragraphs = view.numberedParagraphCount();
+        int pages = view.lines().isEmpty() ? 0 : view.lines().get(view.lines().size() - 1).page();
+        return view.document().kind().label() + (paragraphs > 0 ? " \u00b7 " + paragraphs + " \u00b6" : "")
+                + (pages > 0 ? " \u00b7 " + pages + (pages == 1 ? " page" : " pages") : "") + recognitionSummary(view);
+    }
+
+    /** " · recognised: 6 of 6 pages, 14 uncertain words", or nothing for text read from the file itself. */
+    static String recognitionSummary(org.claimbench.service.DocumentView v) {
+        if (!v.textSource().recognised()) {
+            return "";
+        }
+        int uncertain = v.uncertainWords().size();
+        int corrected = v.corrections().size();
+        return " \u00b7 recognised: " + v.textSource().pagesRecognised() + " of " + v.textSource().pages() + " pages, " + uncertain
+                + (uncertain == 1 ? " uncertain word" : " uncertain words") + (corrected == 0 ? "" : ", " + corrected
+                + (corrected == 1 ? " correction" : " corrections"));
+    }
+
     /** The text line (0-based) holding {@code offset}. */
     public int lineOf(int offset) {
         return lineOf(lineStarts, offset);

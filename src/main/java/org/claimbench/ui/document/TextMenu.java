@@ -8,13 +8,22 @@ import javafx.scene.control.SeparatorMenuItem;
 
 import org.claimbench.domain.Passage;
 
-/** The text's context menu: flag decisions at the caret, then highlight, link, allegation, note, correction and find. */
+/**
+ * The text's context menu: flag decisions at the caret, then copy and copy with cite, highlight, link, allegation, note,
+ * correction and find.
+ */
 final class TextMenu {
 
     private TextMenu() {
     }
 
     static ContextMenu of(DocumentPane pane) {
+        MenuItem copy = new MenuItem("Copy");
+        copy.setId("context-copy");
+        copy.setOnAction(e -> pane.textArea().copy());
+        MenuItem copyWithCite = new MenuItem("Copy with cite");
+        copyWithCite.setId("context-copy-with-cite");
+        copyWithCite.setOnAction(e -> pane.copyWithCite());
         MenuItem highlight = new MenuItem("Highlight");
         highlight.setOnAction(e -> pane.highlightSelection());
         MenuItem link = new MenuItem("Link to selected node");
@@ -43,8 +52,8 @@ final class TextMenu {
         MenuItem undecide = new MenuItem("Take back decision on flag");
         undecide.setOnAction(e -> pane.decideFlag(null));
         SeparatorMenuItem flagSeparator = new SeparatorMenuItem();
-        ContextMenu menu = new ContextMenu(confirm, dismiss, undecide, flagSeparator, highlight, link, linkTo, allegation,
-                new SeparatorMenuItem(), note, extent, delete, new SeparatorMenuItem(), correct, find);
+        ContextMenu menu = new ContextMenu(confirm, dismiss, undecide, flagSeparator, copy, copyWithCite, new SeparatorMenuItem(),
+                highlight, link, linkTo, allegation, new SeparatorMenuItem(), note, extent, delete, new SeparatorMenuItem(), correct, find);
         menu.setOnHidden(e -> pane.menuClosed());
         menu.setOnShowing(e -> {
             var f = pane.flagAtCaret();
@@ -61,6 +70,8 @@ final class TextMenu {
             undecide.setDisable(v == null);
             boolean selection = pane.textArea().getSelection().getLength() > 0;
             Passage p = pane.passageAtCaret();
+            copy.setDisable(!selection);
+            copyWithCite.setDisable(!selection);
             highlight.setDisable(!selection);
             allegation.setDisable(!selection);
             link.setDisable((!selection && p == null) || pane.session().selectedNodeProperty().get() == null);

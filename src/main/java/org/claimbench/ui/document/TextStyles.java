@@ -179,7 +179,8 @@ final class TextStyles {
             contradicts |= l.role() == LinkRole.CONTRADICTS;
             ofSelected |= selected != null && l.nodeId() == selected.id();
         }
-        if (contradicts) {
+        if (contradicts || levels.contains(SupportLevel.CONTRADICTED)) {
+            // red for a contradiction either way: the passage contradicts, or what it is linked to is contradicted
             classes.add("passage-contradicts");
         } else if (levels.contains(SupportLevel.SUPPORTED)) {
             classes.add("passage-supported");

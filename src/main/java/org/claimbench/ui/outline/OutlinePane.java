@@ -74,7 +74,7 @@ public final class OutlinePane extends BorderPane {
         tree.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         Label empty = new Label("No outline yet.");
         empty.getStyleClass().add("muted");
-        setCenter(new VBox(tree));
+        setCenter(new VBox(tree, legend()));
         VBox.setVgrow(tree, Priority.ALWAYS);
 
         session.snapshotProperty().addListener((obs, o, s) -> rebuild());
@@ -133,6 +133,19 @@ public final class OutlinePane extends BorderPane {
             }
             e.consume();
         });
+    }
+
+    /** The colours and marks of the support levels, as the text, the outline and the report use them. */
+    private static HBox legend() {
+        HBox legend = new HBox(10);
+        legend.setId("outline-legend");
+        legend.getStyleClass().add("legend");
+        for (SupportLevel l : SupportLevel.values()) {
+            Label item = new Label(l.symbol() + " " + l.label().toLowerCase(Locale.ROOT));
+            item.getStyleClass().add("level-" + l.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            legend.getChildren().add(item);
+        }
+        return legend;
     }
 
     /** Asks for a title and adds a node of {@code kind} where it belongs relative to the selection. */

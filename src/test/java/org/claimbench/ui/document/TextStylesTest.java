@@ -56,6 +56,18 @@ class TextStylesTest {
 
     final WorkbenchFixture f = new WorkbenchFixture();
 
+    @Test
+    void a_passage_linked_to_a_contradicted_allegation_is_red_as_the_legend_says() {
+        CaseSnapshot s = f.snapshot();
+        long contradicted = s.support().entrySet().stream().filter(e -> e.getValue() == org.claimbench.domain.SupportLevel.CONTRADICTED)
+                .map(java.util.Map.Entry::getKey).findFirst().orElseThrow(() -> new AssertionError("the demo has a contradicted allegation"));
+        Passage p = s.passages().get(0);
+        var link = new org.claimbench.domain.Link(0, p.caseId(), p.id(), contradicted, org.claimbench.domain.LinkRole.ASSERTS, java.time.Instant.now());
+        List<String> classes = TextStyles.passageClasses(p, List.of(link), s, null);
+        assertEquals(true, classes.contains("passage-contradicts"), classes.toString());
+        assertEquals(false, classes.contains("passage-unsupported"), classes.toString());
+    }
+
     @AfterEach
     void close() {
         f.close();

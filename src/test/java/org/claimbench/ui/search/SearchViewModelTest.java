@@ -85,7 +85,7 @@ class SearchViewModelTest {
                 "Complaint", Progress.NONE);
         exhibit = importer.importBytes(caseId, "exhibit-1.txt", EXHIBIT.getBytes(StandardCharsets.UTF_8), DocumentKind.EXHIBIT,
                 "Exhibit 1 \u2014 delivery note", Progress.NONE);
-        amended = importer.importBytes(caseId, "amended.pdf", FixturePdfs.onPleadingPaper(AMENDED, "FIRST AMENDED COMPLAINT"),
+        amended = importer.importBytes(caseId, "amended.pdf", FixturePdfs.pleadingPaper(AMENDED, "FIRST AMENDED COMPLAINT"),
                 DocumentKind.AMENDED_COMPLAINT, "First amended complaint", Progress.NONE);
         f.w.caseFiles().openCase(caseId);
         assertEquals(3, f.w.session().documents().size());
