@@ -43,6 +43,8 @@ public final class ClaimBenchApp extends Application {
     private MainWindow window;
     private Workbench model;
     private java.nio.file.Path dataDir;
+    /** How the user left the window, read in {@code init()}, off the FX thread. */
+    private org.claimbench.service.UserSettings settings = org.claimbench.service.UserSettings.load(null);
     private java.util.concurrent.ScheduledExecutorService backups;
     /** The password of an encrypted store, once it has opened it; null for a plain store. */
     private char[] password;
@@ -70,6 +72,7 @@ public final class ClaimBenchApp extends Application {
             options = AppOptions.parse(getParameters() == null ? java.util.List.of() : getParameters().getRaw());
         }
         dataDir = DataDirectory.resolve(options.dataDir());
+        settings = org.claimbench.service.UserSettings.load(dataDir);
         // first: an encryption that was killed may have left the store encrypted without its marker, or the reverse
         recovered.addAll(StoreKey.recover(dataDir));
         if (!StoreKey.isEncrypted(dataDir)) {
@@ -231,7 +234,7 @@ public final class ClaimBenchApp extends Application {
         FxDialogs dialogs = new FxDialogs(stage, logFolder, url -> getHostServices().showDocument(url));
         tasks.run("Preparing the demo case", () -> services.demo().installIfEmpty(), installed -> { },
                 e -> dialogs.failure("The demo case could not be added", e.getMessage(), e));
-        model = Workbench.create(services, tasks, dialogs, new StoreControl() {
+        model = Workbench.create(services, tasks, dialogs, settings, new StoreControl() {
             @Override
             public java.util.List<Path> backups() {
                 return Backups.list(dataDir);
@@ -365,6 +368,7 @@ public final class ClaimBenchApp extends Application {
     @Override
     public void stop() {
         stopBackups();
+        settings.close();
         if (tasks != null) {
             tasks.close();
         }

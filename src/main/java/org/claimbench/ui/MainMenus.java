@@ -126,7 +126,19 @@ final class MainMenus {
         MenuItem docProperties = item("Document properties\u2026", "Shortcut+Shift+I", "menu-document-properties",
                 () -> DocumentPropertiesDialog.show(stage, loaded.get(), w.document()));
         docProperties.disableProperty().bind(loaded.isNull());
-        return new Menu("View", null, text, outline, evidence, new SeparatorMenuItem(), docProperties, howRead);
+        var zoom = window.documentPane().zoom();
+        MenuItem larger = item("Larger text", "Shortcut+Plus", "menu-zoom-in", zoom::larger);
+        MenuItem smaller = item("Smaller text", "Shortcut+Minus", "menu-zoom-out", zoom::smaller);
+        MenuItem actual = item("Actual size", "Shortcut+0", "menu-zoom-reset", zoom::actualSize);
+        // the same keys as most keyboards send them: Ctrl with = (plus without Shift), and the number pad's + and -
+        MenuItem largerEquals = item("Larger text (alternative key)", "Shortcut+Equals", null, zoom::larger);
+        MenuItem largerPad = item("Larger text (number pad)", "Shortcut+Add", null, zoom::larger);
+        MenuItem smallerPad = item("Smaller text (number pad)", "Shortcut+Subtract", null, zoom::smaller);
+        for (MenuItem hidden : List.of(largerEquals, largerPad, smallerPad)) {
+            hidden.setVisible(false);
+        }
+        return new Menu("View", null, text, outline, evidence, new SeparatorMenuItem(), larger, smaller, actual, largerEquals, largerPad,
+                smallerPad, new SeparatorMenuItem(), docProperties, howRead);
     }
 
     private Menu outline() {

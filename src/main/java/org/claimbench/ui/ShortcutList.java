@@ -1,7 +1,6 @@
 package org.claimbench.ui;
 
 import javafx.scene.control.Alert;
-import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 
 /** Help ▸ Keyboard shortcuts (F1). */
@@ -21,6 +20,7 @@ final class ShortcutList {
             {"Ctrl+F", "Find; Enter and Shift+Enter for next and previous, Esc to close"},
             {"Ctrl+Shift+F", "Search every document of the case; Enter searches, \u2193 to the hits, Enter shows one, Esc closes"},
             {"Ctrl+1 / 2 / 3", "Move to the text / the outline / the checklist"},
+            {"Ctrl+plus / minus / 0", "Larger / smaller / actual size text (or Ctrl with the mouse wheel)"},
             {"Ctrl+Alt+C / E / A", "New count / element / allegation"}, {"Insert", "New node under the selected one (outline)"},
             {"F2, Enter", "Edit the selected node (outline) or item (checklist)"}, {"Delete", "Delete the selected node or item"},
             {"Alt+\u2191 / Alt+\u2193", "Move the node or item up or down"},
@@ -39,19 +39,37 @@ final class ShortcutList {
             {"Ctrl+Shift+W", "Correct the recognised words selected or at the caret (scans)"}, {"F1", "This list"}};
 
     static void show(Window owner) {
-        StringBuilder sb = new StringBuilder();
-        for (String[] s : SHORTCUTS) {
-            sb.append(String.format("%-22s %s%n", s[0], s[1]));
+        // two columns, the descriptions wrapping, in a scrolled pane: no line is cut at the dialog's edge
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setId("shortcut-list");
+        grid.setHgap(16);
+        grid.setVgap(4);
+        grid.setPadding(new javafx.geometry.Insets(8));
+        javafx.scene.layout.ColumnConstraints keys = new javafx.scene.layout.ColumnConstraints();
+        keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints what = new javafx.scene.layout.ColumnConstraints();
+        what.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        what.setFillWidth(true);
+        grid.getColumnConstraints().addAll(keys, what);
+        for (int row = 0; row < SHORTCUTS.length; row++) {
+            javafx.scene.control.Label key = new javafx.scene.control.Label(SHORTCUTS[row][0]);
+            key.setStyle("-fx-font-weight: bold;");
+            key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            javafx.scene.control.Label description = new javafx.scene.control.Label(SHORTCUTS[row][1]);
+            description.setWrapText(true);
+            description.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            grid.addRow(row, key, description);
         }
-        TextArea list = new TextArea(sb.toString());
-        list.setEditable(false);
-        list.setStyle("-fx-font-family: monospace;");
-        list.setPrefSize(640, 460);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setPrefSize(720, 520);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         Alert a = new Alert(Alert.AlertType.INFORMATION);
         a.initOwner(owner);
         a.setTitle("Keyboard shortcuts");
         a.setHeaderText("Keyboard shortcuts (Cmd for Ctrl on macOS)");
-        a.getDialogPane().setContent(list);
+        a.getDialogPane().setContent(scroll);
+        a.setResizable(true);
         a.show();
     }
 }

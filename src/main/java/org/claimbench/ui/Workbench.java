@@ -27,7 +27,12 @@ public record Workbench(CaseSession session, EditController edits, DragBoard dra
                         CaseFilesViewModel caseFiles, ReportViewModel report, BackupViewModel backup, SearchViewModel search) {
 
     public static Workbench create(Services services, TaskRunner tasks, Dialogs dialogs, StoreControl storeControl) {
-        CaseSession session = new CaseSession(services.cases(), tasks, dialogs);
+        return create(services, tasks, dialogs, org.claimbench.service.UserSettings.load(null), storeControl);
+    }
+
+    public static Workbench create(Services services, TaskRunner tasks, Dialogs dialogs, org.claimbench.service.UserSettings settings,
+                                   StoreControl storeControl) {
+        CaseSession session = new CaseSession(services.cases(), tasks, dialogs, settings);
         EditController edits = new EditController(session);
         DocumentCache cache = new DocumentCache(services.documents(), services.wording());
         WordingViewModel wording = new WordingViewModel(session, edits, cache, services.editor());

@@ -1,5 +1,7 @@
 package org.claimbench.ui.casefiles;
 
+import org.claimbench.ui.session.LastFolder;
+
 import java.io.File;
 
 import javafx.stage.FileChooser;
@@ -18,7 +20,7 @@ public final class CaseFileChoosers {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open a case file");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ClaimBench case files", "*.claimcase"));
-        File f = chooser.showOpenDialog(owner);
+        File f = LastFolder.remember(LastFolder.in(chooser, model.session().settings()).showOpenDialog(owner), model.session().settings());
         if (f != null) {
             model.openCaseFile(f.toPath());
         }
@@ -33,7 +35,7 @@ public final class CaseFileChoosers {
         chooser.setTitle("Export the case");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ClaimBench case files", "*.claimcase"));
         chooser.setInitialFileName(s.legalCase().title().replaceAll("[\\\\/:*?\"<>|]", "").trim() + ".claimcase");
-        File f = chooser.showSaveDialog(owner);
+        File f = LastFolder.remember(LastFolder.in(chooser, session.settings()).showSaveDialog(owner), session.settings());
         if (f != null) {
             File target = f.getName().endsWith(".claimcase") ? f : new File(f.getParentFile(), f.getName() + ".claimcase");
             session.dialogs().askPassword("Export case", "Encrypt the file with a password? Leave both fields empty for none. "

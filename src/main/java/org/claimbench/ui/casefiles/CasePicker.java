@@ -22,6 +22,7 @@ public final class CasePicker {
     static final ButtonType OPEN = new ButtonType("Open", ButtonBar.ButtonData.OK_DONE);
     static final ButtonType NEW = new ButtonType("New case\u2026", ButtonBar.ButtonData.LEFT);
     static final ButtonType DEMO = new ButtonType("Add demo case", ButtonBar.ButtonData.LEFT);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
     private CasePicker() {
@@ -34,14 +35,17 @@ public final class CasePicker {
         d.setHeaderText("Choose a case");
         ListView<LegalCase> list = new ListView<>(model.caseList());
         list.setId("case-list");
-        list.setPrefSize(520, 320);
+        list.setPrefSize(600, 340);
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(LegalCase c, boolean empty) {
                 super.updateItem(c, empty);
+                // enough to tell two cases apart, even two copies of one case: number, court, when made and changed
                 setText(empty || c == null ? null
                         : c.title() + (c.caseNumber() == null ? "" : "  \u00b7  " + c.caseNumber()) + "\n"
-                        + (c.court() == null ? "" : c.court() + "  \u00b7  ") + "changed " + WHEN.format(c.updated()));
+                        + (c.court() == null ? "" : c.court() + "  \u00b7  ") + "made " + DAY.format(c.created()) + ", changed "
+                        + WHEN.format(c.updated()));
+                setTooltip(empty || c == null || c.notes() == null ? null : new javafx.scene.control.Tooltip(c.notes()));
             }
         });
         list.setOnMouseClicked(e -> {
@@ -55,6 +59,12 @@ public final class CasePicker {
         }
         d.getDialogPane().setContent(list);
         d.getDialogPane().getButtonTypes().addAll(NEW, DEMO, OPEN, ButtonType.CANCEL);
+        for (ButtonType b : d.getDialogPane().getButtonTypes()) {
+            // each button as wide as its words: the dialog grows rather than cut "Add demo case" short
+            javafx.scene.control.Button button = (javafx.scene.control.Button) d.getDialogPane().lookupButton(b);
+            ButtonBar.setButtonUniformSize(button, false);
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         d.getDialogPane().lookupButton(OPEN).disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         model.refreshCaseList();
         d.showAndWait().ifPresent(b -> {

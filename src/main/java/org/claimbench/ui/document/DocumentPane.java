@@ -47,6 +47,7 @@ public final class DocumentPane extends BorderPane {
     private final WordingViewModel wording;
     private final DragBoard drag;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final TextZoom zoom;
     private final ComboBox<Document> chooser = new ComboBox<>();
     private final Label summary = new Label();
     private final Popup hover = new Popup();
@@ -79,6 +80,7 @@ public final class DocumentPane extends BorderPane {
 
         setTop(new VBox(header, findBar));
 
+        zoom = new TextZoom(area, model.session().settings());
         area.setId("document-text");
         area.getStyleClass().add("document-text");
         area.setEditable(false);
@@ -170,6 +172,10 @@ public final class DocumentPane extends BorderPane {
 
     public StyleClassedTextArea textArea() {
         return area;
+    }
+
+    public TextZoom zoom() {
+        return zoom;
     }
 
     // ---- actions (menus, shortcuts and the context menu call these) ----------------------------------

@@ -20,7 +20,9 @@ public final class ImportChooser {
                 new FileChooser.ExtensionFilter("Documents (PDF, DOCX, HTML, text, scanned pages)", "*.pdf", "*.docx", "*.html", "*.htm",
                         "*.txt", "*.md", "*.png", "*.jpg", "*.jpeg", "*.tif", "*.tiff"),
                 new FileChooser.ExtensionFilter("All files", "*"));
-        List<File> files = chooser.showOpenMultipleDialog(owner);
+        var settings = model.session().settings();
+        List<File> files = org.claimbench.ui.session.LastFolder.remember(
+                org.claimbench.ui.session.LastFolder.in(chooser, settings).showOpenMultipleDialog(owner), settings);
         if (files != null) {
             files.forEach(f -> importWithDialog(owner, model, f.toPath()));
         }

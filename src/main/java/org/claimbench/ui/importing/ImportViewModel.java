@@ -123,4 +123,8 @@ public final class ImportViewModel {
                     }
                 });
     }
+
+    public CaseSession session() {
+        return session;
+    }
 }

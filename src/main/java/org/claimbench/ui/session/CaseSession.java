@@ -29,6 +29,7 @@ import org.claimbench.service.CaseSnapshot;
 public final class CaseSession {
 
     private final CaseService cases;
+    private final org.claimbench.service.UserSettings settings;
     private final TaskRunner tasks;
     private Dialogs dialogs;
 
@@ -46,6 +47,11 @@ public final class CaseSession {
     private boolean settingNode;
 
     public CaseSession(CaseService cases, TaskRunner tasks, Dialogs dialogs) {
+        this(cases, tasks, dialogs, org.claimbench.service.UserSettings.load(null));
+    }
+
+    public CaseSession(CaseService cases, TaskRunner tasks, Dialogs dialogs, org.claimbench.service.UserSettings settings) {
+        this.settings = Objects.requireNonNull(settings);
         this.cases = Objects.requireNonNull(cases);
         this.tasks = Objects.requireNonNull(tasks);
         this.dialogs = Objects.requireNonNull(dialogs);
@@ -55,6 +61,11 @@ public final class CaseSession {
                 chosenNode.set(node);
             }
         });
+    }
+
+    /** How the user left the window (sizes, widths, folders), kept between runs. */
+    public org.claimbench.service.UserSettings settings() {
+        return settings;
     }
 
     // ---- showing a case ------------------------------------------------------------------------------

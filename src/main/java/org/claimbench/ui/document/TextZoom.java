@@ -1,0 +1,66 @@
+package org.claimbench.ui.document;
+
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+
+import org.claimbench.service.UserSettings;
+
+/**
+ * The size of the text pane's type: View ▸ Larger text (Ctrl+plus, or Ctrl with the mouse wheel), Smaller text
+ * (Ctrl+minus) and Actual size (Ctrl+0). The size is the user's, kept for the next start.
+ */
+public final class TextZoom {
+
+    static final String KEY = "text.fontSize";
+    public static final double ACTUAL = 15;
+    static final double SMALLEST = 9;
+    static final double LARGEST = 36;
+
+    private final Region text;
+    private final UserSettings settings;
+    private final ReadOnlyDoubleWrapper size = new ReadOnlyDoubleWrapper();
+
+    TextZoom(Region text, UserSettings settings) {
+        this.text = text;
+        this.settings = settings;
+        apply(settings.getDouble(KEY, ACTUAL));
+        text.addEventFilter(ScrollEvent.SCROLL, e -> {
+            if (e.isShortcutDown() && e.getDeltaY() != 0) {
+                step(e.getDeltaY() > 0 ? 1 : -1);
+                e.consume();
+            }
+        });
+    }
+
+    public void larger() {
+        step(1);
+    }
+
+    public void smaller() {
+        step(-1);
+    }
+
+    public void actualSize() {
+        apply(ACTUAL);
+    }
+
+    /** The size now, in pixels. */
+    public ReadOnlyDoubleProperty sizeProperty() {
+        return size.getReadOnlyProperty();
+    }
+
+    private void step(int direction) {
+        // steps of a tenth, rounded down, in whole pixels: one pixel at a time in the usual sizes
+        double now = size.get();
+        apply(now + direction * Math.max(1, Math.floor(now / 10)));
+    }
+
+    private void apply(double wanted) {
+        double s = Math.max(SMALLEST, Math.min(LARGEST, Math.round(wanted)));
+        size.set(s);
+        text.setStyle("-fx-font-size: " + (int) s + "px;");
+        settings.set(KEY, s == ACTUAL ? null : Double.toString(s));
+    }
+}

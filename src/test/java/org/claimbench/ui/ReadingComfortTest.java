@@ -1,0 +1,108 @@
+package org.claimbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.junit.jupiter.api.Test;
+
+/** The text's size, kept between runs, and words that are shown whole. */
+class ReadingComfortTest extends AppDriver {
+
+    /** The size the text pane's words are drawn in. */
+    double fontSize() {
+        text().applyCss();
+        text().layout();
+        return ((Text) text().lookup(".text")).getFont().getSize();
+    }
+
+    @Test
+    void the_text_grows_shrinks_and_comes_back_to_its_size_and_keeps_it_for_the_next_start() throws Exception {
+        robot.clickOn("#document-text");
+        double actual = fontSize();
+        assertEquals(15, actual, 0.01);
+        shortcut(KeyCode.CONTROL, KeyCode.EQUALS);
+        shortcut(KeyCode.CONTROL, KeyCode.EQUALS);
+        waitUntil(() -> fontSize() > actual);
+        double larger = fontSize();
+        assertEquals(17, larger, 0.01);
+        shortcut(KeyCode.CONTROL, KeyCode.MINUS);
+        waitUntil(() -> fontSize() < larger);
+        assertEquals(16, fontSize(), 0.01);
+        restart();
+        waitUntil(() -> fontSize() == 16);
+        robot.clickOn("#document-text");
+        shortcut(KeyCode.CONTROL, KeyCode.DIGIT0);
+        waitUntil(() -> fontSize() == 15);
+    }
+
+    /** Every label and button of {@code root} that shows text shows all of it: none ends in "…" for want of room. */
+    static List<String> clipped(Parent root) {
+        root.applyCss();
+        root.layout();
+        List<String> cut = new ArrayList<>();
+        collect(root, cut);
+        return cut;
+    }
+
+    private static void collect(Node n, List<String> cut) {
+        if (!n.isVisible()) {
+            return;
+        }
+        if (n instanceof Labeled l && l.getText() != null && !l.getText().isBlank()) {
+            Node shown = l.lookup(".text");
+            if (shown instanceof Text t && !t.getText().equals(l.getText().replace("_", ""))) {
+                cut.add(l.getText() + " \u2192 " + t.getText() + " (" + l.getWidth() + " wide, needs " + l.prefWidth(-1) + ", min " + l.getMinWidth() + ")");
+            }
+        }
+        if (n instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> collect(c, cut));
+        }
+    }
+
+    /** Presses a dialog's Cancel button. */
+    void cancel(Stage dialog) {
+        javafx.scene.control.DialogPane pane = (javafx.scene.control.DialogPane) dialog.getScene().getRoot().lookup(".dialog-pane");
+        robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.CANCEL)).fire());
+    }
+
+    Stage window(String titleStart) {
+        return (Stage) Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getTitle() != null && s.getTitle().startsWith(titleStart))
+                .findFirst().orElseThrow(() -> new AssertionError("no window " + titleStart));
+    }
+
+    @Test
+    void the_shortcut_list_shows_every_line_whole() throws Exception {
+        robot.clickOn("#document-text");
+        shortcut(KeyCode.F1);
+        waitUntil(() -> robot.lookup("#shortcut-list").tryQuery().isPresent());
+        Stage list = window("Keyboard shortcuts");
+        assertEquals(List.of(), clipped(list.getScene().getRoot()));
+        robot.interact(list::close);
+    }
+
+    @Test
+    void the_report_options_and_the_case_picker_show_their_words_whole() throws Exception {
+        robot.clickOn("Report").clickOn("Preview\u2026");
+        waitUntil(() -> robot.lookup("#report-paper").tryQuery().isPresent());
+        Stage options = (Stage) robot.lookup("#report-paper").query().getScene().getWindow();
+        assertEquals(List.of(), clipped(options.getScene().getRoot()), "report options");
+        cancel(options);
+        waitUntil(() -> !options.isShowing());
+        robot.clickOn("#document-text");
+        shortcut(KeyCode.CONTROL, KeyCode.O);
+        waitUntil(() -> robot.lookup("#case-list").tryQuery().isPresent());
+        Stage picker = (Stage) robot.lookup("#case-list").query().getScene().getWindow();
+        assertEquals(List.of(), clipped(picker.getScene().getRoot()), "case picker");
+        cancel(picker);
+    }
+}
