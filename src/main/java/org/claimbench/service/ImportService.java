@@ -214,7 +214,14 @@ public final class ImportService {
         String docTitle = title == null || title.isBlank() ? defaultTitle(fileName, a.parsed(), kind) : title.strip();
         try {
             return store.transaction(tx -> {
-                long target = caseId != null ? caseId : tx.cases().create(newCaseTitle, null, null, null).id();
+                var caption = a.parsed().caption();
+                long target = caseId != null ? caseId : tx.cases().create(newCaseTitle, fit(caption.court(), 500),
+                        fit(caption.caseNumber(), 200), null).id();
+                if (caseId == null) {
+                    // a case made from its complaint takes the court, number and parties its caption names
+                    tx.cases().replaceParties(target, org.claimbench.domain.PartyRole.PLAINTIFF, names(caption.plaintiffs()));
+                    tx.cases().replaceParties(target, org.claimbench.domain.PartyRole.DEFENDANT, names(caption.defendants()));
+                }
                 Long supersedes = kind == DocumentKind.AMENDED_COMPLAINT ? tx.documents().list(target).stream()
                         .filter(d -> d.kind() == DocumentKind.COMPLAINT || d.kind() == DocumentKind.AMENDED_COMPLAINT)
                         .max(Comparator.comparingInt(Document::position)).map(Document::id).orElse(null) : null;
@@ -237,10 +244,24 @@ public final class ImportService {
         }
     }
 
+    /** {@code s} stripped and cut to what the store keeps; null when blank. */
+    private static String fit(String s, int max) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        String t = s.strip();
+        return t.length() <= max ? t : t.substring(0, max).strip();
+    }
+
+    private static List<String> names(List<String> names) {
+        return names == null ? List.of() : names.stream().map(n -> fit(n == null ? null : titleCase(n.strip()), 500)).filter(java.util.Objects::nonNull).distinct().limit(100).toList();
+    }
+
     /** "JANE ROE 1 et al. v. MERIDIAN CLOUD, INC." → "Jane Roe 1 et al. v. Meridian Cloud, Inc." */
     static String titleCase(String s) {
-        if (!s.equals(s.toUpperCase(java.util.Locale.ROOT))) {
-            return s;
+        String shouted = s.replace(" v. ", " V. ").replace(" vs. ", " VS. ");
+        if (!shouted.equals(shouted.toUpperCase(java.util.Locale.ROOT))) {
+            return s; // written in mixed case already: kept as it is
         }
         StringBuilder sb = new StringBuilder();
         for (String w : s.toLowerCase(java.util.Locale.ROOT).split(" ")) {
@@ -251,7 +272,17 @@ public final class ImportService {
                     || w.equals("for") || w.equals("to") || w.equals("in") || w.equals("on");
             sb.append(keepLower || w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
         }
-        return sb.toString().replace(", Llc", ", LLC").replace(" Llp", " LLP").replace(" Lp", " LP");
+        return sb.toString().replaceAll(" Llc\\b", " LLC").replaceAll(" Llp\\b", " LLP").replaceAll(" Lp\\b", " LP")
+                .replace(" Vs. ", " vs. ");
+    }
+
+    /** The kind a file's first pages name ("COMPLAINT FOR DAMAGES", "ANSWER…", "EXHIBIT A"), if they name one. */
+    public static java.util.Optional<DocumentKind> proposeKind(Path file) {
+        try {
+            return org.claimbench.ingest.KindSniffer.fromFile(file.getFileName().toString(), readFile(file));
+        } catch (IngestException e) {
+            return java.util.Optional.empty(); // the import itself says what is wrong with the file
+        }
     }
 
     /** The kind a new document most likely is: the first pleading of a case is its complaint. */

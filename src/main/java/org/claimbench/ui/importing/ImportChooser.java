@@ -30,7 +30,7 @@ public final class ImportChooser {
 
     /** Asks what the file is, then imports it. */
     public static void importWithDialog(Window owner, ImportViewModel model, Path file) {
-        ImportDialog.ask(owner, file, model.suggestedKind(), model.importTarget())
-                .ifPresent(choice -> model.importFile(file, choice.kind(), choice.title()));
+        model.propose(file, proposal -> ImportDialog.ask(owner, file, proposal)
+                .ifPresent(choice -> model.importFile(file, choice.kind(), choice.title(), choice.newCase())));
     }
 }

@@ -19,17 +19,28 @@ import org.claimbench.domain.DocumentKind;
 /** Asks what a file is (complaint, exhibit…) and what to call it, before it is imported. */
 public final class ImportDialog {
 
-    record Choice(DocumentKind kind, String title) {
+    record Choice(DocumentKind kind, String title, boolean newCase) {
     }
 
     private ImportDialog() {
     }
 
-    public static Optional<Choice> ask(Window owner, Path file, DocumentKind suggested, String targetCase) {
+    public static Optional<Choice> ask(Window owner, Path file, ImportViewModel.Proposal proposal) {
+        DocumentKind suggested = proposal.kind();
+        String targetCase = proposal.openCase();
         Dialog<Choice> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Import");
-        d.setHeaderText("Import " + file.getFileName() + (targetCase == null ? " into a new case" : " into \u201c" + targetCase + "\u201d"));
+        d.setHeaderText("Import " + file.getFileName() + (targetCase == null ? " into a new case" : ""));
+        javafx.scene.control.ToggleGroup into = new javafx.scene.control.ToggleGroup();
+        javafx.scene.control.RadioButton newCase = new javafx.scene.control.RadioButton("A new case, named after the parties in its caption");
+        newCase.setId("import-new-case");
+        newCase.setToggleGroup(into);
+        javafx.scene.control.RadioButton openCase = new javafx.scene.control.RadioButton(
+                targetCase == null ? "" : "\u201c" + targetCase + "\u201d, the case on show");
+        openCase.setId("import-open-case");
+        openCase.setToggleGroup(into);
+        (proposal.newCase() ? newCase : openCase).setSelected(true);
         ChoiceBox<DocumentKind> kind = new ChoiceBox<>();
         kind.setId("import-kind");
         kind.getItems().setAll(DocumentKind.values());
@@ -52,10 +63,14 @@ public final class ImportDialog {
         GridPane grid = Forms.grid();
         grid.addRow(0, new Label("This document is"), kind);
         grid.addRow(1, new Label("Title"), title);
+        if (targetCase != null) {
+            grid.addRow(2, new Label("Into"), new javafx.scene.layout.VBox(6, newCase, openCase));
+        }
         d.getDialogPane().setContent(grid);
         ButtonType importButton = new ButtonType("Import", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(importButton, ButtonType.CANCEL);
-        d.setResultConverter(b -> b == importButton ? new Choice(kind.getValue(), title.getText()) : null);
+        d.setResultConverter(b -> b == importButton ? new Choice(kind.getValue(), title.getText(), targetCase == null || newCase.isSelected())
+                : null);
         return d.showAndWait();
     }
 }

@@ -44,6 +44,30 @@ public final class ImportViewModel {
         return hasComplaint ? DocumentKind.EXHIBIT : DocumentKind.COMPLAINT;
     }
 
+    /**
+     * What the Import dialog proposes for a file: its kind, from its first pages when they name one, and whether it
+     * starts a case of its own. A complaint is not put into the fictional demo case unless the user says so.
+     *
+     * @param openCase the title of the case on show, or null when none is (the file then starts a new case)
+     */
+    public record Proposal(DocumentKind kind, boolean newCase, String openCase) {
+    }
+
+    /** Looks at the start of {@code file} on the interactive lane, then hands the proposal to {@code then}. */
+    public void propose(Path file, Consumer<Proposal> then) {
+        CaseSnapshot s = session.current();
+        DocumentKind usual = suggestedKind();
+        boolean demo = s != null && org.claimbench.service.DemoCase.TITLE.equals(s.legalCase().title());
+        session.tasks().run("Looking at " + file.getFileName(), () -> ImportService.proposeKind(file), named -> {
+            DocumentKind kind = named.orElse(usual);
+            boolean pleading = kind == DocumentKind.COMPLAINT || kind == DocumentKind.AMENDED_COMPLAINT;
+            // a complaint dropped on the demo case starts a case of its own; an exhibit goes with the case on show
+            boolean newCase = s == null || (demo && (pleading || named.isEmpty()));
+            then.accept(new Proposal(demo && !pleading && named.isEmpty() ? DocumentKind.COMPLAINT : kind, newCase,
+                    s == null ? null : s.legalCase().title()));
+        }, session::fail);
+    }
+
     /** The title of the case a file would go into, or null when none is open (a new case is made). */
     public String importTarget() {
         CaseSnapshot s = session.current();
@@ -68,7 +92,12 @@ public final class ImportViewModel {
      * new document. The case is read again on the interactive lane, after any edit made meanwhile.
      */
     public void importFile(Path file, DocumentKind kind, String title) {
-        Long caseId = session.caseId();
+        importFile(file, kind, title, false);
+    }
+
+    /** As {@link #importFile(Path, DocumentKind, String)}; {@code newCase} puts the file in a case of its own. */
+    public void importFile(Path file, DocumentKind kind, String title, boolean newCase) {
+        Long caseId = newCase ? null : session.caseId();
         String name = file.getFileName().toString();
         session.tasks().runLong("Importing " + name, progress -> {
             try {

@@ -98,4 +98,32 @@ class ImportViewModelTest {
         assertTrue(f.dialogs.choices.get(0).startsWith("Cannot import letter.txt"));
         assertEquals("letter.txt", shown[0].name());
     }
+
+    @Test
+    void a_complaint_offered_to_the_demo_case_is_proposed_as_a_complaint_in_a_case_of_its_own() throws Exception {
+        Path file = dir.resolve("quill.txt");
+        Files.writeString(file, COMPLAINT);
+        ImportViewModel.Proposal[] heard = new ImportViewModel.Proposal[1];
+        vm.propose(file, p -> heard[0] = p);
+        assertEquals(DocumentKind.COMPLAINT, heard[0].kind(), "its caption says what it is");
+        assertTrue(heard[0].newCase(), "not into the fictional demo case");
+        assertEquals(f.snapshot().legalCase().title(), heard[0].openCase());
+
+        vm.importFile(file, heard[0].kind(), null, heard[0].newCase());
+        assertTrue(f.snapshot().legalCase().id() != f.caseId, "a case of its own");
+        assertEquals("Pat Quill v. Harbor Ledger LLC", f.snapshot().legalCase().title());
+        assertEquals(java.util.List.of("DEFENDANT Harbor Ledger LLC", "PLAINTIFF Pat Quill"), f.snapshot().parties().stream()
+                .map(p -> p.role() + " " + p.name()).sorted().toList(), "the parties of its caption");
+        assertEquals("UNITED STATES DISTRICT COURT, DISTRICT OF NOWHERE", f.snapshot().legalCase().court());
+    }
+
+    @Test
+    void an_exhibit_offered_to_the_open_case_goes_into_it() throws Exception {
+        Path file = dir.resolve("receipt.txt");
+        Files.writeString(file, "EXHIBIT C\n\nReceipt for ledgers handed over on March 3.\n");
+        ImportViewModel.Proposal[] heard = new ImportViewModel.Proposal[1];
+        vm.propose(file, p -> heard[0] = p);
+        assertEquals(DocumentKind.EXHIBIT, heard[0].kind());
+        assertEquals(false, heard[0].newCase());
+    }
 }
