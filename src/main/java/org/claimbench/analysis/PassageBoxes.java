@@ -130,9 +130,40 @@ public final class PassageBoxes {
             return List.of(); // the page and its text disagree: better no box than a box in the wrong place
         }
         int at = found.get(rank);
+        int last = at + wanted.length() - 1;
         int firstWord = printed.owner.get(at);
-        int lastWord = printed.owner.get(at + wanted.length() - 1);
-        return lineBoxes(page, kept.subList(firstWord, lastWord + 1));
+        int lastWord = printed.owner.get(last);
+        List<WordBox> covered = new ArrayList<>(kept.subList(firstWord, lastWord + 1));
+        // a passage that starts or ends inside a word (or leaves out its quote or comma) is cut there, by the share of
+        // the word's characters it leaves out
+        if (!marksBetween(text, start, pageText.offsets.get(from))) {
+            covered.set(0, cut(covered.get(0), printed.offsets.get(at), covered.get(0).text().length()));
+        }
+        if (!marksBetween(text, pageText.offsets.get(to - 1) + 1, end)) {
+            int w = covered.size() - 1;
+            covered.set(w, cut(covered.get(w), w == 0 ? printed.offsets.get(at) : 0, printed.offsets.get(last) + 1));
+        }
+        return lineBoxes(page, covered);
+    }
+
+    /** Whether text[from, to) holds anything but spaces: a quote or a mark the passage takes in with its words. */
+    private static boolean marksBetween(String text, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(text.length(), to); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The part of a word's box that its characters [from, to) fill, taking each character to be as wide as the next. */
+    private static WordBox cut(WordBox w, int from, int to) {
+        int n = w.text().length();
+        if (from <= 0 && to >= n) {
+            return w;
+        }
+        float each = w.width() / n;
+        return new WordBox(w.text().substring(from, to), w.left() + from * each, w.top(), w.left() + to * each, w.bottom());
     }
 
     /** Printed lines a text line may skip to find its own: a header, a stamp, a heading the text left out. */
@@ -266,7 +297,8 @@ public final class PassageBoxes {
         final StringBuilder letters = new StringBuilder();
         /** For each letter: its offset in the text (words: -1 given) or the word it belongs to. */
         final List<Integer> owner = new ArrayList<>();
-        private final List<Integer> offsets = new ArrayList<>();
+        /** For each letter: the offset in the text, or in the word, of the character it was read from. */
+        final List<Integer> offsets = new ArrayList<>();
 
         /** Adds s[from, to); {@code word} is the owning word's index, or -1 to record each letter's offset instead. */
         void add(String s, int from, int to, int word) {

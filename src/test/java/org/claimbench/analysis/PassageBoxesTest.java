@@ -97,6 +97,14 @@ class PassageBoxesTest {
     }
 
     @Test
+    void a_passage_that_leaves_out_part_of_a_word_leaves_it_out_of_its_box() {
+        Doc d = onePage();
+        assertEquals(List.of(expected(1, 2, L2, "the row")), d.boxes("the row"), "the comma after it is not boxed");
+        assertEquals(List.of(expected(1, 2, L2, "the row,")), d.boxes("the row,"));
+        assertEquals(List.of(expected(1, 3, L3, "pick")), d.boxes("pick"));
+    }
+
+    @Test
     void the_words_are_found_whatever_the_spaces_quotes_and_hyphens() {
         Doc d = new Doc().line(1, 1, "9. The clerk said the \u201cscale\u201d had been reading light").line(1, 2, "for most of August, and the office had been")
                 .line(1, 3, "told about the fault before the sea-").line(1, 4, "son began.");
