@@ -33,12 +33,15 @@ import org.claimbench.ui.importing.ImportChooser;
 import org.claimbench.ui.importing.LayoutReading;
 import org.claimbench.ui.importing.LayoutWindow;
 import org.claimbench.ui.outline.OutlinePane;
+import org.claimbench.ui.pages.PagePane;
+import org.claimbench.ui.pages.TextSync;
 import org.claimbench.ui.wording.FlagReviewWindow;
 import org.controlsfx.control.StatusBar;
 
 /**
- * The main window: menu bar, tool bar, the three panes side by side, and the status bar. It lays the panes out and
- * wires them together; what each shows and does belongs to its own view model.
+ * The main window: menu bar, tool bar, the three panes side by side (four with the original page beside the text),
+ * and the status bar. It lays the panes out and wires them together; what each shows and does belongs to its own
+ * view model.
  */
 public final class MainWindow {
 
@@ -49,6 +52,8 @@ public final class MainWindow {
     private final DocumentPane documentPane;
     private final OutlinePane outlinePane;
     private final EvidencePane evidencePane;
+    private final PagePane pagePane;
+    private final SplitPane panes;
     private final StatusBar status = new StatusBar();
     private FlagReviewWindow flagReview;
     private LayoutWindow layoutWindow;
@@ -67,9 +72,12 @@ public final class MainWindow {
         this.evidencePane = new EvidencePane(w.session(), w.evidence(), w.document(), w.wording(), w.drag());
         evidencePane.setOnEditNode(outlinePane::editSelected);
 
-        SplitPane panes = new SplitPane(documentPane, outlinePane, evidencePane);
+        this.pagePane = new PagePane(w.pages());
+        TextSync.connect(documentPane.textArea(), w.pages());
+        panes = new SplitPane(documentPane, outlinePane, evidencePane);
         panes.setId("main-panes");
         panes.setDividerPositions(0.44, 0.74);
+        w.pages().showingProperty().addListener((obs, was, on) -> showPages(on));
 
         BorderPane root = new BorderPane();
         root.setId("main-window");
@@ -116,6 +124,22 @@ public final class MainWindow {
     public OutlinePane outlinePane() { return outlinePane; }
 
     public EvidencePane evidencePane() { return evidencePane; }
+
+    public PagePane pagePane() { return pagePane; }
+
+    /** Puts the original page beside the text (a fourth pane), or takes it away. */
+    private void showPages(boolean on) {
+        if (on == panes.getItems().contains(pagePane)) {
+            return;
+        }
+        if (on) {
+            panes.getItems().add(1, pagePane);
+            panes.setDividerPositions(0.32, 0.62, 0.81);
+        } else {
+            panes.getItems().remove(pagePane);
+            panes.setDividerPositions(0.44, 0.74);
+        }
+    }
 
     private ToolBar toolBar() {
         Button open = new Button("Open case\u2026");

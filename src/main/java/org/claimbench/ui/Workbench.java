@@ -8,6 +8,7 @@ import org.claimbench.ui.document.DocumentViewModel;
 import org.claimbench.ui.evidence.EvidenceViewModel;
 import org.claimbench.ui.importing.ImportViewModel;
 import org.claimbench.ui.outline.OutlineViewModel;
+import org.claimbench.ui.pages.PageViewModel;
 import org.claimbench.ui.report.ReportViewModel;
 import org.claimbench.ui.session.CaseSession;
 import org.claimbench.ui.session.Dialogs;
@@ -23,7 +24,8 @@ import org.claimbench.ui.wording.WordingViewModel;
  */
 public record Workbench(CaseSession session, EditController edits, DragBoard drag, DocumentViewModel document,
                         OutlineViewModel outline, EvidenceViewModel evidence, WordingViewModel wording, ImportViewModel importing,
-                        CaseFilesViewModel caseFiles, ReportViewModel report, BackupViewModel backup) {
+                        CaseFilesViewModel caseFiles, ReportViewModel report, BackupViewModel backup,
+                        PageViewModel pages) {
 
     public static Workbench create(Services services, TaskRunner tasks, Dialogs dialogs, StoreControl storeControl) {
         CaseSession session = new CaseSession(services.cases(), tasks, dialogs);
@@ -39,6 +41,7 @@ public record Workbench(CaseSession session, EditController edits, DragBoard dra
                 new ImportViewModel(session, services.importer()),
                 new CaseFilesViewModel(session, edits, services.archive(), services.demo()),
                 new ReportViewModel(session, services.reports()),
-                new BackupViewModel(session, storeControl));
+                new BackupViewModel(session, storeControl),
+                new PageViewModel(session, document, services.pages()));
     }
 }
