@@ -8,16 +8,11 @@ public record PageBox(int page, float left, float top, float right, float bottom
             throw new IllegalArgumentException("pages are numbered from 1, not " + page);
         }
         if (right < left || bottom < top) {
-            throw new IllegalArgumentException("a box has its left above its right, its top above its bottom");
+            throw new IllegalArgumentException("a box ends right of and below where it starts: " + left + "–" + right + ", " + top + "–" + bottom);
         }
     }
 
     public float width() { return right - left; }
 
     public float height() { return bottom - top; }
-
-    /** Whether {@code other} lies wholly inside this box. */
-    public boolean contains(PageBox other) {
-        return other.page == page && other.left >= left && other.right <= right && other.top >= top && other.bottom <= bottom;
-    }
 }

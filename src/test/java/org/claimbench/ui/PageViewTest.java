@@ -71,6 +71,17 @@ class PageViewTest extends AppDriver {
         ScrollPane scroll = robot.lookup("#page-scroll").queryAs(ScrollPane.class);
         assertEquals(scroll.getViewportBounds().getWidth(), pageImage().getFitWidth() + 16, 2, "the page fits the pane's width");
 
+        // Ctrl and the wheel zoom (in or out); Fit width fits the page again
+        double fitted = pageImage().getFitWidth();
+        robot.moveTo(scroll);
+        robot.press(KeyCode.CONTROL);
+        robot.scroll(1, javafx.geometry.VerticalDirection.UP);
+        robot.release(KeyCode.CONTROL);
+        waitUntil(() -> !app.model().pages().fitWidthProperty().get());
+        waitUntil(() -> Math.abs(pageImage().getFitWidth() - fitted) > 20);
+        robot.clickOn("#page-fit-width");
+        waitUntil(() -> Math.abs(pageImage().getFitWidth() - fitted) < 1);
+
         // a passage highlighted (and so selected) on a later page
         selectWithMouse("Defendant Vale knew that the pickers");
         shortcut(KeyCode.CONTROL, KeyCode.H);

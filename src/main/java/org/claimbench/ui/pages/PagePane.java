@@ -236,8 +236,9 @@ public final class PagePane extends BorderPane {
             return;
         }
         long now = System.nanoTime();
-        boolean atBottom = scroll.getVvalue() >= scroll.getVmax() - 1e-6;
-        boolean atTop = scroll.getVvalue() <= scroll.getVmin() + 1e-6;
+        boolean fits = content.getHeight() <= scroll.getViewportBounds().getHeight() + 1;
+        boolean atBottom = fits || scroll.getVvalue() >= scroll.getVmax() - 1e-6;
+        boolean atTop = fits || scroll.getVvalue() <= scroll.getVmin() + 1e-6;
         if (now - lastTurn < 400_000_000L) {
             return; // a fling turns one page, not ten
         }
