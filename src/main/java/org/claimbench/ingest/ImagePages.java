@@ -102,6 +102,27 @@ final class ImagePages implements PageRecognizer.Scans {
         }
     }
 
+    /** The size of page {@code index} (from 0) in points, without decoding its pixels. */
+    float[] sizeInPoints(int index) throws IngestException {
+        try {
+            int w = reader.getWidth(index);
+            int h = reader.getHeight(index);
+            double dpi = dpi(reader.getImageMetadata(index), w, h);
+            return new float[] {(float) (w * 72 / dpi), (float) (h * 72 / dpi)};
+        } catch (IOException | RuntimeException e) {
+            throw damaged(e);
+        }
+    }
+
+    /** Page {@code index} (from 0) as the file has it, in its own colours, for showing it. */
+    BufferedImage colour(int index) throws IngestException {
+        try {
+            return reader.read(index);
+        } catch (IOException | RuntimeException e) {
+            throw damaged(e);
+        }
+    }
+
     @Override
     public void close() throws IOException {
         reader.dispose();
@@ -109,6 +130,10 @@ final class ImagePages implements PageRecognizer.Scans {
     }
 
     private static double dpi(IIOMetadata metadata, BufferedImage image) {
+        return dpi(metadata, image.getWidth(), image.getHeight());
+    }
+
+    private static double dpi(IIOMetadata metadata, int width, int height) {
         double fromFile = 0;
         try {
             if (metadata != null && metadata.isStandardMetadataFormatSupported()) {
@@ -125,8 +150,8 @@ final class ImagePages implements PageRecognizer.Scans {
         if (fromFile >= 70 && fromFile <= 1200) {
             return fromFile;
         }
-        double inches = image.getWidth() > image.getHeight() ? 11 : 8.5;
-        return Math.max(50, image.getWidth() / inches);
+        double inches = width > height ? 11 : 8.5;
+        return Math.max(50, width / inches);
     }
 
     /** The image in grey, one byte a pixel; transparency is laid on white. */

@@ -86,12 +86,17 @@ public final class Readers {
         forbidden = java.util.Objects.requireNonNull(threads);
     }
 
-    /** Reads a file, recognising scanned pages and page images as {@code ocr} says. */
-    public static Read read(String fileName, byte[] bytes, OcrOptions ocr, Progress progress) throws IngestException {
+    /** Refuses to go on when the current thread is one that must never read a document. */
+    static void refuseForbiddenThread() {
         if (forbidden.test(Thread.currentThread())) {
             throw new IllegalStateException("A document was to be read on the thread " + Thread.currentThread().getName()
                     + ", which must stay free for the window; reading belongs on a worker.");
         }
+    }
+
+    /** Reads a file, recognising scanned pages and page images as {@code ocr} says. */
+    public static Read read(String fileName, byte[] bytes, OcrOptions ocr, Progress progress) throws IngestException {
+        refuseForbiddenThread();
         return read(fileName, bytes, ocr, progress, Runtime.getRuntime().availableProcessors());
     }
 

@@ -13,7 +13,8 @@ import org.claimbench.store.Store;
  */
 public record Services(Store store, Path dataDir, CaseService cases, CaseArchive archive, DocumentImporter documents,
                        ImportService importer, OutlineBuilder outlineBuilder, CaseEditor editor, WordingService wording,
-                       TemplateService templates, ReportService reports, DemoCase demo) {
+                       TemplateService templates, ReportService reports, DemoCase demo,
+                       PageService pages) {
 
     public Services {
         Objects.requireNonNull(store, "store");
@@ -27,6 +28,6 @@ public record Services(Store store, Path dataDir, CaseService cases, CaseArchive
         WordingService wording = new WordingService(store, dataDir);
         return new Services(store, dataDir, cases, archive, new DocumentImporter(store), new ImportService(store),
                 new OutlineBuilder(store), editor, wording, new TemplateService(store, dataDir, editor),
-                new ReportService(store, cases, wording), new DemoCase(store));
+                new ReportService(store, cases, wording), new DemoCase(store), new PageService(store));
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.beans.binding.Bindings;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -120,6 +121,10 @@ final class MainMenus {
         MenuItem text = item("Complaint text", "Shortcut+1", null, () -> window.documentPane().textArea().requestFocus());
         MenuItem outline = item("Allegation outline", "Shortcut+2", null, () -> window.outlinePane().tree().requestFocus());
         MenuItem evidence = item("Evidence checklist", "Shortcut+3", null, () -> window.evidencePane().focusChecklist());
+        CheckMenuItem pages = new CheckMenuItem("Original page");
+        pages.setId("menu-original-page");
+        pages.setAccelerator(KeyCombination.keyCombination("Shortcut+U"));
+        pages.selectedProperty().bindBidirectional(w.pages().showingProperty());
         MenuItem howRead = item("How the document was read\u2026", "Shortcut+Shift+K", "menu-layout-view",
                 () -> w.importing().showLayoutOf(loaded.get() == null ? null : loaded.get().view().document()));
         howRead.disableProperty().bind(loaded.isNull());
@@ -138,7 +143,7 @@ final class MainMenus {
             hidden.setVisible(false);
         }
         return new Menu("View", null, text, outline, evidence, new SeparatorMenuItem(), larger, smaller, actual, largerEquals, largerPad,
-                smallerPad, new SeparatorMenuItem(), docProperties, howRead);
+                smallerPad, new SeparatorMenuItem(), pages, new SeparatorMenuItem(), docProperties, howRead);
     }
 
     private Menu outline() {

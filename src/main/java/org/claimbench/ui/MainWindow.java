@@ -34,12 +34,15 @@ import org.claimbench.ui.importing.LayoutReading;
 import org.claimbench.ui.importing.LayoutWindow;
 import org.claimbench.ui.outline.OutlinePane;
 import org.claimbench.ui.search.SearchWindow;
+import org.claimbench.ui.pages.PagePane;
+import org.claimbench.ui.pages.TextSync;
 import org.claimbench.ui.wording.FlagReviewWindow;
 import org.controlsfx.control.StatusBar;
 
 /**
- * The main window: menu bar, tool bar, the three panes side by side, and the status bar. It lays the panes out and
- * wires them together; what each shows and does belongs to its own view model.
+ * The main window: menu bar, tool bar, the three panes side by side (four with the original page beside the text),
+ * and the status bar. It lays the panes out and wires them together; what each shows and does belongs to its own
+ * view model.
  */
 public final class MainWindow {
 
@@ -50,6 +53,8 @@ public final class MainWindow {
     private final DocumentPane documentPane;
     private final OutlinePane outlinePane;
     private final EvidencePane evidencePane;
+    private final PagePane pagePane;
+    private final SplitPane panes;
     private final StatusBar status = new StatusBar();
     private FlagReviewWindow flagReview;
     private LayoutWindow layoutWindow;
@@ -69,9 +74,18 @@ public final class MainWindow {
         this.evidencePane = new EvidencePane(w.session(), w.evidence(), w.document(), w.wording(), w.drag());
         evidencePane.setOnEditNode(outlinePane::editSelected);
 
-        SplitPane panes = new SplitPane(documentPane, outlinePane, evidencePane);
+        this.pagePane = new PagePane(w.pages());
+        TextSync.connect(documentPane.textArea(), w.pages());
+        panes = new SplitPane(documentPane, outlinePane, evidencePane);
         panes.setId("main-panes");
-        panes.setDividerPositions(0.44, 0.74);
+        panes.setDividerPositions(widths(3));
+        w.pages().showingProperty().addListener((obs, was, on) -> showPages(on));
+        // where the user leaves the dividers, and whether the page is on show, are kept for the next start
+        panes.getDividers().addListener((javafx.collections.ListChangeListener<SplitPane.Divider>) c -> watchDividers());
+        watchDividers();
+        if (Boolean.parseBoolean(settings().get(PAGE_VIEW, "false"))) {
+            w.pages().showingProperty().set(true);
+        }
 
         BorderPane root = new BorderPane();
         root.setId("main-window");
@@ -118,6 +132,57 @@ public final class MainWindow {
     public OutlinePane outlinePane() { return outlinePane; }
 
     public EvidencePane evidencePane() { return evidencePane; }
+
+    public PagePane pagePane() { return pagePane; }
+
+    /** Puts the original page beside the text (a fourth pane), or takes it away. */
+    private void showPages(boolean on) {
+        if (on == panes.getItems().contains(pagePane)) {
+            return;
+        }
+        if (on) {
+            panes.getItems().add(1, pagePane);
+        } else {
+            panes.getItems().remove(pagePane);
+        }
+        panes.setDividerPositions(widths(panes.getItems().size()));
+        settings().set(PAGE_VIEW, on ? "true" : null);
+    }
+
+    static final String PAGE_VIEW = "window.pageView";
+
+    private org.claimbench.service.UserSettings settings() {
+        return w.session().settings();
+    }
+
+    /** The divider positions last left for {@code count} panes, or the defaults. */
+    private double[] widths(int count) {
+        double[] defaults = count == 4 ? new double[] {0.32, 0.62, 0.81} : new double[] {0.44, 0.74};
+        String kept = settings().get("window.dividers." + count, null);
+        if (kept == null) {
+            return defaults;
+        }
+        try {
+            double[] d = java.util.Arrays.stream(kept.split(",")).mapToDouble(Double::parseDouble).toArray();
+            boolean sane = d.length == defaults.length;
+            for (int i = 0; sane && i < d.length; i++) {
+                sane = d[i] > 0 && d[i] < 1 && (i == 0 || d[i] > d[i - 1]);
+            }
+            return sane ? d : defaults;
+        } catch (NumberFormatException e) {
+            return defaults;
+        }
+    }
+
+    private void watchDividers() {
+        for (SplitPane.Divider d : panes.getDividers()) {
+            d.positionProperty().addListener((obs, was, now) -> {
+                double[] at = panes.getDividerPositions();
+                settings().set("window.dividers." + panes.getItems().size(), java.util.Arrays.stream(at)
+                        .mapToObj(x -> String.format(java.util.Locale.ROOT, "%.4f", x)).collect(java.util.stream.Collectors.joining(",")));
+            });
+        }
+    }
 
     private ToolBar toolBar() {
         Button open = new Button("Open case\u2026");

@@ -33,6 +33,7 @@ final class ShortcutList {
             {"Ctrl+Shift+Y / N / U", "Confirm / dismiss / take back the decision on the flag at the caret"},
             {"Ctrl+Shift+R", "Review the document's wording flags in a list (Y, N, U there)"},
             {"Ctrl+Shift+P / Ctrl+P", "Preview / print the report"},
+            {"Ctrl+U", "Show or hide the original page beside the text (Page Up / Page Down turn its pages)"},
             {"Ctrl+Shift+K", "How the document was read: each printed line's role and why"},
             {"Ctrl+Shift+I", "Document properties: short name for cites, file, pages, how its text was obtained"},
             {"F7 / Shift+F7", "Next / previous word recognised with little confidence (scans)"},

@@ -8,6 +8,7 @@ import org.claimbench.ui.document.DocumentViewModel;
 import org.claimbench.ui.evidence.EvidenceViewModel;
 import org.claimbench.ui.importing.ImportViewModel;
 import org.claimbench.ui.outline.OutlineViewModel;
+import org.claimbench.ui.pages.PageViewModel;
 import org.claimbench.ui.report.ReportViewModel;
 import org.claimbench.ui.search.SearchViewModel;
 import org.claimbench.ui.session.CaseSession;
@@ -24,7 +25,8 @@ import org.claimbench.ui.wording.WordingViewModel;
  */
 public record Workbench(CaseSession session, EditController edits, DragBoard drag, DocumentViewModel document,
                         OutlineViewModel outline, EvidenceViewModel evidence, WordingViewModel wording, ImportViewModel importing,
-                        CaseFilesViewModel caseFiles, ReportViewModel report, BackupViewModel backup, SearchViewModel search) {
+                        CaseFilesViewModel caseFiles, ReportViewModel report, BackupViewModel backup, SearchViewModel search,
+                        PageViewModel pages) {
 
     public static Workbench create(Services services, TaskRunner tasks, Dialogs dialogs, StoreControl storeControl) {
         return create(services, tasks, dialogs, org.claimbench.service.UserSettings.load(null), storeControl);
@@ -46,6 +48,7 @@ public record Workbench(CaseSession session, EditController edits, DragBoard dra
                 new CaseFilesViewModel(session, edits, services.archive(), services.demo()),
                 new ReportViewModel(session, services.reports()),
                 new BackupViewModel(session, storeControl),
-                new SearchViewModel(session, tasks, edits, cache, document));
+                new SearchViewModel(session, tasks, edits, cache, document),
+                new PageViewModel(session, document, services.pages()));
     }
 }

@@ -89,6 +89,21 @@ public final class FixturePdfs {
         return sb.append(rest).toString();
     }
 
+    /** The orchard wage complaint written for the page view's tests, as text. */
+    public static String orchardText() {
+        return Fixtures.text("/fixtures/orchard-complaint.txt");
+    }
+
+    /** The orchard wage complaint on pleading paper: margin line numbers 1–28, a footer title and page numbers. */
+    public static byte[] orchardPleading() {
+        return Fixtures.pdf(orchardText(), true, null, "COMPLAINT FOR DAMAGES").bytes();
+    }
+
+    /** The orchard complaint as a Word document. */
+    public static byte[] orchardDocx() {
+        return Fixtures.docx(orchardText());
+    }
+
     /** The federal test complaint as plain text, as a Word document and as a web page. */
     public static String federalText() {
         return Fixtures.text("/fixtures/federal-complaint.txt");

@@ -50,4 +50,14 @@ class ThreadGuardTest {
         Readers.forbidWorkOn(t -> false);
         assertDoesNotThrow(() -> Readers.read("a.txt", text, Progress.NONE));
     }
+
+    @Test
+    void the_pages_of_an_original_are_not_opened_on_a_forbidden_thread() {
+        Thread here = Thread.currentThread();
+        Readers.forbidWorkOn(t -> t == here);
+        byte[] pdf = org.claimbench.ingest.FixturePdfs.orchardPleading();
+        assertThrows(IllegalStateException.class, () -> org.claimbench.ingest.OriginalPages.open(pdf, "application/pdf"));
+        Readers.forbidWorkOn(t -> false);
+        assertDoesNotThrow(() -> org.claimbench.ingest.OriginalPages.open(pdf, "application/pdf").close());
+    }
 }

@@ -45,6 +45,24 @@ class ReadingComfortTest extends AppDriver {
         waitUntil(() -> fontSize() == 15);
     }
 
+    @Test
+    void the_panes_widths_and_the_page_view_are_kept_for_the_next_start() throws Exception {
+        javafx.scene.control.SplitPane panes = robot.lookup("#main-panes").queryAs(javafx.scene.control.SplitPane.class);
+        robot.interact(() -> panes.setDividerPositions(0.30, 0.65));
+        robot.clickOn("#document-text");
+        shortcut(KeyCode.CONTROL, KeyCode.U);
+        waitUntil(() -> panes.getItems().size() == 4);
+        Thread.sleep(400); // the settings are written shortly after the last change
+        restart();
+        javafx.scene.control.SplitPane again = robot.lookup("#main-panes").queryAs(javafx.scene.control.SplitPane.class);
+        waitUntil(() -> again.getItems().size() == 4);
+        robot.clickOn("#document-text");
+        shortcut(KeyCode.CONTROL, KeyCode.U);
+        waitUntil(() -> again.getItems().size() == 3);
+        assertEquals(0.30, again.getDividerPositions()[0], 0.02, "the text pane's width as it was left");
+        assertEquals(0.65, again.getDividerPositions()[1], 0.02);
+    }
+
     /** Every label and button of {@code root} that shows text shows all of it: none ends in "…" for want of room. */
     static List<String> clipped(Parent root) {
         root.applyCss();

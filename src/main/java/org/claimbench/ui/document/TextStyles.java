@@ -27,7 +27,7 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
  * to (the selected node's drawn strongest), wording flags by the user's verdict, uncertain and corrected words of a
  * scan, and search hits. Overlapping marks combine their classes.
  */
-final class TextStyles {
+public final class TextStyles {
 
     private TextStyles() {
     }
@@ -165,7 +165,11 @@ final class TextStyles {
         }
     }
 
-    static List<String> passageClasses(Passage p, List<Link> links, CaseSnapshot s, OutlineNode selected) {
+    /**
+     * A passage's style classes: "passage", then its support class (passage-supported, -partly, -unsupported or
+     * -contradicts) and passage-selected when it is linked to the selected node. The page view draws with them too.
+     */
+    public static List<String> passageClasses(Passage p, List<Link> links, CaseSnapshot s, OutlineNode selected) {
         List<String> classes = new ArrayList<>();
         classes.add("passage");
         Set<SupportLevel> levels = new HashSet<>();
