@@ -76,7 +76,7 @@ public final class MainWindow {
 
         this.pagePane = new PagePane(w.pages());
         TextSync.connect(documentPane.textArea(), w.pages());
-        panes = new SplitPane(documentPane, outlinePane, evidencePane);
+        panes = new SplitPane(new javafx.scene.layout.StackPane(documentPane, emptyCasePrompt(stage)), outlinePane, evidencePane);
         panes.setId("main-panes");
         panes.setDividerPositions(widths(3));
         w.pages().showingProperty().addListener((obs, was, on) -> showPages(on));
@@ -150,6 +150,28 @@ public final class MainWindow {
     }
 
     static final String PAGE_VIEW = "window.pageView";
+
+    /** Over the text pane while the case on show has no document: what to do first, and the button that does it. */
+    private javafx.scene.Node emptyCasePrompt(Stage stage) {
+        Label what = new Label("Import a complaint to start");
+        what.getStyleClass().add("empty-case-title");
+        Label how = new Label("PDF, scanned PDF or image, Word, web page or text. You can also drop the file here.");
+        how.getStyleClass().add("muted");
+        how.setWrapText(true);
+        javafx.scene.control.Button importButton = new javafx.scene.control.Button("Import a complaint\u2026");
+        importButton.setId("empty-case-import");
+        importButton.setDefaultButton(false);
+        importButton.setOnAction(e -> ImportChooser.chooseAndImport(stage, w.importing()));
+        VBox prompt = new VBox(10, what, how, importButton);
+        prompt.setId("empty-case");
+        prompt.setAlignment(javafx.geometry.Pos.CENTER);
+        prompt.setPadding(new javafx.geometry.Insets(24));
+        prompt.getStyleClass().add("empty-case");
+        prompt.visibleProperty().bind(w.session().snapshotProperty().isNotNull()
+                .and(javafx.beans.binding.Bindings.isEmpty(w.session().documents())));
+        prompt.managedProperty().bind(prompt.visibleProperty());
+        return prompt;
+    }
 
     private org.claimbench.service.UserSettings settings() {
         return w.session().settings();

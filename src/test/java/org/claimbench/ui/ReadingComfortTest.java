@@ -63,6 +63,20 @@ class ReadingComfortTest extends AppDriver {
         assertEquals(0.65, again.getDividerPositions()[1], 0.02);
     }
 
+    @Test
+    void an_empty_case_says_to_import_a_complaint_with_the_button_for_it() throws Exception {
+        javafx.scene.Node prompt = robot.lookup("#empty-case").query();
+        assertEquals(false, prompt.isVisible(), "the demo case has its documents");
+        long demo = snapshot().legalCase().id();
+        robot.interact(() -> app.model().caseFiles().newCase("Lindqvist v. Orchard Homes"));
+        waitUntil(() -> snapshot().legalCase().id() != demo);
+        waitUntil(prompt::isVisible);
+        assertEquals("Import a complaint\u2026", robot.lookup("#empty-case-import").queryButton().getText());
+        assertEquals(List.of(), clipped((Parent) prompt));
+        robot.interact(() -> app.model().caseFiles().openCase(demo));
+        waitUntil(() -> !prompt.isVisible());
+    }
+
     /** Every label and button of {@code root} that shows text shows all of it: none ends in "…" for want of room. */
     static List<String> clipped(Parent root) {
         root.applyCss();
