@@ -141,6 +141,11 @@ public final class DocumentPane extends BorderPane {
                 }
                 pressedSelection = null;
                 e.consume();
+            } else if (e.getButton() == MouseButton.PRIMARY && !e.isStillSincePress() && !e.isAltDown() && shown != null) {
+                javafx.application.Platform.runLater(() -> { // once the text area has set the selection: whole words (Alt: exact)
+                    var at = org.claimbench.analysis.WordSnap.snap(shown.view().text(), area.getSelection().getStart(), area.getSelection().getEnd());
+                    area.selectRange(at[0], at[1]);
+                });
             }
         });
         session.selectedPassageProperty().addListener((obs, o, p) -> restyleSoon());
