@@ -99,6 +99,25 @@ public final class GuideScreenshots {
         Thread.sleep(800);
         shoot(app, out.resolve("incorporation.png"));
 
+        // the original page beside the text, with the passage of ¶ 40 selected and boxed on it
+        fx(() -> app.model().pages().showingProperty().set(true));
+        fx(() -> app.model().session().snapshotProperty().get().outline().stream().filter(n -> n.title().startsWith("\u00b6 40")).findFirst()
+                .ifPresent(n -> app.model().document().focusPassage(app.model().evidence().linkedPassages(n).get(0).passage())));
+        Thread.sleep(2500);
+        shoot(app, out.resolve("page-view.png"));
+        fx(() -> app.model().pages().showingProperty().set(false));
+        Thread.sleep(300);
+
+        // a search of the whole case
+        fx(() -> app.window().searchCase());
+        fx(() -> {
+            var search = app.window().searchWindow().stage().getScene();
+            ((javafx.scene.control.TextField) search.lookup("#case-search-field")).setText("renew");
+            ((javafx.scene.control.Button) search.lookup("#case-search-button")).fire();
+        });
+        Thread.sleep(1500);
+        shootAndClose(app.window().searchWindow().stage(), out.resolve("case-search.png"));
+
         // the list of flags, two of them decided
         fx(() -> app.window().reviewFlags());
         fx(() -> {

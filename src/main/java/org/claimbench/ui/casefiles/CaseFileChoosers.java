@@ -1,6 +1,6 @@
 package org.claimbench.ui.casefiles;
 
-import org.claimbench.ui.session.LastFolder;
+import org.claimbench.ui.common.LastFolder;
 
 import java.io.File;
 

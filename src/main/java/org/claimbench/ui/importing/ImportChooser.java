@@ -21,8 +21,8 @@ public final class ImportChooser {
                         "*.txt", "*.md", "*.png", "*.jpg", "*.jpeg", "*.tif", "*.tiff"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         var settings = model.session().settings();
-        List<File> files = org.claimbench.ui.session.LastFolder.remember(
-                org.claimbench.ui.session.LastFolder.in(chooser, settings).showOpenMultipleDialog(owner), settings);
+        List<File> files = org.claimbench.ui.common.LastFolder.remember(
+                org.claimbench.ui.common.LastFolder.in(chooser, settings).showOpenMultipleDialog(owner), settings);
         if (files != null) {
             files.forEach(f -> importWithDialog(owner, model, f.toPath()));
         }

@@ -61,7 +61,7 @@ public final class ReportWindow {
     }
 
     private void export(org.claimbench.report.ReportOptions o, org.claimbench.report.ReportFormat format) {
-        File f = org.claimbench.ui.session.LastFolder.remember(chooser(format).showSaveDialog(owner), model.session().settings());
+        File f = org.claimbench.ui.common.LastFolder.remember(chooser(format).showSaveDialog(owner), model.session().settings());
         if (f != null) {
             model.exportReport(o, format, withExtension(f, format).toPath());
         }
@@ -105,7 +105,7 @@ public final class ReportWindow {
     }
 
     private void savePdf(ReportViewModel.ReportPages pages, Window parent) {
-        File f = org.claimbench.ui.session.LastFolder.remember(chooser(org.claimbench.report.ReportFormat.PDF).showSaveDialog(parent),
+        File f = org.claimbench.ui.common.LastFolder.remember(chooser(org.claimbench.report.ReportFormat.PDF).showSaveDialog(parent),
                 model.session().settings());
         if (f != null) {
             model.savePdf(pages, withExtension(f, org.claimbench.report.ReportFormat.PDF).toPath());
@@ -113,7 +113,7 @@ public final class ReportWindow {
     }
 
     private FileChooser chooser(org.claimbench.report.ReportFormat format) {
-        FileChooser c = org.claimbench.ui.session.LastFolder.in(new FileChooser(), model.session().settings());
+        FileChooser c = org.claimbench.ui.common.LastFolder.in(new FileChooser(), model.session().settings());
         c.setTitle("Save the report");
         String ext = format.extension();
         c.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.label() + " (*." + ext + ")", "*." + ext));

@@ -1,4 +1,4 @@
-package org.claimbench.ui.session;
+package org.claimbench.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package org.claimbench.ui.session;
+package org.claimbench.ui.common;
 
 import java.io.File;
 import java.util.List;
