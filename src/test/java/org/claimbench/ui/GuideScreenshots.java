@@ -99,15 +99,6 @@ public final class GuideScreenshots {
         Thread.sleep(800);
         shoot(app, out.resolve("incorporation.png"));
 
-        // the original page beside the text, with the passage of ¶ 40 selected and boxed on it
-        fx(() -> app.model().pages().showingProperty().set(true));
-        fx(() -> app.model().session().snapshotProperty().get().outline().stream().filter(n -> n.title().startsWith("\u00b6 40")).findFirst()
-                .ifPresent(n -> app.model().document().focusPassage(app.model().evidence().linkedPassages(n).get(0).passage())));
-        Thread.sleep(2500);
-        shoot(app, out.resolve("page-view.png"));
-        fx(() -> app.model().pages().showingProperty().set(false));
-        Thread.sleep(300);
-
         // a search of the whole case
         fx(() -> app.window().searchCase());
         fx(() -> {
@@ -162,6 +153,21 @@ public final class GuideScreenshots {
         });
         Thread.sleep(1500);
         shoot(app, out.resolve("imported-complaint.png"));
+
+        // the original page beside the text: a passage of the imported complaint highlighted, selected and boxed on its page
+        fx(() -> {
+            String text = app.window().documentPane().textArea().getText();
+            int at = text.indexOf("On information and belief, Meridian's solutions engineer");
+            app.model().document().highlight(at, at + "On information and belief, Meridian's solutions engineer".length());
+        });
+        waitFor(() -> app.model().session().selectedPassageProperty().get() != null);
+        fx(() -> app.model().pages().showingProperty().set(true));
+        fx(() -> app.model().document().focusPassage(app.model().session().selectedPassageProperty().get()));
+        Thread.sleep(3000);
+        shoot(app, out.resolve("page-view.png"));
+        fx(() -> app.model().pages().showingProperty().set(false));
+        fx(() -> app.model().edits().undo());
+        Thread.sleep(500);
 
         // View ▸ How the document was read: the same complaint, line by line, scrolled to its first paragraphs
         fx(() -> app.model().importing().showLayoutOf(app.model().session().selectedDocumentProperty().get()));

@@ -136,12 +136,13 @@ public final class OutlinePane extends BorderPane {
     }
 
     /** The colours and marks of the support levels, as the text, the outline and the report use them. */
-    private static HBox legend() {
-        HBox legend = new HBox(10);
+    private static javafx.scene.layout.FlowPane legend() {
+        javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(10, 2); // wraps in a narrow pane
         legend.setId("outline-legend");
         legend.getStyleClass().add("legend");
         for (SupportLevel l : SupportLevel.values()) {
             Label item = new Label(l.symbol() + " " + l.label().toLowerCase(Locale.ROOT));
+            item.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             item.getStyleClass().add("level-" + l.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             legend.getChildren().add(item);
         }

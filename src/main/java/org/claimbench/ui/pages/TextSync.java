@@ -49,7 +49,9 @@ public final class TextSync {
                 model.followText(caret);
             }
         });
-        model.session().selectedPassageProperty().addListener((obs, o, p) -> ledByPage = false);
+        // a passage chosen shows its own page; the text scrolled to bring it into view does not turn the page away
+        // from it, until the reader next touches the text
+        model.session().selectedPassageProperty().addListener((obs, o, p) -> ledByPage = p != null);
         model.textTargetProperty().addListener((obs, o, offset) -> {
             if (offset != null && offset <= area.getLength()) {
                 ledByPage = true;
