@@ -76,6 +76,7 @@ public final class MainWindow {
 
         this.pagePane = new PagePane(w.pages());
         TextSync.connect(documentPane.textArea(), w.pages());
+        org.claimbench.ui.document.ReadingPlace.keep(documentPane.textArea(), w.document());
         panes = new SplitPane(new javafx.scene.layout.StackPane(documentPane, emptyCasePrompt(stage)), outlinePane, evidencePane);
         panes.setId("main-panes");
         panes.setDividerPositions(widths(3));

@@ -77,6 +77,15 @@ class ReadingComfortTest extends AppDriver {
         waitUntil(() -> !prompt.isVisible());
     }
 
+    @Test
+    void the_text_opens_where_the_reader_left_it_at_the_next_start() throws Exception {
+        robot.interact(() -> text().showParagraphAtTop(40));
+        waitUntil(() -> text().firstVisibleParToAllParIndex() == 40);
+        Thread.sleep(400); // the settings are written shortly after the last change
+        restart();
+        waitUntil(() -> text().firstVisibleParToAllParIndex() == 40);
+    }
+
     /** Every label and button of {@code root} that shows text shows all of it: none ends in "…" for want of room. */
     static List<String> clipped(Parent root) {
         root.applyCss();

@@ -55,6 +55,10 @@ public final class CaseSession {
         this.cases = Objects.requireNonNull(cases);
         this.tasks = Objects.requireNonNull(tasks);
         this.dialogs = Objects.requireNonNull(dialogs);
+        // where the reader was in each case (document, node, passage), kept for the next time it is opened
+        selectedDocument.addListener((obs, old, d) -> keepPlace());
+        selectedPassage.addListener((obs, old, p) -> keepPlace());
+        selectedNode.addListener((obs, old, node) -> keepPlace());
         selectedNode.addListener((obs, old, node) -> {
             if (!settingNode) {
                 chosenNode.set(null);
@@ -92,6 +96,53 @@ public final class CaseSession {
     public void show(CaseSnapshot s, Selection wanted) {
         CaseSnapshot before = snapshot.get();
         boolean sameCase = before != null && before.legalCase().id() == s.legalCase().id();
+        if (!sameCase && Selection.KEEP.equals(wanted)) {
+            wanted = placeOf(s.legalCase().id()); // another case, opened as it is: where the reader left it
+        }
+        showing = true;
+        try {
+            showNow(s, wanted, before, sameCase);
+        } finally {
+            showing = false;
+        }
+        keepPlace();
+    }
+
+    /** True while a case is being put on show: its selections are not yet the reader's. */
+    private boolean showing;
+
+    static String placeKey(long caseId) {
+        return "case." + caseId + ".place";
+    }
+
+    /** The document, node and passage last selected in a case, as saved; {@link Selection#KEEP} when none is. */
+    public Selection placeOf(long caseId) {
+        String kept = settings.get(placeKey(caseId), null);
+        if (kept == null) {
+            return Selection.KEEP;
+        }
+        String[] ids = kept.split(",", -1);
+        try {
+            return new Selection(id(ids, 0), id(ids, 1), id(ids, 2));
+        } catch (NumberFormatException e) {
+            return Selection.KEEP;
+        }
+    }
+
+    private static Long id(String[] ids, int i) {
+        return i < ids.length && !ids[i].isBlank() && !ids[i].equals("-") ? Long.valueOf(ids[i]) : null;
+    }
+
+    private void keepPlace() {
+        CaseSnapshot s = snapshot.get();
+        if (s == null || showing) {
+            return;
+        }
+        settings.set(placeKey(s.legalCase().id()), (selectedDocument.get() == null ? "-" : selectedDocument.get().id()) + ","
+                + (selectedNode.get() == null ? "-" : selectedNode.get().id()) + "," + (selectedPassage.get() == null ? "-" : selectedPassage.get().id()));
+    }
+
+    private void showNow(CaseSnapshot s, Selection wanted, CaseSnapshot before, boolean sameCase) {
         if (!sameCase) {
             otherCase.forEach(Runnable::run);
             if (before != null) {

@@ -121,4 +121,21 @@ class CaseFilesViewModelTest {
         assertTrue(f.snapshot().legalCase().title().endsWith("(copy)"));
         assertEquals(2, vm.caseList().size());
     }
+
+    @Test
+    void a_case_opened_again_shows_the_document_node_and_passage_left_selected_in_it() {
+        var s = f.snapshot();
+        var exhibit = s.documents().get(s.documents().size() - 1);
+        var node = s.outline().get(s.outline().size() - 1);
+        var passage = s.passages().stream().filter(p -> p.documentId() == exhibit.id()).findFirst().orElse(s.passages().get(0));
+        f.w.session().selectedNodeProperty().set(node); // (choosing a node shows its first passage's document)
+        f.w.session().selectedDocumentProperty().set(exhibit);
+        f.w.session().selectedPassageProperty().set(passage);
+        vm.newCase("Lindqvist v. Orchard Homes");
+        assertTrue(f.snapshot().legalCase().id() != f.caseId);
+        vm.openCase(f.caseId);
+        assertEquals(exhibit.id(), f.w.session().selectedDocumentProperty().get().id());
+        assertEquals(node.id(), f.w.session().selectedNodeProperty().get().id());
+        assertEquals(passage.id(), f.w.session().selectedPassageProperty().get().id());
+    }
 }
