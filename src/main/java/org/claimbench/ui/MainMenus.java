@@ -71,7 +71,7 @@ final class MainMenus {
                 () -> BackupDialog.show(stage, w.backup(), session.dialogs()));
         restoreBackup.disableProperty().bind(session.tasks().busyProperty()); // work under way finishes first
         MenuItem quit = item("Quit", "Shortcut+Q", null, stage::close);
-        return new Menu("File", null, newCase, open, openFile, recent, new SeparatorMenuItem(), properties, duplicate, delete, restore,
+        return new Menu("_File", null, newCase, open, openFile, recent, new SeparatorMenuItem(), properties, duplicate, delete, restore,
                 new SeparatorMenuItem(), importFile, exportCase, demo, new SeparatorMenuItem(), backupNow, restoreBackup,
                 new SeparatorMenuItem(), quit);
     }
@@ -109,7 +109,7 @@ final class MainMenus {
         for (MenuItem m : List.of(copyWithCite, highlight, link, linkTo, allegation, note, extent, deleteHighlight, find)) {
             m.disableProperty().bind(loaded.isNull());
         }
-        Menu menu = new Menu("Edit", null, undo, redo, redoY, new SeparatorMenuItem(), copyWithCite, new SeparatorMenuItem(), highlight,
+        Menu menu = new Menu("_Edit", null, undo, redo, redoY, new SeparatorMenuItem(), copyWithCite, new SeparatorMenuItem(), highlight,
                 link, linkTo, allegation, note, extent, deleteHighlight, new SeparatorMenuItem(), correct, nextUncertain, previousUncertain,
                 new SeparatorMenuItem(), find, searchCase);
         menu.setId("menu-edit");
@@ -142,7 +142,7 @@ final class MainMenus {
         for (MenuItem hidden : List.of(largerEquals, largerPad, smallerPad)) {
             hidden.setVisible(false);
         }
-        return new Menu("View", null, text, outline, evidence, new SeparatorMenuItem(), larger, smaller, actual, largerEquals, largerPad,
+        return new Menu("_View", null, text, outline, evidence, new SeparatorMenuItem(), larger, smaller, actual, largerEquals, largerPad,
                 smallerPad, new SeparatorMenuItem(), pages, new SeparatorMenuItem(), docProperties, howRead);
     }
 
@@ -167,7 +167,7 @@ final class MainMenus {
         for (MenuItem m : List.of(editNode, deleteNode, addEvidence, applyTemplate, saveTemplate)) {
             m.disableProperty().bind(session.selectedNodeProperty().isNull());
         }
-        return new Menu("Outline", null, newCount, newElement, newAllegation, editNode, deleteNode, new SeparatorMenuItem(), addEvidence,
+        return new Menu("_Outline", null, newCount, newElement, newAllegation, editNode, deleteNode, new SeparatorMenuItem(), addEvidence,
                 new SeparatorMenuItem(), fromCounts, applyTemplate, saveTemplate);
     }
 
@@ -184,7 +184,7 @@ final class MainMenus {
         }
         MenuItem rules = item("Wording rules\u2026", null, "menu-wording-rules", () -> w.wording().loadWordingRules((builtIn, user) ->
                 WordingRulesDialog.edit(stage, builtIn, user).ifPresent(w.wording()::saveWordingRules)));
-        Menu menu = new Menu("Wording", null, reviewFlags, nextFlag, previousFlag, new SeparatorMenuItem(), confirmFlag, dismissFlag,
+        Menu menu = new Menu("_Wording", null, reviewFlags, nextFlag, previousFlag, new SeparatorMenuItem(), confirmFlag, dismissFlag,
                 undecideFlag, new SeparatorMenuItem(), rules);
         menu.setId("menu-wording");
         return menu;
@@ -195,7 +195,7 @@ final class MainMenus {
         MenuItem preview = item("Preview\u2026", "Shortcut+Shift+P", "menu-report-preview", report::preview);
         MenuItem print = item("Print\u2026", "Shortcut+P", "menu-report-print", report::print);
         List<MenuItem> items = new ArrayList<>(List.of(preview, print));
-        Menu menu = new Menu("Report", null, preview, print, new SeparatorMenuItem());
+        Menu menu = new Menu("_Report", null, preview, print, new SeparatorMenuItem());
         for (ReportFormat f : ReportFormat.ALL) {
             MenuItem m = item("Export as " + f.label() + "\u2026", null, "menu-report-export-" + f.extension(), () -> report.export(f));
             items.add(m);
@@ -209,7 +209,7 @@ final class MainMenus {
         MenuItem keys = item("Keyboard shortcuts", "F1", null, () -> ShortcutList.show(stage));
         MenuItem log = item("Open log folder", null, "menu-open-log", window::openLogFolder);
         MenuItem about = item("About ClaimBench", null, null, window::about);
-        return new Menu("Help", null, keys, log, about);
+        return new Menu("_Help", null, keys, log, about);
     }
 
     private void rebuildRecent() {

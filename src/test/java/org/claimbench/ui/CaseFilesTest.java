@@ -81,10 +81,10 @@ class CaseFilesTest extends AppDriver {
         ImportFlowTest.FakeDialogs dialogs = new ImportFlowTest.FakeDialogs();
         dialogs.answer = true;
         app.model().session().setDialogs(dialogs);
-        robot.clickOn("File").clickOn("Delete case\u2026");
+        robot.clickOn("_File").clickOn("Delete case\u2026");
         waitUntil(() -> snapshot() != null && snapshot().legalCase().id() != copy && app.model().caseFiles().caseList().size() == 1);
         assertTrue(app.model().session().noticeProperty().get().startsWith("Deleted"));
-        robot.clickOn("File").clickOn("Restore deleted case");
+        robot.clickOn("_File").clickOn("Restore deleted case");
         waitUntil(() -> app.model().caseFiles().caseList().size() == 2 && snapshot().legalCase().title().endsWith("(copy)"));
         assertEquals("6 of 14 allegations have evidence, 1 contradicted", snapshot().coverage().toString());
     }
@@ -102,7 +102,7 @@ class CaseFilesTest extends AppDriver {
         Workbench before = app.model();
         waitUntil(() -> !app.model().session().tasks().busyProperty().get()); // the menu item waits for work under way
 
-        robot.clickOn("File");
+        robot.clickOn("_File");
         robot.clickOn("#menu-restore-backup");
         waitUntil(() -> robot.lookup("#backup-list").tryQuery().isPresent());
         @SuppressWarnings("unchecked")

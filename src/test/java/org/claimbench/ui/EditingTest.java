@@ -106,7 +106,7 @@ class EditingTest extends AppDriver {
 
         // Outline ▸ New allegation adds one under the selected element
         robot.clickOn(cell("Breach"));
-        robot.clickOn("Outline").clickOn("New allegation\u2026");
+        robot.clickOn("_Outline").clickOn("New allegation\u2026");
         waitUntil(() -> robot.lookup("#new-node-title").tryQuery().isPresent());
         robot.clickOn("#new-node-title").write("Meridian renewed in 2018 after the report").press(KeyCode.ENTER).release(KeyCode.ENTER);
         waitUntil(() -> snapshot().outline().stream().anyMatch(n -> n.title().startsWith("Meridian renewed in 2018")));

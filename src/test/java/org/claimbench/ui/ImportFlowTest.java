@@ -58,7 +58,7 @@ class ImportFlowTest extends AppDriver {
         robot.interact(() -> text.moveTo(at));
         assertTrue(app.model().document().locationProperty().get().matches("\u00b6 16 \u00b7 page \\d+:\\d+"), app.model().document().locationProperty().get());
 
-        robot.clickOn("Outline").clickOn("Build from counts");
+        robot.clickOn("_Outline").clickOn("Build from counts");
         waitUntil(() -> app.model().session().snapshotProperty().get().outline().size() == 3);
         @SuppressWarnings("unchecked")
         TreeView<OutlineNode> tree = robot.lookup("#outline-tree").queryAs(TreeView.class);
@@ -72,7 +72,7 @@ class ImportFlowTest extends AppDriver {
         assertEquals("roe-complaint.pdf", chooser.getValue().fileName());
 
         // a second run adds nothing, and leaves nothing to undo of its own
-        robot.clickOn("Outline").clickOn("Build from counts");
+        robot.clickOn("_Outline").clickOn("Build from counts");
         waitUntil(() -> robot.lookup("#status-job").queryAs(Label.class).getText().startsWith("No new counts"));
         assertEquals(3, app.model().session().snapshotProperty().get().outline().size());
 

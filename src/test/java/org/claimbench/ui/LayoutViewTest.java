@@ -104,7 +104,7 @@ class LayoutViewTest extends AppDriver {
         waitUntil(() -> app.model().document().loadedDocumentProperty().get() != null
                 && "pleading.pdf".equals(app.model().document().loadedDocumentProperty().get().view().document().fileName()));
 
-        robot.clickOn("View").clickOn("How the document was read\u2026");
+        robot.clickOn("_View").clickOn("How the document was read\u2026");
         waitUntil(() -> app.window().layoutWindow() != null && app.window().layoutWindow().stage().isShowing());
         LayoutWindow w = app.window().layoutWindow();
         assertEquals("How pleading.pdf was read", w.stage().getTitle());

@@ -86,6 +86,17 @@ class ReadingComfortTest extends AppDriver {
         waitUntil(() -> text().firstVisibleParToAllParIndex() == 40);
     }
 
+    @Test
+    void alt_and_a_menus_letter_opens_that_menu() throws Exception {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        robot.clickOn("#document-text");
+        robot.press(KeyCode.ALT).press(KeyCode.R).release(KeyCode.R).release(KeyCode.ALT);
+        waitUntil(() -> bar.getMenus().stream().anyMatch(m -> m.isShowing()));
+        assertEquals("_Report", bar.getMenus().stream().filter(m -> m.isShowing()).findFirst().orElseThrow().getText());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitUntil(() -> bar.getMenus().stream().noneMatch(m -> m.isShowing()));
+    }
+
     /** Every label and button of {@code root} that shows text shows all of it: none ends in "…" for want of room. */
     static List<String> clipped(Parent root) {
         root.applyCss();
@@ -133,7 +144,7 @@ class ReadingComfortTest extends AppDriver {
 
     @Test
     void the_report_options_and_the_case_picker_show_their_words_whole() throws Exception {
-        robot.clickOn("Report").clickOn("Preview\u2026");
+        robot.clickOn("_Report").clickOn("Preview\u2026");
         waitUntil(() -> robot.lookup("#report-paper").tryQuery().isPresent());
         Stage options = (Stage) robot.lookup("#report-paper").query().getScene().getWindow();
         assertEquals(List.of(), clipped(options.getScene().getRoot()), "report options");

@@ -19,7 +19,7 @@ class ReportFlowTest extends AppDriver {
 
     @Test
     void previewShowsThePagesAsTheyWillPrint() throws Exception {
-        robot.clickOn("Report").clickOn("Preview\u2026");
+        robot.clickOn("_Report").clickOn("Preview\u2026");
         waitUntil(() -> robot.lookup("#report-paper").tryQuery().isPresent());
         robot.clickOn("Preview");
         waitUntil(() -> robot.lookup("#report-pages").tryQuery().isPresent());
@@ -41,7 +41,7 @@ class ReportFlowTest extends AppDriver {
         app.model().session().setDialogs(dialogs);
         java.util.List<String> work = new java.util.concurrent.CopyOnWriteArrayList<>();
         robot.interact(() -> app.model().session().tasks().messageProperty().addListener((o, a, m) -> work.add(m)));
-        robot.clickOn("Report").clickOn("Print\u2026");
+        robot.clickOn("_Report").clickOn("Print\u2026");
         waitUntil(() -> robot.lookup("#report-paper").tryQuery().isPresent());
         robot.clickOn("Print\u2026");
         waitUntil(() -> dialogs.lastQuestion != null);
