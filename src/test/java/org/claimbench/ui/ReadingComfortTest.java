@@ -87,6 +87,18 @@ class ReadingComfortTest extends AppDriver {
     }
 
     @Test
+    void the_document_picker_takes_the_width_of_the_case_on_show() throws Exception {
+        javafx.scene.control.ComboBox<?> chooser = robot.lookup("#document-chooser").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(chooser::show); // the list of the demo's long titles has been laid out
+        robot.interact(chooser::hide);
+        double demo = chooser.getWidth();
+        long demoId = snapshot().legalCase().id();
+        robot.interact(() -> app.model().caseFiles().newCase("Lindqvist v. Orchard Homes"));
+        waitUntil(() -> snapshot().legalCase().id() != demoId);
+        waitUntil(() -> chooser.getWidth() < demo - 40);
+    }
+
+    @Test
     void alt_and_a_menus_letter_opens_that_menu() throws Exception {
         javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
         robot.clickOn("#document-text");

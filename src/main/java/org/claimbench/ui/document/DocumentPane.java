@@ -68,6 +68,7 @@ public final class DocumentPane extends BorderPane {
 
         chooser.setId("document-chooser");
         chooser.setItems(session.documents());
+        PickerWidth.fit(chooser, session.documents());
         chooser.setCellFactory(l -> new DocumentCell());
         chooser.setButtonCell(new DocumentCell());
         chooser.valueProperty().bindBidirectional(session.selectedDocumentProperty());
