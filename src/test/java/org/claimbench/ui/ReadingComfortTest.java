@@ -99,6 +99,16 @@ class ReadingComfortTest extends AppDriver {
     }
 
     @Test
+    void the_flag_review_shows_its_hint_and_buttons_whole() throws Exception {
+        robot.clickOn("#document-text");
+        shortcut(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R);
+        waitUntil(() -> app.window().flagReview() != null && app.window().flagReview().table().getScene().getWindow().isShowing());
+        Stage review = (Stage) app.window().flagReview().table().getScene().getWindow();
+        assertEquals(List.of(), clipped(review.getScene().getRoot()));
+        robot.interact(review::close);
+    }
+
+    @Test
     void alt_and_a_menus_letter_opens_that_menu() throws Exception {
         javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
         robot.clickOn("#document-text");

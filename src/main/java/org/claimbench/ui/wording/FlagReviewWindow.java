@@ -148,6 +148,9 @@ public final class FlagReviewWindow {
         Label keys = new Label("Y confirm \u00b7 N dismiss \u00b7 U take back (on every selected row) \u00b7 Enter show in the text");
         keys.getStyleClass().add("muted");
         keys.setMinWidth(0);
+        keys.setWrapText(true); // on two lines in a narrow window, rather than cut off
+        keys.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(keys, Priority.SOMETIMES);
         Region gap2 = new Region();
         HBox.setHgrow(gap2, Priority.ALWAYS);
         HBox actions = new HBox(8, confirm, dismiss, undecide, keys, gap2, close);
