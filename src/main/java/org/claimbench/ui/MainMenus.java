@@ -119,8 +119,23 @@ final class MainMenus {
     private Menu view() {
         var loaded = w.document().loadedDocumentProperty();
         MenuItem text = item("Complaint text", "Shortcut+1", null, () -> window.documentPane().textArea().requestFocus());
-        MenuItem outline = item("Allegation outline", "Shortcut+2", null, () -> window.outlinePane().tree().requestFocus());
-        MenuItem evidence = item("Evidence checklist", "Shortcut+3", null, () -> window.evidencePane().focusChecklist());
+        var layout = window.layout();
+        MenuItem outline = item("Allegation outline", "Shortcut+2", null, () -> {
+            layout.outlineShownProperty().set(true); // moving to a hidden pane shows it
+            window.outlinePane().tree().requestFocus();
+        });
+        MenuItem evidence = item("Evidence checklist", "Shortcut+3", null, () -> {
+            layout.evidenceShownProperty().set(true);
+            window.evidencePane().focusChecklist();
+        });
+        CheckMenuItem outlinePane = new CheckMenuItem("Outline pane");
+        outlinePane.setId("menu-outline-pane");
+        outlinePane.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+2"));
+        outlinePane.selectedProperty().bindBidirectional(layout.outlineShownProperty());
+        CheckMenuItem evidencePane = new CheckMenuItem("Evidence pane");
+        evidencePane.setId("menu-evidence-pane");
+        evidencePane.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+3"));
+        evidencePane.selectedProperty().bindBidirectional(layout.evidenceShownProperty());
         CheckMenuItem pages = new CheckMenuItem("Original page");
         pages.setId("menu-original-page");
         pages.setAccelerator(KeyCombination.keyCombination("Shortcut+U"));
@@ -143,7 +158,7 @@ final class MainMenus {
             hidden.setVisible(false);
         }
         return new Menu("_View", null, text, outline, evidence, new SeparatorMenuItem(), larger, smaller, actual, largerEquals, largerPad,
-                smallerPad, new SeparatorMenuItem(), pages, new SeparatorMenuItem(), docProperties, howRead);
+                smallerPad, new SeparatorMenuItem(), pages, outlinePane, evidencePane, new SeparatorMenuItem(), docProperties, howRead);
     }
 
     private Menu outline() {

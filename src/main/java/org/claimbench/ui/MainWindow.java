@@ -55,6 +55,7 @@ public final class MainWindow {
     private final EvidencePane evidencePane;
     private final PagePane pagePane;
     private final SplitPane panes;
+    private final PaneLayout layout;
     private final StatusBar status = new StatusBar();
     private FlagReviewWindow flagReview;
     private LayoutWindow layoutWindow;
@@ -77,16 +78,9 @@ public final class MainWindow {
         this.pagePane = new PagePane(w.pages());
         TextSync.connect(documentPane.textArea(), w.pages());
         org.claimbench.ui.document.ReadingPlace.keep(documentPane.textArea(), w.document());
-        panes = new SplitPane(new javafx.scene.layout.StackPane(documentPane, emptyCasePrompt(stage)), outlinePane, evidencePane);
-        panes.setId("main-panes");
-        panes.setDividerPositions(widths(3));
-        w.pages().showingProperty().addListener((obs, was, on) -> showPages(on));
-        // where the user leaves the dividers, and whether the page is on show, are kept for the next start
-        panes.getDividers().addListener((javafx.collections.ListChangeListener<SplitPane.Divider>) c -> watchDividers());
-        watchDividers();
-        if (Boolean.parseBoolean(settings().get(PAGE_VIEW, "false"))) {
-            w.pages().showingProperty().set(true);
-        }
+        layout = new PaneLayout(w.session().settings(), new javafx.scene.layout.StackPane(documentPane, emptyCasePrompt(stage)), pagePane,
+                w.pages().showingProperty(), outlinePane, evidencePane);
+        panes = layout.panes();
 
         BorderPane root = new BorderPane();
         root.setId("main-window");
@@ -136,21 +130,7 @@ public final class MainWindow {
 
     public PagePane pagePane() { return pagePane; }
 
-    /** Puts the original page beside the text (a fourth pane), or takes it away. */
-    private void showPages(boolean on) {
-        if (on == panes.getItems().contains(pagePane)) {
-            return;
-        }
-        if (on) {
-            panes.getItems().add(1, pagePane);
-        } else {
-            panes.getItems().remove(pagePane);
-        }
-        panes.setDividerPositions(widths(panes.getItems().size()));
-        settings().set(PAGE_VIEW, on ? "true" : null);
-    }
-
-    static final String PAGE_VIEW = "window.pageView";
+    PaneLayout layout() { return layout; }
 
     /** Over the text pane while the case on show has no document: what to do first, and the button that does it. */
     private javafx.scene.Node emptyCasePrompt(Stage stage) {
@@ -172,39 +152,6 @@ public final class MainWindow {
                 .and(javafx.beans.binding.Bindings.isEmpty(w.session().documents())));
         prompt.managedProperty().bind(prompt.visibleProperty());
         return prompt;
-    }
-
-    private org.claimbench.service.UserSettings settings() {
-        return w.session().settings();
-    }
-
-    /** The divider positions last left for {@code count} panes, or the defaults. */
-    private double[] widths(int count) {
-        double[] defaults = count == 4 ? new double[] {0.32, 0.62, 0.81} : new double[] {0.44, 0.74};
-        String kept = settings().get("window.dividers." + count, null);
-        if (kept == null) {
-            return defaults;
-        }
-        try {
-            double[] d = java.util.Arrays.stream(kept.split(",")).mapToDouble(Double::parseDouble).toArray();
-            boolean sane = d.length == defaults.length;
-            for (int i = 0; sane && i < d.length; i++) {
-                sane = d[i] > 0 && d[i] < 1 && (i == 0 || d[i] > d[i - 1]);
-            }
-            return sane ? d : defaults;
-        } catch (NumberFormatException e) {
-            return defaults;
-        }
-    }
-
-    private void watchDividers() {
-        for (SplitPane.Divider d : panes.getDividers()) {
-            d.positionProperty().addListener((obs, was, now) -> {
-                double[] at = panes.getDividerPositions();
-                settings().set("window.dividers." + panes.getItems().size(), java.util.Arrays.stream(at)
-                        .mapToObj(x -> String.format(java.util.Locale.ROOT, "%.4f", x)).collect(java.util.stream.Collectors.joining(",")));
-            });
-        }
     }
 
     private ToolBar toolBar() {

@@ -20,6 +20,7 @@ final class ShortcutList {
             {"Ctrl+F", "Find; Enter and Shift+Enter for next and previous, Esc to close"},
             {"Ctrl+Shift+F", "Search every document of the case; Enter searches, \u2193 to the hits, Enter shows one, Esc closes"},
             {"Ctrl+1 / 2 / 3", "Move to the text / the outline / the checklist"},
+            {"Ctrl+Alt+2 / 3", "Hide or show the outline pane / the evidence pane"},
             {"Alt+F / E / V / O / W / R / H", "Open the File / Edit / View / Outline / Wording / Report / Help menu"},
             {"Ctrl+plus / minus / 0", "Larger / smaller / actual size text (or Ctrl with the mouse wheel)"},
             {"Ctrl+Alt+C / E / A", "New count / element / allegation"}, {"Insert", "New node under the selected one (outline)"},

@@ -109,6 +109,24 @@ class ReadingComfortTest extends AppDriver {
     }
 
     @Test
+    void a_side_pane_hidden_stays_hidden_at_the_next_start_and_moving_to_it_shows_it() throws Exception {
+        javafx.scene.control.SplitPane panes = robot.lookup("#main-panes").queryAs(javafx.scene.control.SplitPane.class);
+        robot.clickOn("#document-text");
+        shortcut(KeyCode.CONTROL, KeyCode.ALT, KeyCode.DIGIT3);
+        waitUntil(() -> panes.getItems().size() == 2);
+        assertEquals(false, panes.getItems().contains(app.window().evidencePane()), "the evidence pane is hidden");
+        robot.interact(() -> panes.setDividerPositions(0.6));
+        Thread.sleep(400);
+        restart();
+        javafx.scene.control.SplitPane again = robot.lookup("#main-panes").queryAs(javafx.scene.control.SplitPane.class);
+        waitUntil(() -> again.getItems().size() == 2);
+        assertEquals(0.6, again.getDividerPositions()[0], 0.02, "its width as left, for this arrangement");
+        robot.clickOn("#document-text");
+        shortcut(KeyCode.CONTROL, KeyCode.DIGIT3);
+        waitUntil(() -> again.getItems().size() == 3 && again.getItems().contains(app.window().evidencePane()));
+    }
+
+    @Test
     void alt_and_a_menus_letter_opens_that_menu() throws Exception {
         javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
         robot.clickOn("#document-text");
