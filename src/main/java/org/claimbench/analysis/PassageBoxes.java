@@ -29,22 +29,8 @@ public final class PassageBoxes {
 
     /** The page (from 1) of the printed line holding {@code offset}, or of the last one before it; 0 without pages. */
     public static int pageOf(List<SourceLine> lines, int offset) {
-        SourceLine best = null;
-        int lo = 0;
-        int hi = lines.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (lines.get(mid).start() <= offset) {
-                best = lines.get(mid);
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        if (best == null) {
-            return lines.isEmpty() ? 0 : lines.get(0).page();
-        }
-        return best.page();
+        org.claimbench.domain.PageLine at = org.claimbench.domain.PageLines.at(lines, offset);
+        return at != null ? at.page() : lines.isEmpty() ? 0 : lines.get(0).page();
     }
 
     /** Where the text of page {@code page} starts (its first printed line), or -1 when no line of the text is on it. */

@@ -109,16 +109,7 @@ class UndoWalkTest {
     }
 
     int[] freeStretch() {
-        String text = f.w.document().loadedDocumentProperty().get().view().text();
-        long docId = f.complaint().id();
-        for (int start = text.length() / 2; start < text.length() - 40; start += 7) {
-            int s = start;
-            boolean free = f.snapshot().passages().stream().noneMatch(p -> p.documentId() == docId && p.end() > s && p.start() < s + 30);
-            if (free && !text.substring(s, s + 30).isBlank()) {
-                return new int[] {s, s + 30};
-            }
-        }
-        throw new AssertionError("no free text");
+        return f.freeStretch();
     }
 
     @Test

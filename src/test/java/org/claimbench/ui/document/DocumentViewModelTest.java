@@ -24,18 +24,8 @@ class DocumentViewModelTest {
         f.close();
     }
 
-    /** A stretch of the complaint's text that no passage touches yet. */
     int[] freeStretch() {
-        String text = vm.loadedDocumentProperty().get().view().text();
-        long docId = vm.loadedDocumentProperty().get().view().document().id();
-        for (int start = text.length() / 2; start < text.length() - 40; start += 7) {
-            int s = start;
-            boolean free = f.snapshot().passages().stream().noneMatch(p -> p.documentId() == docId && p.end() > s && p.start() < s + 30);
-            if (free && !text.substring(s, s + 30).isBlank()) {
-                return new int[] {s, s + 30};
-            }
-        }
-        throw new AssertionError("no free text");
+        return f.freeStretch();
     }
 
     @Test

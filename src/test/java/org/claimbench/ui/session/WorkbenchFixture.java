@@ -84,4 +84,18 @@ public final class WorkbenchFixture implements AutoCloseable {
     public void close() {
         store.close();
     }
+
+    /** A stretch of 30 characters of the complaint on show that no passage touches yet. */
+    public int[] freeStretch() {
+        String text = w.document().loadedDocumentProperty().get().view().text();
+        long docId = w.document().loadedDocumentProperty().get().view().document().id();
+        for (int start = text.length() / 2; start < text.length() - 40; start += 7) {
+            int s = start;
+            boolean free = snapshot().passages().stream().noneMatch(p -> p.documentId() == docId && p.end() > s && p.start() < s + 30);
+            if (free && !text.substring(s, s + 30).isBlank()) {
+                return new int[] {s, s + 30};
+            }
+        }
+        throw new AssertionError("no free text");
+    }
 }
