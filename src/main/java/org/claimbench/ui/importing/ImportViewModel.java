@@ -53,12 +53,13 @@ public final class ImportViewModel {
     public record Proposal(DocumentKind kind, boolean newCase, String openCase) {
     }
 
-    /** Looks at the start of {@code file} on the interactive lane, then hands the proposal to {@code then}. */
+    /** Looks at the start of {@code file} on the long lane, then hands the proposal to {@code then}. */
     public void propose(Path file, Consumer<Proposal> then) {
         CaseSnapshot s = session.current();
         DocumentKind usual = suggestedKind();
         boolean demo = s != null && org.claimbench.service.DemoCase.TITLE.equals(s.legalCase().title());
-        session.tasks().run("Looking at " + file.getFileName(), () -> ImportService.proposeKind(file), named -> {
+        // on the long lane: a large file takes a moment to open, and edits need not wait for it
+        session.tasks().runLong("Looking at " + file.getFileName(), progress -> ImportService.proposeKind(file), named -> {
             DocumentKind kind = named.orElse(usual);
             boolean pleading = kind == DocumentKind.COMPLAINT || kind == DocumentKind.AMENDED_COMPLAINT;
             // a complaint dropped on the demo case starts a case of its own; an exhibit goes with the case on show
