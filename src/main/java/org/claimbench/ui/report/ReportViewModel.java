@@ -79,14 +79,7 @@ public final class ReportViewModel {
      * background, a few at a time, for as long as the preview is open.
      */
     public void previewReport(ReportOptions chosen, PreviewSink sink) {
-        Long caseId = session.caseId();
-        if (caseId == null) {
-            return;
-        }
-        options = chosen;
-        session.tasks().runLong("Laying out the report", progress -> {
-            byte[] pdf = ReportService.render(reports.model(caseId, chosen), ReportFormat.PDF);
-            progress.checkCancelled();
+        layOut(chosen, (pdf, progress) -> {
             PdfPages pages = PdfPages.open(pdf);
             try {
                 return new Started(pdf, pages, SwingFXUtils.toFXImage(pages.render(0, DPI), null));
@@ -97,7 +90,27 @@ public final class ReportViewModel {
         }, started -> {
             sink.started(started.pdf(), started.pages().count(), started.first());
             renderFrom(started.pages(), 1, sink);
-        }, session::fail);
+        });
+    }
+
+    /** What is done with the report's PDF once it is laid out, on the long lane. */
+    @FunctionalInterface
+    private interface AfterLayout<T> {
+        T apply(byte[] pdf, org.claimbench.ingest.Progress progress) throws Exception;
+    }
+
+    /** Lays out the open case's report as a PDF on the long lane, with {@code chosen}, then {@code then} on it. */
+    private <T> void layOut(ReportOptions chosen, AfterLayout<T> then, Consumer<T> onSuccess) {
+        Long caseId = session.caseId();
+        if (caseId == null) {
+            return;
+        }
+        options = chosen;
+        session.tasks().runLong("Laying out the report", progress -> {
+            byte[] pdf = ReportService.render(reports.model(caseId, chosen), ReportFormat.PDF);
+            progress.checkCancelled();
+            return then.apply(pdf, progress);
+        }, onSuccess, session::fail);
     }
 
     private record Started(byte[] pdf, PdfPages pages, Image first) {
@@ -137,20 +150,13 @@ public final class ReportViewModel {
 
     /** Lays out the report and renders every page, for the printer. */
     public void layOutForPrinting(ReportOptions chosen, Consumer<ReportPages> print) {
-        Long caseId = session.caseId();
-        if (caseId == null) {
-            return;
-        }
-        options = chosen;
-        session.tasks().runLong("Laying out the report", progress -> {
-            byte[] pdf = ReportService.render(reports.model(caseId, chosen), ReportFormat.PDF);
-            progress.checkCancelled();
+        layOut(chosen, (pdf, progress) -> {
             List<Image> images = new ArrayList<>();
             for (var page : PdfPages.render(pdf, DPI, (n, total) -> progress.update("Rendering page " + n + " of " + total, n, total))) {
                 images.add(SwingFXUtils.toFXImage(page, null));
             }
             return new ReportPages(pdf, images);
-        }, print, session::fail);
+        }, print);
     }
 
     /** Saves an already laid-out report as PDF. */
