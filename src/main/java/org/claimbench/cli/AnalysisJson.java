@@ -7,7 +7,9 @@ import java.util.Locale;
 import org.claimbench.domain.PageLine;
 import org.claimbench.domain.Segment;
 import org.claimbench.domain.SegmentKind;
+import org.claimbench.ingest.ExhibitDescriptions;
 import org.claimbench.ingest.ParsedCitation;
+import org.claimbench.ingest.StringCitations;
 import org.claimbench.ingest.ParsedCount;
 import org.claimbench.ingest.ParsedPleading;
 import org.claimbench.service.ImportService;
@@ -44,7 +46,15 @@ record AnalysisJson(String file, String format, TextSourceJson textSource, Capti
                      boolean incorporatesEverythingBefore, java.util.Map<String, Integer> flags) {
     }
 
-    record CitationJson(String text, String kind, Integer paragraph) {
+    /**
+     * {@code members}: for a string citation only, the texts of the citations it joins. {@code description}: for an
+     * exhibit whose sentence says what it is, what it is.
+     */
+    record CitationJson(String text, String kind, Integer paragraph,
+                        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                        List<String> members,
+                        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                        String description) {
     }
 
     static AnalysisJson of(String file, ImportService.Analysis a, org.claimbench.analysis.WordingScreen screen) {
@@ -63,13 +73,26 @@ record AnalysisJson(String file, String format, TextSourceJson textSource, Capti
                     pc.startParagraph() == null ? null : Integer.valueOf(pc.startParagraph()), pc.incorporates(), cf.shotgun(), cf.flags()));
         }
         List<CitationJson> citations = new ArrayList<>();
+        List<StringCitations.StringCitation> runs = StringCitations.group(p.text(), p.citations());
+        int run = 0;
+        ExhibitDescriptions exhibits = ExhibitDescriptions.of(p.text());
         for (ParsedCitation ct : p.citations()) {
-            Segment s = ct.segmentOrdinal() < 0 ? null : p.segments().get(ct.segmentOrdinal());
-            citations.add(new CitationJson(ct.text(), ct.kind().name().toLowerCase(Locale.ROOT), s == null ? null : number(s)));
+            while (run < runs.size() && runs.get(run).start() <= ct.start()) {
+                StringCitations.StringCitation r = runs.get(run++);
+                citations.add(new CitationJson(r.text(), "string", paragraph(p, r.segmentOrdinal()),
+                        r.members().stream().map(ParsedCitation::text).toList(), null));
+            }
+            String description = ct.kind() == org.claimbench.domain.CitationKind.EXHIBIT ? exhibits.describe(ct.start(), ct.end()) : null;
+            citations.add(new CitationJson(description == null ? ct.text() : ct.text() + " (" + description + ")",
+                    ct.kind().name().toLowerCase(Locale.ROOT), paragraph(p, ct.segmentOrdinal()), null, description));
         }
         return new AnalysisJson(file, a.read().format().name().toLowerCase(Locale.ROOT), TextSourceJson.of(a.read().textSource()),
                 new CaptionJson(c.court(), c.caseNumber(), c.title(), c.plaintiffs(), c.defendants()), paragraphs, counts, citations,
                 p.warnings());
+    }
+
+    private static Integer paragraph(ParsedPleading p, int segmentOrdinal) {
+        return segmentOrdinal < 0 ? null : number(p.segments().get(segmentOrdinal));
     }
 
     static Integer number(Segment s) {

@@ -80,6 +80,25 @@ class ImportCliTest {
     }
 
     @Test
+    void aStringCitationIsListedWholeBesideItsMembers() throws Exception {
+        Path f = dir.resolve("deposit.txt");
+        Files.writeString(f, String.join("\n",
+                "UNITED STATES DISTRICT COURT", "NORTHERN DISTRICT OF CALIFORNIA", "",
+                "MARA OKON, Plaintiff,", "v.", "LINDEN COURT LLC, Defendant.", "", "COMPLAINT", "",
+                "1. Plaintiff rented a flat from Defendant for three years.", "",
+                "2. Defendant kept the deposit contrary to Cal. Civ. Code § 1950.5; see also 42 U.S.C. § 3604(b).", ""));
+        CliTest.Result r = CliTest.run("analyze", f.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        List<String> rows = new java.util.ArrayList<>();
+        for (JsonNode c : new ObjectMapper().readTree(r.out()).get("citations")) {
+            rows.add(c.get("kind").asText() + " | " + c.get("text").asText() + " | " + c.get("paragraph").asText()
+                    + (c.has("members") ? " | " + c.get("members").size() : ""));
+        }
+        assertEquals(List.of("string | Cal. Civ. Code § 1950.5; see also 42 U.S.C. § 3604(b) | 2 | 2",
+                "statute | Cal. Civ. Code § 1950.5 | 2", "statute | 42 U.S.C. § 3604(b) | 2"), rows);
+    }
+
+    @Test
     void analyzeOfAPdfGivesPageAndLine() throws Exception {
         Path pdf = dir.resolve("roe.pdf");
         Files.write(pdf, org.claimbench.ingest.FixturePdfs.pleadingPaper());
