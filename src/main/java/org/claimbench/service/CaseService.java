@@ -37,8 +37,32 @@ public final class CaseService {
 
     /** Reads a case with everything the panes show, and records it as the most recently opened. */
     public CaseSnapshot open(long caseId) {
-        store.cases().markOpened(caseId);
+        markOpened(caseId);
         return snapshot(caseId);
+    }
+
+    /** Notes that the case was opened now: the case list puts it first. */
+    public void markOpened(long caseId) {
+        store.cases().markOpened(caseId);
+    }
+
+    /** The document a case opens on, and the number of its defendants (which its wording flags depend on). */
+    public record Opening(long documentId, int defendants) {
+    }
+
+    /**
+     * What a case will open on: {@code preferred} when the case still has it, otherwise its first document; empty
+     * when it has none. Cheap, so that the document can be read while the rest of the case is.
+     */
+    public java.util.Optional<Opening> opening(long caseId, Long preferred) {
+        List<org.claimbench.domain.Document> docs = store.documents().list(caseId);
+        if (docs.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        long id = docs.stream().filter(d -> preferred != null && d.id() == preferred).findFirst().orElse(docs.get(0)).id();
+        int defendants = (int) store.cases().parties(caseId).stream()
+                .filter(p -> p.role() == org.claimbench.domain.PartyRole.DEFENDANT).count();
+        return java.util.Optional.of(new Opening(id, defendants));
     }
 
     public CaseSnapshot snapshot(long caseId) {

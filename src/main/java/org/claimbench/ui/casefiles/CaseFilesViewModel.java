@@ -18,6 +18,7 @@ import org.claimbench.service.Edit;
 import org.claimbench.service.ImportService;
 import org.claimbench.service.Sealed;
 import org.claimbench.ui.session.CaseSession;
+import org.claimbench.ui.session.DocumentCache;
 import org.claimbench.ui.session.EditController;
 import org.claimbench.ui.session.Selection;
 
@@ -28,13 +29,15 @@ public final class CaseFilesViewModel {
     private final EditController edits;
     private final CaseService cases;
     private final CaseArchive archive;
+    private final DocumentCache cache;
     private final DemoCase demo;
     private final ObservableList<LegalCase> caseList = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Edit> deletedCase = new ReadOnlyObjectWrapper<>();
     private String deletedTitle;
 
-    public CaseFilesViewModel(CaseSession session, EditController edits, CaseArchive archive, DemoCase demo) {
+    public CaseFilesViewModel(CaseSession session, EditController edits, DocumentCache cache, CaseArchive archive, DemoCase demo) {
         this.session = session;
+        this.cache = cache;
         this.edits = edits;
         this.cases = session.cases();
         this.archive = archive;
@@ -50,12 +53,23 @@ public final class CaseFilesViewModel {
     public void openMostRecent() {
         session.open("Opening the last case", () -> {
             List<LegalCase> all = cases.cases();
-            return all.isEmpty() ? null : cases.open(all.get(0).id());
+            if (all.isEmpty()) {
+                return null;
+            }
+            long caseId = all.get(0).id();
+            Long placed = session.placeOf(caseId).documentId(); // the settings may be read from any thread
+            cache.readAhead(() -> cases.opening(caseId, placed));
+            return cases.open(caseId);
         }, Selection.KEEP, s -> { });
     }
 
+    /** Opens a case; its document is read beside it rather than after it is shown. */
     public void openCase(long caseId) {
-        session.open("Opening case", () -> cases.open(caseId), Selection.KEEP, s -> { });
+        Long placed = session.placeOf(caseId).documentId();
+        session.open("Opening case", () -> {
+            cache.readAhead(() -> cases.opening(caseId, placed));
+            return cases.open(caseId);
+        }, Selection.KEEP, s -> { });
     }
 
     /** The title a new case gets when none is given. */

@@ -70,12 +70,78 @@ public final class DocumentCache {
         this.wording = wording;
     }
 
+    /** Reads ahead on a thread of its own, beside the interactive lane, so that a case and its document are read at once. */
+    private final java.util.concurrent.ExecutorService ahead = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "claimbench-read-ahead");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** How many times the views were forgotten: a read ahead that began before the last time is not kept. */
+    private int forgotten;
+
+    /** The documents being read ahead; {@link #view} waits for one rather than reading it a second time. */
+    private final Map<Long, java.util.concurrent.CompletableFuture<DocumentView>> reading = new java.util.HashMap<>();
+
+    /**
+     * Starts reading, and screening, the document a case is about to show, while the case itself is read. A failure
+     * here is not reported: the document is then read again when it is asked for, and that read reports it.
+     */
+    public java.util.concurrent.Future<?> readAhead(java.util.concurrent.Callable<java.util.Optional<org.claimbench.service.CaseService.Opening>> opening) {
+        return ahead.submit(() -> {
+            java.util.concurrent.CompletableFuture<DocumentView> read = new java.util.concurrent.CompletableFuture<>();
+            Long id = null;
+            try {
+                var o = opening.call();
+                if (o.isEmpty()) {
+                    return;
+                }
+                id = o.get().documentId();
+                synchronized (views) {
+                    if (views.containsKey(id) || reading.containsKey(id)) {
+                        return;
+                    }
+                    reading.put(id, read);
+                }
+                int generation;
+                synchronized (views) {
+                    generation = forgotten;
+                }
+                DocumentView v = documents.view(id);
+                synchronized (views) {
+                    if (generation == forgotten) {
+                        views.put(id, v); // not when the text changed meanwhile
+                    }
+                    reading.remove(id, read);
+                }
+                read.complete(v);
+                flags(v, o.get().defendants());
+            } catch (Exception | Error e) {
+                read.completeExceptionally(e);
+                synchronized (views) {
+                    if (id != null) {
+                        reading.remove(id, read);
+                    }
+                }
+            }
+        });
+    }
+
     /** A document's text and structure, read once. */
     public DocumentView view(long documentId) {
+        java.util.concurrent.CompletableFuture<DocumentView> pending;
         synchronized (views) {
             DocumentView v = views.get(documentId);
             if (v != null) {
                 return v;
+            }
+            pending = reading.get(documentId);
+        }
+        if (pending != null) {
+            try {
+                return pending.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                // read it here, where a failure is reported
             }
         }
         DocumentView read = documents.view(documentId);
@@ -89,6 +155,8 @@ public final class DocumentCache {
     public void forgetViews() {
         synchronized (views) {
             views.clear();
+            reading.clear();
+            forgotten++;
         }
     }
 
