@@ -79,7 +79,8 @@ public final class CaseService {
         var support = SupportRules.rollUp(outline, checklist, evidence);
         return new CaseSnapshot(legalCase, store.cases().parties(caseId), store.documents().list(caseId), outline,
                 store.passages().forCase(caseId), store.passages().links(caseId), evidence, checklist, support,
-                SupportRules.coverage(outline, support), store.flags().forCase(caseId));
+                SupportRules.coverage(outline, support), store.flags().forCase(caseId),
+                store.carries().forCase(caseId));
     }
 
     /** Changes the caption data of a case: its title, court, case number, notes and parties. */

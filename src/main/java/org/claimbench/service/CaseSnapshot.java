@@ -14,13 +14,43 @@ import org.claimbench.domain.Link;
 import org.claimbench.domain.OutlineNode;
 import org.claimbench.domain.Party;
 import org.claimbench.domain.Passage;
+import org.claimbench.domain.PassageCarry;
 import org.claimbench.domain.SupportLevel;
 
 /** Everything the main window shows of a case at one moment, read in one go off the UI thread. */
 public record CaseSnapshot(LegalCase legalCase, List<Party> parties, List<Document> documents, List<OutlineNode> outline,
                            List<Passage> passages, List<Link> links, List<EvidenceItem> evidence,
                            List<ChecklistEntry> checklist, Map<Long, SupportLevel> support, SupportRules.Coverage coverage,
-                           List<FlagDecision> flagDecisions) {
+                           List<FlagDecision> flagDecisions, List<PassageCarry> carries) {
+
+    public CaseSnapshot {
+        carries = List.copyOf(carries);
+    }
+
+    /** The passages of older versions still waiting in the review queue of an amended pleading. */
+    public java.util.Set<Long> waitingPassages() {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        for (PassageCarry c : carries) {
+            if (c.pending()) {
+                ids.add(c.passageId());
+            }
+        }
+        return ids;
+    }
+
+    /** The outline nodes linked to a passage still waiting in a review queue, with how many wait for each. */
+    public Map<Long, Integer> waitingNodes() {
+        java.util.Set<Long> waiting = waitingPassages();
+        Map<Long, Integer> nodes = new HashMap<>();
+        if (!waiting.isEmpty()) {
+            for (Link l : links) {
+                if (waiting.contains(l.passageId())) {
+                    nodes.merge(l.nodeId(), 1, Integer::sum);
+                }
+            }
+        }
+        return nodes;
+    }
 
     /** The user's decisions on wording flags, found by flag. */
     public FlagDecisions decisions() {

@@ -61,6 +61,8 @@ public final class DocumentImporter {
         }
         tx.documents().insertCitations(doc.id(), citations);
         if (kind.isPleading()) {
+            tx.documents().insertParties(doc.id(), PartyRole.PLAINTIFF, parsed.caption().plaintiffs());
+            tx.documents().insertParties(doc.id(), PartyRole.DEFENDANT, parsed.caption().defendants());
             fillCaption(tx, caseId, parsed);
         }
         tx.cases().touch(caseId);

@@ -139,14 +139,23 @@ public final class ImportService {
      * the structure found.
      */
     public Result importChecked(Long caseId, Path file, DocumentKind kind, String title, Progress progress) throws IngestException {
+        return importChecked(caseId, file, kind, title, null, progress);
+    }
+
+    /**
+     * As above; {@code amends} names the pleading of the case that this one amends (null: for an amended complaint,
+     * the case's latest complaint).
+     */
+    public Result importChecked(Long caseId, Path file, DocumentKind kind, String title, Long amends, Progress progress)
+            throws IngestException {
         String fileName = file.getFileName().toString();
         byte[] bytes = readFile(file);
         if (caseId != null && store.cases().find(caseId).isEmpty()) {
             throw new IngestException("Case " + caseId + " does not exist. `claimbench cases` lists the cases.");
         }
         Analysis a = analyze(fileName, bytes, OcrOptions.DEFAULT, DocumentParser.forKind(kind), progress);
-        Document d = caseId == null ? save(null, newCaseTitle(fileName, a), fileName, bytes, kind, title, a, progress)
-                : save(caseId, null, fileName, bytes, kind, title, a, progress);
+        Document d = caseId == null ? save(null, newCaseTitle(fileName, a), fileName, bytes, kind, title, null, a, progress)
+                : save(caseId, null, fileName, bytes, kind, title, amends, a, progress);
         return new Result(d, a.concerns(), a);
     }
 
@@ -180,11 +189,17 @@ public final class ImportService {
     /** As {@link #importBytes}, with what looked wrong and how the file was read. */
     public Result importBytesChecked(long caseId, String fileName, byte[] bytes, DocumentKind kind, String title, OcrOptions ocr,
                                      Progress progress) throws IngestException {
+        return importBytesChecked(caseId, fileName, bytes, kind, title, ocr, null, progress);
+    }
+
+    /** As above, with the pleading it amends ({@code amends}, or null: see {@link #importChecked}). */
+    public Result importBytesChecked(long caseId, String fileName, byte[] bytes, DocumentKind kind, String title, OcrOptions ocr,
+                                     Long amends, Progress progress) throws IngestException {
         if (store.cases().find(caseId).isEmpty()) {
             throw new IngestException("Case " + caseId + " does not exist. `claimbench cases` lists the cases.");
         }
         Analysis a = analyze(fileName, bytes, ocr, DocumentParser.forKind(kind), progress);
-        return new Result(save(caseId, null, fileName, bytes, kind, title, a, progress), a.concerns(), a);
+        return new Result(save(caseId, null, fileName, bytes, kind, title, amends, a, progress), a.concerns(), a);
     }
 
     /**
@@ -195,7 +210,7 @@ public final class ImportService {
         String fileName = file.getFileName().toString();
         byte[] bytes = readFile(file);
         Analysis a = analyze(fileName, bytes, OcrOptions.DEFAULT, DocumentParser.forKind(kind), progress);
-        return save(null, newCaseTitle(fileName, a), fileName, bytes, kind, null, a, progress);
+        return save(null, newCaseTitle(fileName, a), fileName, bytes, kind, null, null, a, progress);
     }
 
     private static String newCaseTitle(String fileName, Analysis a) {
@@ -204,7 +219,20 @@ public final class ImportService {
     }
 
     private Document save(Long caseId, String newCaseTitle, String fileName, byte[] bytes, DocumentKind kind, String title,
-                          Analysis a, Progress progress) throws IngestException {
+                          Long amends, Analysis a, Progress progress) throws IngestException {
+        if (amends != null) {
+            Document old = store.documents().find(amends).orElseThrow(() -> new IngestException("Document " + amends
+                    + " is not in the store, so nothing can amend it. The document list shows what the case holds."));
+            if (caseId == null || old.caseId() != caseId) {
+                throw new IngestException("\u201c" + old.title() + "\u201d belongs to another case; an amended pleading goes into the "
+                        + "case of the pleading it amends.");
+            }
+            if (!old.kind().isPleading() || old.kind() == DocumentKind.ANSWER || !kind.isPleading() || kind == DocumentKind.ANSWER) {
+                throw new IngestException("Only a complaint amends a complaint: \u201c" + old.title() + "\u201d is "
+                        + old.kind().label().toLowerCase(java.util.Locale.ROOT) + ", and this file was to be imported as "
+                        + kind.label().toLowerCase(java.util.Locale.ROOT) + ".");
+            }
+        }
         if ((kind == DocumentKind.COMPLAINT || kind == DocumentKind.AMENDED_COMPLAINT) && a.parsed().numberedParagraphs().isEmpty()) {
             throw new NoParagraphsException("No numbered paragraphs were found in " + fileName + ". A complaint's allegations are "
                     + "numbered 1, 2, 3…; if this document has none, import it as an exhibit, commentary or other document.", a);
@@ -222,7 +250,7 @@ public final class ImportService {
                     tx.cases().replaceParties(target, org.claimbench.domain.PartyRole.PLAINTIFF, names(caption.plaintiffs()));
                     tx.cases().replaceParties(target, org.claimbench.domain.PartyRole.DEFENDANT, names(caption.defendants()));
                 }
-                Long supersedes = kind == DocumentKind.AMENDED_COMPLAINT ? tx.documents().list(target).stream()
+                Long supersedes = amends != null ? amends : kind == DocumentKind.AMENDED_COMPLAINT ? tx.documents().list(target).stream()
                         .filter(d -> d.kind() == DocumentKind.COMPLAINT || d.kind() == DocumentKind.AMENDED_COMPLAINT)
                         .max(Comparator.comparingInt(Document::position)).map(Document::id).orElse(null) : null;
                 Document d = DocumentImporter.store(tx, target, kind, docTitle, fileName, a.read().format().mediaType(), bytes,

@@ -275,4 +275,27 @@ public final class DocumentRepository {
                 r.getStartOffset(), r.getEndOffset(), pageLine(r.getFirstPage(), r.getFirstLine()),
                 pageLine(r.getLastPage(), r.getLastLine()));
     }
+
+    /** The parties a pleading's own caption names, in order for each role. */
+    public void insertParties(long documentId, org.claimbench.domain.PartyRole role, List<String> names) {
+        int position = 0;
+        for (String n : names) {
+            if (n != null && !n.isBlank()) {
+                dsl.insertInto(org.claimbench.store.generated.Tables.DOCUMENT_PARTY)
+                        .set(org.claimbench.store.generated.Tables.DOCUMENT_PARTY.DOCUMENT_ID, documentId)
+                        .set(org.claimbench.store.generated.Tables.DOCUMENT_PARTY.ROLE, role.name())
+                        .set(org.claimbench.store.generated.Tables.DOCUMENT_PARTY.POSITION, position++)
+                        .set(org.claimbench.store.generated.Tables.DOCUMENT_PARTY.NAME, n.strip().length() > 500 ? n.strip().substring(0, 500) : n.strip())
+                        .execute();
+            }
+        }
+    }
+
+    /** The parties of a document's own caption (ids 0), plaintiffs first; empty for a document imported without them. */
+    public List<org.claimbench.domain.Party> parties(long documentId, long caseId) {
+        var t = org.claimbench.store.generated.Tables.DOCUMENT_PARTY;
+        return dsl.selectFrom(t).where(t.DOCUMENT_ID.eq(documentId)).orderBy(t.ROLE.desc(), t.POSITION)
+                .fetch(r -> new org.claimbench.domain.Party(0, caseId, org.claimbench.domain.PartyRole.valueOf(r.getRole()), r.getName(),
+                        r.getPosition()));
+    }
 }

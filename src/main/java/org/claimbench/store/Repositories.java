@@ -12,6 +12,7 @@ public final class Repositories {
     private final EvidenceRepository evidence;
     private final FlagRepository flags;
     private final RecognitionRepository recognition;
+    private final CarryRepository carries;
 
     Repositories(DSLContext dsl) {
         this.cases = new CaseRepository(dsl);
@@ -21,6 +22,7 @@ public final class Repositories {
         this.evidence = new EvidenceRepository(dsl);
         this.flags = new FlagRepository(dsl);
         this.recognition = new RecognitionRepository(dsl);
+        this.carries = new CarryRepository(dsl);
     }
 
     public CaseRepository cases() { return cases; }
@@ -36,4 +38,6 @@ public final class Repositories {
     public FlagRepository flags() { return flags; }
 
     public RecognitionRepository recognition() { return recognition; }
+
+    public CarryRepository carries() { return carries; }
 }

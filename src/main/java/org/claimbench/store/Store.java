@@ -184,6 +184,10 @@ public final class Store implements AutoCloseable {
         return repositories.flags();
     }
 
+    public CarryRepository carries() {
+        return repositories.carries();
+    }
+
     /**
      * The threads that must never do store work: the window's event thread, which the window names here. A
      * connection asked for on such a thread is refused, so that the mistake shows at once (and in the tests).
