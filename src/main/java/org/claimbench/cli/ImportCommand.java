@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.claimbench.domain.Document;
 import org.claimbench.domain.DocumentKind;
 import org.claimbench.domain.SegmentKind;
+import org.claimbench.service.AmendmentService;
 import org.claimbench.service.ImportService;
 import org.claimbench.store.Store;
 
@@ -36,6 +37,15 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "TITLE", description = "The document's title (default: from the caption or the file name).")
     String title;
 
+    @Option(names = "--amends", paramLabel = "DOCUMENT_ID",
+            description = "The pleading of the case that this one amends: its highlights are carried into this one, and those whose "
+                    + "words changed or were not found are listed for review (default kind: amended-complaint).")
+    Long amends;
+
+    @Option(names = "--json", description = "Print the new document and, with --amends, what became of each highlight as JSON "
+            + "(see docs/formats.md).")
+    boolean json;
+
     @Mixin
     StoreOptions storeOptions;
 
@@ -50,16 +60,20 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         // the file first: a missing or empty one is refused before the store is opened or waited for
         byte[] bytes = ImportService.readFile(file);
-        DocumentKind wanted = kind == null ? null : parseKind(kind);
+        DocumentKind wanted = kind == null ? amends != null ? DocumentKind.AMENDED_COMPLAINT : null : parseKind(kind);
         long id;
         String summary;
         java.util.List<String> notes;
+        AmendmentService.Outcome carried = null;
         try (Store store = storeOptions.open()) {
             ImportService service = storeOptions.services(store).importer();
             DocumentKind k = wanted == null ? service.suggestKind(caseId) : wanted;
             ImportService.Result r = service.importBytesChecked(caseId, file.getFileName().toString(), bytes, k, title, ocr.options(),
-                    OcrCliOptions.reporting(spec.commandLine().getErr()));
+                    amends, OcrCliOptions.reporting(spec.commandLine().getErr()));
             Document d = r.document();
+            if (amends != null) {
+                carried = storeOptions.services(store).amendments().carry(amends, d.id());
+            }
             notes = r.analysis().notes();
             long paragraphs = store.documents().segments(d.id()).stream().filter(s -> s.kind() == SegmentKind.NUMBERED_PARAGRAPH).count();
             id = d.id();
@@ -69,12 +83,51 @@ final class ImportCommand implements Callable<Integer> {
                     + Plural.of(store.documents().citations(d.id()).size(), "citation") + ".";
         }
         // only now, with the store closed and its file synced: a script that reads the id finds the document on disk
-        out.println(id);
+        if (json) {
+            out.println(Json.MAPPER.writeValueAsString(CarryJson.of(id, carried)));
+        } else {
+            out.println(id);
+        }
         out.flush();
-        notes.forEach(spec.commandLine().getErr()::println);
-        spec.commandLine().getErr().println(summary);
-        spec.commandLine().getErr().flush();
+        PrintWriter err = spec.commandLine().getErr();
+        notes.forEach(err::println);
+        err.println(summary);
+        if (carried != null && !json) {
+            err.println("Highlights carried from document " + amends + ": " + carried.summary() + ".");
+            for (AmendmentService.Waiting w : carried.waiting()) {
+                err.println("  needs review: passage " + w.old().id() + " (" + (w.oldParagraph() == null ? "no paragraph" : w.oldParagraph())
+                        + ") \u201c" + flat(w.old().quote()) + "\u201d \u2192 " + (w.carry().candidate() == null ? "not found"
+                        : (w.newParagraph() == null ? "" : w.newParagraph() + " ") + "\u201c" + flat(w.carry().candidate()) + "\u201d"));
+            }
+        }
+        err.flush();
         return 0;
+    }
+
+    private static String flat(String s) {
+        return s.replaceAll("\\s+", " ");
+    }
+
+    /** The JSON of `import --json`: the new document and, when it amends another, what became of each highlight. */
+    record CarryJson(long document, Long amends, java.util.Map<String, Integer> passages, java.util.List<WaitingJson> needsReview) {
+
+        record WaitingJson(long passage, long carry, String state, String oldParagraph, String oldText, String newParagraph,
+                           String newText, double similarity) {
+        }
+
+        static CarryJson of(long id, AmendmentService.Outcome o) {
+            if (o == null) {
+                return new CarryJson(id, null, null, null);
+            }
+            java.util.Map<String, Integer> n = new java.util.LinkedHashMap<>();
+            n.put("exact", o.exact());
+            n.put("moved", o.moved());
+            n.put("changed", o.changed());
+            n.put("orphaned", o.orphaned());
+            return new CarryJson(id, o.from().id(), n, o.waiting().stream().map(w -> new WaitingJson(w.old().id(), w.carry().id(),
+                    w.carry().state().name().toLowerCase(Locale.ROOT), w.oldParagraph(), w.old().quote(), w.newParagraph(),
+                    w.carry().candidate(), w.carry().similarity())).toList());
+        }
     }
 
     static DocumentKind parseKind(String s) {

@@ -14,7 +14,7 @@ import org.claimbench.store.Store;
 public record Services(Store store, Path dataDir, CaseService cases, CaseArchive archive, DocumentImporter documents,
                        ImportService importer, OutlineBuilder outlineBuilder, CaseEditor editor, WordingService wording,
                        TemplateService templates, ReportService reports, DemoCase demo,
-                       PageService pages) {
+                       PageService pages, AmendmentService amendments) {
 
     public Services {
         Objects.requireNonNull(store, "store");
@@ -28,6 +28,7 @@ public record Services(Store store, Path dataDir, CaseService cases, CaseArchive
         WordingService wording = new WordingService(store, dataDir);
         return new Services(store, dataDir, cases, archive, new DocumentImporter(store), new ImportService(store),
                 new OutlineBuilder(store), editor, wording, new TemplateService(store, dataDir, editor),
-                new ReportService(store, cases, wording), new DemoCase(store), new PageService(store));
+                new ReportService(store, cases, wording), new DemoCase(store), new PageService(store),
+                new AmendmentService(store));
     }
 }
