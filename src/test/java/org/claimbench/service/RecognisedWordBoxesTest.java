@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,16 +12,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-import javax.imageio.ImageIO;
-
 import org.claimbench.domain.Document;
 import org.claimbench.domain.DocumentKind;
 import org.claimbench.domain.PageBox;
 import org.claimbench.domain.RecognisedBox;
-import org.claimbench.ingest.LanguageData;
 import org.claimbench.ingest.OcrOptions;
 import org.claimbench.ingest.Progress;
-import org.claimbench.ingest.TextRecognizer;
 import org.claimbench.store.Store;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,65 +30,9 @@ import org.junit.jupiter.api.Test;
  */
 class RecognisedWordBoxesTest {
 
-    /** The page is 2550 × 3300 pixels, which is read as 300 dpi: a pixel is 0.24 pt. */
-    static final float PT = 72f / 300f;
-    static final List<String> SCRIPT = List.of("COMPLAINT", "1. Plaintiff bought a boat in May.", "2. Defendnat sold the boat twice.",
-            "3. Defendant kept the money from", "the sale of the boat.");
-
-    /** Reads {@link #SCRIPT}, one line each 80 pixels from y = 300, each word 22 pixels a letter, 22 apart. */
-    static final class ScriptedEngine implements TextRecognizer.Engine {
-        /** Each word's box in pixels, as read: {left, top, right, bottom}, by line and word. */
-        final Map<String, int[]> boxes = new HashMap<>();
-
-        @Override
-        public String name() {
-            return "Scripted 1.0";
-        }
-
-        @Override
-        public TextRecognizer open(LanguageData.Found data) {
-            return new TextRecognizer() {
-                @Override
-                public List<Line> recognise(BufferedImage gray, int dpi) {
-                    List<Line> lines = new ArrayList<>();
-                    int y = 300;
-                    for (int l = 0; l < SCRIPT.size(); l++) {
-                        List<Box> words = new ArrayList<>();
-                        int x = 300;
-                        String[] ws = SCRIPT.get(l).split(" ");
-                        for (int i = 0; i < ws.length; i++) {
-                            int width = 22 * ws[i].length();
-                            words.add(new Box(ws[i], x, y - 30, x + width, y + 6, ws[i].equals("Defendnat") ? 41f : 93f));
-                            boxes.put(l + ":" + i, new int[] {x, y - 30, x + width, y + 6});
-                            x += width + 22;
-                        }
-                        lines.add(new Line(300, y, x, y, words));
-                        y += 80;
-                    }
-                    return lines;
-                }
-
-                @Override
-                public void close() {
-                }
-            };
-        }
-    }
-
-    static byte[] blankPage() throws Exception {
-        BufferedImage page = new BufferedImage(2550, 3300, BufferedImage.TYPE_BYTE_GRAY);
-        var g = page.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, page.getWidth(), page.getHeight());
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(page, "png", out);
-        return out.toByteArray();
-    }
-
     Store store;
     Services services;
-    ScriptedEngine engine = new ScriptedEngine();
+    ScriptedOcr engine = new ScriptedOcr();
     long caseId;
     Document doc;
 
@@ -104,7 +41,7 @@ class RecognisedWordBoxesTest {
         store = Store.inMemory();
         services = Services.of(store, null);
         caseId = store.cases().create("Scanned", null, null, null).id();
-        doc = services.importer().importBytes(caseId, "page.png", blankPage(), DocumentKind.COMPLAINT, "Complaint (scan)",
+        doc = services.importer().importBytes(caseId, "page.png", ScriptedOcr.blankPage(), DocumentKind.COMPLAINT, "Complaint (scan)",
                 OcrOptions.DEFAULT.withEngine(engine), Progress.NONE);
     }
 
@@ -120,7 +57,7 @@ class RecognisedWordBoxesTest {
     /** The box of word {@code word} of script line {@code line}, in points. */
     PageBox scripted(int line, int word) {
         int[] b = engine.boxes.get(line + ":" + word);
-        return new PageBox(1, b[0] * PT, b[1] * PT, b[2] * PT, b[3] * PT);
+        return new PageBox(1, b[0] * ScriptedOcr.PT, b[1] * ScriptedOcr.PT, b[2] * ScriptedOcr.PT, b[3] * ScriptedOcr.PT);
     }
 
     static void assertBox(PageBox want, PageBox got) {

@@ -89,6 +89,12 @@ public final class PageViewModel {
     private boolean again;
     /** The passage whose page is to show once the pages are known. */
     private Passage wanted;
+    /**
+     * Where the text of the document on show stands, as it last said (its caret or first line on screen), or -1: the
+     * page to open at once the pages are known, when no passage asks for another. A place brought back when a case is
+     * opened again is reported while the pages are still being read.
+     */
+    private int textPlace = -1;
 
     public PageViewModel(CaseSession session, DocumentViewModel document, PageService service) {
         this.session = session;
@@ -139,7 +145,7 @@ public final class PageViewModel {
             pages.set(p);
             message.set(p.shown() ? "" : p.absent());
             if (p.shown()) {
-                int first = wanted != null ? pageOf(wanted.start()) : 1;
+                int first = wanted != null ? pageOf(wanted.start()) : textPlace >= 0 ? pageOf(textPlace) : 1;
                 wanted = null;
                 page.set(Math.max(1, Math.min(p.count(), first)));
                 refresh();
@@ -149,6 +155,7 @@ public final class PageViewModel {
 
     private void forget() {
         documentId = -1;
+        textPlace = -1;
         pages.set(null);
         page.set(0);
         image.set(null);
@@ -190,8 +197,15 @@ public final class PageViewModel {
         refresh();
     }
 
-    /** The text pane's caret or first line on screen is at {@code offset}: its page shows. The text is not moved. */
+    /**
+     * The text pane's caret or first line on screen is at {@code offset}: its page shows, at once or, while the pages
+     * are still being read, as soon as they are known. The text is not moved.
+     */
     public void followText(int offset) {
+        DocumentView v = view();
+        if (v != null && (documentId < 0 || v.document().id() == documentId)) {
+            textPlace = offset;
+        }
         if (!ready()) {
             return;
         }
