@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 import org.claimbench.domain.PageBox;
+import org.claimbench.domain.RecognisedBox;
 import org.claimbench.domain.SourceLine;
 import org.claimbench.domain.WordBox;
 
@@ -21,6 +22,10 @@ import org.claimbench.domain.WordBox;
  * once on the page, the occurrence is chosen by its rank among those of the page's text; when the page's words and
  * its text do not agree on how often they occur, no box is drawn. A box is never drawn in the wrong place: where
  * the words cannot be told apart, there is none.
+ * <p>
+ * A page whose words were recognised from its image needs none of that: each recognised word was found in the text
+ * at import and keeps its span of it with its box ({@link RecognisedBox}), so the boxes of a stretch are those of
+ * the words it covers ({@link #onRecognisedPage}).
  */
 public final class PassageBoxes {
 
@@ -130,6 +135,42 @@ public final class PassageBoxes {
             covered.set(w, cut(covered.get(w), w == 0 ? printed.offsets.get(at) : 0, printed.offsets.get(last) + 1));
         }
         return lineBoxes(page, covered);
+    }
+
+    /**
+     * The boxes of the part of [start, end) of {@code text} on page {@code page} of a recognised document, given the
+     * page's recognised words with their spans of the text: one box per printed line around the words the stretch
+     * covers, a word it covers in part cut by the share of its characters left out. A stretch that covers no word
+     * found on the page has no box.
+     */
+    public static List<PageBox> onRecognisedPage(String text, int page, int start, int end, List<RecognisedBox> words) {
+        List<WordBox> covered = new ArrayList<>();
+        for (RecognisedBox b : words) {
+            if (b.page() != page || b.start() >= end || b.end() <= start || b.end() > text.length()) {
+                continue;
+            }
+            String word = text.substring(b.start(), b.end());
+            if (word.isBlank()) {
+                continue;
+            }
+            WordBox w = new WordBox(word, b.left(), b.top(), b.right(), b.bottom());
+            int from = Math.max(0, start - b.start());
+            int to = Math.min(word.length(), end - b.start());
+            // a stretch that starts or ends inside the word takes only its part, unless what it leaves out is no letter
+            boolean startsInside = from > 0 && hasLetters(word, 0, from);
+            boolean endsInside = to < word.length() && hasLetters(word, to, word.length());
+            covered.add(startsInside || endsInside ? cut(w, startsInside ? from : 0, endsInside ? to : word.length()) : w);
+        }
+        return covered.isEmpty() ? List.of() : lineBoxes(page, covered);
+    }
+
+    private static boolean hasLetters(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether text[from, to) holds anything but spaces: a quote or a mark the passage takes in with its words. */

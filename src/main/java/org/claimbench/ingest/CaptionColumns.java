@@ -113,7 +113,7 @@ final class CaptionColumns {
             String t = w.text();
             boolean mark = t.equals(String.valueOf(separator)) && Math.abs(w.x() - x) <= 5;
             if (!mark && t.length() > 1 && t.charAt(t.length() - 1) == separator && Math.abs(w.endX() - x) <= 10 && !t.contains("(")) {
-                leftWords.add(new PageText.Word(t.substring(0, t.length() - 1), w.x(), w.endX(), w.fontSize(), w.bold(), w.confidence()));
+                leftWords.add(new PageText.Word(t.substring(0, t.length() - 1), w.x(), w.endX(), w.fontSize(), w.bold(), w.confidence(), w.shown()));
                 continue;
             }
             if (mark) {

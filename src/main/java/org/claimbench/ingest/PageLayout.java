@@ -463,7 +463,7 @@ public final class PageLayout {
                     numbers.add(new float[] {Integer.parseInt(first.text()), r.y()});
                     if (first.recognised()) {
                         recognisedMargin.add(new RecognisedWord(page.page(), Integer.parseInt(first.text()), first.text(), first.x(),
-                                first.endX(), r.y(), first.confidence()));
+                                first.endX(), r.y(), first.confidence(), first.shown()));
                     }
                     marginLines.add(new LaidLine(page.page(), Integer.parseInt(first.text()), LineRole.MARGIN_NUMBER, first.text(),
                             first.x(), r.y(), first.fontSize(), 0, false, false,
@@ -826,7 +826,7 @@ public final class PageLayout {
                 laid.add(l);
                 for (PageText.Word w : r.words()) {
                     if (w.recognised()) {
-                        words.add(new RecognisedWord(page.page(), line, w.text(), w.x(), w.endX(), r.y(), w.confidence()));
+                        words.add(new RecognisedWord(page.page(), line, w.text(), w.x(), w.endX(), r.y(), w.confidence(), w.shown()));
                     }
                 }
                 if (role.inText()) {

@@ -121,10 +121,13 @@ final class PageRecognizer {
                 }
                 int index = indices.get(k);
                 Scan scan = scans.scan(index);
-                BufferedImage straight = Deskew.straighten(PaperGrain.whiten(scan.gray()));
+                BufferedImage white = PaperGrain.whiten(scan.gray());
+                double skew = Deskew.angle(white);
+                boolean turn = Math.abs(skew) >= Deskew.LEAST;
+                BufferedImage straight = turn ? Deskew.rotate(white, skew) : white;
                 int dpi = (int) Math.round(scan.dpi());
                 List<TextRecognizer.Line> lines = engine.recognise(straight, dpi);
-                done[k] = RecognisedPage.of(index + 1, lines, straight.getWidth(), straight.getHeight(), scan.dpi());
+                done[k] = RecognisedPage.of(index + 1, lines, straight.getWidth(), straight.getHeight(), scan.dpi(), turn ? skew : 0);
                 report(progress, finished, indices.size());
             }
         } catch (IngestException | IOException | RuntimeException e) {

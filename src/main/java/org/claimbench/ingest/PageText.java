@@ -23,13 +23,20 @@ record PageText(int page, float width, float height, List<TextRow> rows, List<Te
 
     /**
      * A word: its text, its left and right edges, its font size, whether its font is bold, and, for a word recognised
-     * from a page image, how sure the recognition was of it (0–100; NaN for a word of a text layer).
+     * from a page image, how sure the recognition was of it (0–100; NaN for a word of a text layer) and the box it
+     * fills on the page as the page is shown ({@code shown}, in points; null for a word of a text layer). The edges
+     * are those of the page as it was read, which is the page straightened when it was scanned askew.
      */
-    record Word(String text, float x, float endX, float fontSize, boolean bold, float confidence) {
+    record Word(String text, float x, float endX, float fontSize, boolean bold, float confidence, org.claimbench.domain.WordBox shown) {
 
         /** A word of a text layer. */
         Word(String text, float x, float endX, float fontSize, boolean bold) {
-            this(text, x, endX, fontSize, bold, Float.NaN);
+            this(text, x, endX, fontSize, bold, Float.NaN, null);
+        }
+
+        /** A recognised word whose place on the page is not known. */
+        Word(String text, float x, float endX, float fontSize, boolean bold, float confidence) {
+            this(text, x, endX, fontSize, bold, confidence, null);
         }
 
         boolean recognised() {

@@ -33,6 +33,14 @@ final class RecognisedPage {
 
     /** Page {@code page}, {@code width}×{@code height} pixels scanned at {@code dpi}, from the engine's lines. */
     static PageText of(int page, List<TextRecognizer.Line> lines, int width, int height, double dpi) {
+        return of(page, lines, width, height, dpi, 0);
+    }
+
+    /**
+     * As above, for a page the engine read after it was turned by {@code skew} degrees to straighten it
+     * ({@link Deskew#rotate}): each word's box on the page as it is shown is its box turned back.
+     */
+    static PageText of(int page, List<TextRecognizer.Line> lines, int width, int height, double dpi, double skew) {
         double pt = 72.0 / dpi;
         List<float[]> measured = new ArrayList<>(); // per kept line: {size in points, characters}
         List<List<TextRecognizer.Box>> kept = new ArrayList<>();
@@ -62,12 +70,49 @@ final class RecognisedPage {
             size = Math.round(size * 10) / 10f;
             List<PageText.Word> words = new ArrayList<>();
             for (TextRecognizer.Box b : kept.get(i)) {
-                words.add(new PageText.Word(b.text(), (float) (b.left() * pt), (float) (b.right() * pt), size, false, b.confidence()));
+                words.add(new PageText.Word(b.text(), (float) (b.left() * pt), (float) (b.right() * pt), size, false, b.confidence(),
+                        shown(b, width, height, pt, skew)));
             }
             rows.add(new PageText.TextRow(baselines.get(i), words));
         }
         rows.sort((a, b) -> Float.compare(a.y(), b.y()));
         return new PageText(page, (float) (width * pt), (float) (height * pt), rows, List.of(), false, true);
+    }
+
+    /**
+     * The box of a word on the page as it is shown, in points: the box the engine gave, on the straightened page, turned
+     * back by {@code skew} degrees about the page's centre (the smallest box upright around it), within the page.
+     */
+    static org.claimbench.domain.WordBox shown(TextRecognizer.Box b, int width, int height, double pt, double skew) {
+        double left = b.left();
+        double top = b.top();
+        double right = b.right();
+        double bottom = b.bottom();
+        if (skew != 0) {
+            double a = Math.toRadians(skew);
+            double cos = Math.cos(a);
+            double sin = Math.sin(a);
+            double cx = (width - 1) / 2.0;
+            double cy = (height - 1) / 2.0;
+            double[] xs = {b.left(), b.right(), b.left(), b.right()};
+            double[] ys = {b.top(), b.top(), b.bottom(), b.bottom()};
+            left = top = Double.MAX_VALUE;
+            right = bottom = -Double.MAX_VALUE;
+            for (int i = 0; i < 4; i++) {
+                // where the straightened page's pixel came from on the page as scanned (Deskew.rotate's own mapping)
+                double fx = cx + (ys[i] - cy) * sin + (xs[i] - cx) * cos;
+                double fy = cy + (ys[i] - cy) * cos - (xs[i] - cx) * sin;
+                left = Math.min(left, fx);
+                right = Math.max(right, fx);
+                top = Math.min(top, fy);
+                bottom = Math.max(bottom, fy);
+            }
+        }
+        float l = (float) (Math.max(0, Math.min(width, left)) * pt);
+        float t = (float) (Math.max(0, Math.min(height, top)) * pt);
+        float r = (float) (Math.max(0, Math.min(width, right)) * pt);
+        float bt = (float) (Math.max(0, Math.min(height, bottom)) * pt);
+        return new org.claimbench.domain.WordBox(b.text(), l, t, Math.max(l, r), Math.max(t, bt));
     }
 
     /** A line of nothing but a stray mark or two the engine is unsure of: dust on the glass, not print. */

@@ -1,19 +1,13 @@
 package org.claimbench.ingest;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.claimbench.domain.SourceLine;
 import org.claimbench.domain.UncertainWord;
 
 /**
- * Finds, in a parsed document's text, the words that recognition was unsure of. A recognised word knows its page,
- * its printed line and its place on the line; the parser knows which span of text each printed line became. The
- * words of a line are looked for in that span in reading order, so that a word printed twice on a line is marked
- * where it stands. A word that did not reach the text (a margin number, a stamp) is passed over.
+ * Finds, in a parsed document's text, the words that recognition was unsure of: the recognised words found where
+ * they stand in the text ({@link WordSpans}), those read with little confidence.
  */
 public final class UncertainSpans {
 
@@ -21,84 +15,10 @@ public final class UncertainSpans {
     }
 
     public static List<UncertainWord> locate(ParsedPleading parsed, List<RecognisedWord> words) {
-        if (words.isEmpty()) {
-            return List.of();
+        List<UncertainWord> out = new ArrayList<>();
+        for (WordSpans.Located l : WordSpans.locate(parsed, words, RecognisedWord::uncertain)) {
+            out.add(new UncertainWord(l.start(), l.end(), Math.max(0, Math.min(100, l.word().confidence()))));
         }
-        Map<Long, List<SourceLine>> spans = new HashMap<>();
-        for (SourceLine l : parsed.lines()) {
-            spans.computeIfAbsent(key(l.page(), l.line()), k -> new ArrayList<>()).add(l);
-        }
-        Map<Long, List<RecognisedWord>> byLine = new HashMap<>();
-        for (RecognisedWord w : words) {
-            if (w.line() > 0) {
-                byLine.computeIfAbsent(key(w.page(), w.line()), k -> new ArrayList<>()).add(w);
-            }
-        }
-        String text = parsed.text();
-        List<UncertainWord> found = new ArrayList<>();
-        for (Map.Entry<Long, List<RecognisedWord>> e : byLine.entrySet()) {
-            List<SourceLine> lines = spans.get(e.getKey());
-            if (lines == null || e.getValue().stream().noneMatch(RecognisedWord::uncertain)) {
-                continue;
-            }
-            List<RecognisedWord> inOrder = new ArrayList<>(e.getValue());
-            inOrder.sort(Comparator.comparingDouble(RecognisedWord::x));
-            int li = 0;
-            int cursor = lines.get(0).start();
-            for (RecognisedWord w : inOrder) {
-                int[] at = null;
-                for (int j = li; j < lines.size() && at == null; j++) {
-                    int from = j == li ? cursor : lines.get(j).start();
-                    at = find(text, lines.get(j).end(), from, w.text());
-                    if (at != null) {
-                        li = j;
-                    }
-                }
-                if (at == null) {
-                    continue;
-                }
-                cursor = at[1];
-                if (w.uncertain()) {
-                    found.add(new UncertainWord(at[0], at[1], Math.max(0, Math.min(100, w.confidence()))));
-                }
-            }
-        }
-        found.sort(Comparator.comparingInt(UncertainWord::start));
-        List<UncertainWord> distinct = new ArrayList<>();
-        for (UncertainWord u : found) {
-            if (distinct.isEmpty() || distinct.get(distinct.size() - 1).end() <= u.start()) {
-                distinct.add(u);
-            }
-        }
-        return distinct;
-    }
-
-    /** Where {@code word} stands in text[from, limit): as printed, else without the punctuation around it. */
-    private static int[] find(String text, int limit, int from, String word) {
-        int[] at = indexWithin(text, limit, from, word);
-        if (at != null) {
-            return at;
-        }
-        int a = 0;
-        int b = word.length();
-        while (a < b && !Character.isLetterOrDigit(word.charAt(a))) {
-            a++;
-        }
-        while (b > a && !Character.isLetterOrDigit(word.charAt(b - 1))) {
-            b--;
-        }
-        return b > a && (a > 0 || b < word.length()) ? indexWithin(text, limit, from, word.substring(a, b)) : null;
-    }
-
-    private static int[] indexWithin(String text, int limit, int from, String word) {
-        if (word.isEmpty() || from < 0 || limit > text.length()) {
-            return null;
-        }
-        int i = text.indexOf(word, from);
-        return i >= 0 && i + word.length() <= limit ? new int[] {i, i + word.length()} : null;
-    }
-
-    private static long key(int page, int line) {
-        return ((long) page << 32) | (line & 0xffffffffL);
+        return out;
     }
 }

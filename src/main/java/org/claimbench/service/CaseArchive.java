@@ -61,6 +61,7 @@ import org.claimbench.service.CaseFileJson.PassageJson;
 import org.claimbench.service.CaseFileJson.SegmentJson;
 import org.claimbench.service.CaseFileJson.TextSourceJson;
 import org.claimbench.service.CaseFileJson.UncertainJson;
+import org.claimbench.service.CaseFileJson.WordBoxJson;
 import org.claimbench.domain.TextCorrection;
 import org.claimbench.domain.TextSource;
 import org.claimbench.domain.UncertainWord;
@@ -81,7 +82,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 public final class CaseArchive {
 
     public static final String FORMAT = "claimcase";
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
     static final long MAX_ENTRY = 512L << 20;
     static final long MAX_TOTAL = 1L << 30;
     static final int MAX_ENTRIES = 10_000;
@@ -169,10 +170,12 @@ public final class CaseArchive {
                     .map(w -> new UncertainJson(w.start(), w.end(), w.confidence())).toList();
             List<CorrectionJson> corrections = store.recognition().corrections(d.id()).stream()
                     .map(k -> new CorrectionJson(k.start(), k.end(), k.original(), k.replacement(), k.confidence(), k.created().toString())).toList();
+            List<WordBoxJson> boxes = store.recognition().boxes(d.id()).stream().map(b -> new WordBoxJson(b.page(), b.start(), b.end(),
+                    b.left(), b.top(), b.right(), b.bottom(), b.confidence())).toList();
             documents.add(new DocumentJson(docIds.get(d.id()), d.kind().name(), d.title(), d.fileName(), d.mediaType(), d.sha256(),
                     "originals/" + docIds.get(d.id()) + ".bin", d.supersedesId() == null ? null : docIds.get(d.supersedesId()),
                     d.created().toString(), store.documents().text(d.id()), lines, segments, counts, citations, source, uncertain,
-                    corrections, d.shortName()));
+                    corrections, d.shortName(), boxes.isEmpty() ? null : boxes));
         }
         List<OutlineNode> ordered = treeOrder(s.outline());
         List<NodeJson> outline = new ArrayList<>();
@@ -564,6 +567,16 @@ public final class CaseArchive {
                 }
                 previousEnd = w.end();
             }
+            int boxEnd = 0;
+            for (WordBoxJson b : nz(d.wordBoxes())) {
+                range(name, "recognised word", b.start(), b.end(), text.length());
+                if (b.end() <= b.start() || b.start() < boxEnd || b.page() < 1 || !(b.left() >= 0 && b.top() >= 0 && b.right() >= b.left()
+                        && b.bottom() >= b.top()) || !(b.confidence() >= 0 && b.confidence() <= 100)) {
+                    throw new IngestException(name + " is damaged: the places of the recognised words of “" + d.title()
+                            + "” overlap, are out of order, lie off their page, or have a confidence outside 0–100.");
+                }
+                boxEnd = b.end();
+            }
             for (CorrectionJson k : nz(d.corrections())) {
                 range(name, "correction", k.start(), k.end(), text.length());
                 if (k.original() == null || k.replacement() == null || k.original().length() > CaseEditor.MAX_CORRECTION
@@ -793,6 +806,8 @@ public final class CaseArchive {
                     : "application/pdf".equals(d.mediaType()) ? TextSource.textLayer(0) : TextSource.fileText());
             tx.recognition().insertUncertain(doc.id(), nz(d.uncertainWords()).stream()
                     .map(w -> new UncertainWord(w.start(), w.end(), w.confidence())).toList());
+            tx.recognition().insertBoxes(doc.id(), nz(d.wordBoxes()).stream().map(b -> new org.claimbench.domain.RecognisedBox(b.page(),
+                    b.start(), b.end(), b.left(), b.top(), b.right(), b.bottom(), b.confidence())).toList());
             for (CorrectionJson k : nz(d.corrections())) {
                 tx.recognition().insertCorrection(new TextCorrection(0, doc.id(), k.start(), k.end(), k.original(), k.replacement(),
                         k.confidence(), Instant.parse(k.created())));

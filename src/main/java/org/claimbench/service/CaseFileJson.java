@@ -26,7 +26,15 @@ public final class CaseFileJson {
     public record DocumentJson(long id, String kind, String title, String fileName, String mediaType, String sha256, String original,
                                Long supersedes, String created, String text, List<int[]> lines, List<SegmentJson> segments,
                                List<CountJson> counts, List<CitationJson> citations, TextSourceJson textSource,
-                               List<UncertainJson> uncertainWords, List<CorrectionJson> corrections, String shortName) {
+                               List<UncertainJson> uncertainWords, List<CorrectionJson> corrections, String shortName,
+                               List<WordBoxJson> wordBoxes) {
+    }
+
+    /**
+     * Where a word recognised from a page image stands (format 6): its span of the document's text, its page (from 1),
+     * its box in points from the page's top-left corner as the page is shown, and the confidence (0–100).
+     */
+    public record WordBoxJson(int page, int start, int end, float left, float top, float right, float bottom, float confidence) {
     }
 
     /** How a document's text was obtained (format 4): from the file, or recognised from page images, with what. */

@@ -8,6 +8,7 @@ import org.claimbench.domain.Document;
 import org.claimbench.domain.DocumentKind;
 import org.claimbench.domain.PartyRole;
 import org.claimbench.domain.PleadedCount;
+import org.claimbench.domain.RecognisedBox;
 import org.claimbench.domain.Segment;
 import org.claimbench.domain.TextSource;
 import org.claimbench.domain.UncertainWord;
@@ -37,15 +38,21 @@ public final class DocumentImporter {
 
     static Document store(Repositories tx, long caseId, DocumentKind kind, String title, String fileName, String mediaType,
                           byte[] original, ParsedPleading parsed, Long supersedesId) {
-        return store(tx, caseId, kind, title, fileName, mediaType, original, parsed, supersedesId, TextSource.fileText(), List.of());
+        return store(tx, caseId, kind, title, fileName, mediaType, original, parsed, supersedesId, TextSource.fileText(), List.of(),
+                List.of());
     }
 
-    /** Stores the document as above, with how its text was obtained and the words recognised with little confidence. */
+    /**
+     * Stores the document as above, with how its text was obtained, the words recognised with little confidence, and
+     * where each recognised word stands on its page.
+     */
     static Document store(Repositories tx, long caseId, DocumentKind kind, String title, String fileName, String mediaType,
-                          byte[] original, ParsedPleading parsed, Long supersedesId, TextSource source, List<UncertainWord> uncertain) {
+                          byte[] original, ParsedPleading parsed, Long supersedesId, TextSource source, List<UncertainWord> uncertain,
+                          List<RecognisedBox> boxes) {
         Document doc = tx.documents().insert(caseId, kind, title, fileName, mediaType, original, parsed.text(), supersedesId);
         tx.recognition().setTextSource(doc.id(), source);
         tx.recognition().insertUncertain(doc.id(), uncertain);
+        tx.recognition().insertBoxes(doc.id(), boxes);
         tx.documents().insertSourceLines(doc.id(), parsed.lines());
         List<Segment> segments = tx.documents().insertSegments(doc.id(), parsed.segments());
         List<PleadedCount> counts = new ArrayList<>();

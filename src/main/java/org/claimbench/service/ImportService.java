@@ -43,6 +43,11 @@ public final class ImportService {
             return org.claimbench.ingest.UncertainSpans.locate(parsed, read.recognisedWords());
         }
 
+        /** Where each recognised word stands on its page, as a span of the parsed text and a box; none for text not recognised. */
+        public List<org.claimbench.domain.RecognisedBox> wordBoxes() {
+            return org.claimbench.ingest.WordSpans.boxes(parsed, read.recognisedWords());
+        }
+
         /** What looks wrong with the structure found, in the user's words; empty when nothing does. */
         public List<String> concerns() {
             return parsed.warnings();
@@ -254,7 +259,7 @@ public final class ImportService {
                         .filter(d -> d.kind() == DocumentKind.COMPLAINT || d.kind() == DocumentKind.AMENDED_COMPLAINT)
                         .max(Comparator.comparingInt(Document::position)).map(Document::id).orElse(null) : null;
                 Document d = DocumentImporter.store(tx, target, kind, docTitle, fileName, a.read().format().mediaType(), bytes,
-                        a.parsed(), supersedes, a.read().textSource(), a.uncertainWords());
+                        a.parsed(), supersedes, a.read().textSource(), a.uncertainWords(), a.wordBoxes());
                 if (progress.isCancelled()) {
                     throw new CancelledInTransaction();
                 }

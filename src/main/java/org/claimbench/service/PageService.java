@@ -9,6 +9,7 @@ import java.util.Map;
 import org.claimbench.analysis.PassageBoxes;
 import org.claimbench.domain.Document;
 import org.claimbench.domain.PageBox;
+import org.claimbench.domain.RecognisedBox;
 import org.claimbench.domain.WordBox;
 import org.claimbench.ingest.IngestException;
 import org.claimbench.ingest.OriginalPages;
@@ -124,6 +125,14 @@ public final class PageService {
     }
 
     /**
+     * The words recognised on page {@code page} (from 1) of a document, with their boxes and confidence, in text order;
+     * none for a page whose text was not recognised.
+     */
+    public synchronized List<RecognisedBox> recognisedWords(long documentId, int page) {
+        return store.recognition().boxes(documentId, page);
+    }
+
+    /**
      * Where [start, end) of a document's text stands on the pages of its original: one box per printed line, on each
      * page it covers; none where the words cannot be found for certain.
      */
@@ -131,14 +140,26 @@ public final class PageService {
         if (view.lines().isEmpty() || end <= start) {
             return List.of();
         }
-        long id = view.document().id();
-        return PassageBoxes.boxes(view.text(), view.lines(), start, end, page -> words(id, page));
+        List<PageBox> out = new ArrayList<>();
+        for (int page : PassageBoxes.pagesOf(view.lines(), start, end)) {
+            out.addAll(boxesOnPage(view, start, end, page));
+        }
+        return out;
     }
 
-    /** The boxes of [start, end) on page {@code page} only. */
+    /**
+     * The boxes of [start, end) on page {@code page} only: from the words recognised on it when its text was
+     * recognised, else from the words its text layer prints.
+     */
     public synchronized List<PageBox> boxesOnPage(DocumentView view, int start, int end, int page) {
         if (view.lines().isEmpty() || end <= start) {
             return List.of();
+        }
+        if (view.textSource() != null && view.textSource().recognised()) {
+            List<RecognisedBox> recognised = recognisedWords(view.document().id(), page);
+            if (!recognised.isEmpty()) {
+                return PassageBoxes.onRecognisedPage(view.text(), page, start, end, recognised);
+            }
         }
         List<WordBox> onPage = words(view.document().id(), page);
         return onPage.isEmpty() ? List.of() : PassageBoxes.onPage(view.text(), view.lines(), page, start, end, onPage);

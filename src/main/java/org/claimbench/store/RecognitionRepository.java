@@ -5,6 +5,7 @@ import static org.claimbench.store.generated.Tables.DOCUMENT;
 import static org.claimbench.store.generated.Tables.FLAG_DECISION;
 import static org.claimbench.store.generated.Tables.LINE_MAP;
 import static org.claimbench.store.generated.Tables.PASSAGE;
+import static org.claimbench.store.generated.Tables.RECOGNISED_WORD_BOX;
 import static org.claimbench.store.generated.Tables.SEGMENT;
 import static org.claimbench.store.generated.Tables.TEXT_CORRECTION;
 import static org.claimbench.store.generated.Tables.UNCERTAIN_WORD;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.claimbench.domain.AnchorState;
+import org.claimbench.domain.RecognisedBox;
 import org.claimbench.domain.TextCorrection;
 import org.claimbench.domain.TextSource;
 import org.claimbench.domain.UncertainWord;
@@ -23,10 +25,11 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /**
- * How each document's text was obtained, the words recognised with little confidence, and the user's corrections
- * of recognised text. A correction rewrites the document's text, and every span that points into that text
- * (segments, citations, printed lines, highlights, wording decisions, uncertain words, earlier corrections) is
- * moved with it in the same transaction, so that nothing points at the wrong words afterwards.
+ * How each document's text was obtained, the words recognised with little confidence, where each recognised word
+ * stands on its page, and the user's corrections of recognised text. A correction rewrites the document's text, and
+ * every span that points into that text (segments, citations, printed lines, highlights, wording decisions,
+ * uncertain words, recognised words' boxes, earlier corrections) is moved with it in the same transaction, so that
+ * nothing points at the wrong words afterwards.
  */
 public final class RecognitionRepository {
 
@@ -87,6 +90,52 @@ public final class RecognitionRepository {
                 .fetch(r -> new UncertainWord(r.getStartOffset(), r.getEndOffset(), r.getConfidence()));
     }
 
+    public void insertBoxes(long documentId, List<RecognisedBox> boxes) {
+        if (boxes.isEmpty()) {
+            return;
+        }
+        dsl.connection(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO RECOGNISED_WORD_BOX (DOCUMENT_ID, PAGE, START_OFFSET, "
+                    + "END_OFFSET, LEFT_PT, TOP_PT, RIGHT_PT, BOTTOM_PT, CONFIDENCE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int n = 0;
+                for (RecognisedBox b : boxes) {
+                    ps.setLong(1, documentId);
+                    ps.setInt(2, b.page());
+                    ps.setInt(3, b.start());
+                    ps.setInt(4, b.end());
+                    ps.setFloat(5, b.left());
+                    ps.setFloat(6, b.top());
+                    ps.setFloat(7, b.right());
+                    ps.setFloat(8, b.bottom());
+                    ps.setFloat(9, b.confidence());
+                    ps.addBatch();
+                    if (++n % DocumentRepository.CHUNK == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+        });
+    }
+
+    /** Where each recognised word of a document stands on its page, in text order; none for text not recognised. */
+    public List<RecognisedBox> boxes(long documentId) {
+        return dsl.selectFrom(RECOGNISED_WORD_BOX).where(RECOGNISED_WORD_BOX.DOCUMENT_ID.eq(documentId))
+                .orderBy(RECOGNISED_WORD_BOX.START_OFFSET).fetch(RecognitionRepository::box);
+    }
+
+    /** The recognised words of page {@code page} (from 1) of a document, with their boxes, in text order. */
+    public List<RecognisedBox> boxes(long documentId, int page) {
+        return dsl.selectFrom(RECOGNISED_WORD_BOX)
+                .where(RECOGNISED_WORD_BOX.DOCUMENT_ID.eq(documentId), RECOGNISED_WORD_BOX.PAGE.eq(page))
+                .orderBy(RECOGNISED_WORD_BOX.START_OFFSET).fetch(RecognitionRepository::box);
+    }
+
+    private static RecognisedBox box(org.claimbench.store.generated.tables.records.RecognisedWordBoxRecord r) {
+        return new RecognisedBox(r.getPage(), r.getStartOffset(), r.getEndOffset(), r.getLeftPt(), r.getTopPt(), r.getRightPt(),
+                r.getBottomPt(), r.getConfidence());
+    }
+
     /** The corrections of a document's text, oldest first. */
     public List<TextCorrection> corrections(long documentId) {
         return dsl.selectFrom(TEXT_CORRECTION).where(TEXT_CORRECTION.DOCUMENT_ID.eq(documentId)).orderBy(TEXT_CORRECTION.ID)
@@ -117,7 +166,7 @@ public final class RecognitionRepository {
 
     /** What a replacement changed besides the text: the uncertain words it took away and the highlights it touched. */
     public record Replaced(List<UncertainWord> removedWords, List<PassageSpan> touchedPassages, List<FlagSpan> touchedFlags,
-                           List<TextCorrection> touchedCorrections) {
+                           List<TextCorrection> touchedCorrections, List<RecognisedBox> touchedBoxes) {
     }
 
     /** A wording decision's span and words before a replacement. */
@@ -132,7 +181,8 @@ public final class RecognitionRepository {
      * Replaces text[start, end) of a document with {@code replacement}, and moves every span into the text with it.
      * A span after the change shifts by the change in length; a span that overlaps it stretches or shrinks to hold
      * the new words. A highlight that overlaps it keeps its quote as it was read and is marked
-     * {@link AnchorState#CORRECTED}. Uncertain words inside the change are removed.
+     * {@link AnchorState#CORRECTED}. Uncertain words inside the change are removed. The recognised words it overlaps
+     * become one word over the new words, with the box of those on the first one's printed line.
      */
     public Replaced replace(long documentId, int start, int end, String replacement) {
         String text = dsl.select(DOCUMENT.TEXT).from(DOCUMENT).where(DOCUMENT.ID.eq(documentId)).forUpdate().fetchOptional(DOCUMENT.TEXT)
@@ -228,8 +278,9 @@ public final class RecognitionRepository {
                         .where(TEXT_CORRECTION.ID.eq(c.id())).execute();
             }
         }
+        List<RecognisedBox> touchedBoxes = moveBoxes(documentId, start, end, newEnd, delta);
         moveLines(documentId, start, end, newEnd, delta);
-        return new Replaced(removed, touched, touchedFlags, touchedCorrections);
+        return new Replaced(removed, touched, touchedFlags, touchedCorrections, touchedBoxes);
     }
 
     /**
@@ -253,6 +304,58 @@ public final class RecognitionRepository {
                     overlaps(UNCERTAIN_WORD.START_OFFSET, UNCERTAIN_WORD.END_OFFSET, w.start(), w.end())).execute();
         }
         insertUncertain(documentId, r.removedWords());
+        for (RecognisedBox b : r.touchedBoxes()) {
+            dsl.deleteFrom(RECOGNISED_WORD_BOX).where(RECOGNISED_WORD_BOX.DOCUMENT_ID.eq(documentId),
+                    overlaps(RECOGNISED_WORD_BOX.START_OFFSET, RECOGNISED_WORD_BOX.END_OFFSET, b.start(), b.end())).execute();
+        }
+        insertBoxes(documentId, r.touchedBoxes());
+    }
+
+    /**
+     * Moves the recognised words' spans with a replacement of [start, end) by text ending at {@code newEnd}: those after
+     * it shift, and those it overlaps become one word over the new words, whose box is the union of theirs on the first
+     * one's printed line (a word on another line loses its box). Returns the words it overlapped, as they were.
+     */
+    private List<RecognisedBox> moveBoxes(long documentId, int start, int end, int newEnd, int delta) {
+        var overlapping = overlaps(RECOGNISED_WORD_BOX.START_OFFSET, RECOGNISED_WORD_BOX.END_OFFSET, start, end);
+        List<RecognisedBox> touched = dsl.selectFrom(RECOGNISED_WORD_BOX)
+                .where(RECOGNISED_WORD_BOX.DOCUMENT_ID.eq(documentId), overlapping)
+                .orderBy(RECOGNISED_WORD_BOX.START_OFFSET).fetch(RecognitionRepository::box);
+        dsl.deleteFrom(RECOGNISED_WORD_BOX).where(RECOGNISED_WORD_BOX.DOCUMENT_ID.eq(documentId), overlapping).execute();
+        if (delta != 0) {
+            // taken out and put back, as the uncertain words are, so that the key never meets a word not yet moved
+            var after = RECOGNISED_WORD_BOX.START_OFFSET.ge(end > start ? end : start + 1);
+            List<RecognisedBox> moved = dsl.selectFrom(RECOGNISED_WORD_BOX).where(RECOGNISED_WORD_BOX.DOCUMENT_ID.eq(documentId), after)
+                    .fetch(r -> box(r).at(r.getStartOffset() + delta, r.getEndOffset() + delta));
+            dsl.deleteFrom(RECOGNISED_WORD_BOX).where(RECOGNISED_WORD_BOX.DOCUMENT_ID.eq(documentId), after).execute();
+            insertBoxes(documentId, moved);
+        }
+        if (!touched.isEmpty()) {
+            RecognisedBox first = touched.get(0);
+            float left = first.left();
+            float top = first.top();
+            float right = first.right();
+            float bottom = first.bottom();
+            float confidence = first.confidence();
+            int s = moveStart(first.start(), start, end, delta);
+            int e = moveEnd(first.end(), start, end, newEnd, delta);
+            for (RecognisedBox b : touched) {
+                boolean sameLine = b.page() == first.page() && b.top() < first.bottom() && b.bottom() > first.top();
+                if (sameLine) {
+                    left = Math.min(left, b.left());
+                    top = Math.min(top, b.top());
+                    right = Math.max(right, b.right());
+                    bottom = Math.max(bottom, b.bottom());
+                    confidence = Math.min(confidence, b.confidence());
+                    s = Math.min(s, moveStart(b.start(), start, end, delta));
+                    e = Math.max(e, moveEnd(b.end(), start, end, newEnd, delta));
+                }
+            }
+            if (e > s) {
+                insertBoxes(documentId, List.of(new RecognisedBox(first.page(), s, e, left, top, right, bottom, confidence)));
+            }
+        }
+        return touched;
     }
 
     /** Puts a highlight back on the span and anchor it had before a replacement (the replacement itself undone). */

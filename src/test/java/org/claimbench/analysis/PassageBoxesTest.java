@@ -184,4 +184,35 @@ class PassageBoxesTest {
         assertEquals(List.of(expected(1, 3, L3, "no picker saw")), d.boxes("no picker saw"));
         assertEquals(List.of(expected(1, 1, L1, "scale house clerk")), d.boxes("scale house clerk"));
     }
+
+    @Test
+    void on_a_recognised_page_a_stretch_is_boxed_from_the_words_it_covers_and_from_nothing_else() {
+        String text = "Plaintiff bought a boat. Defendant sold it.";
+        // the words of the first sentence on one printed line, those of the second on the next
+        List<org.claimbench.domain.RecognisedBox> words = new ArrayList<>();
+        float x = LEFT;
+        int line = 0;
+        for (java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S+").matcher(text); m.find(); ) {
+            if (m.group().equals("Defendant")) {
+                line = 1;
+                x = LEFT;
+            }
+            float top = 100 + line * PITCH;
+            words.add(new org.claimbench.domain.RecognisedBox(1, m.start(), m.end(), x, top, x + CHAR * m.group().length(), top + 14, 90));
+            x += CHAR * (m.group().length() + 1);
+        }
+        int start = text.indexOf("boat");
+        int end = text.indexOf("sold") + 4;
+        List<PageBox> boxes = PassageBoxes.onRecognisedPage(text, 1, start, end, words);
+        assertEquals(2, boxes.size(), boxes.toString());
+        assertEquals(words.get(3).left(), boxes.get(0).left(), 0.01, "from \u201cboat.\u201d");
+        assertEquals(words.get(3).right(), boxes.get(0).right(), 0.01, "its full stop is no letter: the word is not cut");
+        assertEquals(words.get(5).right(), boxes.get(1).right(), 0.01, "to \u201csold\u201d");
+        // a stretch no recognised word covers (a word the locator did not find) has no box, not a guess
+        List<org.claimbench.domain.RecognisedBox> without = new ArrayList<>(words);
+        without.remove(5);
+        int sold = text.indexOf("sold");
+        assertEquals(List.of(), PassageBoxes.onRecognisedPage(text, 1, sold, sold + 4, without));
+        assertEquals(List.of(), PassageBoxes.onRecognisedPage(text, 2, start, end, words), "another page's words say nothing of this one");
+    }
 }

@@ -9,6 +9,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
@@ -32,6 +33,8 @@ import org.claimbench.service.PageService;
 /**
  * The original page beside the text: the page drawn as it was filed, fitting the pane's width unless zoomed (the
  * buttons, or Ctrl and the mouse wheel), with the passages on it boxed in their colours and the selected one outlined.
+ * On a page whose words were recognised from its image, a thin outline shows where each word was read, tinted for a
+ * word read with low confidence (the note above the page says so; Word boxes turns them off).
  * Page Up and Page Down, the arrows in the header, or scrolling past a page's end turn the pages.
  */
 public final class PagePane extends BorderPane {
@@ -96,7 +99,22 @@ public final class PagePane extends BorderPane {
         note.managedProperty().bind(note.textProperty().isNotEmpty());
         note.visibleProperty().bind(note.managedProperty());
         note.textProperty().bind(model.noteProperty());
-        setTop(new VBox(header, note));
+        CheckBox wordBoxes = new CheckBox("Word boxes");
+        wordBoxes.setId("page-word-boxes");
+        wordBoxes.setFocusTraversable(false);
+        wordBoxes.setMinWidth(Region.USE_PREF_SIZE);
+        wordBoxes.selectedProperty().bindBidirectional(model.showWordBoxesProperty());
+        wordBoxes.setTooltip(new Tooltip("Outline where each recognised word was read on the page; a word read with low confidence"
+                + " is tinted. The text beside may differ from the page where the reading was wrong."));
+        wordBoxes.managedProperty().bind(Bindings.createBooleanBinding(() -> !model.wordMarksProperty().get().isEmpty(),
+                model.wordMarksProperty()));
+        wordBoxes.visibleProperty().bind(wordBoxes.managedProperty());
+        HBox.setHgrow(note, Priority.ALWAYS);
+        note.setMaxWidth(Double.MAX_VALUE);
+        HBox noteRow = new HBox(4, note, wordBoxes);
+        noteRow.setAlignment(Pos.CENTER_LEFT);
+        noteRow.setPadding(new Insets(0, 8, 0, 0));
+        setTop(new VBox(header, noteRow));
 
         imageView.setId("page-image");
         imageView.setSmooth(true);
@@ -122,6 +140,8 @@ public final class PagePane extends BorderPane {
         scroll.viewportBoundsProperty().addListener((obs, o, b) -> layoutPage());
         model.imageProperty().addListener((obs, o, i) -> layoutPage());
         model.marksProperty().addListener((obs, o, m) -> layoutPage());
+        model.wordMarksProperty().addListener((obs, o, m) -> layoutPage());
+        model.showWordBoxesProperty().addListener((obs, o, on) -> layoutPage());
         model.fitWidthProperty().addListener((obs, o, f) -> layoutPage());
         model.zoomProperty().addListener((obs, o, z) -> layoutPage());
         model.pageProperty().addListener((obs, o, p) -> updatePageNumber());
@@ -181,6 +201,17 @@ public final class PagePane extends BorderPane {
         boxes.relocate(x, MARGIN);
         boxes.resize(w, h);
         List<Node> drawn = new ArrayList<>();
+        if (model.showWordBoxesProperty().get()) {
+            for (PageViewModel.WordMark m : model.wordMarksProperty().get()) {
+                PageBox b = m.box();
+                Rectangle r = new Rectangle(b.left() * scale, b.top() * scale, b.width() * scale, b.height() * scale);
+                r.getStyleClass().add("page-word");
+                if (m.uncertain()) {
+                    r.getStyleClass().add("page-word-uncertain");
+                }
+                drawn.add(r);
+            }
+        }
         for (PageViewModel.Mark m : model.marksProperty().get()) {
             PageBox b = m.box();
             double pad = 1.5;

@@ -26,6 +26,7 @@ import org.claimbench.analysis.PassageBoxes;
 import org.claimbench.domain.Link;
 import org.claimbench.domain.PageBox;
 import org.claimbench.domain.Passage;
+import org.claimbench.domain.RecognisedBox;
 import org.claimbench.service.CaseSnapshot;
 import org.claimbench.service.DocumentView;
 import org.claimbench.service.PageService;
@@ -46,6 +47,14 @@ public final class PageViewModel {
     public record Mark(long passageId, PageBox box, List<String> styles, boolean selected) {
     }
 
+    /** Where a word was read on a recognised page, and whether it was read with low confidence. */
+    public record WordMark(PageBox box, boolean uncertain, float confidence) {
+    }
+
+    /** What the page view says about a page whose words were recognised from its image: the legend of its word boxes. */
+    static final String RECOGNISED_NOTE = "The words of this page were recognised from its image (OCR): a faint outline shows "
+            + "where each word was read, a tinted one a word read with low confidence.";
+
     /** Zoom steps, in pixels a point (1 is the page at its printed size on a 72-dpi screen). */
     static final double[] ZOOMS = {0.5, 0.67, 0.8, 1, 1.25, 1.5, 2, 2.5, 3};
     /** Memory the drawn pages may keep, in bytes of pixels. */
@@ -63,6 +72,8 @@ public final class PageViewModel {
     private final ReadOnlyIntegerWrapper page = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyObjectWrapper<Image> image = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<Mark>> marks = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<WordMark>> wordMarks = new ReadOnlyObjectWrapper<>(List.of());
+    private final BooleanProperty showWordBoxes = new SimpleBooleanProperty(true);
     private final ReadOnlyObjectWrapper<PageBox> focus = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Integer> textTarget = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper fitWidth = new ReadOnlyBooleanWrapper(true);
@@ -78,6 +89,12 @@ public final class PageViewModel {
     private boolean again;
     /** The passage whose page is to show once the pages are known. */
     private Passage wanted;
+    /**
+     * Where the text of the document on show stands, as it last said (its caret or first line on screen), or -1: the
+     * page to open at once the pages are known, when no passage asks for another. A place brought back when a case is
+     * opened again is reported while the pages are still being read.
+     */
+    private int textPlace = -1;
 
     public PageViewModel(CaseSession session, DocumentViewModel document, PageService service) {
         this.session = session;
@@ -128,7 +145,7 @@ public final class PageViewModel {
             pages.set(p);
             message.set(p.shown() ? "" : p.absent());
             if (p.shown()) {
-                int first = wanted != null ? pageOf(wanted.start()) : 1;
+                int first = wanted != null ? pageOf(wanted.start()) : textPlace >= 0 ? pageOf(textPlace) : 1;
                 wanted = null;
                 page.set(Math.max(1, Math.min(p.count(), first)));
                 refresh();
@@ -138,10 +155,12 @@ public final class PageViewModel {
 
     private void forget() {
         documentId = -1;
+        textPlace = -1;
         pages.set(null);
         page.set(0);
         image.set(null);
         marks.set(List.of());
+        wordMarks.set(List.of());
         focus.set(null);
         note.set("");
         drawn.clear();
@@ -178,8 +197,15 @@ public final class PageViewModel {
         refresh();
     }
 
-    /** The text pane's caret or first line on screen is at {@code offset}: its page shows. The text is not moved. */
+    /**
+     * The text pane's caret or first line on screen is at {@code offset}: its page shows, at once or, while the pages
+     * are still being read, as soon as they are known. The text is not moved.
+     */
     public void followText(int offset) {
+        DocumentView v = view();
+        if (v != null && (documentId < 0 || v.document().id() == documentId)) {
+            textPlace = offset;
+        }
         if (!ready()) {
             return;
         }
@@ -276,7 +302,7 @@ public final class PageViewModel {
                         Map<Long, List<String>> styles, Long selectedId, boolean needImage) {
     }
 
-    private record Drawn(Want want, Image image, List<Mark> marks, boolean words) {
+    private record Drawn(Want want, Image image, List<Mark> marks, boolean words, List<WordMark> recognised) {
     }
 
     /** Draws the page on show again with its boxes, once the work under way is done; nothing while the view is off. */
@@ -348,8 +374,14 @@ public final class PageViewModel {
         }
         // the selected passage last, so that its outline is drawn over the others
         made.sort((a, b) -> Boolean.compare(a.selected(), b.selected()));
-        boolean words = !service.words(w.documentId(), w.page()).isEmpty();
-        return new Drawn(w, img, List.copyOf(made), words);
+        List<WordMark> recognised = new ArrayList<>();
+        if (w.view().textSource() != null && w.view().textSource().recognised()) {
+            for (RecognisedBox b : service.recognisedWords(w.documentId(), w.page())) {
+                recognised.add(new WordMark(b.box(), b.uncertain(), b.confidence()));
+            }
+        }
+        boolean words = !recognised.isEmpty() || !service.words(w.documentId(), w.page()).isEmpty();
+        return new Drawn(w, img, List.copyOf(made), words, List.copyOf(recognised));
     }
 
     private void show(Drawn d) {
@@ -370,7 +402,9 @@ public final class PageViewModel {
         message.set("");
         image.set(img);
         marks.set(d.marks());
-        note.set(d.words() ? "" : "This page has no text layer (a scan): passages are not boxed on it.");
+        wordMarks.set(d.recognised());
+        note.set(!d.recognised().isEmpty() ? RECOGNISED_NOTE
+                : d.words() ? "" : "This page has no text layer (a scan): passages are not boxed on it.");
         PageBox first = d.marks().stream().filter(Mark::selected).map(Mark::box).findFirst().orElse(null);
         focus.set(null);
         focus.set(first);
@@ -420,6 +454,12 @@ public final class PageViewModel {
 
     /** The boxes on the page on show, the selected passage's last. */
     public ReadOnlyObjectProperty<List<Mark>> marksProperty() { return marks.getReadOnlyProperty(); }
+
+    /** The words recognised on the page on show, where each was read; none for a page whose text was not recognised. */
+    public ReadOnlyObjectProperty<List<WordMark>> wordMarksProperty() { return wordMarks.getReadOnlyProperty(); }
+
+    /** Whether the recognised words' boxes are drawn (on at first). */
+    public BooleanProperty showWordBoxesProperty() { return showWordBoxes; }
 
     /** The selected passage's first box on this page, to scroll into view; set again each time the page is drawn. */
     public ReadOnlyObjectProperty<PageBox> focusProperty() { return focus.getReadOnlyProperty(); }

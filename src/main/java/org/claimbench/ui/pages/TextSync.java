@@ -17,7 +17,9 @@ import org.fxmisc.richtext.model.TwoDimensional;
  * Keeps the text pane and the page view in step. The caret moved, or the text scrolled, by the reader: the page
  * holding the caret, or the first line on screen, shows. A page turned in the page view: the text scrolls to the
  * page's first line. The text scrolled by the page view does not turn the page again: until the reader next touches
- * the text (a click, a key, the wheel), its scrolling leads nowhere.
+ * the text (a click, a key, the wheel), its scrolling leads nowhere. The place the text is brought back to when a
+ * document is shown again ({@code ReadingPlace}) leads the page as any scrolling does, even while the pages are still
+ * being read, and so does the text's place when the page view is turned on.
  */
 public final class TextSync {
 
@@ -44,6 +46,12 @@ public final class TextSync {
         area.parentProperty().addListener((obs, o, p) -> listenForTheReader(p, touched)); // the scroll bars, beside the area
         listenForTheReader(area.getParent(), touched);
         area.estimatedScrollYProperty().addListener((obs, o, y) -> followSoon());
+        // the page view turned on shows the page of the text's first line on screen, not the first page
+        model.showingProperty().addListener((obs, o, on) -> {
+            if (on) {
+                followSoon();
+            }
+        });
         area.caretPositionProperty().addListener((obs, o, caret) -> {
             if (!ledByPage && model.showingProperty().get()) {
                 model.followText(caret);

@@ -142,6 +142,46 @@ class PageViewModelTest {
     }
 
     @Test
+    void a_place_the_text_goes_back_to_while_the_pages_are_read_is_the_page_that_opens() {
+        f.tasks.hold = true;
+        vm.showingProperty().set(true); // the pages are being read…
+        int third = PassageBoxes.startOfPage(view().lines(), 3);
+        vm.followText(0); // the caret, at the text's start
+        vm.followText(third + 5); // …when the text is scrolled back to the line the reader left it at
+        assertEquals(0, vm.pageProperty().get());
+        f.tasks.release();
+        assertEquals(3, vm.pageProperty().get(), "the page of the restored line, not the caret's");
+        assertNotNull(vm.imageProperty().get());
+    }
+
+    @Test
+    void a_recognised_page_shows_where_each_word_was_read_and_boxes_a_passage_from_those_words() throws Exception {
+        var engine = new org.claimbench.service.ScriptedOcr();
+        Document scan = f.services.importer().importBytes(f.caseId, "page.png", org.claimbench.service.ScriptedOcr.blankPage(),
+                DocumentKind.EXHIBIT, "Scan", org.claimbench.ingest.OcrOptions.DEFAULT.withEngine(engine), Progress.NONE);
+        vm.showingProperty().set(true);
+        show(scan.id());
+        assertEquals(1, vm.pageProperty().get());
+        List<PageViewModel.WordMark> words = vm.wordMarksProperty().get();
+        assertTrue(words.size() >= 15, words.toString());
+        assertEquals(1, words.stream().filter(PageViewModel.WordMark::uncertain).count(), "the word read with low confidence");
+        assertEquals(PageViewModel.RECOGNISED_NOTE, vm.noteProperty().get());
+        assertTrue(vm.showWordBoxesProperty().get(), "shown at first");
+
+        Passage p = highlight("bought a boat", "Plaintiff");
+        List<PageBox> boxes = vm.marksProperty().get().stream().filter(m -> m.passageId() == p.id()).map(PageViewModel.Mark::box).toList();
+        assertEquals(1, boxes.size(), vm.marksProperty().get().toString());
+        int[] bought = engine.boxes.get("1:2");
+        int[] boat = engine.boxes.get("1:4");
+        assertEquals(bought[0] * org.claimbench.service.ScriptedOcr.PT, boxes.get(0).left(), 0.01);
+        assertEquals(boat[2] * org.claimbench.service.ScriptedOcr.PT, boxes.get(0).right(), 0.01);
+
+        show(pdf.id());
+        assertEquals(List.of(), vm.wordMarksProperty().get(), "a text layer's words are not outlined");
+        assertEquals("", vm.noteProperty().get());
+    }
+
+    @Test
     void zoom_steps_and_fit_width() {
         vm.showingProperty().set(true);
         vm.zoomIn(1.0);

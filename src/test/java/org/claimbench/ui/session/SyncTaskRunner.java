@@ -25,9 +25,24 @@ public final class SyncTaskRunner implements TaskRunner {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private volatile boolean cancelled;
     public int longTasks;
+    /** While true, tasks wait until {@link #release} runs them, in order: as if the worker were still busy. */
+    public boolean hold;
+    private final java.util.List<Runnable> held = new java.util.ArrayList<>();
+
+    /** Runs the tasks held back, in the order they came, and runs the next ones at once again. */
+    public void release() {
+        hold = false;
+        while (!held.isEmpty()) {
+            held.remove(0).run();
+        }
+    }
 
     @Override
     public <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (hold) {
+            held.add(() -> run(description, work, onSuccess, onFailure));
+            return;
+        }
         T result;
         try {
             result = work.call();
