@@ -44,6 +44,8 @@ final class Carrier {
     private final int[] before;
     private final int[] after;
     private final Words.Dictionary dictionary = new Words.Dictionary();
+    private TextIndex oldIndex;
+    private TextIndex newIndex;
 
     Carrier(Comparison comparison) {
         this.comparison = comparison;
@@ -169,7 +171,9 @@ final class Carrier {
             }
         }
         // 2. the exact quote elsewhere, if it cannot be another copy
-        if (wordCount(quote) >= Amendments.MOVE_WORDS && occurrences(oldText, quote, 0, oldText.length(), 2) == 1) {
+        Words quoteWords = Words.of(quote, 0, quote.length(), dictionary);
+        int[] first = new int[1];
+        if (quoteWords.size >= Math.max(3, Amendments.MOVE_WORDS) && oldIndex().count(quote, quoteWords, 2, first) == 1) {
             if (nHi >= nLo && nHi >= 0) {
                 int rs = news.get(nLo).start();
                 int re = news.get(nHi).end();
@@ -180,8 +184,8 @@ final class Carrier {
                     return placed(p, CarryState.MOVED, found);
                 }
             }
-            if (occurrences(newText, quote, 0, newText.length(), 2) == 1) {
-                return placed(p, CarryState.MOVED, newText.indexOf(quote));
+            if (newIndex().count(quote, quoteWords, 2, first) == 1) {
+                return placed(p, CarryState.MOVED, first[0]);
             }
         }
         // 3. the closest words nearby
@@ -240,7 +244,7 @@ final class Carrier {
         int found = -1;
         int bestScore = -1;
         int bestDistance = Integer.MAX_VALUE;
-        for (int at = newText.indexOf(quote, from); at >= 0 && at + quote.length() <= to; at = newText.indexOf(quote, at + 1)) {
+        for (int at = find(newText, quote, from, to); at >= 0; at = find(newText, quote, at + 1, to)) {
             if (at >= skipFrom && at < skipTo) {
                 continue;
             }
@@ -273,13 +277,28 @@ final class Carrier {
         return k + m;
     }
 
+    /** The first occurrence of {@code quote} wholly inside [from, to), or -1; reads nothing outside the range. */
+    static int find(String text, String quote, int from, int to) {
+        int last = Math.min(to, text.length()) - quote.length();
+        if (quote.isEmpty()) {
+            return -1;
+        }
+        char c = quote.charAt(0);
+        for (int i = Math.max(0, from); i <= last; i++) {
+            if (text.charAt(i) == c && text.regionMatches(i, quote, 0, quote.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static int occurrences(String text, String quote, int from, int to) {
         return occurrences(text, quote, from, to, Integer.MAX_VALUE);
     }
 
     private static int occurrences(String text, String quote, int from, int to, int enough) {
         int n = 0;
-        for (int at = text.indexOf(quote, from); at >= 0 && at + quote.length() <= to && n < enough; at = text.indexOf(quote, at + 1)) {
+        for (int at = find(text, quote, from, to); at >= 0 && n < enough; at = find(text, quote, at + 1, to)) {
             n++;
         }
         return n;
@@ -288,7 +307,7 @@ final class Carrier {
     /** The rank of the occurrence at {@code start} among those in [from, to), or -1 if the quote is not there. */
     private static int rank(String text, String quote, int from, int to, int start) {
         int n = 0;
-        for (int at = text.indexOf(quote, from); at >= 0 && at + quote.length() <= to; at = text.indexOf(quote, at + 1)) {
+        for (int at = find(text, quote, from, to); at >= 0; at = find(text, quote, at + 1, to)) {
             if (at == start) {
                 return n;
             }
@@ -299,7 +318,7 @@ final class Carrier {
 
     private static int nth(String text, String quote, int from, int to, int rank) {
         int n = 0;
-        for (int at = text.indexOf(quote, from); at >= 0 && at + quote.length() <= to; at = text.indexOf(quote, at + 1)) {
+        for (int at = find(text, quote, from, to); at >= 0; at = find(text, quote, at + 1, to)) {
             if (n++ == rank) {
                 return at;
             }
@@ -307,8 +326,18 @@ final class Carrier {
         return -1;
     }
 
-    private int wordCount(String s) {
-        return Words.of(s, 0, s.length(), dictionary).size;
+    private TextIndex oldIndex() {
+        if (oldIndex == null) {
+            oldIndex = new TextIndex(oldText, dictionary);
+        }
+        return oldIndex;
+    }
+
+    private TextIndex newIndex() {
+        if (newIndex == null) {
+            newIndex = new TextIndex(newText, dictionary);
+        }
+        return newIndex;
     }
 
     /**

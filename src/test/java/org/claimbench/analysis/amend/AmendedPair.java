@@ -282,7 +282,7 @@ public final class AmendedPair {
                         for (int k = 0; k < n; k++) {
                             int at = random.nextInt(s.words.size());
                             if (which == 2) {
-                                s.words.set(at, word(fresh()));
+                                replace(s, at, fresh());
                             } else {
                                 s.words.add(at, word(fresh()));
                             }
@@ -330,9 +330,16 @@ public final class AmendedPair {
                     Sentence s = b.sentences.get(random.nextInt(b.sentences.size()));
                     int at = random.nextInt(s.words.size());
                     if (!s.frozen) {
-                        s.words.set(at, word(s.words.get(at).text().toUpperCase(java.util.Locale.ROOT)));
+                        replace(s, at, s.words.get(at).text().toUpperCase(java.util.Locale.ROOT));
                     }
                 }
+            }
+        }
+
+        /** A word replaced by another; one replaced by the same text is left as it was (it keeps its identity). */
+        private void replace(Sentence s, int at, String text) {
+            if (!s.words.get(at).text().equals(text)) {
+                s.words.set(at, word(text));
             }
         }
 

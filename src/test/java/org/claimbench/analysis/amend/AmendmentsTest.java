@@ -289,6 +289,23 @@ class AmendmentsTest {
     }
 
     @Test
+    void aCountInsertedBeforeOthersRenumbersThem() {
+        PleadingVersion old = new Draft(1)
+                .count("I", "Fraud", "Willowmere Apartments LLC").p("Defendant misstated the heating system's age.")
+                .count("II", "Negligence", "Willowmere Apartments LLC").p("Defendant failed to service the boiler.")
+                .version();
+        PleadingVersion now = new Draft(2)
+                .count("I", "Breach of Contract", "Willowmere Apartments LLC").p("Defendant broke the lease's repair clause.")
+                .count("II", "Fraud", "Willowmere Apartments LLC").p("Defendant misstated the heating system's age.")
+                .count("III", "Negligence", "Willowmere Apartments LLC").p("Defendant failed to service the boiler.")
+                .version();
+        Comparison c = Amendments.compare(old, now);
+        assertEquals(List.of(CountChangeKind.ADDED, CountChangeKind.RENUMBERED, CountChangeKind.RENUMBERED),
+                c.counts().stream().map(CountChange::kind).toList());
+        assertEquals("1 paragraph added, 2 renumbered; Count I added; Count I is now Count II; Count II is now Count III", c.summary());
+    }
+
+    @Test
     void aPassageOfAnotherDocumentIsRefused() {
         PleadingVersion old = original();
         Comparison c = Amendments.compare(old, amended());
