@@ -82,7 +82,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 public final class CaseArchive {
 
     public static final String FORMAT = "claimcase";
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
     static final long MAX_ENTRY = 512L << 20;
     static final long MAX_TOTAL = 1L << 30;
     static final int MAX_ENTRIES = 10_000;
@@ -175,7 +175,7 @@ public final class CaseArchive {
             documents.add(new DocumentJson(docIds.get(d.id()), d.kind().name(), d.title(), d.fileName(), d.mediaType(), d.sha256(),
                     "originals/" + docIds.get(d.id()) + ".bin", d.supersedesId() == null ? null : docIds.get(d.supersedesId()),
                     d.created().toString(), store.documents().text(d.id()), lines, segments, counts, citations, source, uncertain,
-                    corrections, d.shortName(), boxes.isEmpty() ? null : boxes));
+                    corrections, d.shortName(), boxes.isEmpty() ? null : boxes, captionParties(store, d)));
         }
         List<OutlineNode> ordered = treeOrder(s.outline());
         List<NodeJson> outline = new ArrayList<>();
@@ -214,8 +214,17 @@ public final class CaseArchive {
                 f.text(), f.verdict().name(), f.note(), f.decided().toString()))
                 .sorted(Comparator.comparingLong(FlagJson::document).thenComparingInt(FlagJson::start).thenComparingInt(FlagJson::end)
                         .thenComparing(FlagJson::kind)).toList();
+        List<CaseFileJson.CarryJson> carries = s.carries().stream().map(k -> new CaseFileJson.CarryJson(docIds.get(k.fromDocumentId()),
+                docIds.get(k.toDocumentId()), passageIds.get(k.passageId()), k.state().name(), k.start(), k.end(), k.candidate(),
+                k.similarity(), k.decision().name(), k.carriedPassageId() == null ? null : passageIds.get(k.carriedPassageId()),
+                k.decided() == null ? null : k.decided().toString())).toList();
         return new CaseJson(lc.title(), lc.court(), lc.caseNumber(), lc.notes(), lc.created().toString(), lc.updated().toString(),
-                parties, documents, outline, passages, links, evidence, checklist, flags);
+                parties, documents, outline, passages, links, evidence, checklist, flags, carries.isEmpty() ? null : carries);
+    }
+
+    private static List<PartyJson> captionParties(Store store, Document d) {
+        List<PartyJson> named = store.documents().parties(d.id(), d.caseId()).stream().map(p -> new PartyJson(p.role().name(), p.name())).toList();
+        return named.isEmpty() ? null : named;
     }
 
     private static List<OutlineNode> treeOrder(List<OutlineNode> nodes) {
@@ -666,6 +675,35 @@ public final class CaseArchive {
                 throw new IngestException(name + " is damaged: it decides the same wording flag twice.");
             }
         }
+        Set<String> carried = new HashSet<>();
+        for (CaseFileJson.CarryJson k : nz(c.carries())) {
+            refs(name, "document", k.from(), docs);
+            refs(name, "document", k.to(), docs);
+            refs(name, "passage", k.passage(), passages);
+            refs(name, "passage", k.carried(), passages);
+            String text = byId.get(k.to()).text();
+            boolean place = k.start() != -1 || k.end() != -1 || k.candidate() != null;
+            if (k.from() == k.to() || !carried.add(k.to() + ":" + k.passage())
+                    || !known(org.claimbench.domain.CarryState.class, k.state()) || !known(org.claimbench.domain.CarryDecision.class, k.decision())
+                    || !(k.similarity() >= 0 && k.similarity() <= 1)
+                    || k.carried() != null && known(org.claimbench.domain.CarryDecision.class, k.decision())
+                    && !org.claimbench.domain.CarryDecision.valueOf(k.decision()).carried()
+                    || place && (k.start() < 0 || k.end() <= k.start() || k.end() > text.length() || k.candidate() == null
+                    || !text.substring(k.start(), k.end()).equals(k.candidate()))) {
+                throw new IngestException(name + " is damaged: a highlight carried into an amended pleading has an unknown state or "
+                        + "decision, a place outside its document, or words that do not match. Nothing was imported.");
+            }
+            date(name, "the date of a decision on a carried highlight", k.decided(), true);
+        }
+    }
+
+    private static <E extends Enum<E>> boolean known(Class<E> type, String value) {
+        try {
+            Enum.valueOf(type, value == null ? "" : value);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** A member of a loop in {@code next} (each id to the one it points at, or null), or null when there is none. */
@@ -868,6 +906,18 @@ public final class CaseArchive {
         for (EntryJson e : nz(c.checklist())) {
             tx.evidence().addEntry(new ChecklistEntry(0, caseId, nodes.get(e.node()), items.get(e.evidence()), 0,
                     EvidenceStatus.valueOf(e.status()), Weight.valueOf(e.weight()), e.checked(), e.note()));
+        }
+        for (DocumentJson d : nz(c.documents())) {
+            for (PartyRole role : PartyRole.values()) {
+                tx.documents().insertParties(docs.get(d.id()), role, nz(d.captionParties()).stream()
+                        .filter(p -> role.name().equals(p.role())).map(p -> clean(p.name())).toList());
+            }
+        }
+        for (CaseFileJson.CarryJson k : nz(c.carries())) {
+            tx.carries().insert(new org.claimbench.domain.PassageCarry(0, caseId, docs.get(k.from()), docs.get(k.to()), passages.get(k.passage()),
+                    org.claimbench.domain.CarryState.valueOf(k.state()), k.start(), k.end(), k.candidate(), k.similarity(),
+                    org.claimbench.domain.CarryDecision.valueOf(k.decision()), k.carried() == null ? null : passages.get(k.carried()),
+                    k.decided() == null ? null : Instant.parse(k.decided())));
         }
         for (FlagJson fl : nz(c.flagDecisions())) {
             tx.flags().save(new FlagDecision(0, caseId, docs.get(fl.document()), fl.start(), fl.end(), fl.kind(), fl.text(),

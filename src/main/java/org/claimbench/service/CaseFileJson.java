@@ -17,7 +17,16 @@ public final class CaseFileJson {
     public record CaseJson(String title, String court, String caseNumber, String notes, String created, String updated,
                            List<PartyJson> parties, List<DocumentJson> documents, List<NodeJson> outline,
                            List<PassageJson> passages, List<LinkJson> links, List<EvidenceJson> evidence,
-                           List<EntryJson> checklist, List<FlagJson> flagDecisions) {
+                           List<EntryJson> checklist, List<FlagJson> flagDecisions, List<CarryJson> carries) {
+    }
+
+    /**
+     * How a passage of one version of a pleading came into the version that amends it (format 7): the documents, the
+     * old passage, the state found, the place offered (start and end -1 and no candidate when none was), how alike,
+     * the decision, the passage it became on the new version (or null) and when it was decided.
+     */
+    public record CarryJson(long from, long to, long passage, String state, int start, int end, String candidate, double similarity,
+                            String decision, Long carried, String decided) {
     }
 
     public record PartyJson(String role, String name) {
@@ -27,7 +36,7 @@ public final class CaseFileJson {
                                Long supersedes, String created, String text, List<int[]> lines, List<SegmentJson> segments,
                                List<CountJson> counts, List<CitationJson> citations, TextSourceJson textSource,
                                List<UncertainJson> uncertainWords, List<CorrectionJson> corrections, String shortName,
-                               List<WordBoxJson> wordBoxes) {
+                               List<WordBoxJson> wordBoxes, List<PartyJson> captionParties) {
     }
 
     /**

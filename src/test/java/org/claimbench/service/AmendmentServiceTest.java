@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -149,7 +150,8 @@ public class AmendmentServiceTest {
         Document amended = importText("ashdown-fac.txt", AMENDED, DocumentKind.AMENDED_COMPLAINT, original.id());
         services.amendments().carry(original.id(), amended.id());
         PassageCarry storm = carries(amended.id()).get(passages.get("storm").id());
-        assertTrue(storm.candidate().contains("November 2022 the marina left the boat in the water"), storm.candidate());
+        assertEquals("In late November 2022 the marina left the boat in the water during a forecast windstorm.", storm.candidate(),
+                "the candidate takes the quote's edges: its sentence from its first word to its full stop");
 
         Edit confirm = services.amendments().confirm(storm.id());
         confirm.apply();
@@ -202,5 +204,32 @@ public class AmendmentServiceTest {
                 original.id(), Progress.NONE));
         assertTrue(e.getMessage().contains("another case"), e.getMessage());
         assertEquals(0, store.documents().list(other).size(), "nothing was stored");
+    }
+
+    @Test
+    void theChainTheStatesAndTheDecisionsTravelInTheCaseFile() throws Exception {
+        Document amended = importText("ashdown-fac.txt", AMENDED, DocumentKind.AMENDED_COMPLAINT, original.id());
+        services.amendments().carry(original.id(), amended.id());
+        PassageCarry storm = carries(amended.id()).get(passages.get("storm").id());
+        services.amendments().confirm(storm.id()).apply();
+        byte[] file = services.archive().export(caseId);
+        String json = new String(CaseArchiveTest.entries(file).get("case.json"), StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"carries\"") && json.contains("\"CONFIRMED\"") && json.contains("CASCADE YARD SERVICES"), "exported");
+        store.cases().delete(caseId);
+        long copy = services.archive().importFile("ashdown.claimcase", file, CaseArchive.Existing.KEEP_BOTH);
+        var states = store.carries().forCase(copy).stream().map(c -> c.state() + "/" + c.decision()).sorted().toList();
+        assertEquals(List.of("CHANGED/CONFIRMED", "EXACT/AUTO", "EXACT/AUTO", "ORPHANED/PENDING"), states);
+        assertEquals(json, new String(CaseArchiveTest.entries(services.archive().export(copy)).get("case.json"), StandardCharsets.UTF_8),
+                "export \u2192 import \u2192 export is exact");
+
+        String damaged = json.replace("\"candidate\" : \"In late", "\"candidate\" : \"On late");
+        assertTrue(!damaged.equals(json));
+        var entries = CaseArchiveTest.entries(file);
+        entries.put("case.json", damaged.getBytes(StandardCharsets.UTF_8));
+        int before = store.cases().list().size();
+        var e = assertThrows(org.claimbench.ingest.IngestException.class,
+                () -> services.archive().importFile("damaged.claimcase", CaseArchiveTest.zip(entries), CaseArchive.Existing.KEEP_BOTH));
+        assertTrue(e.getMessage().contains("carried into an amended pleading"), e.getMessage());
+        assertEquals(before, store.cases().list().size(), "nothing was imported");
     }
 }

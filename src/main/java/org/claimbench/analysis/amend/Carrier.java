@@ -196,6 +196,9 @@ final class Carrier {
             int regionEnd = regionHi >= 0 ? news.get(regionHi).end() : re;
             int expected = regionStart + (int) Math.round(relative * (regionEnd - regionStart));
             double[] candidate = closest(quote, rs, re, regionStart, regionEnd, expected);
+            if (candidate != null) {
+                candidate = edges(quote, candidate, rs, re);
+            }
             if (candidate != null && candidate[2] >= Amendments.FUZZY) {
                 int cs = (int) candidate[0];
                 int ce = (int) candidate[1];
@@ -407,5 +410,103 @@ final class Carrier {
             }
         }
         return best;
+    }
+
+    /** How many words back or on a candidate may reach to take the quote's edges. */
+    private static final int EDGE_WORDS = 3;
+
+    /**
+     * The candidate with the quote's edges: when the quote starts a sentence or ends one (with its full stop), the
+     * candidate reaches back to its sentence's first word and on to its sentence's end, a few words at most, inside
+     * {@code lo..hi}, where that makes it no less alike. The edit distance alone cannot tell "late November … forecast"
+     * from "In late November … forecast windstorm." when both cost as much.
+     */
+    private double[] edges(String quote, double[] found, int lo, int hi) {
+        int cs = (int) found[0];
+        int ce = (int) found[1];
+        String q = quote.strip();
+        if (q.isEmpty()) {
+            return found;
+        }
+        if (Character.isUpperCase(q.charAt(0)) && !Character.isUpperCase(newText.charAt(cs))) {
+            int at = cs;
+            for (int w = 0; w < EDGE_WORDS && at > lo; w++) {
+                int i = at - 1;
+                while (i > lo && newText.charAt(i) == ' ') {
+                    i--;
+                }
+                if (newText.charAt(i) == '\n' || ".?!:;".indexOf(newText.charAt(i)) >= 0) {
+                    break; // the sentence starts at {@code at}
+                }
+                int start = i;
+                while (start > lo && !Character.isWhitespace(newText.charAt(start - 1))) {
+                    start--;
+                }
+                at = start;
+                if (Character.isUpperCase(newText.charAt(at)) && sentenceStartsAt(at, lo)) {
+                    cs = at;
+                    break;
+                }
+            }
+        }
+        char last = q.charAt(q.length() - 1);
+        if (".?!;:".indexOf(last) >= 0 && (ce >= newText.length() || newText.charAt(ce) != last)) {
+            int words = 0;
+            for (int i = ce; i < hi && i < ce + 80; i++) {
+                char c = newText.charAt(i);
+                if (c == '\n') {
+                    break;
+                }
+                if (c == ' ' && i > ce && newText.charAt(i - 1) != ' ' && ++words > EDGE_WORDS) {
+                    break;
+                }
+                if (c == last) {
+                    ce = i + 1;
+                    break;
+                }
+            }
+        } else if (".?!;:".indexOf(last) >= 0 && ce < newText.length() && newText.charAt(ce) == last) {
+            ce = ce + 1;
+        }
+        if (cs == (int) found[0] && ce == (int) found[1]) {
+            return found;
+        }
+        double alike = alike(quote, cs, ce);
+        return alike + 1e-9 >= found[2] ? new double[] {cs, ce, alike} : found;
+    }
+
+    /** Whether a sentence starts at {@code at}: at the start of the text or a line, or after a full stop and a space. */
+    private boolean sentenceStartsAt(int at, int lo) {
+        int i = at - 1;
+        while (i >= lo && newText.charAt(i) == ' ') {
+            i--;
+        }
+        return i < lo || newText.charAt(i) == '\n' || ".?!:;".indexOf(newText.charAt(i)) >= 0;
+    }
+
+    /** {@code 1 − edits / max(words)} between the quote and the new text's words over {@code from..to}. */
+    private double alike(String quote, int from, int to) {
+        Words q = Words.of(quote, 0, quote.length(), dictionary);
+        Words t = Words.of(newText, from, to, dictionary);
+        int n = q.size;
+        int m = t.size;
+        if (n == 0 || m == 0) {
+            return 0;
+        }
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            cur[0] = i;
+            for (int j = 1; j <= m; j++) {
+                cur[j] = Math.min(prev[j - 1] + (q.ids[i - 1] == t.ids[j - 1] ? 0 : 1), Math.min(prev[j], cur[j - 1]) + 1);
+            }
+            int[] swap = prev;
+            prev = cur;
+            cur = swap;
+        }
+        return 1.0 - (double) prev[m] / Math.max(n, m);
     }
 }

@@ -237,7 +237,7 @@ class AmendmentsTest {
         Comparison c = Amendments.compare(old, now);
         CarriedPassage p = Amendments.carry(c, List.of(passage(1, old, "paid every installment", LOOK_ALIKE))).get(0);
         assertEquals(CarryState.CHANGED, p.state());
-        assertEquals("The building office ignored every written request for a repair", p.quote());
+        assertEquals("The building office ignored every written request for a repair.", p.quote(), "with its full stop, as the quote has it");
         assertEquals("8", segmentLabel(now, p));
         CarriedPassage same = Amendments.carry(c, List.of(passage(2, old, "promised a repair", LOOK_ALIKE))).get(0);
         assertEquals(CarryState.EXACT, same.state());
