@@ -26,6 +26,11 @@ public record OutlineNode(long id, long caseId, Long parentId, int position, Nod
                 note, supportOverride, overrideReason);
     }
 
+    public OutlineNode withTitle(String newTitle) {
+        return new OutlineNode(id, caseId, parentId, position, kind, newTitle, body, legalBasis, standardOfProof,
+                note, supportOverride, overrideReason);
+    }
+
     public OutlineNode withBody(String newBody) {
         return new OutlineNode(id, caseId, parentId, position, kind, title, newBody, legalBasis, standardOfProof,
                 note, supportOverride, overrideReason);

@@ -161,6 +161,9 @@ public final class DocxReport {
                 text(doc, ReportModel.WORDING_NOTE, 8, false, false, GREY);
             }
 
+            for (ReportModel.AmendmentSection a : m.amendments()) {
+                amendment(doc, a);
+            }
             if (!m.unsupportedFirst().isEmpty()) {
                 heading(doc, 1, "Allegations without evidence", true);
                 text(doc, "Contradicted first, then unsupported, in the order of the outline.", 10, false, false, GREY);
@@ -183,11 +186,50 @@ public final class DocxReport {
                     row(cites, r.text(), r.kind(), r.cite());
                 }
             }
+            for (ReportModel.AmendmentSection a : m.amendments()) {
+                passageStates(doc, m, a);
+            }
             heading(doc, 1, "Appendix: documents and how their text was read", true);
             documents(doc, m);
             doc.write(out);
         } catch (InvalidFormatException e) {
             throw new IOException("The Word report's chart could not be made: " + e.getMessage(), e);
+        }
+    }
+
+    private static void amendment(XWPFDocument doc, ReportModel.AmendmentSection a) {
+        heading(doc, 1, "Changes in the amended complaint", true);
+        text(doc, a.title() + ".", 10, false, false, GREY);
+        text(doc, a.summary() + ".", 11, false, false, null);
+        if (a.waiting() > 0) {
+            text(doc, a.waiting() + (a.waiting() == 1 ? " highlight waits" : " highlights wait")
+                    + " for review: until it is cleared, the chart marks them.", 11, true, false, null);
+        }
+        if (a.allegations().isEmpty()) {
+            text(doc, "No allegation's passages changed.", 10, false, false, null);
+            return;
+        }
+        heading(doc, 2, "Allegations whose passages changed", false);
+        for (ReportModel.ChangedAllegation c : a.allegations()) {
+            text(doc, Cites.keepTogether(c.title()), 11, true, false, null);
+            for (String line : c.changes()) {
+                text(doc, "\u2022 " + line, 10, false, false, null);
+            }
+        }
+    }
+
+    private static void passageStates(XWPFDocument doc, ReportModel m, ReportModel.AmendmentSection a) {
+        heading(doc, 1, "Appendix: highlights carried into the amended complaint", true);
+        text(doc, a.title() + ".", 10, false, false, GREY);
+        if (a.passages().isEmpty()) {
+            text(doc, "The earlier version had no highlights.", 10, false, false, null);
+            return;
+        }
+        XWPFTable t = doc.createTable(1, 5);
+        grid(t, textWidth(m), 0, mm(24), mm(24), mm(28), mm(28));
+        header(t.getRow(0), "Passage", "Was", "Now", "Words", "Decision");
+        for (ReportModel.PassageStateRow r : a.passages()) {
+            row(t, r.quote(), Cites.keepTogether(r.before()), Cites.keepTogether(r.after()), r.state(), r.decision());
         }
     }
 

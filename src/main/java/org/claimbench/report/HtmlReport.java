@@ -83,6 +83,10 @@ public final class HtmlReport {
         }
         h.append("</section>\n");
 
+        for (int i = 0; i < m.amendments().size(); i++) {
+            amendment(h, m.amendments().get(i), i);
+        }
+
         if (!m.unsupportedFirst().isEmpty()) {
             h.append("<section class=\"first\" id=\"first\"><h1>Allegations without evidence</h1>");
             h.append("<p class=\"lead\">Contradicted first, then unsupported, in the order of the outline.</p>");
@@ -110,10 +114,56 @@ public final class HtmlReport {
             h.append("</tbody></table>");
         }
         h.append("</section>\n");
+        for (int i = 0; i < m.amendments().size(); i++) {
+            passageStates(h, m.amendments().get(i), i);
+        }
         h.append("<section class=\"appendix documents\" id=\"documents\"><h1>Appendix: documents and how their text was read</h1>");
         documents(h, m);
         h.append("</section>\n</body></html>\n");
         return h.toString();
+    }
+
+    /** "Changes in the amended complaint": the summary, what waits for review, the allegations whose passages changed. */
+    private static void amendment(StringBuilder h, ReportModel.AmendmentSection a, int i) {
+        h.append("<section class=\"amendment\" id=\"amendment-").append(i).append("\"><h1>Changes in the amended complaint</h1>");
+        h.append("<p class=\"lead\">").append(esc(a.title())).append(".</p>");
+        h.append("<p>").append(esc(a.summary())).append(".</p>");
+        if (a.waiting() > 0) {
+            h.append("<p class=\"waiting\">").append(a.waiting()).append(a.waiting() == 1 ? " highlight waits" : " highlights wait")
+                    .append(" for review: until it is cleared, the chart marks them.</p>");
+        }
+        if (a.allegations().isEmpty()) {
+            h.append("<p>No allegation's passages changed.</p>");
+        } else {
+            h.append("<h2>Allegations whose passages changed</h2>");
+            for (ReportModel.ChangedAllegation c : a.allegations()) {
+                h.append("<h3>").append(esc(Cites.keepTogether(c.title()))).append("</h3><ul>");
+                for (String line : c.changes()) {
+                    h.append("<li>").append(esc(line)).append("</li>");
+                }
+                h.append("</ul>");
+            }
+        }
+        h.append("</section>\n");
+    }
+
+    /** The appendix of an amendment: every passage of the old version and what became of it. */
+    private static void passageStates(StringBuilder h, ReportModel.AmendmentSection a, int i) {
+        h.append("<section class=\"appendix\" id=\"passage-states-").append(i).append("\"><h1>Appendix: highlights carried into the "
+                + "amended complaint</h1><p class=\"lead\">").append(esc(a.title())).append(".</p>");
+        if (a.passages().isEmpty()) {
+            h.append("<p>The earlier version had no highlights.</p>");
+        } else {
+            h.append("<table class=\"citations\"><thead><tr><th>Passage</th><th>Was</th><th>Now</th><th>Words</th><th>Decision</th></tr>"
+                    + "</thead><tbody>");
+            for (ReportModel.PassageStateRow r : a.passages()) {
+                h.append("<tr><td>").append(esc(r.quote())).append("</td><td>").append(esc(Cites.keepTogether(r.before()))).append("</td><td>")
+                        .append(esc(Cites.keepTogether(r.after()))).append("</td><td>").append(esc(r.state())).append("</td><td>")
+                        .append(esc(r.decision())).append("</td></tr>");
+            }
+            h.append("</tbody></table>");
+        }
+        h.append("</section>\n");
     }
 
     private static void documents(StringBuilder h, ReportModel m) {
@@ -131,6 +181,9 @@ public final class HtmlReport {
     private static void contents(StringBuilder h, ReportModel m) {
         h.append("<section class=\"toc\"><h1>Contents</h1><table class=\"toc\"><colgroup><col/><col class=\"toc-page\"/></colgroup><tbody>");
         tocRow(h, "summary", "Summary", false);
+        for (int i = 0; i < m.amendments().size(); i++) {
+            tocRow(h, "amendment-" + i, "Changes in the amended complaint", false);
+        }
         if (!m.unsupportedFirst().isEmpty()) {
             tocRow(h, "first", "Allegations without evidence", false);
         }
@@ -141,6 +194,9 @@ public final class HtmlReport {
             }
         }
         tocRow(h, "citations", "Appendix: citations in the complaint", false);
+        for (int i = 0; i < m.amendments().size(); i++) {
+            tocRow(h, "passage-states-" + i, "Appendix: highlights carried into the amended complaint", false);
+        }
         tocRow(h, "documents", "Appendix: documents and how their text was read", false);
         h.append("</tbody></table></section>\n");
     }

@@ -79,7 +79,79 @@ public final class ReportBuilder {
                 }
             }
         }
-        return new ReportModel(cover(in, options), summary, first, chart, citations(in), documents(in), options, notice(in));
+        return new ReportModel(cover(in, options), summary, first, chart, citations(in), documents(in), options, notice(in),
+                amendments(ctx));
+    }
+
+    /** The state of a carried passage as the report says it. */
+    static String state(org.claimbench.domain.CarryState s) {
+        return switch (s) {
+            case EXACT -> "same words, same paragraph";
+            case MOVED -> "same words, moved";
+            case CHANGED -> "words changed";
+            case ORPHANED -> "not found";
+        };
+    }
+
+    /** The decision on a carried passage as the report says it. */
+    static String decision(org.claimbench.domain.CarryDecision d) {
+        return switch (d) {
+            case AUTO -> "carried";
+            case PENDING -> "waiting for review";
+            case CONFIRMED -> "confirmed by the reader";
+            case RESELECTED -> "re-selected by the reader";
+            case DROPPED -> "dropped by the reader";
+        };
+    }
+
+    private static List<ReportModel.AmendmentSection> amendments(Context ctx) {
+        List<ReportModel.AmendmentSection> out = new ArrayList<>();
+        for (ReportInput.Amendment a : ctx.in.amendments()) {
+            Map<Long, String> changeByPassage = new HashMap<>();
+            List<ReportModel.PassageStateRow> rows = new ArrayList<>();
+            int waiting = 0;
+            List<org.claimbench.domain.PassageCarry> carries = new ArrayList<>(a.carries());
+            carries.sort(Comparator.comparingInt(c -> ctx.passages.containsKey(c.passageId()) ? ctx.passages.get(c.passageId()).start() : 0));
+            for (org.claimbench.domain.PassageCarry c : carries) {
+                Passage old = ctx.passages.get(c.passageId());
+                if (old == null) {
+                    continue;
+                }
+                Passage now = c.carriedPassageId() == null ? null : ctx.passages.get(c.carriedPassageId());
+                String before = ctx.cite(old);
+                String after = now != null ? ctx.cite(now) : "\u2014";
+                waiting += c.pending() ? 1 : 0;
+                rows.add(new ReportModel.PassageStateRow(old.quote().replace('\n', ' '), before, after, state(c.state()), decision(c.decision())));
+                if (c.state() != org.claimbench.domain.CarryState.EXACT) {
+                    changeByPassage.put(old.id(), "\u201c" + shortQuote(old.quote()) + "\u201d " + before + " \u2192 " + after + ": "
+                            + state(c.state()) + ", " + decision(c.decision()));
+                }
+            }
+            List<ReportModel.ChangedAllegation> allegations = new ArrayList<>();
+            for (OutlineNode n : ctx.in.outline()) {
+                if (n.kind() != NodeKind.ALLEGATION) {
+                    continue;
+                }
+                List<String> changes = new ArrayList<>();
+                for (Link l : ctx.linksByNode.getOrDefault(n.id(), List.of())) {
+                    String change = changeByPassage.get(l.passageId());
+                    if (change != null && !changes.contains(change)) {
+                        changes.add(change);
+                    }
+                }
+                if (!changes.isEmpty()) {
+                    allegations.add(new ReportModel.ChangedAllegation(n.title(), changes));
+                }
+            }
+            out.add(new ReportModel.AmendmentSection("\u201c" + a.to().title() + "\u201d amends \u201c" + a.from().title() + "\u201d",
+                    a.summary(), waiting, allegations, rows));
+        }
+        return out;
+    }
+
+    private static String shortQuote(String q) {
+        String flat = q.replaceAll("\\s+", " ").strip();
+        return flat.length() <= 90 ? flat : flat.substring(0, 87).strip() + "\u2026";
     }
 
     /** What a case without an outline lacks, in words that say what to do; null when there is an outline to report on. */
@@ -168,6 +240,12 @@ public final class ReportBuilder {
         final Map<Long, EvidenceItem> items = new HashMap<>();
         final Map<Long, List<Link>> linksByNode = new HashMap<>();
         final Map<Long, List<ChecklistEntry>> entriesByNode = new HashMap<>();
+        /** Passages of an older version that have a carried copy on the version amending it. */
+        final java.util.Set<Long> carriedOn = new java.util.HashSet<>();
+        /** Passages of an older version still waiting in the review queue. */
+        final java.util.Set<Long> waiting = new java.util.HashSet<>();
+        /** Pleadings that another one amends. */
+        final java.util.Set<Long> superseded = new java.util.HashSet<>();
 
         Context(ReportInput in, ReportOptions options, Map<Long, List<OutlineNode>> children) {
             this.in = in;
@@ -178,6 +256,21 @@ public final class ReportBuilder {
             in.evidence().forEach(e -> items.put(e.id(), e));
             in.links().forEach(l -> linksByNode.computeIfAbsent(l.nodeId(), k -> new ArrayList<>()).add(l));
             in.checklist().forEach(e -> entriesByNode.computeIfAbsent(e.nodeId(), k -> new ArrayList<>()).add(e));
+            in.documents().forEach(d -> {
+                if (d.supersedesId() != null) {
+                    superseded.add(d.supersedesId());
+                }
+            });
+            for (ReportInput.Amendment a : in.amendments()) {
+                for (org.claimbench.domain.PassageCarry c : a.carries()) {
+                    if (c.decision().carried() && c.carriedPassageId() != null && passages.containsKey(c.carriedPassageId())) {
+                        carriedOn.add(c.passageId());
+                    }
+                    if (c.pending()) {
+                        waiting.add(c.passageId());
+                    }
+                }
+            }
         }
 
         SupportLevel level(OutlineNode n) {
@@ -190,8 +283,9 @@ public final class ReportBuilder {
             links.sort(Comparator.comparingInt((Link l) -> documentPosition(l)).thenComparingInt(l -> passageStart(l)));
             for (Link l : links) {
                 Passage p = passages.get(l.passageId());
-                if (p != null) {
-                    quotes.add(new ReportModel.Quote(p.quote().replace('\n', ' '), cite(p), l.role().name().toLowerCase(Locale.ROOT)));
+                if (p != null && !carriedOn.contains(p.id())) { // a passage carried into the amended pleading is quoted from there
+                    quotes.add(new ReportModel.Quote(p.quote().replace('\n', ' '), cite(p) + (waiting.contains(p.id())
+                            ? " \u00b7 waiting for review after the amendment" : ""), l.role().name().toLowerCase(Locale.ROOT)));
                 }
             }
             List<ReportModel.EvidenceRow> rows = new ArrayList<>();
@@ -235,9 +329,13 @@ public final class ReportBuilder {
             if (d != null && !d.kind().isPleading()) {
                 parts.add(d.title());
             }
+            // an earlier version of the pleading says which: "Compl. ¶ 3"
+            String version = d != null && d.kind().isPleading() && superseded.contains(d.id()) ? d.citeName() : null;
             Segment s = Segments.at(in.segmentsByDocument().getOrDefault(p.documentId(), List.of()), p.start());
             if (s != null && s.cite() != null) {
-                parts.add(s.cite());
+                parts.add(version == null ? s.cite() : version + " " + s.cite());
+            } else if (version != null) {
+                parts.add(version);
             }
             String span = PageLine.span(p.first(), p.last());
             if (span != null) {

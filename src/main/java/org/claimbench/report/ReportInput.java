@@ -22,7 +22,31 @@ import org.claimbench.domain.SupportLevel;
 public record ReportInput(LegalCase legalCase, List<Party> parties, List<Document> documents, List<OutlineNode> outline,
                           List<Passage> passages, List<Link> links, List<EvidenceItem> evidence, List<ChecklistEntry> checklist,
                           Map<Long, SupportLevel> support, Map<Long, List<Segment>> segmentsByDocument, List<Citation> citations,
-                          Map<Long, List<String>> wordingByAllegation, Map<Long, DocumentText> documentText) {
+                          Map<Long, List<String>> wordingByAllegation, Map<Long, DocumentText> documentText,
+                          List<Amendment> amendments) {
+
+    public ReportInput {
+        amendments = List.copyOf(amendments);
+    }
+
+    /**
+     * An amended pleading ({@code to}) and the one it amends ({@code from}): the comparison's summary sentence and how
+     * each highlighted passage of the old version came into the new one.
+     */
+    public record Amendment(Document from, Document to, String summary, List<org.claimbench.domain.PassageCarry> carries) {
+        public Amendment {
+            carries = List.copyOf(carries);
+        }
+    }
+
+    /** Without amended pleadings. */
+    public ReportInput(LegalCase legalCase, List<Party> parties, List<Document> documents, List<OutlineNode> outline,
+                       List<Passage> passages, List<Link> links, List<EvidenceItem> evidence, List<ChecklistEntry> checklist,
+                       Map<Long, SupportLevel> support, Map<Long, List<Segment>> segmentsByDocument, List<Citation> citations,
+                       Map<Long, List<String>> wordingByAllegation, Map<Long, DocumentText> documentText) {
+        this(legalCase, parties, documents, outline, passages, links, evidence, checklist, support, segmentsByDocument, citations,
+                wordingByAllegation, documentText, List.of());
+    }
 
     /** How a document's text was obtained, the words still marked uncertain, and the user's corrections of it. */
     public record DocumentText(org.claimbench.domain.TextSource source, int uncertainLeft, int corrections) {

@@ -13,7 +13,25 @@ import org.claimbench.domain.SupportLevel;
  * yet, what is missing: the report is then its cover and that notice.
  */
 public record ReportModel(Cover cover, Summary summary, List<Section> unsupportedFirst, List<Section> chart,
-                          List<CitationRow> citations, List<DocumentRow> documents, ReportOptions options, String notice) {
+                          List<CitationRow> citations, List<DocumentRow> documents, ReportOptions options, String notice,
+                          List<AmendmentSection> amendments) {
+
+    /**
+     * "Changes in the amended complaint": which version amends which, the comparison's summary, how many highlights
+     * wait for review, the allegations whose passages changed (each with what became of them), and, for the appendix,
+     * every carried passage with its state.
+     */
+    public record AmendmentSection(String title, String summary, int waiting, List<ChangedAllegation> allegations,
+                                   List<PassageStateRow> passages) {
+    }
+
+    /** An allegation whose passages changed in the amendment, and a line for each: "¶ 3 → ¶ 4: changed, waiting for review". */
+    public record ChangedAllegation(String title, List<String> changes) {
+    }
+
+    /** A passage of the old version and what became of it: where it was, where it is now (or "—"), the state and decision. */
+    public record PassageStateRow(String quote, String before, String after, String state, String decision) {
+    }
 
     /** Whether there is nothing to report yet but what is missing. */
     public boolean isEmpty() {

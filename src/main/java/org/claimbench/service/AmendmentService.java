@@ -61,14 +61,19 @@ public final class AmendmentService {
 
     /** A version of a pleading as it is compared: its text, segments, counts and its caption's parties. */
     public PleadingVersion version(long documentId) {
-        Document d = store.documents().find(documentId).orElseThrow(() -> new StoreException("Document " + documentId
+        return store.transaction(tx -> version(tx, documentId));
+    }
+
+    /** As {@link #version(long)}, read through {@code r} (a transaction's repositories, or the store's). */
+    static PleadingVersion version(Repositories r, long documentId) {
+        Document d = r.documents().find(documentId).orElseThrow(() -> new StoreException("Document " + documentId
                 + " does not exist. `claimbench cases` and the document list show what is there."));
-        List<Party> parties = store.documents().parties(documentId, d.caseId());
+        List<Party> parties = r.documents().parties(documentId, d.caseId());
         if (parties.isEmpty()) {
-            parties = store.cases().parties(d.caseId()); // imported before documents kept their own caption's parties
+            parties = r.cases().parties(d.caseId()); // imported before documents kept their own caption's parties
         }
-        return new PleadingVersion(documentId, store.documents().text(documentId), store.documents().segments(documentId),
-                store.documents().counts(documentId), parties);
+        return new PleadingVersion(documentId, r.documents().text(documentId), r.documents().segments(documentId),
+                r.documents().counts(documentId), parties);
     }
 
     /** Two stored versions compared. */

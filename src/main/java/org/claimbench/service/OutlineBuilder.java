@@ -27,11 +27,6 @@ public final class OutlineBuilder {
     }
 
     /**
-     * Adds a count node for each count of the case's latest complaint that the outline does not have yet (by
-     * its heading), with the parties it is against, the paragraphs it incorporates and the statutes its heading
-     * cites. Returns the nodes added, in one transaction.
-     */
-    /**
      * Outline ▸ Build from counts as an undoable edit: applying adds a count for each pleaded count not yet in the
      * outline ({@link CountsEdit#added()} says which); undo takes them out again, and redo puts back the same nodes.
      */
@@ -56,10 +51,14 @@ public final class OutlineBuilder {
         @Override
         public void apply() {
             if (added == null) {
-                added = buildFromCounts(caseId);
+                Built b = build(caseId);
+                added = b.added();
+                before = b.before();
+                after = b.after();
                 return;
             }
             store.transaction(tx -> {
+                after.forEach(tx.outline()::update);
                 added.forEach(tx.outline()::restore);
                 tx.cases().touch(caseId);
                 return null;
@@ -68,7 +67,7 @@ public final class OutlineBuilder {
 
         @Override
         public boolean changesNothing() {
-            return added != null && added.isEmpty();
+            return added != null && added.isEmpty() && after.isEmpty();
         }
 
         @Override
@@ -77,6 +76,7 @@ public final class OutlineBuilder {
                 for (OutlineNode n : added) {
                     tx.outline().delete(n.id());
                 }
+                before.forEach(tx.outline()::update);
                 tx.cases().touch(caseId);
                 return null;
             });
@@ -86,17 +86,113 @@ public final class OutlineBuilder {
         public List<OutlineNode> added() {
             return added == null ? List.of() : List.copyOf(added);
         }
+
+        /** The count nodes it updated from an amended complaint (renamed, re-read, or marked dropped), as they became. */
+        public List<OutlineNode> updated() {
+            return after == null ? List.of() : List.copyOf(after);
+        }
+
+        private List<OutlineNode> before;
+        private List<OutlineNode> after;
     }
 
+    /** What Build from counts did: the nodes it added, and the nodes it changed, before and after. */
+    private record Built(List<OutlineNode> added, List<OutlineNode> before, List<OutlineNode> after) {
+    }
+
+    /**
+     * Adds a count node for each count of the case's latest complaint that the outline does not have yet (by
+     * its heading), with the parties it is against, the paragraphs it incorporates and the statutes its heading
+     * cites; when that complaint amends another, the outline's counts follow the amendment first (see
+     * {@link #followAmendment}). Returns the nodes added, in one transaction.
+     */
     public List<OutlineNode> buildFromCounts(long caseId) {
-        return store.transaction(tx -> {
+        return build(caseId).added();
+    }
+
+    /** The lines of a count node's body that Build from counts writes, and writes again from an amended complaint. */
+    private static boolean generated(String line) {
+        return line.startsWith("Against: ") || line.startsWith("Pleaded from \u00b6 ") || line.startsWith("Incorporates \u00b6\u00b6 ")
+                || line.startsWith("Warning: this count incorporates every paragraph before it");
+    }
+
+    /**
+     * When the latest complaint amends an earlier one, the count nodes built from the earlier one follow it: a count
+     * the amendment renamed or renumbered takes its new title, every kept count's pleaded lines (against whom, from
+     * which paragraph, what it incorporates) are read again, and a dropped count is marked "dropped in the …" and kept
+     * until the user removes it. Returns the nodes as they were and as they become; the titles now in the outline.
+     */
+    private List<String> followAmendment(Repositories tx, long caseId, Document complaint, List<OutlineNode> before,
+                                         List<OutlineNode> after) {
+        List<OutlineNode> counts = tx.outline().nodes(caseId).stream().filter(n -> n.kind() == NodeKind.COUNT).toList();
+        Document previous = complaint.supersedesId() == null ? null : tx.documents().find(complaint.supersedesId()).orElse(null);
+        if (previous != null && previous.kind().isPleading()) {
+            org.claimbench.domain.Comparison cmp = org.claimbench.analysis.amend.Amendments.compare(
+                    AmendmentService.version(tx, previous.id()), AmendmentService.version(tx, complaint.id()));
+            List<Incorporation> incorporation = incorporation(tx, complaint.id(), tx.documents().counts(complaint.id()));
+            for (org.claimbench.domain.CountChange cc : cmp.counts()) {
+                if (cc.before() == null) {
+                    continue; // an added count is added below
+                }
+                String oldTitle = title(cc.before());
+                OutlineNode node = counts.stream().filter(n -> n.title().equalsIgnoreCase(oldTitle)).findFirst().orElse(null);
+                if (node == null) {
+                    continue;
+                }
+                OutlineNode changed;
+                if (cc.after() == null) {
+                    changed = node.withTitle(node.title() + " \u2014 dropped in the " + complaint.title().toLowerCase(Locale.ROOT));
+                } else {
+                    int i = tx.documents().counts(complaint.id()).indexOf(cc.after());
+                    changed = node.withTitle(title(cc.after())).withBody(body(node.body(), cc.after(),
+                            i >= 0 && i < incorporation.size() && incorporation.get(i).shotgun()));
+                }
+                if (!changed.equals(node)) {
+                    before.add(node);
+                    after.add(tx.outline().update(changed));
+                }
+            }
+        }
+        return tx.outline().nodes(caseId).stream().filter(n -> n.kind() == NodeKind.COUNT).map(n -> n.title().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** A count node's body with its pleaded lines written anew from {@code c}, and the user's own lines kept. */
+    private static String body(String old, PleadedCount c, boolean shotgun) {
+        List<String> lines = new ArrayList<>(pleadedLines(c, shotgun));
+        if (old != null) {
+            old.lines().filter(l -> !generated(l)).forEach(lines::add);
+        }
+        return lines.isEmpty() ? null : String.join("\n", lines);
+    }
+
+    private static List<String> pleadedLines(PleadedCount c, boolean shotgun) {
+        List<String> body = new ArrayList<>();
+        if (!c.against().isEmpty()) {
+            body.add("Against: " + String.join("; ", c.against()));
+        }
+        if (c.startLabel() != null) {
+            body.add("Pleaded from \u00b6 " + c.startLabel());
+        }
+        if (!c.incorporates().isEmpty()) {
+            body.add("Incorporates \u00b6\u00b6 " + ranges(c.incorporates()));
+        }
+        if (shotgun) {
+            body.add("Warning: this count incorporates every paragraph before it, earlier counts included "
+                    + "(a shotgun pleading): it does not say which facts support it.");
+        }
+        return body;
+    }
+
+    private Built build(long caseId) {
+        List<OutlineNode> before = new ArrayList<>();
+        List<OutlineNode> after = new ArrayList<>();
+        List<OutlineNode> made = store.transaction(tx -> {
             Optional<Document> complaint = latestComplaint(tx, caseId);
             if (complaint.isEmpty()) {
                 return List.of();
             }
             long docId = complaint.get().id();
-            List<String> existing = tx.outline().nodes(caseId).stream().filter(n -> n.kind() == NodeKind.COUNT)
-                    .map(n -> n.title().toLowerCase(Locale.ROOT)).toList();
+            List<String> existing = followAmendment(tx, caseId, complaint.get(), before, after);
             List<Citation> citations = tx.documents().citations(docId);
             List<OutlineNode> added = new ArrayList<>();
             List<PleadedCount> counts = tx.documents().counts(docId);
@@ -111,20 +207,7 @@ public final class OutlineBuilder {
                 String basis = citations.stream()
                         .filter(ct -> c.segmentId() != null && c.segmentId().equals(ct.segmentId()) && ct.kind() == CitationKind.STATUTE)
                         .map(Citation::text).distinct().collect(Collectors.joining("; "));
-                List<String> body = new ArrayList<>();
-                if (!c.against().isEmpty()) {
-                    body.add("Against: " + String.join("; ", c.against()));
-                }
-                if (c.startLabel() != null) {
-                    body.add("Pleaded from \u00b6 " + c.startLabel());
-                }
-                if (!c.incorporates().isEmpty()) {
-                    body.add("Incorporates \u00b6\u00b6 " + ranges(c.incorporates()));
-                }
-                if (shotgun) {
-                    body.add("Warning: this count incorporates every paragraph before it, earlier counts included "
-                            + "(a shotgun pleading): it does not say which facts support it.");
-                }
+                List<String> body = pleadedLines(c, shotgun);
                 OutlineNode node = OutlineNode.of(caseId, null, 0, NodeKind.COUNT, title)
                         .withBody(body.isEmpty() ? null : String.join("\n", body))
                         .withLegal(basis.isEmpty() ? null : basis, null);
@@ -133,6 +216,7 @@ public final class OutlineBuilder {
             tx.cases().touch(caseId);
             return added;
         });
+        return new Built(made, before, after);
     }
 
     /** A numbered paragraph a count incorporates: its number, where it is, and its first words. */

@@ -25,12 +25,29 @@ public final class ReportService {
     private final Store store;
     private final CaseService cases;
     private final WordingService wordingService;
+    private final AmendmentService amendments;
 
-    /** The wording flags are those of {@code wording}'s rules. */
-    public ReportService(Store store, CaseService cases, WordingService wording) {
+    /** The wording flags are those of {@code wording}'s rules; amended pleadings are compared by {@code amendments}. */
+    public ReportService(Store store, CaseService cases, WordingService wording, AmendmentService amendments) {
         this.store = store;
         this.cases = cases;
         this.wordingService = wording;
+        this.amendments = amendments;
+    }
+
+    /** Each amended pleading of the case with the one it amends, compared, and how its highlights were carried. */
+    private List<ReportInput.Amendment> amendments(CaseSnapshot s) {
+        Map<Long, Document> byId = new HashMap<>();
+        s.documents().forEach(d -> byId.put(d.id(), d));
+        List<ReportInput.Amendment> out = new ArrayList<>();
+        for (Document to : s.documents()) {
+            Document from = to.supersedesId() == null ? null : byId.get(to.supersedesId());
+            if (from != null && from.kind().isPleading() && to.kind().isPleading()) {
+                out.add(new ReportInput.Amendment(from, to, amendments.compare(from.id(), to.id()).summary(), s.carries().stream()
+                        .filter(c -> c.fromDocumentId() == from.id() && c.toDocumentId() == to.id()).toList()));
+            }
+        }
+        return out;
     }
 
     public ReportModel model(long caseId, ReportOptions options) {
@@ -51,7 +68,7 @@ public final class ReportService {
                 wordingService.labelsBySegment(caseId, wordingService.screen())).forEach((id, placed) -> wording.put(id,
                 placed.stream().map(org.claimbench.analysis.WordingRollUp.Placed::flag).distinct().toList()));
         return ReportBuilder.build(new ReportInput(s.legalCase(), s.parties(), s.documents(), s.outline(), s.passages(), s.links(),
-                s.evidence(), s.checklist(), s.support(), segments, citations, wording, text), options);
+                s.evidence(), s.checklist(), s.support(), segments, citations, wording, text, amendments(s)), options);
     }
 
     public static byte[] render(ReportModel m, ReportFormat format) throws IOException {

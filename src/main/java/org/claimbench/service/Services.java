@@ -26,9 +26,9 @@ public record Services(Store store, Path dataDir, CaseService cases, CaseArchive
         CaseService cases = new CaseService(store, archive);
         CaseEditor editor = new CaseEditor(store);
         WordingService wording = new WordingService(store, dataDir);
+        AmendmentService amendments = new AmendmentService(store);
         return new Services(store, dataDir, cases, archive, new DocumentImporter(store), new ImportService(store),
                 new OutlineBuilder(store), editor, wording, new TemplateService(store, dataDir, editor),
-                new ReportService(store, cases, wording), new DemoCase(store), new PageService(store),
-                new AmendmentService(store));
+                new ReportService(store, cases, wording, amendments), new DemoCase(store), new PageService(store), amendments);
     }
 }

@@ -232,4 +232,65 @@ public class AmendmentServiceTest {
         assertTrue(e.getMessage().contains("carried into an amended pleading"), e.getMessage());
         assertEquals(before, store.cases().list().size(), "nothing was imported");
     }
+
+    @Test
+    void theReportSaysWhatChangedAndMarksWhatWaits() throws Exception {
+        Document amended = importText("ashdown-fac.txt", AMENDED, DocumentKind.AMENDED_COMPLAINT, original.id());
+        services.amendments().carry(original.id(), amended.id());
+        var m = services.reports().model(caseId, org.claimbench.report.ReportOptions.defaults());
+        assertEquals(1, m.amendments().size());
+        var a = m.amendments().get(0);
+        assertTrue(a.summary().contains("1 defendant added"), a.summary());
+        assertEquals(2, a.waiting(), "the changed and the lost highlight");
+        assertEquals(4, a.passages().size(), "the appendix lists every highlight of the old version");
+        assertEquals(1, a.allegations().size());
+        assertTrue(a.allegations().get(0).changes().stream().anyMatch(l -> l.contains("words changed, waiting for review")),
+                a.allegations().get(0).changes().toString());
+        var section = m.chart().stream().filter(x -> x.nodeId() == allegation.id()).findFirst().orElseThrow();
+        assertEquals(2, section.quotes().size(), "the carried passage is quoted once, from the amended complaint");
+        assertTrue(section.quotes().stream().anyMatch(q -> q.cite().startsWith("¶ 3") && q.text().contains("promised in writing")),
+                section.quotes().toString());
+        assertTrue(section.quotes().stream().anyMatch(q -> q.cite().startsWith("Compl. ¶ 3")
+                && q.cite().endsWith("waiting for review after the amendment")), section.quotes().toString());
+        String html = new String(ReportService.render(m, org.claimbench.report.ReportFormat.HTML), StandardCharsets.UTF_8);
+        assertTrue(html.contains("Changes in the amended complaint") && html.contains("Appendix: highlights carried into the amended complaint"));
+        byte[] docx = ReportService.render(m, org.claimbench.report.ReportFormat.DOCX);
+        try (var d = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+            String all = d.getParagraphs().stream().map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+                    .collect(Collectors.joining("\n"));
+            assertTrue(all.contains("Changes in the amended complaint"), "the Word report has the section too");
+        }
+    }
+
+    @Test
+    void buildFromCountsFollowsTheAmendedComplaint() throws Exception {
+        services.outlineBuilder().fromCounts(caseId).apply();
+        List<String> built = counts();
+        assertEquals(List.of("COUNT I \u2014 Breach of Contract", "COUNT II \u2014 Negligence"), built);
+        OutlineNode first = countNode("COUNT I");
+        assertTrue(first.body().contains("Pleaded from \u00b6 5"), first.body());
+
+        importText("ashdown-fac.txt", AMENDED, DocumentKind.AMENDED_COMPLAINT, original.id());
+        OutlineBuilder.CountsEdit follow = services.outlineBuilder().fromCounts(caseId);
+        follow.apply();
+        assertEquals(List.of("COUNT I \u2014 Breach of Contract", "COUNT II \u2014 Negligence \u2014 dropped in the first amended complaint"),
+                counts(), "the dropped count is marked and kept");
+        assertTrue(countNode("COUNT I").body().contains("Pleaded from \u00b6 6"), "its pleaded lines are read again: " + countNode("COUNT I").body());
+        assertEquals(2, follow.updated().size());
+        assertEquals(0, follow.added().size());
+        follow.revert();
+        assertEquals(built, counts(), "undo puts the outline back");
+        assertTrue(countNode("COUNT I").body().contains("Pleaded from \u00b6 5"));
+        follow.apply();
+        assertTrue(counts().get(1).endsWith("dropped in the first amended complaint"), "and redo again");
+    }
+
+    private List<String> counts() {
+        return store.outline().nodes(caseId).stream().filter(n -> n.kind() == NodeKind.COUNT).map(OutlineNode::title).toList();
+    }
+
+    private OutlineNode countNode(String start) {
+        return store.outline().nodes(caseId).stream().filter(n -> n.kind() == NodeKind.COUNT && n.title().startsWith(start)).findFirst()
+                .orElseThrow();
+    }
 }

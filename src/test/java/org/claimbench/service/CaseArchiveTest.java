@@ -339,7 +339,7 @@ class CaseArchiveTest {
 
     @Test
     void aNewerFormatAsksForAnUpdate() throws Exception {
-        refused(withEntry("manifest.json", j -> j.replace("\"version\" : " + CaseArchive.VERSION, "\"version\" : 7")), "newer version of ClaimBench");
+        refused(withEntry("manifest.json", j -> j.replace("\"version\" : " + CaseArchive.VERSION, "\"version\" : " + (CaseArchive.VERSION + 1))), "newer version of ClaimBench");
     }
 
     @Test

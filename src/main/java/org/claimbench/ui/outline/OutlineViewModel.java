@@ -182,8 +182,16 @@ public final class OutlineViewModel {
         }
         edits.perform(made -> builder.fromCounts(caseId), e -> {
             int added = ((OutlineBuilder.CountsEdit) e).added().size();
-            session.say(added == 0 ? "No new counts: every pleaded count is already in the outline, or no complaint was found"
-                    : "Added " + added + (added == 1 ? " count" : " counts") + " to the outline (Ctrl+Z takes them out again)");
+            int updated = ((OutlineBuilder.CountsEdit) e).updated().size();
+            String follow = updated == 0 ? "" : "Updated " + updated + (updated == 1 ? " count" : " counts") + " from the amended complaint";
+            String more = added + (added == 1 ? " count" : " counts") + " to the outline (Ctrl+Z takes them out again)";
+            if (added == 0 && updated == 0) {
+                session.say("No new counts: every pleaded count is already in the outline, or no complaint was found");
+            } else if (added == 0) {
+                session.say(follow + " (Ctrl+Z undoes it)");
+            } else {
+                session.say(follow.isEmpty() ? "Added " + more : follow + "; added " + more);
+            }
         });
     }
 
