@@ -98,4 +98,37 @@ class ReviewQueueTest extends AppDriver {
         robot.clickOn("_Edit").clickOn("Review carried highlights\u2026");
         waitUntil(() -> app.window().reviewWindow().stage().isShowing());
     }
+
+    @Test
+    void theImportDialogProposesToAmendTheNewestComplaintAndCarriesItsHighlights() throws Exception {
+        Path original = files.resolve("ashdown.txt");
+        Files.writeString(original, AmendmentServiceTest.ORIGINAL);
+        Path amended = files.resolve("ashdown-fac.txt");
+        Files.writeString(amended, AmendmentServiceTest.AMENDED);
+        robot.interact(() -> app.model().importing().importFile(original, DocumentKind.COMPLAINT, "Complaint", true));
+        waitUntil(() -> app.model().document().loadedDocumentProperty().get() != null
+                && "ashdown.txt".equals(app.model().document().loadedDocumentProperty().get().view().document().fileName()));
+        Document complaint = app.model().document().loadedDocumentProperty().get().view().document();
+        highlight("breached its written promise");
+
+        javafx.application.Platform.runLater(() -> org.claimbench.ui.importing.ImportChooser.importWithDialog(app.window().stage(),
+                app.model().importing(), amended));
+        waitUntil(() -> robot.lookup("#import-amends").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ChoiceBox<Document> amends = robot.lookup("#import-amends").queryAs(javafx.scene.control.ChoiceBox.class);
+        assertTrue(amends.isVisible());
+        assertEquals(complaint.id(), amends.getValue().id(), "an amended complaint amends the newest complaint");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ChoiceBox<DocumentKind> kind = robot.lookup("#import-kind").queryAs(javafx.scene.control.ChoiceBox.class);
+        assertEquals(DocumentKind.AMENDED_COMPLAINT, kind.getValue());
+        robot.interact(() -> kind.setValue(DocumentKind.EXHIBIT));
+        assertFalse(amends.isVisible(), "an exhibit amends nothing");
+        robot.interact(() -> kind.setValue(DocumentKind.AMENDED_COMPLAINT));
+        assertEquals(complaint.id(), amends.getValue().id());
+        robot.clickOn("Import");
+        waitUntil(() -> snapshot().carries().size() == 1);
+        assertEquals(CarryDecision.AUTO, snapshot().carries().get(0).decision(), "the same words are carried at once");
+        waitUntil(() -> robot.lookup("#status-job").queryAs(Label.class).getText().contains("Carried 1 highlight: 1 exact"));
+        assertTrue(robot.lookup("Review now").tryQuery().isEmpty(), "nothing waits, so nothing is offered");
+    }
 }
