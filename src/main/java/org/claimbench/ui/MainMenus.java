@@ -99,6 +99,8 @@ final class MainMenus {
         MenuItem find = item("Find\u2026", "Shortcut+F", "menu-find", text::showFind);
         MenuItem searchCase = item("Search the case\u2026", "Shortcut+Shift+F", "menu-search-case", window::searchCase);
         searchCase.disableProperty().bind(w.session().snapshotProperty().isNull());
+        MenuItem reviewCarried = item("Review carried highlights\u2026", "Shortcut+Shift+H", "menu-review-carried", window::reviewCarried);
+        reviewCarried.disableProperty().bind(w.session().snapshotProperty().isNull());
         MenuItem correct = item("Correct recognised text\u2026", "Shortcut+Shift+W", "menu-correct-text", text::correctRecognisedText);
         MenuItem nextUncertain = item("Next uncertain word", "F7", "menu-next-uncertain", () -> text.stepUncertain(1));
         MenuItem previousUncertain = item("Previous uncertain word", "Shift+F7", null, () -> text.stepUncertain(-1));
@@ -111,7 +113,7 @@ final class MainMenus {
         }
         Menu menu = new Menu("_Edit", null, undo, redo, redoY, new SeparatorMenuItem(), copyWithCite, new SeparatorMenuItem(), highlight,
                 link, linkTo, allegation, note, extent, deleteHighlight, new SeparatorMenuItem(), correct, nextUncertain, previousUncertain,
-                new SeparatorMenuItem(), find, searchCase);
+                new SeparatorMenuItem(), find, searchCase, reviewCarried);
         menu.setId("menu-edit");
         return menu;
     }

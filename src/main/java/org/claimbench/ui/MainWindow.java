@@ -36,6 +36,7 @@ import org.claimbench.ui.outline.OutlinePane;
 import org.claimbench.ui.search.SearchWindow;
 import org.claimbench.ui.pages.PagePane;
 import org.claimbench.ui.pages.TextSync;
+import org.claimbench.ui.review.ReviewWindow;
 import org.claimbench.ui.wording.FlagReviewWindow;
 import org.controlsfx.control.StatusBar;
 
@@ -60,6 +61,7 @@ public final class MainWindow {
     private FlagReviewWindow flagReview;
     private LayoutWindow layoutWindow;
     private SearchWindow searchWindow;
+    private ReviewWindow reviewWindow;
 
     /**
      * @param logFolder    where the log file is written (Help ▸ Open log folder), or null when there is none
@@ -78,6 +80,7 @@ public final class MainWindow {
         this.pagePane = new PagePane(w.pages());
         TextSync.connect(documentPane.textArea(), w.pages());
         org.claimbench.ui.document.ReadingPlace.keep(documentPane.textArea(), w.document());
+        org.claimbench.ui.document.TextSelection.report(documentPane.textArea(), w.document());
         layout = new PaneLayout(w.session().settings(), new javafx.scene.layout.StackPane(documentPane, emptyCasePrompt(stage)), pagePane,
                 w.pages().showingProperty(), outlinePane, evidencePane);
         panes = layout.panes();
@@ -118,6 +121,7 @@ public final class MainWindow {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         w.importing().setLayoutShower(this::showLayout);
+        w.importing().setReviewShower(this::reviewCarried);
     }
 
     public Stage stage() { return stage; }
@@ -201,7 +205,16 @@ public final class MainWindow {
         cancel.visibleProperty().bind(tasks.cancellableProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> tasks.cancel());
-        status.getRightItems().addAll(job, cancel);
+        Button review = new Button();
+        review.setId("status-review");
+        review.getStyleClass().add("waiting-mark");
+        review.setTooltip(new Tooltip("Highlights of the earlier version wait for review after the amendment (Ctrl+Shift+H)"));
+        review.textProperty().bind(w.review().waitingProperty().asString("%d to review"));
+        review.visibleProperty().bind(w.review().waitingProperty().greaterThan(0));
+        review.managedProperty().bind(review.visibleProperty());
+        review.setFocusTraversable(false);
+        review.setOnAction(e -> reviewCarried());
+        status.getRightItems().addAll(review, job, cancel);
         return status;
     }
 
@@ -276,6 +289,18 @@ public final class MainWindow {
 
     SearchWindow searchWindow() {
         return searchWindow;
+    }
+
+    /** Edit ▸ Review carried highlights…: one window, brought to the front if open. */
+    void reviewCarried() {
+        if (reviewWindow == null) {
+            reviewWindow = new ReviewWindow(w.review(), stage);
+        }
+        reviewWindow.show();
+    }
+
+    ReviewWindow reviewWindow() {
+        return reviewWindow;
     }
 
     /** Help ▸ Open log folder: where the log file is, with the details of every failure. */

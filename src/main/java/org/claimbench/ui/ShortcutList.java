@@ -19,6 +19,7 @@ final class ShortcutList {
             {"Ctrl+Shift+E", "Edit the note of the highlight at the caret"}, {"Ctrl+Shift+D", "Delete the highlight at the caret"},
             {"Ctrl+F", "Find; Enter and Shift+Enter for next and previous, Esc to close"},
             {"Ctrl+Shift+F", "Search every document of the case; Enter searches, \u2193 to the hits, Enter shows one, Esc closes"},
+            {"Ctrl+Shift+H", "Review the highlights carried into an amended complaint; Enter confirms, Delete drops, Esc closes"},
             {"Ctrl+1 / 2 / 3", "Move to the text / the outline / the checklist"},
             {"Ctrl+Alt+2 / 3", "Hide or show the outline pane / the evidence pane"},
             {"Alt+F / E / V / O / W / R / H", "Open the File / Edit / View / Outline / Wording / Report / Help menu"},

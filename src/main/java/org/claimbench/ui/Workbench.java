@@ -10,6 +10,7 @@ import org.claimbench.ui.importing.ImportViewModel;
 import org.claimbench.ui.outline.OutlineViewModel;
 import org.claimbench.ui.pages.PageViewModel;
 import org.claimbench.ui.report.ReportViewModel;
+import org.claimbench.ui.review.ReviewViewModel;
 import org.claimbench.ui.search.SearchViewModel;
 import org.claimbench.ui.session.CaseSession;
 import org.claimbench.ui.session.Dialogs;
@@ -26,7 +27,7 @@ import org.claimbench.ui.wording.WordingViewModel;
 public record Workbench(CaseSession session, EditController edits, DragBoard drag, DocumentViewModel document,
                         OutlineViewModel outline, EvidenceViewModel evidence, WordingViewModel wording, ImportViewModel importing,
                         CaseFilesViewModel caseFiles, ReportViewModel report, BackupViewModel backup, SearchViewModel search,
-                        PageViewModel pages) {
+                        PageViewModel pages, ReviewViewModel review) {
 
     public static Workbench create(Services services, TaskRunner tasks, Dialogs dialogs, StoreControl storeControl) {
         return create(services, tasks, dialogs, org.claimbench.service.UserSettings.load(null), storeControl);
@@ -44,11 +45,12 @@ public record Workbench(CaseSession session, EditController edits, DragBoard dra
                 new OutlineViewModel(session, edits, services.editor(), services.outlineBuilder(), services.templates()),
                 new EvidenceViewModel(session, edits, services.editor(), cache, wording),
                 wording,
-                new ImportViewModel(session, services.importer()),
+                new ImportViewModel(session, services.importer(), services.amendments()),
                 new CaseFilesViewModel(session, edits, cache, services.archive(), services.demo()),
                 new ReportViewModel(session, services.reports()),
                 new BackupViewModel(session, storeControl),
                 new SearchViewModel(session, tasks, edits, cache, document),
-                new PageViewModel(session, document, services.pages()));
+                new PageViewModel(session, document, services.pages()),
+                new ReviewViewModel(session, edits, services.amendments(), document));
     }
 }

@@ -54,6 +54,7 @@ public final class DocumentViewModel {
 
     private final ReadOnlyObjectWrapper<LoadedDocument> loaded = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<TextSpot> spot = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<TextSpot> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Passage> focused = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper location = new ReadOnlyStringWrapper("");
     private Destination destination;
@@ -198,6 +199,13 @@ public final class DocumentViewModel {
         }
         Document current = session.selectedDocumentProperty().get();
         focusPassage(passages.stream().filter(p -> current != null && p.documentId() == current.id()).findFirst().orElse(passages.get(0)));
+    }
+
+    /** The text pane's selection changed: [start, end) of the document on show, or nothing when it is empty. */
+    public void selectionChanged(int start, int end) {
+        LoadedDocument d = loaded.get();
+        selected.set(d == null || end <= start || end > d.view().text().length() ? null
+                : new TextSpot(d.view().document().id(), start, end));
     }
 
     /** Updates the status bar's location from the caret: "¶ 12 · 3:12". */
@@ -427,6 +435,9 @@ public final class DocumentViewModel {
     public ReadOnlyObjectProperty<LoadedDocument> loadedDocumentProperty() { return loaded.getReadOnlyProperty(); }
 
     public ReadOnlyObjectProperty<TextSpot> spotProperty() { return spot.getReadOnlyProperty(); }
+
+    /** What is selected in the text pane (its document and range), or null when nothing is. */
+    public ReadOnlyObjectProperty<TextSpot> selectedTextProperty() { return selected.getReadOnlyProperty(); }
 
     public ReadOnlyObjectProperty<Passage> focusedPassageProperty() { return focused.getReadOnlyProperty(); }
 

@@ -31,6 +31,6 @@ public final class ImportChooser {
     /** Asks what the file is, then imports it. */
     public static void importWithDialog(Window owner, ImportViewModel model, Path file) {
         model.propose(file, proposal -> ImportDialog.ask(owner, file, proposal)
-                .ifPresent(choice -> model.importFile(file, choice.kind(), choice.title(), choice.newCase())));
+                .ifPresent(choice -> model.importFile(file, choice.kind(), choice.title(), choice.newCase(), choice.amends())));
     }
 }

@@ -14,12 +14,14 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
+import org.claimbench.domain.Document;
 import org.claimbench.domain.DocumentKind;
 
 /** Asks what a file is (complaint, exhibit…) and what to call it, before it is imported. */
 public final class ImportDialog {
 
-    record Choice(DocumentKind kind, String title, boolean newCase) {
+    /** What the user answered; {@code amends} is the id of the pleading the file amends, or null. */
+    record Choice(DocumentKind kind, String title, boolean newCase, Long amends) {
     }
 
     private ImportDialog() {
@@ -66,11 +68,18 @@ public final class ImportDialog {
         if (targetCase != null) {
             grid.addRow(2, new Label("Into"), new javafx.scene.layout.VBox(6, newCase, openCase));
         }
+        ChoiceBox<Document> amends = AmendsRow.add(grid, 3, proposal, kind, openCase);
         d.getDialogPane().setContent(grid);
         ButtonType importButton = new ButtonType("Import", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(importButton, ButtonType.CANCEL);
-        d.setResultConverter(b -> b == importButton ? new Choice(kind.getValue(), title.getText(), targetCase == null || newCase.isSelected())
-                : null);
+        d.setResultConverter(b -> {
+            if (b != importButton) {
+                return null;
+            }
+            boolean intoNewCase = targetCase == null || newCase.isSelected();
+            Document amended = amends == null || intoNewCase || !amends.isVisible() ? null : amends.getValue();
+            return new Choice(kind.getValue(), title.getText(), intoNewCase, amended == null || amended.id() < 0 ? null : amended.id());
+        });
         return d.showAndWait();
     }
 }

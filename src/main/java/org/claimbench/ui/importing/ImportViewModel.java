@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.claimbench.domain.Document;
 import org.claimbench.domain.DocumentKind;
 import org.claimbench.ingest.CancelledException;
+import org.claimbench.service.AmendmentService;
 import org.claimbench.service.CaseSnapshot;
 import org.claimbench.service.ImportService;
 import org.claimbench.ui.session.CaseSession;
@@ -22,13 +23,24 @@ public final class ImportViewModel {
     /** The action that opens the layout view, in the dialogs that offer it. */
     public static final String SHOW_LAYOUT = "Show how it was read";
 
+    /** The action that opens the review queue of carried highlights, in the dialog after an amended pleading's import. */
+    public static final String REVIEW_NOW = "Review now";
+
     private final CaseSession session;
     private final ImportService importer;
+    private final AmendmentService amendments;
     private Consumer<LayoutReading> layoutShower = r -> { };
+    private Runnable reviewShower = () -> { };
 
-    public ImportViewModel(CaseSession session, ImportService importer) {
+    public ImportViewModel(CaseSession session, ImportService importer, AmendmentService amendments) {
         this.session = session;
         this.importer = importer;
+        this.amendments = amendments;
+    }
+
+    /** What opens the review queue of carried highlights: the window sets it. */
+    public void setReviewShower(Runnable shower) {
+        reviewShower = Objects.requireNonNull(shower);
     }
 
     /** Where a layout reading goes to be shown: the window sets it to open the layout view. */
@@ -48,9 +60,31 @@ public final class ImportViewModel {
      * What the Import dialog proposes for a file: its kind, from its first pages when they name one, and whether it
      * starts a case of its own. A complaint is not put into the fictional demo case unless the user says so.
      *
-     * @param openCase the title of the case on show, or null when none is (the file then starts a new case)
+     * @param openCase  the title of the case on show, or null when none is (the file then starts a new case)
+     * @param pleadings the complaints and amended complaints of the case on show, newest first: what the file may amend
      */
-    public record Proposal(DocumentKind kind, boolean newCase, String openCase) {
+    public record Proposal(DocumentKind kind, boolean newCase, String openCase, List<Document> pleadings) {
+
+        public Proposal {
+            pleadings = List.copyOf(pleadings);
+        }
+
+        /** The pleading a file of {@code kind} amends unless the user says otherwise: the newest, for an amended complaint. */
+        public Document amendsFor(DocumentKind kind) {
+            return kind == DocumentKind.AMENDED_COMPLAINT && !pleadings.isEmpty() ? pleadings.get(0) : null;
+        }
+    }
+
+    /** Whether a file of {@code kind} may amend a pleading (the Import dialog then asks which). */
+    public static boolean mayAmend(DocumentKind kind) {
+        return kind == DocumentKind.COMPLAINT || kind == DocumentKind.AMENDED_COMPLAINT;
+    }
+
+    /** The complaints and amended complaints of the case on show, newest first. */
+    public List<Document> pleadings() {
+        CaseSnapshot s = session.current();
+        return s == null ? List.of() : s.documents().stream().filter(d -> mayAmend(d.kind()))
+                .sorted(java.util.Comparator.comparingInt(Document::position).reversed()).toList();
     }
 
     /** Looks at the start of {@code file} on the long lane, then hands the proposal to {@code then}. */
@@ -58,6 +92,7 @@ public final class ImportViewModel {
         CaseSnapshot s = session.current();
         DocumentKind usual = suggestedKind();
         boolean demo = s != null && org.claimbench.service.DemoCase.TITLE.equals(s.legalCase().title());
+        List<Document> pleadings = pleadings();
         // on the long lane: a large file takes a moment to open, and edits need not wait for it
         session.tasks().runLong("Looking at " + file.getFileName(), progress -> ImportService.proposeKind(file), named -> {
             DocumentKind kind = named.orElse(usual);
@@ -65,7 +100,7 @@ public final class ImportViewModel {
             // a complaint dropped on the demo case starts a case of its own; an exhibit goes with the case on show
             boolean newCase = s == null || (demo && (pleading || named.isEmpty()));
             then.accept(new Proposal(demo && !pleading && named.isEmpty() ? DocumentKind.COMPLAINT : kind, newCase,
-                    s == null ? null : s.legalCase().title()));
+                    s == null ? null : s.legalCase().title(), pleadings));
         }, session::fail);
     }
 
@@ -75,7 +110,9 @@ public final class ImportViewModel {
         return s == null ? null : s.legalCase().title();
     }
 
-    private record Imported(Document document, List<String> concerns, List<String> notes, LayoutReading reading) {
+    /** What an import did: the new document, its concerns, and, for an amended pleading, how its highlights came over. */
+    private record Imported(Document document, List<String> concerns, List<String> notes, LayoutReading reading,
+                            AmendmentService.Outcome carried, Exception carryFailure) {
     }
 
     /** An import refused for want of numbered paragraphs, with the reading the user may look at. */
@@ -98,21 +135,43 @@ public final class ImportViewModel {
 
     /** As {@link #importFile(Path, DocumentKind, String)}; {@code newCase} puts the file in a case of its own. */
     public void importFile(Path file, DocumentKind kind, String title, boolean newCase) {
+        importFile(file, kind, title, newCase, null);
+    }
+
+    /**
+     * As {@link #importFile(Path, DocumentKind, String, boolean)}; {@code amends} names the pleading of the open case this
+     * one amends, or is null. The highlights of that pleading are then carried into the new one on the same task; the
+     * status bar says how they came over, and when some wait for the user the review queue is offered.
+     */
+    public void importFile(Path file, DocumentKind kind, String title, boolean newCase, Long amends) {
         Long caseId = newCase ? null : session.caseId();
+        Long amended = caseId == null || !mayAmend(kind) ? null : amends;
         String name = file.getFileName().toString();
         session.tasks().runLong("Importing " + name, progress -> {
+            ImportService.Result r;
             try {
-                ImportService.Result r = importer.importChecked(caseId, file, kind, title, progress);
-                LayoutReading reading = r.concerns().isEmpty() ? null : LayoutReading.of(name, r.analysis());
-                return new Imported(r.document(), r.concerns(), r.analysis().notes(), reading);
+                r = importer.importChecked(caseId, file, kind, title, amended, progress);
             } catch (ImportService.NoParagraphsException e) {
                 throw new RefusedImport(e.getMessage(), LayoutReading.of(name, e.analysis()));
             }
+            LayoutReading reading = r.concerns().isEmpty() ? null : LayoutReading.of(name, r.analysis());
+            AmendmentService.Outcome carried = null;
+            Exception carryFailure = null;
+            if (amended != null) {
+                progress.update("Carrying highlights\u2026", 0, 0);
+                try {
+                    carried = amendments.carry(amended, r.document().id());
+                } catch (Exception e) {
+                    carryFailure = e; // the document is imported all the same; the user is told what was not carried
+                }
+            }
+            return new Imported(r.document(), r.concerns(), r.analysis().notes(), reading, carried, carryFailure);
         }, imported -> {
             long into = imported.document().caseId();
             session.open("Opening the case", () -> session.cases().open(into), Selection.document(imported.document().id()), s -> {
                 session.say("Imported " + name + (imported.concerns().isEmpty() ? "" : " \u2014 check its structure")
-                        + (imported.notes().isEmpty() ? "" : ". " + String.join(" ", imported.notes())));
+                        + (imported.notes().isEmpty() ? "" : ". " + String.join(" ", imported.notes()))
+                        + (imported.carried() == null ? "" : ". Carried " + imported.carried().summary()));
                 if (!imported.concerns().isEmpty()) {
                     int choice = session.dialogs().choose("Check the structure of " + name, "ClaimBench imported " + name
                             + ", but its structure may not have been read as the page shows it:\n\n\u2022 "
@@ -122,6 +181,7 @@ public final class ImportViewModel {
                         layoutShower.accept(imported.reading());
                     }
                 }
+                afterCarry(name, imported);
             });
         }, e -> {
             if (e instanceof CancelledException) {
@@ -135,6 +195,27 @@ public final class ImportViewModel {
                 session.fail("Cannot import " + name, e);
             }
         });
+    }
+
+    /** Says what could not be carried, or offers the review queue when carried highlights wait for the user. */
+    private void afterCarry(String name, Imported imported) {
+        if (imported.carryFailure() != null) {
+            session.fail("The highlights were not carried into " + name, imported.carryFailure());
+            return;
+        }
+        AmendmentService.Outcome o = imported.carried();
+        if (o == null || o.waiting().isEmpty()) {
+            return;
+        }
+        int n = o.waiting().size();
+        String message = "The highlights of \u201c" + o.from().title() + "\u201d were carried into \u201c" + o.to().title()
+                + "\u201d: " + o.summary() + ".\n\n" + n + (n == 1 ? " highlight was" : " highlights were") + " not carried as "
+                + (n == 1 ? "it was" : "they were") + ": the words changed or were not found. "
+                + (n == 1 ? "It waits" : "They wait") + " in the review queue (Edit \u25b8 Review carried highlights\u2026) for you to "
+                + "confirm the new words, select others, or drop " + (n == 1 ? "it." : "them.");
+        if (session.dialogs().choose("Review carried highlights", message, REVIEW_NOW, "Later") == 0) {
+            reviewShower.run();
+        }
     }
 
     /**

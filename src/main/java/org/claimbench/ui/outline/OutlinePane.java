@@ -314,12 +314,14 @@ public final class OutlinePane extends BorderPane {
         private final Label icon = new Label();
         private final Label flag = new Label("\u2691");
         private final Label shotgun = new Label("\u26a0");
+        private final Label waiting = new Label("\u21bb");
         private final javafx.scene.layout.HBox marks = new javafx.scene.layout.HBox(3);
 
         NodeCell() {
             icon.getStyleClass().add("support-icon");
             flag.getStyleClass().add("wording-mark");
             shotgun.getStyleClass().add("shotgun-mark");
+            waiting.getStyleClass().add("waiting-mark");
             setOnDragDetected(e -> {
                 if (getItem() != null) {
                     drag.start(new DragBoard.DraggedNode(getItem()));
@@ -399,6 +401,10 @@ public final class OutlinePane extends BorderPane {
             if (shotgunCount) {
                 shownMarks.add(shotgun);
             }
+            String wait = model.waitingNote(n.id());
+            if (wait != null) {
+                shownMarks.add(waiting);
+            }
             marks.getChildren().setAll(shownMarks);
             setGraphic(marks);
             setText(n.title());
@@ -411,7 +417,8 @@ public final class OutlinePane extends BorderPane {
             String incorporates = incorporation == null || incorporation.numbers().isEmpty() ? ""
                     : "\nIncorporates " + incorporation.cite() + (shotgunCount ? ": every paragraph before it, earlier counts "
                     + "included (a shotgun pleading)" : "");
-            tip.setText(level.label() + why + (n.legalBasis() == null ? "" : "\n" + n.legalBasis()) + words + incorporates);
+            tip.setText(level.label() + why + (n.legalBasis() == null ? "" : "\n" + n.legalBasis()) + words + incorporates
+                    + (wait == null ? "" : "\n" + wait + " (Edit \u25b8 Review carried highlights\u2026)"));
             setTooltip(tip); // one per row, its text changed: a new tooltip for each row shown costs more than the row
         }
     }

@@ -34,6 +34,29 @@ public final class OutlineViewModel {
         this.templates = templates;
     }
 
+    /** The snapshot {@link #waiting} was computed for, and what it found. Read and set on the FX thread. */
+    private CaseSnapshot waitingOf;
+    private Map<Long, Integer> waiting = Map.of();
+
+    /**
+     * How many of each node's linked highlights wait in the review queue after an amendment, by node id: computed
+     * once per snapshot, not per row drawn.
+     */
+    public Map<Long, Integer> waiting() {
+        CaseSnapshot s = session.current();
+        if (s != waitingOf) {
+            waitingOf = s;
+            waiting = s == null || s.carries().isEmpty() ? Map.of() : Map.copyOf(s.waitingNodes());
+        }
+        return waiting;
+    }
+
+    /** "2 highlights wait in the review queue after the amendment", or null when none of a node's does. */
+    public String waitingNote(long nodeId) {
+        Integer n = waiting().get(nodeId);
+        return n == null || n == 0 ? null : n + (n == 1 ? " highlight waits" : " highlights wait") + " in the review queue after the amendment";
+    }
+
     /** Adds a node of {@code kind} where it belongs relative to the selection, and selects it. */
     public void addNode(NodeKind kind, String title) {
         CaseSnapshot s = session.current();

@@ -126,4 +126,51 @@ class ImportViewModelTest {
         assertEquals(DocumentKind.EXHIBIT, heard[0].kind());
         assertEquals(false, heard[0].newCase());
     }
+
+    @Test
+    void an_amended_complaint_carries_the_highlights_of_the_complaint_it_amends_and_offers_the_review_queue() throws Exception {
+        var ashdown = new org.claimbench.ui.review.AshdownCase(f, dir);
+        boolean[] reviewed = {false};
+        vm.setReviewShower(() -> reviewed[0] = true);
+        f.dialogs.choice = 0;
+        int before = f.tasks.longTasks;
+        var amended = ashdown.importAmended();
+        assertEquals(before + 1, f.tasks.longTasks, "imported and carried on one task of the long lane");
+        assertEquals(amended.id(), f.w.session().selectedDocumentProperty().get().id(), "the case reopens on the new version");
+        String notice = f.w.session().noticeProperty().get();
+        assertTrue(notice.contains("Carried 4 highlights: 2 exact, 0 moved, 1 changed, 1 not found"), notice);
+        assertEquals(4, f.snapshot().carries().size());
+        assertEquals(java.util.List.of("Review carried highlights"), f.dialogs.choices);
+        assertEquals(java.util.List.of(ImportViewModel.REVIEW_NOW, "Later"), f.dialogs.actions.get(0));
+        assertTrue(reviewed[0], "Review now opens the queue");
+        assertEquals(2, f.w.review().waitingProperty().get());
+    }
+
+    @Test
+    void an_amended_complaint_said_to_amend_nothing_carries_nothing() throws Exception {
+        var ashdown = new org.claimbench.ui.review.AshdownCase(f, dir);
+        vm.importFile(ashdown.amendedFile, DocumentKind.AMENDED_COMPLAINT, null, false, null);
+        assertTrue(f.snapshot().carries().isEmpty());
+        assertTrue(f.dialogs.choices.isEmpty());
+    }
+
+    @Test
+    void the_dialog_proposes_to_amend_the_newest_pleading_for_an_amended_complaint_and_nothing_otherwise() throws Exception {
+        var ashdown = new org.claimbench.ui.review.AshdownCase(f, dir);
+        ImportViewModel.Proposal[] heard = new ImportViewModel.Proposal[1];
+        vm.propose(ashdown.amendedFile, p -> heard[0] = p);
+        assertEquals(DocumentKind.AMENDED_COMPLAINT, heard[0].kind(), "FIRST AMENDED COMPLAINT in its caption");
+        assertEquals(java.util.List.of(ashdown.original.id()), heard[0].pleadings().stream().map(d -> d.id()).toList());
+        assertEquals(ashdown.original.id(), heard[0].amendsFor(heard[0].kind()).id());
+        assertNull(heard[0].amendsFor(DocumentKind.COMPLAINT));
+
+        var amended = ashdown.importAmended();
+        Path third = dir.resolve("ashdown-sac.txt");
+        Files.writeString(third, org.claimbench.service.AmendmentServiceTest.AMENDED.replace("FIRST AMENDED", "SECOND AMENDED"));
+        vm.propose(third, p -> heard[0] = p);
+        assertEquals(java.util.List.of(amended.id(), ashdown.original.id()), heard[0].pleadings().stream().map(d -> d.id()).toList(),
+                "newest first");
+        assertEquals(amended.id(), heard[0].amendsFor(DocumentKind.AMENDED_COMPLAINT).id());
+        assertTrue(ImportViewModel.mayAmend(DocumentKind.COMPLAINT) && !ImportViewModel.mayAmend(DocumentKind.EXHIBIT));
+    }
 }
