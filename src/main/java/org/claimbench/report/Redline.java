@@ -132,7 +132,7 @@ public final class Redline {
 
     /** One side's text, segment by segment, with the stretches {@code marked} (sorted, not overlapping) marked. */
     private static List<Run> side(String text, List<Segment> segments, List<int[]> marked, Mark mark) {
-        Runs out = new Runs();
+        Runs out = new Runs(false);
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
             if (i > 0) {
@@ -156,7 +156,7 @@ public final class Redline {
 
     /** The new text of a changed, split or merged row with the old words deleted from it put back, struck. */
     private static List<Run> merged(String oldText, String newText, AlignedRow r) {
-        Runs out = new Runs();
+        Runs out = new Runs(true);
         List<Segment> segments = r.after();
         int at = segments.get(0).start();
         List<WordOp> ops = r.diff();
@@ -208,9 +208,17 @@ public final class Redline {
         return from >= to ? "" : text.substring(from, to).replaceAll("\\s+", " ");
     }
 
-    /** Collects runs: next runs of one mark joined, a space kept between a deleted word and the word beside it. */
+    /**
+     * Collects runs, next runs of one mark joined. In a redline ({@code spaced}), the old words put back into the new
+     * text keep a space between them and the word beside them: "fee of $~~1,240,000~~ 1,420,000".
+     */
     private static final class Runs {
         private final List<Run> runs = new ArrayList<>();
+        private final boolean spaced;
+
+        Runs(boolean spaced) {
+            this.spaced = spaced;
+        }
 
         void add(String text, Mark mark) {
             if (text.isEmpty()) {
@@ -221,7 +229,8 @@ public final class Redline {
                 boolean oneDeleted = (last.mark() == Mark.DELETED) != (mark == Mark.DELETED);
                 char end = last.text().charAt(last.text().length() - 1);
                 char start = text.charAt(0);
-                if (oneDeleted && !Character.isWhitespace(end) && end != '(' && end != '\u201c' && Character.isLetterOrDigit(start)) {
+                boolean endsWord = Character.isLetterOrDigit(end) || ".,;:!?)]\u201d\u2019\"'".indexOf(end) >= 0;
+                if (spaced && oneDeleted && endsWord && Character.isLetterOrDigit(start)) {
                     runs.add(new Run(" ", Mark.SAME));
                     last = runs.get(runs.size() - 1);
                 }

@@ -88,6 +88,8 @@ class RedlineTest {
         assertEquals("cancelled|by telephone", marked(changed.after(), Redline.Mark.INSERTED));
         assertEquals("Defendant skipped cancelled the October visit by telephone and the boilers failed in a cold snap.", text(changed.redline()));
         assertEquals("skipped", marked(changed.redline(), Redline.Mark.DELETED));
+        assertEquals("Defendant skipped the October visit and the boilers failed in a cold snap.", text(changed.before()),
+                "each side reads as filed, with no space added");
 
         Redline.Row added = row("\u00b6 1");
         assertEquals(AmendmentKind.ADDED, added.kind());

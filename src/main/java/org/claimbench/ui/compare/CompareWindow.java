@@ -270,6 +270,7 @@ public final class CompareWindow {
         private final VBox box;
 
         RowCell() {
+            getStyleClass().add("compare-row");
             kind.getStyleClass().add("compare-kind");
             where.getStyleClass().add("compare-where");
             for (TextFlow side : List.of(left, right)) {
