@@ -20,6 +20,11 @@ public final class PdfReport {
     }
 
     public static void render(ReportModel m, OutputStream out) throws IOException {
+        renderHtml(HtmlReport.render(m), out);
+    }
+
+    /** Any well-formed XHTML page of the report's kind (the report, the redline) as PDF, with the report's fonts. */
+    static void renderHtml(String html, OutputStream out) throws IOException {
         PdfRendererBuilder b = new PdfRendererBuilder();
         b.useFastMode();
         font(b, "DejaVuSerif.ttf", "DejaVu Serif", 400, BaseRendererBuilder.FontStyle.NORMAL);
@@ -29,7 +34,7 @@ public final class PdfReport {
         font(b, "DejaVuSans-Bold.ttf", "DejaVu Sans", 700, BaseRendererBuilder.FontStyle.NORMAL);
         font(b, "DejaVuSans-Oblique.ttf", "DejaVu Sans", 400, BaseRendererBuilder.FontStyle.ITALIC);
         b.useUnicodeLineBreaker(new LineBreaks());
-        b.withHtmlContent(HtmlReport.render(m), null);
+        b.withHtmlContent(html, null);
         b.withProducer("ClaimBench");
         b.toStream(out);
         b.run();

@@ -148,6 +148,8 @@ final class MainMenus {
         MenuItem docProperties = item("Document properties\u2026", "Shortcut+Shift+I", "menu-document-properties",
                 () -> DocumentPropertiesDialog.show(stage, loaded.get(), w.document()));
         docProperties.disableProperty().bind(loaded.isNull());
+        MenuItem compare = item("Compare with the version it amends\u2026", "Shortcut+Alt+M", "menu-compare-versions", window::compareVersions);
+        compare.disableProperty().bind(w.compare().availableProperty().not());
         var zoom = window.documentPane().zoom();
         MenuItem larger = item("Larger text", "Shortcut+Plus", "menu-zoom-in", zoom::larger);
         MenuItem smaller = item("Smaller text", "Shortcut+Minus", "menu-zoom-out", zoom::smaller);
@@ -160,7 +162,7 @@ final class MainMenus {
             hidden.setVisible(false);
         }
         return new Menu("_View", null, text, outline, evidence, new SeparatorMenuItem(), larger, smaller, actual, largerEquals, largerPad,
-                smallerPad, new SeparatorMenuItem(), pages, outlinePane, evidencePane, new SeparatorMenuItem(), docProperties, howRead);
+                smallerPad, new SeparatorMenuItem(), pages, outlinePane, evidencePane, new SeparatorMenuItem(), docProperties, howRead, compare);
     }
 
     private Menu outline() {

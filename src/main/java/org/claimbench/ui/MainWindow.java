@@ -34,6 +34,7 @@ import org.claimbench.ui.importing.LayoutReading;
 import org.claimbench.ui.importing.LayoutWindow;
 import org.claimbench.ui.outline.OutlinePane;
 import org.claimbench.ui.search.SearchWindow;
+import org.claimbench.ui.compare.CompareWindow;
 import org.claimbench.ui.pages.PagePane;
 import org.claimbench.ui.pages.TextSync;
 import org.claimbench.ui.review.ReviewWindow;
@@ -62,6 +63,7 @@ public final class MainWindow {
     private LayoutWindow layoutWindow;
     private SearchWindow searchWindow;
     private ReviewWindow reviewWindow;
+    private CompareWindow compareWindow;
 
     /**
      * @param logFolder    where the log file is written (Help ▸ Open log folder), or null when there is none
@@ -301,6 +303,18 @@ public final class MainWindow {
 
     ReviewWindow reviewWindow() {
         return reviewWindow;
+    }
+
+    /** View ▸ Compare with the version it amends…: one window, comparing the document on show with the one it amends. */
+    void compareVersions() {
+        if (compareWindow == null) {
+            compareWindow = new CompareWindow(w.compare(), stage);
+        }
+        compareWindow.show();
+    }
+
+    CompareWindow compareWindow() {
+        return compareWindow;
     }
 
     /** Help ▸ Open log folder: where the log file is, with the details of every failure. */

@@ -39,6 +39,7 @@ final class ShortcutList {
             {"Ctrl+U", "Show or hide the original page beside the text (Page Up / Page Down turn its pages)"},
             {"Ctrl+Shift+K", "How the document was read: each printed line's role and why"},
             {"Ctrl+Shift+I", "Document properties: short name for cites, file, pages, how its text was obtained"},
+            {"Ctrl+Alt+M", "Compare the amended complaint with the version it amends; there Enter shows a row in the text, Ctrl+E exports the redline"},
             {"F7 / Shift+F7", "Next / previous word recognised with little confidence (scans)"},
             {"Ctrl+Shift+W", "Correct the recognised words selected or at the caret (scans)"}, {"F1", "This list"}};
 

@@ -4,6 +4,7 @@ import org.claimbench.service.Services;
 import org.claimbench.ui.backup.BackupViewModel;
 import org.claimbench.ui.backup.StoreControl;
 import org.claimbench.ui.casefiles.CaseFilesViewModel;
+import org.claimbench.ui.compare.CompareViewModel;
 import org.claimbench.ui.document.DocumentViewModel;
 import org.claimbench.ui.evidence.EvidenceViewModel;
 import org.claimbench.ui.importing.ImportViewModel;
@@ -27,7 +28,7 @@ import org.claimbench.ui.wording.WordingViewModel;
 public record Workbench(CaseSession session, EditController edits, DragBoard drag, DocumentViewModel document,
                         OutlineViewModel outline, EvidenceViewModel evidence, WordingViewModel wording, ImportViewModel importing,
                         CaseFilesViewModel caseFiles, ReportViewModel report, BackupViewModel backup, SearchViewModel search,
-                        PageViewModel pages, ReviewViewModel review) {
+                        PageViewModel pages, ReviewViewModel review, CompareViewModel compare) {
 
     public static Workbench create(Services services, TaskRunner tasks, Dialogs dialogs, StoreControl storeControl) {
         return create(services, tasks, dialogs, org.claimbench.service.UserSettings.load(null), storeControl);
@@ -51,6 +52,7 @@ public record Workbench(CaseSession session, EditController edits, DragBoard dra
                 new BackupViewModel(session, storeControl),
                 new SearchViewModel(session, tasks, edits, cache, document),
                 new PageViewModel(session, document, services.pages()),
-                new ReviewViewModel(session, edits, services.amendments(), document));
+                new ReviewViewModel(session, edits, services.amendments(), document),
+                new CompareViewModel(session, services.amendments(), document));
     }
 }

@@ -205,8 +205,66 @@ public final class GuideScreenshots {
         waitFor(() -> javafx.stage.Window.getWindows().size() > 1);
         Thread.sleep(800);
         shootAndClose(otherWindow(app), out.resolve("correct-text.png"));
+
+        // an amended complaint compared with the complaint it amends, side by side
+        Path amended = data.resolve("roe-v-meridian-first-amended-complaint.txt");
+        Files.writeString(amended, amendedComplaint());
+        fx(() -> app.model().importing().importFile(amended, DocumentKind.AMENDED_COMPLAINT, "First amended complaint"));
+        waitFor(() -> app.model().document().loadedDocumentProperty().get() != null
+                && amended.getFileName().toString().equals(app.model().document().loadedDocumentProperty().get().view().document().fileName()));
+        fx(() -> app.window().compareVersions());
+        waitFor(() -> !app.window().compareWindow().rows().getItems().isEmpty());
+        fx(() -> {
+            var rows = app.window().compareWindow().rows();
+            rows.getItems().stream().filter(r -> r.where().startsWith("\u00b6 20")).findFirst().ifPresent(r -> {
+                rows.getSelectionModel().select(r);
+                rows.scrollTo(Math.max(0, rows.getItems().indexOf(r) - 2));
+            });
+        });
+        Thread.sleep(1200);
+        shootAndClose(app.window().compareWindow().stage(), out.resolve("compare-versions.png"));
         Platform.exit();
         System.exit(0);
+    }
+
+    /**
+     * The demo complaint as amended: a second defendant in the caption and a paragraph about it (the later paragraphs
+     * renumbered), words changed in three paragraphs, and one paragraph taken out.
+     */
+    private static String amendedComplaint() throws java.io.IOException {
+        String text;
+        try (var in = GuideScreenshots.class.getResourceAsStream("/org/claimbench/demo/complaint.txt")) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        text = text.replace("MERIDIAN CLOUD, INC., a Delaware corporation; and DOES",
+                        "MERIDIAN CLOUD, INC., a Delaware corporation; HALVERSON DATA SERVICES LLC, a California limited liability company; and DOES")
+                .replace("COMPLAINT FOR DAMAGES", "FIRST AMENDED COMPLAINT FOR DAMAGES")
+                .replace("at an annual fee of $1,240,000.", "at an annual fee of $1,420,000, paid in advance each August.")
+                .replace("Upon information and belief, Meridian knew that", "Meridian's own account plans for QuickPost record that")
+                .replace("Meridian knew or should have known that QuickPost", "Meridian knew, from the report attached as Exhibit A and from its account team, that QuickPost");
+        StringBuilder b = new StringBuilder();
+        int shift = 0;
+        boolean prayer = false;
+        for (String line : text.split("\n", -1)) {
+            prayer |= line.startsWith("PRAYER");
+            var m = java.util.regex.Pattern.compile("^(\\d+)\\. (.*)$").matcher(line);
+            if (!prayer && m.matches()) {
+                int n = Integer.parseInt(m.group(1));
+                if (m.group(2).contains("allegedly allowed QuickPost")) {
+                    shift--;
+                    continue; // the paragraph and its blank line go
+                }
+                b.append(n + shift).append(". ").append(m.group(2)).append('\n');
+                if (n == 8) {
+                    shift++;
+                    b.append('\n').append(n + shift).append(". Defendant Halverson Data Services LLC is a California limited liability company")
+                            .append(" that resold Meridian's hosting capacity to QuickPost from 2015 until the site was seized.\n");
+                }
+                continue;
+            }
+            b.append(line).append('\n');
+        }
+        return b.toString().replace("\n\n\n", "\n\n");
     }
 
     /** The window on show besides the main one: a dialog, or the list of flags. */
