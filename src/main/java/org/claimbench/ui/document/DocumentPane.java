@@ -19,7 +19,6 @@ import javafx.scene.layout.VBox;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -69,8 +68,8 @@ public final class DocumentPane extends BorderPane {
         chooser.setId("document-chooser");
         chooser.setItems(session.documents());
         PickerWidth.fit(chooser, session.documents());
-        chooser.setCellFactory(l -> new DocumentCell());
-        chooser.setButtonCell(new DocumentCell());
+        chooser.setCellFactory(l -> new DocumentNames.Cell(session.documents()));
+        chooser.setButtonCell(new DocumentNames.Cell(session.documents()));
         chooser.valueProperty().bindBidirectional(session.selectedDocumentProperty());
         summary.getStyleClass().add("muted");
         HBox header = new HBox(8, chooser, summary);
@@ -507,13 +506,5 @@ public final class DocumentPane extends BorderPane {
         }
         hoverLabel.setText(String.join("\n", lines));
         hover.show(area, at.getX() + 12, at.getY() + 12);
-    }
-
-    private static final class DocumentCell extends ListCell<Document> {
-        @Override
-        protected void updateItem(Document d, boolean empty) {
-            super.updateItem(d, empty);
-            setText(empty || d == null ? null : d.title());
-        }
     }
 }

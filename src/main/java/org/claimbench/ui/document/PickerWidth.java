@@ -30,7 +30,7 @@ final class PickerWidth {
     private static void apply(ComboBox<Document> picker, ObservableList<Document> documents) {
         double widest = 0;
         for (Document d : documents) {
-            Text t = new Text(d.title());
+            Text t = new Text(DocumentNames.label(d, documents));
             t.setFont(javafx.scene.text.Font.getDefault());
             widest = Math.max(widest, t.getLayoutBounds().getWidth());
         }
