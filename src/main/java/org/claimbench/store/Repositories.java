@@ -13,6 +13,7 @@ public final class Repositories {
     private final FlagRepository flags;
     private final RecognitionRepository recognition;
     private final CarryRepository carries;
+    private final AnswerRepository answers;
 
     Repositories(DSLContext dsl) {
         this.cases = new CaseRepository(dsl);
@@ -23,6 +24,7 @@ public final class Repositories {
         this.flags = new FlagRepository(dsl);
         this.recognition = new RecognitionRepository(dsl);
         this.carries = new CarryRepository(dsl);
+        this.answers = new AnswerRepository(dsl);
     }
 
     public CaseRepository cases() { return cases; }
@@ -40,4 +42,6 @@ public final class Repositories {
     public RecognitionRepository recognition() { return recognition; }
 
     public CarryRepository carries() { return carries; }
+
+    public AnswerRepository answers() { return answers; }
 }
