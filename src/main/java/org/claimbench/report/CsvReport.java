@@ -12,7 +12,7 @@ import org.claimbench.domain.NodeKind;
 public final class CsvReport {
 
     public static final List<String> HEADER = List.of("count", "element", "allegation", "support level", "override reason",
-            "complaint text", "cite", "evidence", "status", "basis", "weight", "source", "note", "wording");
+            "complaint text", "cite", "evidence", "status", "basis", "weight", "source", "note", "wording", "answer");
 
     private CsvReport() {
     }
@@ -38,13 +38,13 @@ public final class CsvReport {
             String wording = String.join("; ", s.wording());
             if (s.evidence().isEmpty()) {
                 List<String> row = new ArrayList<>(base);
-                row.addAll(List.of("", "", "", "", "", nz(s.note()), wording));
+                row.addAll(List.of("", "", "", "", "", nz(s.note()), wording, nz(s.answer())));
                 line(out, row);
             }
             for (ReportModel.EvidenceRow e : s.evidence()) {
                 List<String> row = new ArrayList<>(base);
                 row.addAll(List.of(e.description(), e.status(), e.basis(), e.weight(), nz(e.source()),
-                        joinNotes(s.note(), e.note()), wording));
+                        joinNotes(s.note(), e.note()), wording, nz(s.answer())));
                 line(out, row);
             }
         }

@@ -161,8 +161,19 @@ public final class DocxReport {
                 text(doc, ReportModel.WORDING_NOTE, 8, false, false, GREY);
             }
 
+            if (m.answer() != null) {
+                text(doc, m.answerSentence(), 10, false, false, null);
+            }
             for (ReportModel.AmendmentSection a : m.amendments()) {
                 amendment(doc, a);
+            }
+            if (!m.disputedFirst().isEmpty()) {
+                heading(doc, 1, "Disputed allegations without evidence", true);
+                text(doc, "The Answer denies these, says it lacks knowledge of them, or admits them only in part, and no evidence "
+                        + "is recorded for them yet.", 10, false, false, GREY);
+                for (ReportModel.Section s : m.disputedFirst()) {
+                    section(doc, m, s, true);
+                }
             }
             if (!m.unsupportedFirst().isEmpty()) {
                 heading(doc, 1, "Allegations without evidence", true);
@@ -531,6 +542,9 @@ public final class DocxReport {
                     + (s.legalBasis() != null && s.standard() != null ? " \u00b7 " : "") + (s.standard() == null ? "" : s.standard()), 8, false,
                     false, GREY);
             meta.setIndentationLeft(indent);
+        }
+        if (s.answer() != null) {
+            text(doc, "Answer: " + s.answer(), 9, true, false, null).setIndentationLeft(indent);
         }
         if (s.overrideReason() != null) {
             text(doc, "Level set by hand: " + s.overrideReason(), 9, false, true, "9A6700").setIndentationLeft(indent);

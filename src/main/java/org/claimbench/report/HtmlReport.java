@@ -81,10 +81,23 @@ public final class HtmlReport {
         if (wording) {
             h.append("<p class=\"lead note-small\">").append(esc(ReportModel.WORDING_NOTE)).append("</p>");
         }
+        if (m.answer() != null) {
+            h.append("<p class=\"answer-summary\">").append(esc(m.answerSentence())).append("</p>");
+        }
         h.append("</section>\n");
 
         for (int i = 0; i < m.amendments().size(); i++) {
             amendment(h, m.amendments().get(i), i);
+        }
+
+        if (!m.disputedFirst().isEmpty()) {
+            h.append("<section class=\"first\" id=\"disputed\"><h1>Disputed allegations without evidence</h1>");
+            h.append("<p class=\"lead\">The Answer denies these, says it lacks knowledge of them, or admits them only in part, "
+                    + "and no evidence is recorded for them yet.</p>");
+            for (ReportModel.Section sec : m.disputedFirst()) {
+                section(h, sec);
+            }
+            h.append("</section>\n");
         }
 
         if (!m.unsupportedFirst().isEmpty()) {
@@ -181,6 +194,9 @@ public final class HtmlReport {
     private static void contents(StringBuilder h, ReportModel m) {
         h.append("<section class=\"toc\"><h1>Contents</h1><table class=\"toc\"><colgroup><col/><col class=\"toc-page\"/></colgroup><tbody>");
         tocRow(h, "summary", "Summary", false);
+        if (!m.disputedFirst().isEmpty()) {
+            tocRow(h, "disputed", "Disputed allegations without evidence", false);
+        }
         for (int i = 0; i < m.amendments().size(); i++) {
             tocRow(h, "amendment-" + i, "Changes in the amended complaint", false);
         }
@@ -250,6 +266,9 @@ public final class HtmlReport {
         }
         if (!s.wording().isEmpty()) {
             h.append("<p class=\"wording\">Wording: ").append(esc(String.join("; ", s.wording()))).append("</p>");
+        }
+        if (s.answer() != null) {
+            h.append("<p class=\"answer\">Answer: ").append(esc(Cites.keepTogether(s.answer()))).append("</p>");
         }
         if (!s.evidence().isEmpty()) {
             h.append("<table class=\"evidence\"><colgroup><col/><col class=\"ev-status\"/><col class=\"ev-basis\"/><col class=\"ev-weight\"/>"

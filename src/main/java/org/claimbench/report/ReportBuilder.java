@@ -79,8 +79,24 @@ public final class ReportBuilder {
                 }
             }
         }
+        List<ReportModel.Section> disputedFirst = new ArrayList<>();
+        ReportModel.AnswerSummary answer = null;
+        if (!in.responsesBySegment().isEmpty()) {
+            int disputed = 0;
+            for (OutlineNode a : allegations) {
+                var answered = ctx.answered.get(a.id());
+                if (answered != null && answered.disputed()) {
+                    disputed++;
+                    if (!hasEvidence(ctx.level(a))) {
+                        disputedFirst.add(ctx.section(a, 0));
+                    }
+                }
+            }
+            answer = new ReportModel.AnswerSummary(org.claimbench.analysis.Disputes.count(in.responsesBySegment().values()), disputed,
+                    disputedFirst.size());
+        }
         return new ReportModel(cover(in, options), summary, first, chart, citations(in), documents(in), options, notice(in),
-                amendments(ctx));
+                amendments(ctx), answer, disputedFirst);
     }
 
     /** The state of a carried passage as the report says it. */
@@ -244,6 +260,8 @@ public final class ReportBuilder {
         final java.util.Set<Long> carriedOn = new java.util.HashSet<>();
         /** Passages of an older version still waiting in the review queue. */
         final java.util.Set<Long> waiting = new java.util.HashSet<>();
+        /** What the Answer says about each allegation, by node id. */
+        final Map<Long, org.claimbench.analysis.Disputes.Answered> answered;
         /** Pleadings that another one amends. */
         final java.util.Set<Long> superseded = new java.util.HashSet<>();
 
@@ -256,6 +274,7 @@ public final class ReportBuilder {
             in.evidence().forEach(e -> items.put(e.id(), e));
             in.links().forEach(l -> linksByNode.computeIfAbsent(l.nodeId(), k -> new ArrayList<>()).add(l));
             in.checklist().forEach(e -> entriesByNode.computeIfAbsent(e.nodeId(), k -> new ArrayList<>()).add(e));
+            answered = org.claimbench.analysis.Disputes.of(in.passages(), in.links(), in.responsesBySegment());
             in.documents().forEach(d -> {
                 if (d.supersedesId() != null) {
                     superseded.add(d.supersedesId());
@@ -303,7 +322,8 @@ public final class ReportBuilder {
             String text = n.kind() == NodeKind.ALLEGATION && quotes.isEmpty() ? n.body() : null;
             return new ReportModel.Section(n.id(), n.kind(), depth, n.title(), level(n), n.overrideReason(), n.legalBasis(),
                     n.standardOfProof() == null ? null : n.standardOfProof().label(), quotes, rows, options.includeNotes() ? n.note() : null, text,
-                    n.kind() == NodeKind.ALLEGATION && options.includeWording() ? wording(n) : List.of());
+                    n.kind() == NodeKind.ALLEGATION && options.includeWording() ? wording(n) : List.of(),
+                    answered.containsKey(n.id()) ? answered.get(n.id()).describe() : null);
         }
 
         /** The wording flags of the paragraphs an allegation's passages assert, once each. */

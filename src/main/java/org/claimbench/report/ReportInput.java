@@ -23,10 +23,20 @@ public record ReportInput(LegalCase legalCase, List<Party> parties, List<Documen
                           List<Passage> passages, List<Link> links, List<EvidenceItem> evidence, List<ChecklistEntry> checklist,
                           Map<Long, SupportLevel> support, Map<Long, List<Segment>> segmentsByDocument, List<Citation> citations,
                           Map<Long, List<String>> wordingByAllegation, Map<Long, DocumentText> documentText,
-                          List<Amendment> amendments) {
+                          List<Amendment> amendments, Map<Long, org.claimbench.domain.AnswerResponse> responsesBySegment) {
 
     public ReportInput {
         amendments = List.copyOf(amendments);
+        responsesBySegment = Map.copyOf(responsesBySegment);
+    }
+
+    /** Without the defendant's Answer. */
+    public ReportInput(LegalCase legalCase, List<Party> parties, List<Document> documents, List<OutlineNode> outline,
+                       List<Passage> passages, List<Link> links, List<EvidenceItem> evidence, List<ChecklistEntry> checklist,
+                       Map<Long, SupportLevel> support, Map<Long, List<Segment>> segmentsByDocument, List<Citation> citations,
+                       Map<Long, List<String>> wordingByAllegation, Map<Long, DocumentText> documentText, List<Amendment> amendments) {
+        this(legalCase, parties, documents, outline, passages, links, evidence, checklist, support, segmentsByDocument, citations,
+                wordingByAllegation, documentText, amendments, Map.of());
     }
 
     /**

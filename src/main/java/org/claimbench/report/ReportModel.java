@@ -14,7 +14,15 @@ import org.claimbench.domain.SupportLevel;
  */
 public record ReportModel(Cover cover, Summary summary, List<Section> unsupportedFirst, List<Section> chart,
                           List<CitationRow> citations, List<DocumentRow> documents, ReportOptions options, String notice,
-                          List<AmendmentSection> amendments) {
+                          List<AmendmentSection> amendments, AnswerSummary answer, List<Section> disputedFirst) {
+
+    /**
+     * What the defendant's Answer says, paragraph by paragraph: how many complaint paragraphs got each status, and how
+     * many allegations are disputed. Null when no Answer was read against the complaint.
+     */
+    public record AnswerSummary(Map<org.claimbench.domain.ResponseStatus, Integer> paragraphs, int disputedAllegations,
+                                int disputedWithoutEvidence) {
+    }
 
     /**
      * "Changes in the amended complaint": which version amends which, the comparison's summary, how many highlights
@@ -61,7 +69,7 @@ public record ReportModel(Cover cover, Summary summary, List<Section> unsupporte
     /** A count, element or allegation of the chart, with what belongs to it. {@code depth} is 0 for counts. */
     public record Section(long nodeId, NodeKind kind, int depth, String title, SupportLevel level, String overrideReason,
                           String legalBasis, String standard, List<Quote> quotes, List<EvidenceRow> evidence, String note,
-                          String text, List<String> wording) {
+                          String text, List<String> wording, String answer) {
     }
 
     /** A passage quoted for a node, with where it is: "¶ 16 · 3:12–15", or the exhibit's title. */
@@ -83,5 +91,26 @@ public record ReportModel(Cover cover, Summary summary, List<Section> unsupporte
         int contradicted = summary.allegationsByLevel().getOrDefault(SupportLevel.CONTRADICTED, 0);
         return summary.withEvidence() + " of " + summary.allegations() + (summary.allegations() == 1 ? " allegation has" : " allegations have")
                 + " evidence" + (contradicted > 0 ? ", " + contradicted + " contradicted" : "");
+    }
+
+    /**
+     * "The Answer admits 12 paragraphs, admits 3 in part, denies 20, … 9 allegations are disputed, 4 of them without
+     * evidence."; null without an Answer.
+     */
+    public String answerSentence() {
+        if (answer == null) {
+            return null;
+        }
+        var p = answer.paragraphs();
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (org.claimbench.domain.ResponseStatus st : org.claimbench.domain.ResponseStatus.values()) {
+            int n = p.getOrDefault(st, 0);
+            if (n > 0) {
+                parts.add(n + " " + st.label());
+            }
+        }
+        int d = answer.disputedAllegations();
+        return "The Answer, paragraph by paragraph: " + String.join(", ", parts) + ". " + d + (d == 1 ? " allegation is" : " allegations are")
+                + " disputed, " + answer.disputedWithoutEvidence() + " of them without evidence.";
     }
 }

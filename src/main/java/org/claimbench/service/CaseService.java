@@ -1,6 +1,7 @@
 package org.claimbench.service;
 
 import java.util.List;
+import java.util.Map;
 
 import org.claimbench.analysis.SupportRules;
 import org.claimbench.domain.ChecklistEntry;
@@ -80,7 +81,37 @@ public final class CaseService {
         return new CaseSnapshot(legalCase, store.cases().parties(caseId), store.documents().list(caseId), outline,
                 store.passages().forCase(caseId), store.passages().links(caseId), evidence, checklist, support,
                 SupportRules.coverage(outline, support), store.flags().forCase(caseId),
-                store.carries().forCase(caseId));
+                store.carries().forCase(caseId), responsesBySegment(store, caseId));
+    }
+
+    /**
+     * The Answer's response to each numbered paragraph of the complaints answered in the case, by the paragraph's
+     * segment id. When two Answers answer one complaint, the later one's responses stand.
+     */
+    static Map<Long, org.claimbench.domain.AnswerResponse> responsesBySegment(Store store, long caseId) {
+        Map<Long, org.claimbench.domain.AnswerResponse> out = new java.util.HashMap<>();
+        for (org.claimbench.domain.Document d : store.documents().list(caseId)) {
+            if (d.kind() != org.claimbench.domain.DocumentKind.ANSWER) {
+                continue;
+            }
+            java.util.Optional<Long> complaint = store.answers().answers(d.id());
+            if (complaint.isEmpty()) {
+                continue;
+            }
+            Map<String, Long> segmentOf = new java.util.HashMap<>();
+            for (org.claimbench.domain.Segment s : store.documents().segments(complaint.get())) {
+                if (s.kind() == org.claimbench.domain.SegmentKind.NUMBERED_PARAGRAPH && s.label() != null) {
+                    segmentOf.putIfAbsent(s.label(), s.id());
+                }
+            }
+            for (org.claimbench.domain.AnswerResponse r : store.answers().responses(d.id())) {
+                Long seg = segmentOf.get(r.paragraph());
+                if (seg != null) {
+                    out.put(seg, r);
+                }
+            }
+        }
+        return out;
     }
 
     /** Changes the caption data of a case: its title, court, case number, notes and parties. */

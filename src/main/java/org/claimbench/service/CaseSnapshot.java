@@ -21,10 +21,17 @@ import org.claimbench.domain.SupportLevel;
 public record CaseSnapshot(LegalCase legalCase, List<Party> parties, List<Document> documents, List<OutlineNode> outline,
                            List<Passage> passages, List<Link> links, List<EvidenceItem> evidence,
                            List<ChecklistEntry> checklist, Map<Long, SupportLevel> support, SupportRules.Coverage coverage,
-                           List<FlagDecision> flagDecisions, List<PassageCarry> carries) {
+                           List<FlagDecision> flagDecisions, List<PassageCarry> carries,
+                           Map<Long, org.claimbench.domain.AnswerResponse> responsesBySegment) {
 
     public CaseSnapshot {
         carries = List.copyOf(carries);
+        responsesBySegment = Map.copyOf(responsesBySegment);
+    }
+
+    /** What the defendant's Answer says about each allegation it touches, by node id (empty before an Answer is read). */
+    public Map<Long, org.claimbench.analysis.Disputes.Answered> answered() {
+        return org.claimbench.analysis.Disputes.of(passages, links, responsesBySegment);
     }
 
     /** The passages of older versions still waiting in the review queue of an amended pleading. */

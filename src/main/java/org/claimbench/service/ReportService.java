@@ -68,7 +68,7 @@ public final class ReportService {
                 wordingService.labelsBySegment(caseId, wordingService.screen())).forEach((id, placed) -> wording.put(id,
                 placed.stream().map(org.claimbench.analysis.WordingRollUp.Placed::flag).distinct().toList()));
         return ReportBuilder.build(new ReportInput(s.legalCase(), s.parties(), s.documents(), s.outline(), s.passages(), s.links(),
-                s.evidence(), s.checklist(), s.support(), segments, citations, wording, text, amendments(s)), options);
+                s.evidence(), s.checklist(), s.support(), segments, citations, wording, text, amendments(s), s.responsesBySegment()), options);
     }
 
     public static byte[] render(ReportModel m, ReportFormat format) throws IOException {

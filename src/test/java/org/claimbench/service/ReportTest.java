@@ -136,7 +136,7 @@ class ReportTest {
         String csv = new String(ReportService.render(m, org.claimbench.report.ReportFormat.CSV), StandardCharsets.UTF_8);
         List<List<String>> rows = parseCsv(csv.substring(1));
         assertEquals(List.of("count", "element", "allegation", "support level", "override reason", "complaint text", "cite", "evidence",
-                "status", "basis", "weight", "source", "note", "wording"), rows.get(0));
+                "status", "basis", "weight", "source", "note", "wording", "answer"), rows.get(0));
         List<String> belief = rows.stream().filter(r -> r.get(2).startsWith("\u00b6 18")).findFirst().orElseThrow();
         assertTrue(belief.get(13).startsWith("information and belief (\u201cOn information and belief\u201d)"), belief.get(13));
         List<String> fee = rows.stream().filter(r -> r.get(2).startsWith("\u00b6 16")).findFirst().orElseThrow();

@@ -1,0 +1,108 @@
+package org.claimbench.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.claimbench.domain.AnswerResponse;
+import org.claimbench.domain.Document;
+import org.claimbench.domain.DocumentKind;
+import org.claimbench.domain.LinkRole;
+import org.claimbench.domain.NodeKind;
+import org.claimbench.domain.OutlineNode;
+import org.claimbench.domain.ResponseStatus;
+import org.claimbench.domain.Segment;
+import org.claimbench.domain.SegmentKind;
+import org.claimbench.ingest.OcrOptions;
+import org.claimbench.ingest.Progress;
+import org.claimbench.report.ReportFormat;
+import org.claimbench.report.ReportOptions;
+import org.claimbench.store.Store;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** With the Answer read, the outline knows which allegations are disputed and the report puts the unproven ones first. */
+class AnswerReportTest {
+
+    private final Store store = Store.inMemory();
+    private final Services services = Services.of(store, null);
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void aDisputedAllegationWithoutEvidenceHeadsTheReport() throws Exception {
+        long caseId = services.cases().create("Ashdown v. Blue Heron Marina").id();
+        Document complaint = services.importer().importBytesChecked(caseId, "ashdown.txt",
+                AmendmentServiceTest.ORIGINAL.getBytes(StandardCharsets.UTF_8), DocumentKind.COMPLAINT, null, OcrOptions.DEFAULT, null,
+                Progress.NONE).document();
+        Document answer = services.importer().importBytesChecked(caseId, "answer.txt",
+                "ANSWER\n\n1. Admitted.\n\n2. Denied.\n\n3. Defendant lacks knowledge of the storm's forecast.\n".getBytes(StandardCharsets.UTF_8),
+                DocumentKind.ANSWER, "Answer", OcrOptions.DEFAULT, null, Progress.NONE).document();
+        store.answers().setAnswers(answer.id(), complaint.id());
+        List<String> labels = new ArrayList<>();
+        for (Segment s : store.documents().segments(complaint.id())) {
+            if (s.kind() == SegmentKind.NUMBERED_PARAGRAPH) {
+                labels.add(s.label());
+            }
+        }
+        List<AnswerResponse> responses = new ArrayList<>();
+        for (String l : labels) {
+            ResponseStatus st = l.equals("1") ? ResponseStatus.ADMITTED : l.equals("2") ? ResponseStatus.DENIED
+                    : l.equals("3") ? ResponseStatus.WITHOUT_KNOWLEDGE : ResponseStatus.NOT_ANSWERED;
+            responses.add(st == ResponseStatus.NOT_ANSWERED ? new AnswerResponse(l, st, -1, -1, null, null, null, null)
+                    : new AnswerResponse(l, st, 8, 20, null, null, null, "numbered"));
+        }
+        store.answers().insertResponses(answer.id(), complaint.id(), responses);
+
+        String text = store.documents().text(complaint.id());
+        OutlineNode promise = allegation(caseId, "The marina promised to haul the boat out");
+        OutlineNode kept = allegation(caseId, "Plaintiff kept a boat there");
+        link(complaint.id(), text, "promised in writing", promise);
+        link(complaint.id(), text, "kept a sailboat", kept);
+
+        var answered = services.cases().snapshot(caseId).answered();
+        assertEquals(ResponseStatus.DENIED, answered.get(promise.id()).status());
+        assertTrue(answered.get(promise.id()).disputed());
+        assertEquals(ResponseStatus.ADMITTED, answered.get(kept.id()).status());
+        assertEquals("admitted (\u00b6 1)", answered.get(kept.id()).describe());
+
+        var m = services.reports().model(caseId, ReportOptions.defaults());
+        assertEquals(List.of(promise.id()), m.disputedFirst().stream().map(s -> s.nodeId()).toList(),
+                "the disputed allegation without evidence comes first; the admitted one does not");
+        assertEquals(1, m.answer().disputedAllegations());
+        assertEquals(1, (int) m.answer().paragraphs().get(ResponseStatus.DENIED));
+        assertTrue(m.answerSentence().contains("1 denied") && m.answerSentence().contains("1 without knowledge"), m.answerSentence());
+        var section = m.chart().stream().filter(s -> s.nodeId() == kept.id()).findFirst().orElseThrow();
+        assertEquals("admitted (\u00b6 1)", section.answer());
+        String html = new String(ReportService.render(m, ReportFormat.HTML), StandardCharsets.UTF_8);
+        assertTrue(html.indexOf("Disputed allegations without evidence") < html.indexOf("Proof chart"));
+        assertTrue(html.contains("Answer: denied (\u00b6\u00a02)"), "the chart's Answer line");
+        String csv = new String(ReportService.render(m, ReportFormat.CSV), StandardCharsets.UTF_8);
+        assertTrue(csv.lines().findFirst().orElseThrow().endsWith("\"wording\",\"answer\""), csv.lines().findFirst().orElseThrow());
+        assertTrue(csv.contains("admitted (\u00b6 1)"));
+
+        long plain = services.cases().create("No answer yet").id();
+        assertNull(services.reports().model(plain, ReportOptions.defaults()).answer(), "without an Answer the report has no Answer part");
+    }
+
+    private OutlineNode allegation(long caseId, String title) {
+        OutlineNode[] made = new OutlineNode[1];
+        services.editor().addNode(new OutlineNode(0, caseId, null, 0, NodeKind.ALLEGATION, title, null, null, null, null, null, null),
+                n -> made[0] = n).apply();
+        return made[0];
+    }
+
+    private void link(long doc, String text, String words, OutlineNode node) {
+        int at = text.indexOf(words);
+        long[] id = new long[1];
+        services.editor().highlight(doc, at, at + words.length(), p -> id[0] = p.id()).apply();
+        services.editor().link(id[0], node.id(), LinkRole.ASSERTS).apply();
+    }
+}
