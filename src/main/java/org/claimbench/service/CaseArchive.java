@@ -82,7 +82,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 public final class CaseArchive {
 
     public static final String FORMAT = "claimcase";
-    public static final int VERSION = 7;
+    public static final int VERSION = 8;
     static final long MAX_ENTRY = 512L << 20;
     static final long MAX_TOTAL = 1L << 30;
     static final int MAX_ENTRIES = 10_000;
@@ -175,7 +175,8 @@ public final class CaseArchive {
             documents.add(new DocumentJson(docIds.get(d.id()), d.kind().name(), d.title(), d.fileName(), d.mediaType(), d.sha256(),
                     "originals/" + docIds.get(d.id()) + ".bin", d.supersedesId() == null ? null : docIds.get(d.supersedesId()),
                     d.created().toString(), store.documents().text(d.id()), lines, segments, counts, citations, source, uncertain,
-                    corrections, d.shortName(), boxes.isEmpty() ? null : boxes, captionParties(store, d)));
+                    corrections, d.shortName(), boxes.isEmpty() ? null : boxes, captionParties(store, d),
+                    store.answers().answers(d.id()).map(docIds::get).orElse(null), responses(store, d), defenses(store, d)));
         }
         List<OutlineNode> ordered = treeOrder(s.outline());
         List<NodeJson> outline = new ArrayList<>();
@@ -220,6 +221,18 @@ public final class CaseArchive {
                 k.decided() == null ? null : k.decided().toString())).toList();
         return new CaseJson(lc.title(), lc.court(), lc.caseNumber(), lc.notes(), lc.created().toString(), lc.updated().toString(),
                 parties, documents, outline, passages, links, evidence, checklist, flags, carries.isEmpty() ? null : carries);
+    }
+
+    private static List<CaseFileJson.ResponseJson> responses(Store store, Document d) {
+        List<CaseFileJson.ResponseJson> r = store.answers().responses(d.id()).stream().map(a -> new CaseFileJson.ResponseJson(a.paragraph(),
+                a.status().name(), a.start(), a.end(), str(a.first()), str(a.last()), a.admitted(), a.form())).toList();
+        return r.isEmpty() ? null : r;
+    }
+
+    private static List<CaseFileJson.DefenseJson> defenses(Store store, Document d) {
+        List<CaseFileJson.DefenseJson> r = store.answers().defenses(d.id()).stream().map(a -> new CaseFileJson.DefenseJson(a.ordinal(),
+                a.title(), a.start(), a.end(), str(a.first()), str(a.last()))).toList();
+        return r.isEmpty() ? null : r;
     }
 
     private static List<PartyJson> captionParties(Store store, Document d) {
@@ -695,6 +708,32 @@ public final class CaseArchive {
             }
             date(name, "the date of a decision on a carried highlight", k.decided(), true);
         }
+        for (DocumentJson d : nz(c.documents())) {
+            refs(name, "document", d.answers(), docs);
+            if (d.answers() == null && !nz(d.responses()).isEmpty() || d.answers() != null && d.answers() == d.id()) {
+                throw new IngestException(name + " is damaged: the Answer \u201c" + d.title() + "\u201d has responses but answers no "
+                        + "complaint, or answers itself. Nothing was imported.");
+            }
+            int length = d.text() == null ? 0 : d.text().length();
+            Set<String> answered = new HashSet<>();
+            for (CaseFileJson.ResponseJson r : nz(d.responses())) {
+                boolean none = "NOT_ANSWERED".equals(r.status());
+                if (!known(org.claimbench.domain.ResponseStatus.class, r.status()) || r.paragraph() == null || r.paragraph().isBlank()
+                        || r.paragraph().length() > 20 || !answered.add(r.paragraph())
+                        || (none ? r.start() != -1 || r.end() != -1 : r.start() < 0 || r.end() <= r.start() || r.end() > length)) {
+                    throw new IngestException(name + " is damaged: a response of the Answer \u201c" + d.title() + "\u201d has an unknown "
+                            + "status, no paragraph, a paragraph answered twice, or a span outside its text. Nothing was imported.");
+                }
+            }
+            Set<Integer> ordinals = new HashSet<>();
+            for (CaseFileJson.DefenseJson f : nz(d.defenses())) {
+                if (f.ordinal() < 1 || !ordinals.add(f.ordinal()) || f.title() == null || f.title().isBlank() || f.start() < 0
+                        || f.end() < f.start() || f.end() > length) {
+                    throw new IngestException(name + " is damaged: an affirmative defense of \u201c" + d.title() + "\u201d has no "
+                            + "title, a repeated number, or a span outside its text. Nothing was imported.");
+                }
+            }
+        }
     }
 
     private static <E extends Enum<E>> boolean known(Class<E> type, String value) {
@@ -912,6 +951,16 @@ public final class CaseArchive {
                 tx.documents().insertParties(docs.get(d.id()), role, nz(d.captionParties()).stream()
                         .filter(p -> role.name().equals(p.role())).map(p -> clean(p.name())).toList());
             }
+        }
+        for (DocumentJson d : nz(c.documents())) {
+            if (d.answers() != null) {
+                tx.answers().setAnswers(docs.get(d.id()), docs.get(d.answers()));
+                tx.answers().insertResponses(docs.get(d.id()), docs.get(d.answers()), nz(d.responses()).stream()
+                        .map(r -> new org.claimbench.domain.AnswerResponse(r.paragraph(), org.claimbench.domain.ResponseStatus.valueOf(r.status()),
+                                r.start(), r.end(), pageLine(r.first()), pageLine(r.last()), r.admitted(), r.form())).toList());
+            }
+            tx.answers().insertDefenses(docs.get(d.id()), nz(d.defenses()).stream().map(g -> new org.claimbench.domain.AffirmativeDefense(
+                    g.ordinal(), clean(g.title()), g.start(), g.end(), pageLine(g.first()), pageLine(g.last()))).toList());
         }
         for (CaseFileJson.CarryJson k : nz(c.carries())) {
             tx.carries().insert(new org.claimbench.domain.PassageCarry(0, caseId, docs.get(k.from()), docs.get(k.to()), passages.get(k.passage()),

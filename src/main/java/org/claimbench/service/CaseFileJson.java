@@ -36,7 +36,20 @@ public final class CaseFileJson {
                                Long supersedes, String created, String text, List<int[]> lines, List<SegmentJson> segments,
                                List<CountJson> counts, List<CitationJson> citations, TextSourceJson textSource,
                                List<UncertainJson> uncertainWords, List<CorrectionJson> corrections, String shortName,
-                               List<WordBoxJson> wordBoxes, List<PartyJson> captionParties) {
+                               List<WordBoxJson> wordBoxes, List<PartyJson> captionParties, Long answers,
+                               List<ResponseJson> responses, List<DefenseJson> defenses) {
+    }
+
+    /**
+     * An Answer's response to one paragraph of the complaint it answers (format 8): the paragraph's number, the
+     * status, the span of the Answer's text (-1, -1 when not answered), its page:line, the admitted words and the form.
+     */
+    public record ResponseJson(String paragraph, String status, int start, int end, String first, String last, String admitted,
+                               String form) {
+    }
+
+    /** An affirmative defense an Answer pleads (format 8): its place, title, span of the Answer's text and page:line. */
+    public record DefenseJson(int ordinal, String title, int start, int end, String first, String last) {
     }
 
     /**

@@ -88,6 +88,23 @@ class AnswerReportTest {
         assertTrue(csv.lines().findFirst().orElseThrow().endsWith("\"wording\",\"answer\""), csv.lines().findFirst().orElseThrow());
         assertTrue(csv.contains("admitted (\u00b6 1)"));
 
+        store.answers().insertDefenses(answer.id(), List.of(new org.claimbench.domain.AffirmativeDefense(1, "Waiver", 0, 6, null, null)));
+        byte[] file = services.archive().export(caseId);
+        String json = new String(CaseArchiveTest.entries(file).get("case.json"), StandardCharsets.UTF_8);
+        store.cases().delete(caseId);
+        long copy = services.archive().importFile("ashdown.claimcase", file, CaseArchive.Existing.KEEP_BOTH);
+        Document answerCopy = store.documents().list(copy).stream().filter(d -> d.kind() == DocumentKind.ANSWER).findFirst().orElseThrow();
+        assertEquals(responses, store.answers().responses(answerCopy.id()), "the responses travel in the case file");
+        assertEquals("Waiver", store.answers().defenses(answerCopy.id()).get(0).title());
+        assertTrue(store.answers().answers(answerCopy.id()).isPresent());
+        assertEquals(json, new String(CaseArchiveTest.entries(services.archive().export(copy)).get("case.json"), StandardCharsets.UTF_8),
+                "export \u2192 import \u2192 export is exact");
+        var entries = CaseArchiveTest.entries(file);
+        entries.put("case.json", json.replace("\"status\" : \"DENIED\"", "\"status\" : \"DENIED_MAYBE\"").getBytes(StandardCharsets.UTF_8));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.claimbench.ingest.IngestException.class,
+                () -> services.archive().importFile("bad.claimcase", CaseArchiveTest.zip(entries), CaseArchive.Existing.KEEP_BOTH));
+        assertTrue(e.getMessage().contains("unknown status"), e.getMessage());
+
         long plain = services.cases().create("No answer yet").id();
         assertNull(services.reports().model(plain, ReportOptions.defaults()).answer(), "without an Answer the report has no Answer part");
     }
