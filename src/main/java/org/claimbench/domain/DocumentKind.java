@@ -11,4 +11,10 @@ public enum DocumentKind {
     public String label() { return label; }
 
     public boolean isPleading() { return this == COMPLAINT || this == AMENDED_COMPLAINT || this == ANSWER; }
+
+    /**
+     * A complaint or an amended one: the pleadings whose wording is screened and whose counts build the outline. An
+     * Answer's "lacks knowledge or information" is a response, not a hedge.
+     */
+    public boolean isComplaint() { return this == COMPLAINT || this == AMENDED_COMPLAINT; }
 }

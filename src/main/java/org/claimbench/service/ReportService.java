@@ -59,7 +59,7 @@ public final class ReportService {
             segments.put(d.id(), store.documents().segments(d.id()));
             text.put(d.id(), new org.claimbench.report.ReportInput.DocumentText(store.recognition().textSource(d.id()),
                     store.recognition().uncertainWords(d.id()).size(), store.recognition().corrections(d.id()).size()));
-            if (d.kind().isPleading()) {
+            if (d.kind().isComplaint()) {
                 citations.addAll(store.documents().citations(d.id()));
             }
         }

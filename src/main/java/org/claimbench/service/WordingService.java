@@ -105,7 +105,7 @@ public final class WordingService {
         FlagDecisions decisions = new FlagDecisions(store.flags().forCase(caseId));
         List<CaseFlag> out = new java.util.ArrayList<>();
         for (Document d : store.documents().list(caseId)) {
-            if (!d.kind().isPleading()) {
+            if (!d.kind().isComplaint()) {
                 continue;
             }
             List<Segment> segments = store.documents().segments(d.id());

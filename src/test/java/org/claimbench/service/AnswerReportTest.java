@@ -122,4 +122,19 @@ class AnswerReportTest {
         services.editor().highlight(doc, at, at + words.length(), p -> id[0] = p.id()).apply();
         services.editor().link(id[0], node.id(), LinkRole.ASSERTS).apply();
     }
+
+    @Test
+    void anAnswersWordsAreResponsesNotHedges() throws Exception {
+        long caseId = services.cases().create("Ashdown v. Blue Heron Marina").id();
+        Document complaint = services.importer().importBytesChecked(caseId, "ashdown.txt",
+                AmendmentServiceTest.ORIGINAL.getBytes(StandardCharsets.UTF_8), DocumentKind.COMPLAINT, null, OcrOptions.DEFAULT, null,
+                Progress.NONE).document();
+        Document answer = services.importer().importBytesChecked(caseId, "answer.txt", ("ANSWER\n\n1. Defendant lacks knowledge or "
+                + "information sufficient to form a belief about the truth of the allegations of paragraph 1, and on information and "
+                + "belief denies them.\n\n2. Denied.\n").getBytes(StandardCharsets.UTF_8), DocumentKind.ANSWER, "Answer", OcrOptions.DEFAULT,
+                null, Progress.NONE).document();
+        var flags = services.wording().flags(caseId, services.wording().screen());
+        assertTrue(flags.stream().noneMatch(f -> f.documentId() == answer.id()), "nothing of the Answer is flagged");
+        assertTrue(flags.stream().allMatch(f -> f.documentId() == complaint.id()));
+    }
 }

@@ -72,7 +72,7 @@ public record LoadedDocument(DocumentView view, int[] lineStarts, String[] gutte
 
     /** With the wording screen's flags of a pleading's numbered paragraphs ({@code screen} null: none). */
     public static LoadedDocument of(DocumentView view, org.claimbench.analysis.WordingScreen screen, int defendants) {
-        return of(view, screen == null || !view.document().kind().isPleading() ? Map.of()
+        return of(view, screen == null || !view.document().kind().isComplaint() ? Map.of()
                 : screen.screen(view.text(), view.segments(), defendants));
     }
 

@@ -169,7 +169,7 @@ public final class DocumentCache {
                 return s.flags();
             }
         }
-        Map<Integer, List<WordingScreen.Flag>> flags = v.document().kind().isPleading() ? sc.screen(v.text(), v.segments(), defendants) : Map.of();
+        Map<Integer, List<WordingScreen.Flag>> flags = v.document().kind().isComplaint() ? sc.screen(v.text(), v.segments(), defendants) : Map.of();
         synchronized (screened) {
             screened.put(v.document().id(), new Screened(v, sc, defendants, flags));
         }

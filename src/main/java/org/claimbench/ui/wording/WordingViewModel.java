@@ -79,7 +79,7 @@ public final class WordingViewModel {
 
     /** Reads the flags of the case's pleadings, again only when its pleadings change. */
     private void screen(CaseSnapshot s) {
-        List<Document> pleadings = s.documents().stream().filter(d -> d.kind().isPleading()).toList();
+        List<Document> pleadings = s.documents().stream().filter(d -> d.kind().isComplaint()).toList();
         if (pleadings.equals(readFrom)) {
             return;
         }
