@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -200,13 +199,6 @@ class AnswerParserTest {
                 out.put(k, v);
             }
         });
-        return out;
-    }
-
-    @SuppressWarnings("unused")
-    private static List<String> texts(ParsedPleading p, List<PleadedResponse> rs) {
-        List<String> out = new ArrayList<>();
-        rs.forEach(r -> out.add(p.text().substring(r.start(), r.end())));
         return out;
     }
 }
