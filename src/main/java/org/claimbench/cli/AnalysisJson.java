@@ -16,7 +16,54 @@ import org.claimbench.service.ImportService;
 
 /** The JSON of {@code claimbench analyze --json}: a contract that scripts rely on (docs/formats.md). */
 record AnalysisJson(String file, String format, TextSourceJson textSource, CaptionJson caption, List<ParagraphJson> paragraphs,
-                    List<CountJson> counts, List<CitationJson> citations, List<String> warnings) {
+                    List<CountJson> counts, List<CitationJson> citations, List<String> warnings,
+                    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                    List<ResponseJson> responses,
+                    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                    List<DefenseJson> defenses) {
+
+    /**
+     * An Answer's response: {@code paragraph} is the complaint's paragraph number it answers (as a string), or its
+     * scope ("all", "remaining", "headings", "prayer", "unnumbered"); {@code status} in lower case with hyphens.
+     */
+    record ResponseJson(String paragraph, String status, String text, String start, String end, String form, String admitted) {
+    }
+
+    record DefenseJson(int ordinal, String title, String text, String start, String end) {
+    }
+
+    /** The wording flags of each segment; none for an Answer, whose "lacks knowledge or information" is a response, not a hedge. */
+    static java.util.Map<Integer, List<org.claimbench.analysis.WordingScreen.Flag>> flags(ParsedPleading p,
+                                                                                        org.claimbench.analysis.WordingScreen screen) {
+        return p.answer() != null ? java.util.Map.of() : screen.screen(p.text(), p.segments(), p.caption().defendants().size());
+    }
+
+    /**
+     * The responses of an Answer: one per complaint paragraph it names, by the precedence of
+     * {@link org.claimbench.analysis.AnswerReading} (the paragraphs in number order), then those that answer the complaint as
+     * a whole, its headings, its prayer or its unnumbered text, in the Answer's order.
+     */
+    static List<ResponseJson> responses(ParsedPleading p) {
+        var pleaded = p.answer().responses();
+        var reading = org.claimbench.analysis.AnswerReading.read(pleaded, p.answer().defenses(),
+                org.claimbench.analysis.AnswerReading.namedParagraphs(pleaded));
+        List<ResponseJson> out = new ArrayList<>();
+        for (var r : reading.responses()) {
+            out.add(new ResponseJson(r.paragraph(), status(r.status()), r.start() < 0 ? null : p.text().substring(r.start(), r.end()),
+                    cite(r.first()), cite(r.last()), r.form(), r.admitted()));
+        }
+        for (var r : pleaded) {
+            if (r.scope() != org.claimbench.domain.ResponseScope.PARAGRAPHS) {
+                out.add(new ResponseJson(r.scope().label(), status(r.status()), p.text().substring(r.start(), r.end()), cite(r.first()),
+                        cite(r.last()), r.form(), r.admitted()));
+            }
+        }
+        return out;
+    }
+
+    static String status(org.claimbench.domain.ResponseStatus s) {
+        return s.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
 
     /** How the text was obtained; the recognition's figures are left out when no page was recognised. */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
@@ -60,7 +107,7 @@ record AnalysisJson(String file, String format, TextSourceJson textSource, Capti
     static AnalysisJson of(String file, ImportService.Analysis a, org.claimbench.analysis.WordingScreen screen) {
         ParsedPleading p = a.parsed();
         var c = p.caption();
-        var flags = screen.screen(p.text(), p.segments(), c.defendants().size());
+        var flags = flags(p, screen);
         List<ParagraphJson> paragraphs = new ArrayList<>();
         for (Segment s : p.segments()) {
             List<FlagJson> f = flags.getOrDefault(s.ordinal(), List.of()).stream().map(x -> new FlagJson(x.kind(), x.text())).toList();
@@ -88,7 +135,9 @@ record AnalysisJson(String file, String format, TextSourceJson textSource, Capti
         }
         return new AnalysisJson(file, a.read().format().name().toLowerCase(Locale.ROOT), TextSourceJson.of(a.read().textSource()),
                 new CaptionJson(c.court(), c.caseNumber(), c.title(), c.plaintiffs(), c.defendants()), paragraphs, counts, citations,
-                p.warnings());
+                p.warnings(), p.answer() == null ? null : responses(p), p.answer() == null ? null : p.answer().defenses().stream()
+                        .map(d -> new DefenseJson(d.ordinal(), d.title(), p.text().substring(d.start(), d.end()), cite(d.first()), cite(d.last())))
+                        .toList());
     }
 
     private static Integer paragraph(ParsedPleading p, int segmentOrdinal) {

@@ -8,7 +8,13 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import org.claimbench.analysis.AnswerReading;
+import org.claimbench.domain.DocumentKind;
 import org.claimbench.domain.PageLine;
+import org.claimbench.domain.PleadedResponse;
+import org.claimbench.domain.ResponseStatus;
+import org.claimbench.ingest.DocumentParser;
+import org.claimbench.ingest.KindSniffer;
 import org.claimbench.domain.Segment;
 import org.claimbench.domain.SegmentKind;
 import org.claimbench.ingest.ParsedCitation;
@@ -24,8 +30,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Read a complaint (PDF, scanned or not, DOCX, HTML, text, or page images: PNG, JPEG, TIFF) and print its structure: "
-                + "caption, paragraphs, counts, citations.")
+        description = "Read a complaint or an answer (PDF, scanned or not, DOCX, HTML, text, or page images: PNG, JPEG, TIFF) and print its "
+                + "structure: caption, paragraphs, counts, citations; for an answer, its responses and affirmative defenses.")
 final class AnalyzeCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "The document to read.")
@@ -37,6 +43,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Print every printed line with the role it was given and why "
             + "(margin number, filing stamp, running footer, footnote, block quote, text).")
     boolean explain;
+
+    @Option(names = "--kind", paramLabel = "KIND",
+            description = "What the document is: complaint, amended-complaint, answer, exhibit, commentary or other "
+                    + "(default: what its first page says it is).")
+    String kind;
 
     @Option(names = "--lexicon", paramLabel = "FILE",
             description = "A lexicon of your own (JSON) on top of the built-in one: more terms, or rules switched off.")
@@ -52,7 +63,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         String name = file.getFileName().toString();
-        ImportService.Analysis a = ImportService.analyze(name, ImportService.readFile(file), ocr.options(),
+        byte[] bytes = ImportService.readFile(file);
+        DocumentKind k = kind != null ? ImportCommand.parseKind(kind) : KindSniffer.fromFile(name, bytes).orElse(null);
+        ImportService.Analysis a = ImportService.analyze(name, bytes, ocr.options(), DocumentParser.forKind(k),
                 OcrCliOptions.reporting(spec.commandLine().getErr()));
         a.notes().forEach(spec.commandLine().getErr()::println);
         if (explain) {
@@ -74,7 +87,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     private static void summary(PrintWriter out, String name, ImportService.Analysis a, org.claimbench.analysis.WordingScreen screen) {
         ParsedPleading p = a.parsed();
-        var flags = screen.screen(p.text(), p.segments(), p.caption().defendants().size());
+        var flags = AnalysisJson.flags(p, screen);
         var facts = CountFacts.of(p, flags);
         var c = p.caption();
         int pages = p.lines().isEmpty() ? 0 : p.lines().get(p.lines().size() - 1).page();
@@ -117,6 +130,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                 }
             }
         }
+        if (p.answer() != null) {
+            out.println(answerSummary(p));
+        }
         row(out, "Ending", List.of(SegmentKind.PRAYER, SegmentKind.JURY_DEMAND, SegmentKind.SIGNATURE).stream()
                 .map(k -> (p.segments().stream().anyMatch(s -> s.kind() == k) ? "" : "no ") + k.name().toLowerCase().replace('_', ' '))
                 .collect(Collectors.joining(", ")));
@@ -133,6 +149,29 @@ final class AnalyzeCommand implements Callable<Integer> {
             String where = s == null ? "" : s.cite() != null ? s.cite() : s.kind().name().toLowerCase().replace('_', ' ');
             out.printf("  %-16s %s%n", where, ct.text());
         }
+    }
+
+    /**
+     * "Answer: 41 responses — 12 admitted, 20 denied, …; 9 affirmative defenses": the paragraphs the Answer names, each
+     * once, by status, then what it says of the complaint as a whole, its headings and its prayer.
+     */
+    static String answerSummary(ParsedPleading p) {
+        List<PleadedResponse> pleaded = p.answer().responses();
+        AnswerReading.Reading r = AnswerReading.read(pleaded, p.answer().defenses(), AnswerReading.namedParagraphs(pleaded));
+        String byStatus = r.counts().entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", "));
+        StringBuilder sb = new StringBuilder("Answer: " + Plural.of(r.responses().size(), "response")
+                + (byStatus.isEmpty() ? "" : " \u2014 " + byStatus));
+        for (PleadedResponse o : pleaded) {
+            switch (o.scope()) {
+                case ALL -> sb.append("; a general denial of every allegation");
+                case REMAINING -> sb.append("; every allegation not answered otherwise denied");
+                case HEADINGS, PRAYER, UNNUMBERED -> sb.append("; ").append(o.scope().label()).append(": ").append(o.status().label());
+                default -> {
+                }
+            }
+        }
+        return sb.append("; ").append(Plural.of(p.answer().defenses().size(), "affirmative defense")).toString();
     }
 
     /** "hedge (2), legal label (1)": each kind of flag with how many there are, whatever the kind's name. */

@@ -6,8 +6,8 @@ import org.claimbench.domain.DocumentKind;
 
 /**
  * Turns the lines of a document into its structure: the last stage of an import. The pleading parser reads
- * complaints and every other kind today; a kind of document with a structure of its own (an Answer, paragraph by
- * paragraph) gets a parser of its own here, chosen by {@link #forKind}.
+ * complaints and every other kind; an Answer, whose paragraphs respond to a complaint's, is read by
+ * {@link AnswerParser}, which adds its responses and defenses. {@link #forKind} chooses.
  */
 public interface DocumentParser {
 
@@ -15,6 +15,6 @@ public interface DocumentParser {
 
     /** The parser for documents of {@code kind} (null: not known yet, read as a pleading). */
     static DocumentParser forKind(DocumentKind kind) {
-        return new PleadingParser();
+        return kind == DocumentKind.ANSWER ? new AnswerParser() : new PleadingParser();
     }
 }

@@ -106,10 +106,24 @@ public final class PleadingParser implements DocumentParser {
     /** Parses lines as a reader delivered them. */
     @Override
     public ParsedPleading parse(List<RawLine> input) {
+        return parse(input, l -> false);
+    }
+
+    /**
+     * Parses lines as a reader delivered them; the caption ends, at the latest, before the first line {@code bodyStarts}
+     * accepts (an Answer's opening words or its first defense, where a document has no paragraph 1 to stop it).
+     */
+    ParsedPleading parse(List<RawLine> input, java.util.function.Predicate<RawLine> bodyStarts) {
         List<RawLine> lines = withTheirNumbers(trim(withoutPageNumbers(input)));
         Set<RawLine> toc = TableOfContents.entries(lines);
         Pattern ownForm = numberingForm(lines, toc);
         int firstParagraph = firstParagraphLine(lines, toc, ownForm);
+        for (int i = 0; i < firstParagraph; i++) {
+            if (bodyStarts.test(lines.get(i))) {
+                firstParagraph = i;
+                break;
+            }
+        }
         int captionEnd = captionEnd(lines, firstParagraph);
 
         TextBuilder out = new TextBuilder();
