@@ -42,6 +42,11 @@ final class ImportCommand implements Callable<Integer> {
                     + "words changed or were not found are listed for review (default kind: amended-complaint).")
     Long amends;
 
+    @Option(names = "--answers", paramLabel = "DOCUMENT_ID",
+            description = "For an Answer: the complaint it answers (default: the case's latest complaint). Its responses are read "
+                    + "paragraph by paragraph against that complaint (default kind: answer).")
+    Long answers;
+
     @Option(names = "--json", description = "Print the new document and, with --amends, what became of each highlight as JSON "
             + "(see docs/formats.md).")
     boolean json;
@@ -60,19 +65,34 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         // the file first: a missing or empty one is refused before the store is opened or waited for
         byte[] bytes = ImportService.readFile(file);
-        DocumentKind wanted = kind == null ? amends != null ? DocumentKind.AMENDED_COMPLAINT : null : parseKind(kind);
+        if (amends != null && answers != null) {
+            throw new IllegalArgumentException("A document either amends a pleading (--amends) or answers a complaint (--answers), not both.");
+        }
+        DocumentKind wanted = kind == null ? amends != null ? DocumentKind.AMENDED_COMPLAINT : answers != null ? DocumentKind.ANSWER : null
+                : parseKind(kind);
+        if (answers != null && wanted != DocumentKind.ANSWER) {
+            throw new IllegalArgumentException("--answers is for an Answer: leave out --kind, or give --kind answer.");
+        }
         long id;
         String summary;
         java.util.List<String> notes;
         AmendmentService.Outcome carried = null;
+        Long answered = null;
+        java.util.Map<org.claimbench.domain.ResponseStatus, Integer> responses = null;
+        int defenses = 0;
         try (Store store = storeOptions.open()) {
             ImportService service = storeOptions.services(store).importer();
             DocumentKind k = wanted == null ? service.suggestKind(caseId) : wanted;
             ImportService.Result r = service.importBytesChecked(caseId, file.getFileName().toString(), bytes, k, title, ocr.options(),
-                    amends, OcrCliOptions.reporting(spec.commandLine().getErr()));
+                    amends != null ? amends : answers, OcrCliOptions.reporting(spec.commandLine().getErr()));
             Document d = r.document();
             if (amends != null) {
                 carried = storeOptions.services(store).amendments().carry(amends, d.id());
+            }
+            if (k == DocumentKind.ANSWER) {
+                answered = store.answers().answers(d.id()).orElse(null);
+                responses = org.claimbench.analysis.Disputes.count(store.answers().responses(d.id()));
+                defenses = store.answers().defenses(d.id()).size();
             }
             notes = r.analysis().notes();
             long paragraphs = store.documents().segments(d.id()).stream().filter(s -> s.kind() == SegmentKind.NUMBERED_PARAGRAPH).count();
@@ -84,7 +104,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         // only now, with the store closed and its file synced: a script that reads the id finds the document on disk
         if (json) {
-            out.println(Json.MAPPER.writeValueAsString(CarryJson.of(id, carried)));
+            out.println(Json.MAPPER.writeValueAsString(CarryJson.of(id, carried, answered, responses)));
         } else {
             out.println(id);
         }
@@ -92,6 +112,11 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         notes.forEach(err::println);
         err.println(summary);
+        if (responses != null && !json) {
+            err.println(answered == null ? "The case has no complaint for this Answer to answer; its " + Plural.of(defenses, "affirmative defense")
+                    + " were read." : "Read against document " + answered + ": " + describe(responses) + "; "
+                    + Plural.of(defenses, "affirmative defense") + ".");
+        }
         if (carried != null && !json) {
             err.println("Highlights carried from document " + amends + ": " + carried.summary() + ".");
             for (AmendmentService.Waiting w : carried.waiting()) {
@@ -104,20 +129,39 @@ final class ImportCommand implements Callable<Integer> {
         return 0;
     }
 
+    private static String describe(java.util.Map<org.claimbench.domain.ResponseStatus, Integer> responses) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        responses.forEach((st, n) -> {
+            if (n > 0) {
+                parts.add(n + " " + st.label());
+            }
+        });
+        return parts.isEmpty() ? "no paragraph answered" : String.join(", ", parts);
+    }
+
     private static String flat(String s) {
         return s.replaceAll("\\s+", " ");
     }
 
     /** The JSON of `import --json`: the new document and, when it amends another, what became of each highlight. */
-    record CarryJson(long document, Long amends, java.util.Map<String, Integer> passages, java.util.List<WaitingJson> needsReview) {
+    record CarryJson(long document, Long amends, java.util.Map<String, Integer> passages, java.util.List<WaitingJson> needsReview,
+                     Long answers, java.util.Map<String, Integer> responses) {
 
         record WaitingJson(long passage, long carry, String state, String oldParagraph, String oldText, String newParagraph,
                            String newText, double similarity) {
         }
 
-        static CarryJson of(long id, AmendmentService.Outcome o) {
+        static CarryJson of(long id, AmendmentService.Outcome o, Long answers,
+                            java.util.Map<org.claimbench.domain.ResponseStatus, Integer> responses) {
+            java.util.Map<String, Integer> r = null;
+            if (responses != null) {
+                r = new java.util.LinkedHashMap<>();
+                for (var e : responses.entrySet()) {
+                    r.put(e.getKey().name().toLowerCase(Locale.ROOT).replace('_', '-'), e.getValue());
+                }
+            }
             if (o == null) {
-                return new CarryJson(id, null, null, null);
+                return new CarryJson(id, null, null, null, answers, r);
             }
             java.util.Map<String, Integer> n = new java.util.LinkedHashMap<>();
             n.put("exact", o.exact());
@@ -126,7 +170,7 @@ final class ImportCommand implements Callable<Integer> {
             n.put("orphaned", o.orphaned());
             return new CarryJson(id, o.from().id(), n, o.waiting().stream().map(w -> new WaitingJson(w.old().id(), w.carry().id(),
                     w.carry().state().name().toLowerCase(Locale.ROOT), w.oldParagraph(), w.old().quote(), w.newParagraph(),
-                    w.carry().candidate(), w.carry().similarity())).toList());
+                    w.carry().candidate(), w.carry().similarity())).toList(), answers, r);
         }
     }
 

@@ -227,12 +227,17 @@ public final class ImportService {
                           Long amends, Analysis a, Progress progress) throws IngestException {
         if (amends != null) {
             Document old = store.documents().find(amends).orElseThrow(() -> new IngestException("Document " + amends
-                    + " is not in the store, so nothing can amend it. The document list shows what the case holds."));
+                    + " is not in the store. The document list (or `claimbench passages`) shows what the case holds."));
             if (caseId == null || old.caseId() != caseId) {
-                throw new IngestException("\u201c" + old.title() + "\u201d belongs to another case; an amended pleading goes into the "
-                        + "case of the pleading it amends.");
+                throw new IngestException("\u201c" + old.title() + "\u201d belongs to another case; " + (kind == DocumentKind.ANSWER
+                        ? "an Answer goes into the case of the complaint it answers." : "an amended pleading goes into the case of the pleading it amends."));
             }
-            if (!old.kind().isPleading() || old.kind() == DocumentKind.ANSWER || !kind.isPleading() || kind == DocumentKind.ANSWER) {
+            if (kind == DocumentKind.ANSWER) {
+                if (!old.kind().isComplaint()) {
+                    throw new IngestException("An Answer answers a complaint, and \u201c" + old.title() + "\u201d is "
+                            + old.kind().label().toLowerCase(java.util.Locale.ROOT) + ".");
+                }
+            } else if (!old.kind().isPleading() || old.kind() == DocumentKind.ANSWER || !kind.isPleading()) {
                 throw new IngestException("Only a complaint amends a complaint: \u201c" + old.title() + "\u201d is "
                         + old.kind().label().toLowerCase(java.util.Locale.ROOT) + ", and this file was to be imported as "
                         + kind.label().toLowerCase(java.util.Locale.ROOT) + ".");
@@ -255,11 +260,15 @@ public final class ImportService {
                     tx.cases().replaceParties(target, org.claimbench.domain.PartyRole.PLAINTIFF, names(caption.plaintiffs()));
                     tx.cases().replaceParties(target, org.claimbench.domain.PartyRole.DEFENDANT, names(caption.defendants()));
                 }
-                Long supersedes = amends != null ? amends : kind == DocumentKind.AMENDED_COMPLAINT ? tx.documents().list(target).stream()
+                Long answers = kind == DocumentKind.ANSWER ? amends != null ? amends : AnswerLink.latestComplaint(tx, target) : null;
+                Long supersedes = kind == DocumentKind.ANSWER ? null : amends != null ? amends : kind == DocumentKind.AMENDED_COMPLAINT ? tx.documents().list(target).stream()
                         .filter(d -> d.kind() == DocumentKind.COMPLAINT || d.kind() == DocumentKind.AMENDED_COMPLAINT)
                         .max(Comparator.comparingInt(Document::position)).map(Document::id).orElse(null) : null;
                 Document d = DocumentImporter.store(tx, target, kind, docTitle, fileName, a.read().format().mediaType(), bytes,
                         a.parsed(), supersedes, a.read().textSource(), a.uncertainWords(), a.wordBoxes());
+                if (kind == DocumentKind.ANSWER) {
+                    AnswerLink.store(tx, d.id(), answers, a.parsed());
+                }
                 if (progress.isCancelled()) {
                     throw new CancelledInTransaction();
                 }
