@@ -14,7 +14,7 @@ import org.claimbench.domain.DocumentKind;
 
 /**
  * The Import dialog's row "This amends: [pleading ▾]": which complaint of the case on show the file amends, or
- * nothing. Shown for a complaint or an amended complaint going into that case; it starts at the newest pleading when
+ * nothing; for an Answer, "This answers: [complaint ▾]". Shown for a complaint or an amended complaint going into that case; it starts at the newest pleading when
  * the file is proposed as an amended complaint, and follows the kind chosen until the user picks a pleading.
  */
 final class AmendsRow {
@@ -57,9 +57,11 @@ final class AmendsRow {
                 chosen[0] = false; // set by the dialog, not by the user
             }
         });
-        Label label = new Label("This amends");
-        BooleanBinding shown = Bindings.createBooleanBinding(() -> ImportViewModel.mayAmend(kind.getValue()) && openCase.isSelected(),
-                kind.valueProperty(), openCase.selectedProperty());
+        Label label = new Label();
+        label.textProperty().bind(Bindings.createStringBinding(() -> kind.getValue() == DocumentKind.ANSWER ? "This answers" : "This amends",
+                kind.valueProperty()));
+        BooleanBinding shown = Bindings.createBooleanBinding(() -> (ImportViewModel.mayAmend(kind.getValue())
+                || kind.getValue() == DocumentKind.ANSWER) && openCase.isSelected(), kind.valueProperty(), openCase.selectedProperty());
         for (javafx.scene.Node n : java.util.List.of(label, amends)) {
             n.visibleProperty().bind(shown);
             n.managedProperty().bind(shown);

@@ -69,9 +69,12 @@ public final class ImportViewModel {
             pleadings = List.copyOf(pleadings);
         }
 
-        /** The pleading a file of {@code kind} amends unless the user says otherwise: the newest, for an amended complaint. */
+        /**
+         * The pleading a file of {@code kind} amends, or for an Answer answers, unless the user says otherwise: the
+         * newest, for an amended complaint or an Answer.
+         */
         public Document amendsFor(DocumentKind kind) {
-            return kind == DocumentKind.AMENDED_COMPLAINT && !pleadings.isEmpty() ? pleadings.get(0) : null;
+            return (kind == DocumentKind.AMENDED_COMPLAINT || kind == DocumentKind.ANSWER) && !pleadings.isEmpty() ? pleadings.get(0) : null;
         }
     }
 
@@ -145,12 +148,14 @@ public final class ImportViewModel {
      */
     public void importFile(Path file, DocumentKind kind, String title, boolean newCase, Long amends) {
         Long caseId = newCase ? null : session.caseId();
-        Long amended = caseId == null || !mayAmend(kind) ? null : amends;
+        boolean answer = kind == DocumentKind.ANSWER;
+        Long related = caseId == null || !(mayAmend(kind) || answer) ? null : amends; // amended, or answered
+        Long amended = answer ? null : related;
         String name = file.getFileName().toString();
         session.tasks().runLong("Importing " + name, progress -> {
             ImportService.Result r;
             try {
-                r = importer.importChecked(caseId, file, kind, title, amended, progress);
+                r = importer.importChecked(caseId, file, kind, title, related, progress);
             } catch (ImportService.NoParagraphsException e) {
                 throw new RefusedImport(e.getMessage(), LayoutReading.of(name, e.analysis()));
             }
@@ -171,7 +176,8 @@ public final class ImportViewModel {
             session.open("Opening the case", () -> session.cases().open(into), Selection.document(imported.document().id()), s -> {
                 session.say("Imported " + name + (imported.concerns().isEmpty() ? "" : " \u2014 check its structure")
                         + (imported.notes().isEmpty() ? "" : ". " + String.join(" ", imported.notes()))
-                        + (imported.carried() == null ? "" : ". Carried " + imported.carried().summary()));
+                        + (imported.carried() == null ? "" : ". Carried " + imported.carried().summary())
+                        + (answer ? ". " + answerSummary(s) : ""));
                 if (!imported.concerns().isEmpty()) {
                     int choice = session.dialogs().choose("Check the structure of " + name, "ClaimBench imported " + name
                             + ", but its structure may not have been read as the page shows it:\n\n\u2022 "
@@ -195,6 +201,20 @@ public final class ImportViewModel {
                 session.fail("Cannot import " + name, e);
             }
         });
+    }
+
+    /** "The Answer, paragraph by paragraph: 12 admitted, 20 denied" — or why it was not read against a complaint. */
+    static String answerSummary(CaseSnapshot s) {
+        if (s.responsesBySegment().isEmpty()) {
+            return "The case has no complaint for this Answer to answer: import the complaint, then the Answer again";
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        org.claimbench.analysis.Disputes.count(s.responsesBySegment().values()).forEach((st, n) -> {
+            if (n > 0) {
+                parts.add(n + " " + st.label());
+            }
+        });
+        return "The Answer, paragraph by paragraph: " + String.join(", ", parts);
     }
 
     /** Says what could not be carried, or offers the review queue when carried highlights wait for the user. */

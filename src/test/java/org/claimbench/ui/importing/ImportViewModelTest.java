@@ -173,4 +173,19 @@ class ImportViewModelTest {
         assertEquals(amended.id(), heard[0].amendsFor(DocumentKind.AMENDED_COMPLAINT).id());
         assertTrue(ImportViewModel.mayAmend(DocumentKind.COMPLAINT) && !ImportViewModel.mayAmend(DocumentKind.EXHIBIT));
     }
+
+    @Test
+    void an_answer_is_read_against_the_complaint_it_answers() throws Exception {
+        Path file = dir.resolve("answer.txt");
+        Files.writeString(file, "ANSWER\n\n1. Admitted.\n\n2. Denied.\n\nDefendant denies each and every allegation not specifically admitted.\n");
+        long complaint = f.complaint().id();
+        vm.importFile(file, DocumentKind.ANSWER, "Answer", false, complaint);
+        String said = f.w.session().noticeProperty().get();
+        assertTrue(said.contains("The Answer, paragraph by paragraph: 1 admitted, ") && said.contains(" denied"), said);
+        var responses = f.snapshot().responsesBySegment().values();
+        assertEquals(1, responses.stream().filter(r -> r.status() == org.claimbench.domain.ResponseStatus.ADMITTED).count());
+        assertTrue(responses.size() > 2, "every paragraph of the complaint has a response");
+        assertTrue(responses.stream().noneMatch(r -> r.status() == org.claimbench.domain.ResponseStatus.NOT_ANSWERED),
+                "the catch-all denial covers the rest");
+    }
 }
