@@ -91,7 +91,7 @@ final class ImportCommand implements Callable<Integer> {
             }
             if (k == DocumentKind.ANSWER) {
                 answered = store.answers().answers(d.id()).orElse(null);
-                responses = org.claimbench.analysis.Disputes.count(store.answers().responses(d.id()));
+                responses = org.claimbench.domain.Disputes.count(store.answers().responses(d.id()));
                 defenses = store.answers().defenses(d.id()).size();
             }
             notes = r.analysis().notes();

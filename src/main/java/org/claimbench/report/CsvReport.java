@@ -23,7 +23,7 @@ public final class CsvReport {
         String count = "";
         String element = "";
         for (ReportModel.Section s : m.chart()) {
-            if (s.kind() == NodeKind.COUNT) {
+            if (s.kind().isTopLevel()) {
                 count = s.title();
                 element = "";
                 continue;

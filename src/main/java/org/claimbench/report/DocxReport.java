@@ -458,7 +458,7 @@ public final class DocxReport {
         }
         parts.add("1Proof chart");
         for (ReportModel.Section s : m.chart()) {
-            if (s.kind() == NodeKind.COUNT && s.depth() == 0) {
+            if (s.kind().isTopLevel() && s.depth() == 0) {
                 parts.add("2" + s.level().symbol() + " " + s.level().label() + "  " + Cites.keepTogether(s.title())); // as its heading reads
             }
         }
@@ -527,7 +527,7 @@ public final class DocxReport {
     // ---- sections -----------------------------------------------------------------------------------------------
 
     private static void section(XWPFDocument doc, ReportModel m, ReportModel.Section s, boolean inFirstList) {
-        int level = inFirstList ? 4 : s.kind() == NodeKind.COUNT ? 2 : s.kind() == NodeKind.ELEMENT ? 3 : 4;
+        int level = inFirstList ? 4 : s.kind().isTopLevel() ? 2 : s.kind() == NodeKind.ELEMENT ? 3 : 4;
         XWPFParagraph h = doc.createParagraph();
         h.setStyle("Heading" + level);
         int indent = inFirstList ? 0 : Math.min(s.depth(), 2) * mm(4);

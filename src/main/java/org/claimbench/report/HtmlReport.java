@@ -205,7 +205,7 @@ public final class HtmlReport {
         }
         tocRow(h, "chart", "Proof chart", false);
         for (ReportModel.Section sec : m.chart()) {
-            if (sec.kind() == NodeKind.COUNT) {
+            if (sec.kind().isTopLevel()) {
                 tocRow(h, "node-" + sec.nodeId(), Cites.keepTogether(sec.title()), true);
             }
         }
@@ -238,11 +238,11 @@ public final class HtmlReport {
 
     private static void section(StringBuilder h, ReportModel.Section s) {
         String kind = s.kind().name().toLowerCase(Locale.ROOT);
-        String tag = s.kind() == NodeKind.COUNT ? "h2" : s.kind() == NodeKind.ELEMENT ? "h3" : "h4";
+        String tag = s.kind().isTopLevel() ? "h2" : s.kind() == NodeKind.ELEMENT ? "h3" : "h4";
         // a node kept whole on its page must fit on one: a very long one may break across pages instead
         h.append("<div class=\"node ").append(kind).append(" depth-").append(Math.min(s.depth(), 3))
                 .append(length(s) > LONG_NODE ? " long" : "").append("\">");
-        h.append("<").append(tag).append(s.kind() == NodeKind.COUNT && s.depth() == 0 ? " id=\"node-" + s.nodeId() + "\"" : "").append(">")
+        h.append("<").append(tag).append(s.kind().isTopLevel() && s.depth() == 0 ? " id=\"node-" + s.nodeId() + "\"" : "").append(">")
                 .append(badge(s.level())).append(" ").append(esc(Cites.keepTogether(s.title()))).append("</").append(tag).append(">");
         if (s.legalBasis() != null || s.standard() != null) {
             h.append("<p class=\"meta\">");

@@ -92,7 +92,7 @@ public final class ReportBuilder {
                     }
                 }
             }
-            answer = new ReportModel.AnswerSummary(org.claimbench.analysis.Disputes.count(in.responsesBySegment().values()), disputed,
+            answer = new ReportModel.AnswerSummary(org.claimbench.domain.Disputes.count(in.responsesBySegment().values()), disputed,
                     disputedFirst.size());
         }
         return new ReportModel(cover(in, options), summary, first, chart, citations(in), documents(in), options, notice(in),
@@ -261,7 +261,7 @@ public final class ReportBuilder {
         /** Passages of an older version still waiting in the review queue. */
         final java.util.Set<Long> waiting = new java.util.HashSet<>();
         /** What the Answer says about each allegation, by node id. */
-        final Map<Long, org.claimbench.analysis.Disputes.Answered> answered;
+        final Map<Long, org.claimbench.domain.Disputes.Answered> answered;
         /** Pleadings that another one amends. */
         final java.util.Set<Long> superseded = new java.util.HashSet<>();
 
@@ -274,7 +274,7 @@ public final class ReportBuilder {
             in.evidence().forEach(e -> items.put(e.id(), e));
             in.links().forEach(l -> linksByNode.computeIfAbsent(l.nodeId(), k -> new ArrayList<>()).add(l));
             in.checklist().forEach(e -> entriesByNode.computeIfAbsent(e.nodeId(), k -> new ArrayList<>()).add(e));
-            answered = org.claimbench.analysis.Disputes.of(in.passages(), in.links(), in.responsesBySegment());
+            answered = org.claimbench.domain.Disputes.of(in.passages(), in.links(), in.responsesBySegment());
             in.documents().forEach(d -> {
                 if (d.supersedesId() != null) {
                     superseded.add(d.supersedesId());

@@ -30,8 +30,8 @@ public record CaseSnapshot(LegalCase legalCase, List<Party> parties, List<Docume
     }
 
     /** What the defendant's Answer says about each allegation it touches, by node id (empty before an Answer is read). */
-    public Map<Long, org.claimbench.analysis.Disputes.Answered> answered() {
-        return org.claimbench.analysis.Disputes.of(passages, links, responsesBySegment);
+    public Map<Long, org.claimbench.domain.Disputes.Answered> answered() {
+        return org.claimbench.domain.Disputes.of(passages, links, responsesBySegment);
     }
 
     /** The passages of older versions still waiting in the review queue of an amended pleading. */

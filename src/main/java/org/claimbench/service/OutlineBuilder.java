@@ -96,6 +96,72 @@ public final class OutlineBuilder {
         private List<OutlineNode> after;
     }
 
+    /**
+     * Outline ▸ Build from the Answer's defenses as an undoable edit: a node of kind DEFENSE for each affirmative
+     * defense of the case's latest Answer that the outline does not have yet (by title), so that its elements and
+     * their evidence can be charted like a count's. Undo takes them out again; redo puts back the same nodes.
+     */
+    public Edit fromDefenses(long caseId, java.util.function.Consumer<List<OutlineNode>> onAdded) {
+        return new Edit() {
+            List<OutlineNode> added;
+
+            @Override
+            public String label() {
+                return "Build from defenses";
+            }
+
+            @Override
+            public void apply() {
+                added = store.transaction(tx -> {
+                    if (added != null) {
+                        added.forEach(tx.outline()::restore);
+                        tx.cases().touch(caseId);
+                        return added;
+                    }
+                    Optional<Document> answer = tx.documents().list(caseId).stream().filter(d -> d.kind() == org.claimbench.domain.DocumentKind.ANSWER)
+                            .max(java.util.Comparator.comparingInt(Document::position));
+                    List<OutlineNode> made = new ArrayList<>();
+                    if (answer.isEmpty()) {
+                        return made;
+                    }
+                    List<String> existing = tx.outline().nodes(caseId).stream().filter(n -> n.kind() == NodeKind.DEFENSE)
+                            .map(n -> n.title().toLowerCase(Locale.ROOT)).toList();
+                    for (org.claimbench.domain.AffirmativeDefense d : tx.answers().defenses(answer.get().id())) {
+                        String title = d.title();
+                        if (existing.contains(title.toLowerCase(Locale.ROOT))) {
+                            continue;
+                        }
+                        String where = d.first() == null ? "" : " at " + org.claimbench.domain.PageLine.span(d.first(), d.last());
+                        made.add(tx.outline().append(OutlineNode.of(caseId, null, 0, NodeKind.DEFENSE, title)
+                                .withBody("Pleaded in \u201c" + answer.get().title() + "\u201d" + where + ". The defendant bears the burden "
+                                        + "of proving it.")));
+                    }
+                    tx.cases().touch(caseId);
+                    return made;
+                });
+                if (onAdded != null) {
+                    onAdded.accept(List.copyOf(added));
+                }
+            }
+
+            @Override
+            public boolean changesNothing() {
+                return added != null && added.isEmpty();
+            }
+
+            @Override
+            public void revert() {
+                store.transaction(tx -> {
+                    for (OutlineNode n : added) {
+                        tx.outline().delete(n.id());
+                    }
+                    tx.cases().touch(caseId);
+                    return null;
+                });
+            }
+        };
+    }
+
     /** What Build from counts did: the nodes it added, and the nodes it changed, before and after. */
     private record Built(List<OutlineNode> added, List<OutlineNode> before, List<OutlineNode> after) {
     }

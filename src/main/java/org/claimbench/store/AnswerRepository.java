@@ -57,6 +57,11 @@ public final class AnswerRepository {
         }
     }
 
+    /** Forgets an Answer's responses (before it is read again against its complaint). */
+    public void deleteResponses(long answerId) {
+        dsl.deleteFrom(ANSWER_RESPONSE).where(ANSWER_RESPONSE.ANSWER_ID.eq(answerId)).execute();
+    }
+
     /** An Answer's responses, in the order of the complaint's paragraphs. */
     public List<AnswerResponse> responses(long answerId) {
         return dsl.selectFrom(ANSWER_RESPONSE).where(ANSWER_RESPONSE.ANSWER_ID.eq(answerId)).orderBy(ANSWER_RESPONSE.ORDINAL)

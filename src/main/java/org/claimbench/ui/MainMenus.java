@@ -171,6 +171,8 @@ final class MainMenus {
         var session = w.session();
         MenuItem fromCounts = item("Build from counts", "Shortcut+Shift+B", "menu-build-from-counts", w.outline()::buildOutlineFromCounts);
         fromCounts.disableProperty().bind(session.snapshotProperty().isNull());
+        MenuItem fromDefenses = item("Build from the Answer's defenses", null, "menu-build-from-defenses", w.outline()::buildOutlineFromDefenses);
+        fromDefenses.disableProperty().bind(session.snapshotProperty().isNull());
         MenuItem newCount = item("New count\u2026", "Shortcut+Alt+C", null, () -> tree.ask(NodeKind.COUNT));
         MenuItem newElement = item("New element\u2026", "Shortcut+Alt+E", null, () -> tree.ask(NodeKind.ELEMENT));
         MenuItem newAllegation = item("New allegation\u2026", "Shortcut+Alt+A", null, () -> tree.ask(NodeKind.ALLEGATION));
@@ -187,7 +189,7 @@ final class MainMenus {
             m.disableProperty().bind(session.selectedNodeProperty().isNull());
         }
         return new Menu("_Outline", null, newCount, newElement, newAllegation, editNode, deleteNode, new SeparatorMenuItem(), addEvidence,
-                new SeparatorMenuItem(), fromCounts, applyTemplate, saveTemplate);
+                new SeparatorMenuItem(), fromCounts, fromDefenses, applyTemplate, saveTemplate);
     }
 
     private Menu wording() {

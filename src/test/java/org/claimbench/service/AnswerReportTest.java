@@ -59,6 +59,7 @@ class AnswerReportTest {
             responses.add(st == ResponseStatus.NOT_ANSWERED ? new AnswerResponse(l, st, -1, -1, null, null, null, null)
                     : new AnswerResponse(l, st, 8, 20, null, null, null, "numbered"));
         }
+        store.answers().deleteResponses(answer.id()); // the import read it already; these responses are set by hand
         store.answers().insertResponses(answer.id(), complaint.id(), responses);
 
         String text = store.documents().text(complaint.id());
@@ -136,5 +137,33 @@ class AnswerReportTest {
         var flags = services.wording().flags(caseId, services.wording().screen());
         assertTrue(flags.stream().noneMatch(f -> f.documentId() == answer.id()), "nothing of the Answer is flagged");
         assertTrue(flags.stream().allMatch(f -> f.documentId() == complaint.id()));
+    }
+
+    @Test
+    void theAnswersDefensesBecomeNodesToChart() throws Exception {
+        long caseId = services.cases().create("Okafor v. Orchard").id();
+        byte[] answer;
+        try (var in = getClass().getResourceAsStream("/fixtures/answers/california-answer.txt")) {
+            answer = in.readAllBytes();
+        }
+        services.importer().importBytesChecked(caseId, "answer.txt", answer, DocumentKind.ANSWER, "Answer", OcrOptions.DEFAULT, null,
+                Progress.NONE);
+        List<String>[] heard = new List[1];
+        Edit e = services.outlineBuilder().fromDefenses(caseId, nodes -> heard[0] = nodes.stream().map(OutlineNode::title).toList());
+        e.apply();
+        List<OutlineNode> defenses = store.outline().nodes(caseId).stream().filter(n -> n.kind() == NodeKind.DEFENSE).toList();
+        assertEquals(5, defenses.size());
+        assertEquals(heard[0], defenses.stream().map(OutlineNode::title).toList());
+        assertTrue(defenses.get(0).body().contains("The defendant bears the burden"), defenses.get(0).body());
+        assertEquals(NodeKind.ELEMENT, NodeKind.DEFENSE.childKind());
+        var m = services.reports().model(caseId, ReportOptions.defaults());
+        assertEquals(5, m.chart().stream().filter(s -> s.kind() == NodeKind.DEFENSE && s.depth() == 0).count(), "charted at the top level");
+        Edit again = services.outlineBuilder().fromDefenses(caseId, null);
+        again.apply();
+        assertTrue(again.changesNothing(), "a defense already in the outline is not added twice");
+        e.revert();
+        assertEquals(0, store.outline().nodes(caseId).stream().filter(n -> n.kind() == NodeKind.DEFENSE).count());
+        e.apply();
+        assertEquals(defenses, store.outline().nodes(caseId).stream().filter(n -> n.kind() == NodeKind.DEFENSE).toList(), "redo: the same nodes");
     }
 }

@@ -55,7 +55,7 @@ final class LinkPicker {
             protected void updateItem(OutlineNode n, boolean empty) {
                 super.updateItem(n, empty);
                 setText(empty || n == null ? null
-                        : (n.kind() == NodeKind.COUNT ? "" : n.kind() == NodeKind.ELEMENT ? "    " : "        ") + n.title());
+                        : (n.kind().isTopLevel() ? "" : n.kind() == NodeKind.ELEMENT ? "    " : "        ") + n.title());
             }
         });
         filter.textProperty().addListener((o, a, f) -> {

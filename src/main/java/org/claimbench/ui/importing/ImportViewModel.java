@@ -209,7 +209,7 @@ public final class ImportViewModel {
             return "The case has no complaint for this Answer to answer: import the complaint, then the Answer again";
         }
         List<String> parts = new java.util.ArrayList<>();
-        org.claimbench.analysis.Disputes.count(s.responsesBySegment().values()).forEach((st, n) -> {
+        org.claimbench.domain.Disputes.count(s.responsesBySegment().values()).forEach((st, n) -> {
             if (n > 0) {
                 parts.add(n + " " + st.label());
             }

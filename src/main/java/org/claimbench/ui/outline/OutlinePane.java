@@ -127,7 +127,7 @@ public final class OutlinePane extends BorderPane {
             } else if (e.getCode() == KeyCode.F2 || e.getCode() == KeyCode.ENTER) {
                 editSelected();
             } else if (e.getCode() == KeyCode.INSERT) {
-                ask(n.kind() == NodeKind.COUNT ? NodeKind.ELEMENT : NodeKind.ALLEGATION);
+                ask(n.kind().childKind());
             } else {
                 return;
             }
@@ -408,7 +408,7 @@ public final class OutlinePane extends BorderPane {
             marks.getChildren().setAll(shownMarks);
             setGraphic(marks);
             setText(n.title());
-            getStyleClass().add(n.kind() == NodeKind.COUNT ? "node-count" : n.kind() == NodeKind.ELEMENT ? "node-element" : "node-allegation");
+            getStyleClass().add(n.kind().isTopLevel() ? "node-count" : n.kind() == NodeKind.ELEMENT ? "node-element" : "node-allegation");
             String why = n.supportOverride() != null ? "\nOverride: " + n.overrideReason() : "";
             String words = !wording.isEmpty() ? "\nWording (a reading aid): " + String.join("; ", wording)
                     : total > 0 ? "\nWording flags in its allegations: " + byKind.entrySet().stream()

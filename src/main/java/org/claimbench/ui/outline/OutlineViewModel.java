@@ -70,13 +70,12 @@ public final class OutlineViewModel {
 
     /** A count goes at the top; an element under the selected count; an allegation under the selected element. */
     public static Long parentFor(NodeKind kind, OutlineNode selected, CaseSnapshot s) {
-        if (kind == NodeKind.COUNT || selected == null) {
+        if (kind.isTopLevel() || selected == null) {
             return null;
         }
         Map<Long, OutlineNode> byId = byId(s);
-        NodeKind wantedParent = kind == NodeKind.ELEMENT ? NodeKind.COUNT : NodeKind.ELEMENT;
         for (OutlineNode n = selected; n != null; n = n.parentId() == null ? null : byId.get(n.parentId())) {
-            if (n.kind() == wantedParent) {
+            if (kind == NodeKind.ELEMENT ? n.kind().isTopLevel() : n.kind() == NodeKind.ELEMENT) {
                 return n.id();
             }
         }
@@ -195,6 +194,19 @@ public final class OutlineViewModel {
             }
         }
         return null;
+    }
+
+    /** Outline ▸ Build from the Answer's defenses: one undoable step that adds every affirmative defense the outline lacks. */
+    public void buildOutlineFromDefenses() {
+        Long caseId = session.caseId();
+        if (caseId == null) {
+            return;
+        }
+        int[] added = {0};
+        edits.perform(made -> builder.fromDefenses(caseId, nodes -> added[0] = nodes.size()), e -> session.say(added[0] == 0
+                ? "No new defenses: every affirmative defense of the Answer is in the outline already, or the case has no Answer"
+                : "Added " + added[0] + (added[0] == 1 ? " affirmative defense" : " affirmative defenses")
+                + " to the outline, to chart what the defendant must prove (Ctrl+Z takes them out again)"));
     }
 
     /** Outline ▸ Build from counts: one undoable step that adds every pleaded count the outline lacks. */

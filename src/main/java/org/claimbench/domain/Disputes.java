@@ -1,15 +1,10 @@
-package org.claimbench.analysis;
+package org.claimbench.domain;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.claimbench.domain.AnswerResponse;
-import org.claimbench.domain.Link;
-import org.claimbench.domain.LinkRole;
-import org.claimbench.domain.Passage;
-import org.claimbench.domain.ResponseStatus;
 
 /**
  * What the defendant's Answer says about each allegation: the responses to the complaint paragraphs its asserting
