@@ -137,16 +137,16 @@ public final class OutlinePane extends BorderPane {
     }
 
     /**
-     * "Disputed and unsupported" (Alt+D, or Tab from the filter and Space): only the allegations the Answer disputes that
-     * nothing supports. Shown once an Answer is read against the complaint.
+     * "Disputed and unsupported" (Ctrl+Alt+D, Outline ▸ Only disputed and unsupported, or Tab from the filter and Space):
+     * only the allegations the Answer disputes that nothing supports. Shown once an Answer is read against the complaint.
      */
     private javafx.scene.Node answerFilter() {
-        javafx.scene.control.CheckBox only = new javafx.scene.control.CheckBox("\u2696 _Disputed and unsupported only");
+        javafx.scene.control.CheckBox only = new javafx.scene.control.CheckBox("\u2696 Disputed and unsupported only");
         only.setId("outline-disputed-unsupported");
         only.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         only.selectedProperty().bindBidirectional(model.disputedUnsupportedOnlyProperty());
         only.setTooltip(new javafx.scene.control.Tooltip("Show only the allegations the Answer denies, admits only in part or "
-                + "claims no knowledge of, and that no evidence supports yet (Alt+D)"));
+                + "claims no knowledge of, and that no evidence supports yet (Ctrl+Alt+D)"));
         HBox row = new HBox(only);
         row.getStyleClass().add("pane-header");
         row.setPadding(new Insets(0, 8, 6, 8));

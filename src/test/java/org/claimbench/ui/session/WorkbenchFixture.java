@@ -98,9 +98,17 @@ public final class WorkbenchFixture implements AutoCloseable {
      * read again. Returns the Answer document.
      */
     public Document readAnswer(java.util.function.Function<String, org.claimbench.domain.ResponseStatus> statusOf) {
-        Document complaint = complaint();
+        Document answer = readAnswer(services, caseId, complaint().id(), statusOf);
+        w.session().reload(Selection.KEEP);
+        return answer;
+    }
+
+    /** {@link #readAnswer(java.util.function.Function)} in any store, without reading the case again: off the FX thread. */
+    public static Document readAnswer(Services services, long caseId, long complaintId,
+                                      java.util.function.Function<String, org.claimbench.domain.ResponseStatus> statusOf) {
+        Store store = services.store();
         List<String> labels = new ArrayList<>();
-        for (org.claimbench.domain.Segment s : store.documents().segments(complaint.id())) {
+        for (org.claimbench.domain.Segment s : store.documents().segments(complaintId)) {
             if (s.kind() == org.claimbench.domain.SegmentKind.NUMBERED_PARAGRAPH && !labels.contains(s.label())) {
                 labels.add(s.label());
             }
@@ -121,7 +129,7 @@ public final class WorkbenchFixture implements AutoCloseable {
             throw new AssertionError(e);
         }
         String text = store.documents().text(answer.id());
-        store.answers().setAnswers(answer.id(), complaint.id());
+        store.answers().setAnswers(answer.id(), complaintId);
         List<org.claimbench.domain.AnswerResponse> responses = new ArrayList<>();
         for (String l : labels) {
             var st = statusOf.apply(l);
@@ -140,8 +148,7 @@ public final class WorkbenchFixture implements AutoCloseable {
                     st == org.claimbench.domain.ResponseStatus.ADMITTED_IN_PART ? "that Meridian assigned an account executive" : null,
                     "numbered"));
         }
-        store.answers().insertResponses(answer.id(), complaint.id(), responses);
-        w.session().reload(Selection.KEEP);
+        store.answers().insertResponses(answer.id(), complaintId, responses);
         return answer;
     }
 
