@@ -78,17 +78,19 @@ public final class CaseService {
         List<EvidenceItem> evidence = store.evidence().items(caseId);
         List<ChecklistEntry> checklist = store.evidence().entries(caseId);
         var support = SupportRules.rollUp(outline, checklist, evidence);
+        Map<Long, Long> answerOf = new java.util.HashMap<>();
         return new CaseSnapshot(legalCase, store.cases().parties(caseId), store.documents().list(caseId), outline,
                 store.passages().forCase(caseId), store.passages().links(caseId), evidence, checklist, support,
                 SupportRules.coverage(outline, support), store.flags().forCase(caseId),
-                store.carries().forCase(caseId), responsesBySegment(store, caseId));
+                store.carries().forCase(caseId), responsesBySegment(store, caseId, answerOf), answerOf);
     }
 
     /**
      * The Answer's response to each numbered paragraph of the complaints answered in the case, by the paragraph's
-     * segment id. When two Answers answer one complaint, the later one's responses stand.
+     * segment id. When two Answers answer one complaint, the later one's responses stand. {@code answerOf} gets the
+     * Answer document each response comes from, by the same segment id.
      */
-    static Map<Long, org.claimbench.domain.AnswerResponse> responsesBySegment(Store store, long caseId) {
+    static Map<Long, org.claimbench.domain.AnswerResponse> responsesBySegment(Store store, long caseId, Map<Long, Long> answerOf) {
         Map<Long, org.claimbench.domain.AnswerResponse> out = new java.util.HashMap<>();
         for (org.claimbench.domain.Document d : store.documents().list(caseId)) {
             if (d.kind() != org.claimbench.domain.DocumentKind.ANSWER) {
@@ -108,6 +110,7 @@ public final class CaseService {
                 Long seg = segmentOf.get(r.paragraph());
                 if (seg != null) {
                     out.put(seg, r);
+                    answerOf.put(seg, d.id());
                 }
             }
         }

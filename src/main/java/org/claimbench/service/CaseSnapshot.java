@@ -22,11 +22,20 @@ public record CaseSnapshot(LegalCase legalCase, List<Party> parties, List<Docume
                            List<Passage> passages, List<Link> links, List<EvidenceItem> evidence,
                            List<ChecklistEntry> checklist, Map<Long, SupportLevel> support, SupportRules.Coverage coverage,
                            List<FlagDecision> flagDecisions, List<PassageCarry> carries,
-                           Map<Long, org.claimbench.domain.AnswerResponse> responsesBySegment) {
+                           Map<Long, org.claimbench.domain.AnswerResponse> responsesBySegment, Map<Long, Long> answerBySegment) {
 
     public CaseSnapshot {
         carries = List.copyOf(carries);
         responsesBySegment = Map.copyOf(responsesBySegment);
+        answerBySegment = Map.copyOf(answerBySegment);
+    }
+
+    /**
+     * The Answer document a response of {@link #responsesBySegment()} was read from (its words are at the response's
+     * offsets in that document's text), by the complaint paragraph's segment id; null when the paragraph has none.
+     */
+    public Long answerOf(long segmentId) {
+        return answerBySegment.get(segmentId);
     }
 
     /** What the defendant's Answer says about each allegation it touches, by node id (empty before an Answer is read). */

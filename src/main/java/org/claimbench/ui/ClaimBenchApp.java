@@ -328,6 +328,11 @@ public final class ClaimBenchApp extends Application {
         return window;
     }
 
+    /** The store open now: for tests that set up in it what the window cannot make yet. */
+    org.claimbench.store.Store store() {
+        return store;
+    }
+
     /** The view models of the window. */
     public Workbench model() {
         return model;

@@ -188,8 +188,12 @@ final class MainMenus {
         for (MenuItem m : List.of(editNode, deleteNode, addEvidence, applyTemplate, saveTemplate)) {
             m.disableProperty().bind(session.selectedNodeProperty().isNull());
         }
+        javafx.scene.control.CheckMenuItem disputed = new javafx.scene.control.CheckMenuItem("Only disputed and unsupported");
+        disputed.setId("menu-disputed-unsupported");
+        disputed.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+D"));
+        disputed.selectedProperty().bindBidirectional(w.outline().disputedUnsupportedOnlyProperty());
         return new Menu("_Outline", null, newCount, newElement, newAllegation, editNode, deleteNode, new SeparatorMenuItem(), addEvidence,
-                new SeparatorMenuItem(), fromCounts, fromDefenses, applyTemplate, saveTemplate);
+                new SeparatorMenuItem(), fromCounts, fromDefenses, applyTemplate, saveTemplate, new SeparatorMenuItem(), disputed);
     }
 
     private Menu wording() {

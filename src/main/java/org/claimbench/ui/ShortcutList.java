@@ -28,6 +28,7 @@ final class ShortcutList {
             {"F2, Enter", "Edit the selected node (outline) or item (checklist)"}, {"Delete", "Delete the selected node or item"},
             {"Alt+\u2191 / Alt+\u2193", "Move the node or item up or down"},
             {"Alt+\u2192 / Alt+\u2190", "Move the node under the one above / out of its parent"},
+            {"Ctrl+Alt+D", "Outline: only the allegations the Answer disputes that nothing supports yet, or every node again"},
             {"Ctrl+E", "Add evidence to the selected node"}, {"Space", "Tick or untick the checklist item"},
             {"1 \u2026 7", "Set the item's status: needed, cited, exhibit attached, in hand, requested, unavailable, contradicted"},
             {"Ctrl+Shift+B", "Build the outline from the pleaded counts"},

@@ -445,12 +445,7 @@ public final class DocumentPane extends BorderPane {
     }
 
     private javafx.scene.Node gutter(int line) {
-        Label l = new Label();
-        l.getStyleClass().add("gutter");
-        if (shown != null && line < shown.gutter().length && shown.gutter()[line] != null) {
-            l.setText(shown.gutter()[line]);
-        }
-        return l;
+        return ResponseGutter.node(shown, line); // the paragraph number, and the Answer's response beside it
     }
 
     private boolean restylePending;

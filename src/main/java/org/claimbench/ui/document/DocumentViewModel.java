@@ -58,6 +58,8 @@ public final class DocumentViewModel {
     private final ReadOnlyObjectWrapper<Passage> focused = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper location = new ReadOnlyStringWrapper("");
     private Destination destination;
+    /** The Answer's responses the document on show was read with (FX thread). */
+    private java.util.Map<Long, org.claimbench.domain.AnswerResponse> responsesRead = java.util.Map.of();
 
     public DocumentViewModel(CaseSession session, EditController edits, DocumentCache cache, CaseEditor editor) {
         this.session = session;
@@ -66,6 +68,13 @@ public final class DocumentViewModel {
         this.editor = editor;
         session.selectedDocumentProperty().addListener((obs, old, doc) -> load(doc));
         session.chosenNodeProperty().addListener((obs, old, node) -> focusFirstPassageOf(node));
+        session.snapshotProperty().addListener((obs, old, s) -> {
+            LoadedDocument d = loaded.get();
+            if (s != null && d != null && d.view().document().caseId() == s.legalCase().id()
+                    && !s.responsesBySegment().equals(responsesRead)) {
+                reload(); // an Answer was read, or read again: its responses go beside the paragraphs
+            }
+        });
         edits.onTextChanged(new EditController.TextListener() {
             @Override
             public void beforeReading() {
@@ -95,7 +104,8 @@ public final class DocumentViewModel {
         Passage passage = session.selectedPassageProperty().get();
         session.tasks().run("Reading " + doc.title(), () -> {
             DocumentView v = cache.view(doc.id());
-            LoadedDocument d = prepared(v, cache.flags(v, defendants));
+            // the Answer's responses beside the paragraphs it answers, their words read from the Answer's text here
+            LoadedDocument d = ResponseGutter.with(prepared(v, cache.flags(v, defendants)), s, id -> cache.view(id).text());
             // the highlights and flags as they are now go into the text here, off the FX thread
             return s == null || s.legalCase().id() != v.document().caseId() ? d
                     : d.marked(TextStyles.of(d, s, node, passage, List.of(), v.text().length()));
@@ -104,6 +114,7 @@ public final class DocumentViewModel {
             if (selected == null || selected.id() != d.view().document().id()) {
                 return; // another document was chosen meanwhile
             }
+            responsesRead = s == null ? java.util.Map.of() : s.responsesBySegment();
             loaded.set(d);
             Destination go = destination;
             if (go != null && go.documentId() == doc.id()) {

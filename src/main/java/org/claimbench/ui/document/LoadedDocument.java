@@ -16,12 +16,13 @@ import org.claimbench.service.DocumentView;
 
 /**
  * A document ready for the text pane: where each text line starts, the gutter label and the style class of
- * each line. Built off the FX thread.
+ * each line, and for a complaint an Answer answers, the response beside each numbered paragraph ({@code responses}
+ * by line, null when the document has none). Built off the FX thread.
  */
 public record LoadedDocument(DocumentView view, int[] lineStarts, String[] gutter, String[] lineStyles,
                              ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> styled,
                              List<org.claimbench.analysis.WordingScreen.Flag> flags,
-                             StyleSpans<Collection<String>> marks) {
+                             StyleSpans<Collection<String>> marks, ResponseGutter.Mark[] responses) {
 
     /**
      * The same document with {@code spans} (highlights, flags, marks) laid into its styled text, so that the text area
@@ -63,7 +64,12 @@ public record LoadedDocument(DocumentView view, int[] lineStarts, String[] gutte
                 left--;
             }
         }
-        return new LoadedDocument(view, lineStarts, gutter, lineStyles, builder.build(), flags, spans);
+        return new LoadedDocument(view, lineStarts, gutter, lineStyles, builder.build(), flags, spans, responses);
+    }
+
+    /** The same document with the Answer's response beside each numbered paragraph it answers (by line; null: none). */
+    public LoadedDocument withResponses(ResponseGutter.Mark[] byLine) {
+        return new LoadedDocument(view, lineStarts, gutter, lineStyles, styled, flags, marks, byLine);
     }
 
     public static LoadedDocument of(DocumentView view) {
@@ -112,7 +118,7 @@ public record LoadedDocument(DocumentView view, int[] lineStarts, String[] gutte
         }
         List<org.claimbench.analysis.WordingScreen.Flag> flags = new ArrayList<>();
         flagsByOrdinal.values().forEach(flags::addAll);
-        return new LoadedDocument(view, lineStarts, gutter, styles, builder.build(), List.copyOf(flags), null);
+        return new LoadedDocument(view, lineStarts, gutter, styles, builder.build(), List.copyOf(flags), null, null);
     }
 
     /** "PRAYER FOR RELIEF", "DEMAND FOR JURY TRIAL": a short line in capitals. */

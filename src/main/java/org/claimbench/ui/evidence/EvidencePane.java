@@ -53,6 +53,7 @@ public final class EvidencePane extends BorderPane {
     private final Label shotgun = new Label();
     private final ListView<org.claimbench.service.OutlineBuilder.Paragraph> incorporated = new ListView<>();
     private long incorporatedDocument;
+    private final AnswerLine answer;
 
     public EvidencePane(CaseSession session, EvidenceViewModel model, DocumentViewModel document, WordingViewModel flags,
                         DragBoard drag) {
@@ -61,6 +62,7 @@ public final class EvidencePane extends BorderPane {
         this.document = document;
         this.reading = flags;
         this.drag = drag;
+        this.answer = new AnswerLine(model);
         setId("evidence-pane");
         getStyleClass().add("pane");
 
@@ -159,7 +161,7 @@ public final class EvidencePane extends BorderPane {
             }
         });
         incorporation.getChildren().addAll(incorporationTitle, shotgun, incorporated);
-        VBox content = new VBox(6, body, incorporation, wording, checklistHeader, suggestions, checklist, linkedTitle, passages);
+        VBox content = new VBox(6, body, answer, incorporation, wording, checklistHeader, suggestions, checklist, linkedTitle, passages);
         content.setPadding(new Insets(6, 8, 8, 8));
         VBox.setVgrow(checklist, Priority.ALWAYS);
         setCenter(content);
@@ -307,6 +309,7 @@ public final class EvidencePane extends BorderPane {
             ((Label) checklist.getPlaceholder()).setText("Select an allegation to see its evidence.");
             level.setText("");
             body.setText("");
+            answer.show(null);
             checklist.getItems().clear();
             passages.getItems().clear();
             showSuggestions(null);
@@ -322,6 +325,7 @@ public final class EvidencePane extends BorderPane {
         level.getStyleClass().removeIf(c -> c.startsWith("level-") && !c.equals("level-badge"));
         level.getStyleClass().add("level-" + l.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         body.setText(n.body() == null ? "" : n.body());
+        answer.show(n);
         int selected = checklist.getSelectionModel().getSelectedIndex();
         Long selectedEntry = selected >= 0 && selected < checklist.getItems().size() ? checklist.getItems().get(selected).entry().id() : null;
         checklist.getItems().setAll(model.checklist(n));

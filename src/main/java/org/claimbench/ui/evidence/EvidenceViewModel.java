@@ -72,6 +72,40 @@ public final class EvidenceViewModel {
         return out;
     }
 
+    /** What the defendant's Answer says of a node ("denied (¶ 12)"), or null when it says nothing of it. */
+    public org.claimbench.domain.Disputes.Answered answerOf(OutlineNode node) {
+        CaseSnapshot s = session.current();
+        return s == null || node == null ? null : session.answers().answered(s).get(node.id());
+    }
+
+    /**
+     * The words of each response the Answer gives to a node's paragraphs ("¶ 12: Denied — numbered\n“Denied.”"), read
+     * from the Answer's text on the interactive lane, then handed to {@code then} with the node they are for.
+     */
+    public void loadAnswerWords(OutlineNode node, java.util.function.BiConsumer<OutlineNode, List<String>> then) {
+        CaseSnapshot s = session.current();
+        org.claimbench.domain.Disputes.Answered answered = answerOf(node);
+        if (answered == null) {
+            return;
+        }
+        Map<org.claimbench.domain.AnswerResponse, Long> answers = new java.util.HashMap<>();
+        for (org.claimbench.domain.AnswerResponse r : answered.responses()) {
+            Long a = session.answers().answerOf(s, r);
+            if (a != null) {
+                answers.put(r, a);
+            }
+        }
+        session.tasks().run("Reading the Answer", () -> {
+            List<String> out = new ArrayList<>();
+            for (org.claimbench.domain.AnswerResponse r : answered.responses()) {
+                Long a = answers.get(r);
+                String text = a == null || r.status() == org.claimbench.domain.ResponseStatus.NOT_ANSWERED ? null : cache.view(a).text();
+                out.add(org.claimbench.ui.session.AnswerReading.describe(r, org.claimbench.ui.session.AnswerReading.words(text, r)));
+            }
+            return out;
+        }, words -> then.accept(node, words), session::fail);
+    }
+
     /** A node's checklist, in its order. */
     public List<ChecklistRow> checklist(OutlineNode node) {
         CaseSnapshot s = session.current();

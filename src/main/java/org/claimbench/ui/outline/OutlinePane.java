@@ -66,7 +66,7 @@ public final class OutlinePane extends BorderPane {
         header.getStyleClass().add("pane-header");
         header.setPadding(new Insets(6, 8, 6, 8));
         header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        setTop(header);
+        setTop(new VBox(header, answerFilter()));
 
         tree.setId("outline-tree");
         tree.setShowRoot(false);
@@ -80,6 +80,7 @@ public final class OutlinePane extends BorderPane {
         session.snapshotProperty().addListener((obs, o, s) -> rebuild());
         reading.wordingBySegmentProperty().addListener((obs, o, m) -> tree.refresh());
         filter.textProperty().addListener((obs, o, f) -> rebuild());
+        model.disputedUnsupportedOnlyProperty().addListener((obs, o, on) -> rebuild());
         tree.getSelectionModel().selectedItemProperty().addListener((obs, o, item) -> {
             if (!updatingSelection) {
                 session.selectedNodeProperty().set(item == null ? null : item.getValue());
@@ -133,6 +134,31 @@ public final class OutlinePane extends BorderPane {
             }
             e.consume();
         });
+    }
+
+    /**
+     * "Disputed and unsupported" (Ctrl+Alt+D, Outline ▸ Only disputed and unsupported, or Tab from the filter and Space):
+     * only the allegations the Answer disputes that nothing supports. Shown once an Answer is read against the complaint.
+     */
+    private javafx.scene.Node answerFilter() {
+        javafx.scene.control.CheckBox only = new javafx.scene.control.CheckBox("\u2696 Disputed and unsupported only");
+        only.setId("outline-disputed-unsupported");
+        only.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        only.selectedProperty().bindBidirectional(model.disputedUnsupportedOnlyProperty());
+        only.setTooltip(new javafx.scene.control.Tooltip("Show only the allegations the Answer denies, admits only in part or "
+                + "claims no knowledge of, and that no evidence supports yet (Ctrl+Alt+D)"));
+        HBox row = new HBox(only);
+        row.getStyleClass().add("pane-header");
+        row.setPadding(new Insets(0, 8, 6, 8));
+        Runnable shown = () -> {
+            boolean read = model.answerRead();
+            row.setVisible(read);
+            row.setManaged(read);
+            only.setDisable(!read);
+        };
+        session.snapshotProperty().addListener((obs, o, s) -> shown.run());
+        shown.run();
+        return row;
     }
 
     /** The colours and marks of the support levels, as the text, the outline and the report use them. */
@@ -235,6 +261,11 @@ public final class OutlinePane extends BorderPane {
             s.outline().forEach(n -> children.computeIfAbsent(n.parentId(), k -> new java.util.ArrayList<>()).add(n));
             String f = filter.getText() == null ? "" : filter.getText().strip().toLowerCase(Locale.ROOT);
             Set<Long> keep = f.isEmpty() ? null : matchingWithAncestors(s.outline(), f);
+            Set<Long> answered = model.keptByAnswer();
+            if (answered != null) {
+                keep = keep == null ? answered : new HashSet<>(keep);
+                keep.retainAll(answered); // both filters: the words typed, and what the Answer disputes
+            }
             addChildren(root, null, children, keep);
         }
         updatingSelection = true;
@@ -315,6 +346,7 @@ public final class OutlinePane extends BorderPane {
         private final Label flag = new Label("\u2691");
         private final Label shotgun = new Label("\u26a0");
         private final Label waiting = new Label("\u21bb");
+        private final Label answer = new Label();
         private final javafx.scene.layout.HBox marks = new javafx.scene.layout.HBox(3);
 
         NodeCell() {
@@ -322,6 +354,7 @@ public final class OutlinePane extends BorderPane {
             flag.getStyleClass().add("wording-mark");
             shotgun.getStyleClass().add("shotgun-mark");
             waiting.getStyleClass().add("waiting-mark");
+            answer.getStyleClass().add("answer-mark");
             setOnDragDetected(e -> {
                 if (getItem() != null) {
                     drag.start(new DragBoard.DraggedNode(getItem()));
@@ -405,6 +438,14 @@ public final class OutlinePane extends BorderPane {
             if (wait != null) {
                 shownMarks.add(waiting);
             }
+            var answered = model.answerOf(n.id());
+            String said = answered == null ? null : AnswerMarks.badge(answered.status());
+            if (said != null) {
+                answer.setText(said);
+                answer.getStyleClass().removeAll(org.claimbench.ui.session.AnswerReading.styles());
+                answer.getStyleClass().add(org.claimbench.ui.session.AnswerReading.styleOf(answered.status()));
+                shownMarks.add(1, answer);
+            }
             marks.getChildren().setAll(shownMarks);
             setGraphic(marks);
             setText(n.title());
@@ -417,7 +458,8 @@ public final class OutlinePane extends BorderPane {
             String incorporates = incorporation == null || incorporation.numbers().isEmpty() ? ""
                     : "\nIncorporates " + incorporation.cite() + (shotgunCount ? ": every paragraph before it, earlier counts "
                     + "included (a shotgun pleading)" : "");
-            tip.setText(level.label() + why + (n.legalBasis() == null ? "" : "\n" + n.legalBasis()) + words + incorporates
+            tip.setText(level.label() + why + (answered == null ? "" : "\nAnswer: " + answered.describe())
+                    + (n.legalBasis() == null ? "" : "\n" + n.legalBasis()) + words + incorporates
                     + (wait == null ? "" : "\n" + wait + " (Edit \u25b8 Review carried highlights\u2026)"));
             setTooltip(tip); // one per row, its text changed: a new tooltip for each row shown costs more than the row
         }

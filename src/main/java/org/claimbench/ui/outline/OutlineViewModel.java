@@ -57,6 +57,48 @@ public final class OutlineViewModel {
         return n == null || n == 0 ? null : n + (n == 1 ? " highlight waits" : " highlights wait") + " in the review queue after the amendment";
     }
 
+    // ---- the defendant's Answer ------------------------------------------------------------------------
+
+    private final javafx.beans.property.BooleanProperty disputedUnsupportedOnly = new javafx.beans.property.SimpleBooleanProperty(false);
+
+    /** Whether the outline shows only the allegations the Answer disputes and nothing supports (with what holds them). */
+    public javafx.beans.property.BooleanProperty disputedUnsupportedOnlyProperty() {
+        return disputedUnsupportedOnly;
+    }
+
+    /** What the Answer says of a node (null: nothing), from the map worked out once per snapshot. */
+    public org.claimbench.domain.Disputes.Answered answerOf(long nodeId) {
+        return session.answers().answered(session.current()).get(nodeId);
+    }
+
+    /** Whether the case has an Answer read against its complaint. */
+    public boolean answerRead() {
+        CaseSnapshot s = session.current();
+        return s != null && !s.responsesBySegment().isEmpty();
+    }
+
+    /**
+     * The nodes the outline keeps with "Disputed and unsupported" on: each node the Answer disputes whose support level is
+     * unsupported, with the nodes above it; null when the filter is off (every node is kept).
+     */
+    public java.util.Set<Long> keptByAnswer() {
+        CaseSnapshot s = session.current();
+        if (!disputedUnsupportedOnly.get() || s == null || !answerRead()) {
+            return null;
+        }
+        Map<Long, OutlineNode> byId = byId(s);
+        java.util.Set<Long> keep = new java.util.HashSet<>();
+        session.answers().answered(s).forEach((id, answered) -> {
+            if (answered.disputed() && s.support().getOrDefault(id, org.claimbench.domain.SupportLevel.UNSUPPORTED)
+                    == org.claimbench.domain.SupportLevel.UNSUPPORTED) {
+                for (OutlineNode n = byId.get(id); n != null && keep.add(n.id()); n = n.parentId() == null ? null : byId.get(n.parentId())) {
+                    // the node keeps its place in the tree
+                }
+            }
+        });
+        return keep;
+    }
+
     /** Adds a node of {@code kind} where it belongs relative to the selection, and selects it. */
     public void addNode(NodeKind kind, String title) {
         CaseSnapshot s = session.current();

@@ -277,6 +277,13 @@ public final class CaseSession {
         return cases;
     }
 
+    private final AnswerReading answers = new AnswerReading();
+
+    /** What the defendant's Answer says of the allegations, worked out once per snapshot and shared by the rooms. */
+    public AnswerReading answers() {
+        return answers;
+    }
+
     public String documentTitle(long documentId) {
         return documents.stream().filter(d -> d.id() == documentId).map(Document::title).findFirst().orElse("");
     }

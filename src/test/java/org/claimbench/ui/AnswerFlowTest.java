@@ -1,0 +1,89 @@
+package org.claimbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeCell;
+import javafx.scene.input.KeyCode;
+
+import org.claimbench.domain.ResponseStatus;
+import org.claimbench.domain.Segment;
+import org.claimbench.domain.SegmentKind;
+import org.claimbench.service.Services;
+import org.claimbench.ui.session.Selection;
+import org.claimbench.ui.session.WorkbenchFixture;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Reading the complaint against the Answer: the gutter's letters, the outline's marks and filter, the evidence pane's line. */
+class AnswerFlowTest extends AppDriver {
+
+    @Test
+    void the_answer_shows_in_the_gutter_the_outline_and_the_evidence_pane() throws Exception {
+        long caseId = snapshot().legalCase().id();
+        long complaint = app.model().document().loadedDocumentProperty().get().view().document().id();
+        // set up off the FX thread, where the store may be used
+        WorkbenchFixture.readAnswer(Services.of(app.store(), dataDir), caseId, complaint,
+                Map.of("16", ResponseStatus.ADMITTED, "29", ResponseStatus.DENIED, "39", ResponseStatus.NO_RESPONSE_REQUIRED)::get);
+        robot.interact(() -> app.model().session().reload(Selection.KEEP));
+        waitUntil(() -> app.model().document().loadedDocumentProperty().get().responses() != null);
+
+        // the gutter: ¶ 29's letter, red, its words on hover
+        var d = app.model().document().loadedDocumentProperty().get();
+        Segment p29 = d.view().segments().stream().filter(s -> s.kind() == SegmentKind.NUMBERED_PARAGRAPH && "29".equals(s.label()))
+                .findFirst().orElseThrow();
+        robot.interact(() -> text().showParagraphAtTop(Math.max(0, d.lineOf(p29.start()) - 1)));
+        waitUntil(() -> robot.lookup("#response-29").tryQuery().isPresent());
+        Label letter = robot.lookup("#response-29").queryAs(Label.class);
+        assertEquals("D", letter.getText());
+        assertTrue(letter.getStyleClass().contains("response-denied"), letter.getStyleClass().toString());
+        assertTrue(letter.getTooltip().getText().contains("\u201cDenied.\u201d"), letter.getTooltip().getText());
+
+        // the outline: the mark beside the support level
+        TreeCell<?> row = cell("\u00b6 29");
+        assertTrue(labels(row).contains("\u2696 denied"), labels(row).toString());
+        assertTrue(labels(cell("\u00b6 16")).contains("\u2713 admitted"));
+
+        // the filter, by its key: only what the Answer disputes and nothing supports
+        robot.clickOn("#outline-tree");
+        shortcut(KeyCode.CONTROL, KeyCode.ALT, KeyCode.D);
+        waitUntil(() -> app.model().outline().disputedUnsupportedOnlyProperty().get());
+        waitUntil(() -> titles().stream().anyMatch(t -> t.startsWith("\u00b6 29")) && titles().stream().noneMatch(t -> t.startsWith("\u00b6 16")));
+        assertTrue(titles().stream().noneMatch(t -> t.startsWith("\u00b6 39")), "no response required is no dispute: " + titles());
+
+        // the evidence pane's line for the selected allegation
+        robot.clickOn(cell("\u00b6 29"));
+        waitUntil(() -> robot.lookup("#evidence-answer-line").queryAs(Label.class).isVisible());
+        Label line = robot.lookup("#evidence-answer-line").queryAs(Label.class);
+        assertEquals("Answer: denied (\u00b6 29)", line.getText());
+        assertTrue(line.getStyleClass().contains("response-denied"));
+        robot.clickOn("#evidence-answer-more");
+        waitUntil(() -> robot.lookup("#evidence-answer-words").queryAs(Label.class).isVisible());
+        assertTrue(robot.lookup("#evidence-answer-words").queryAs(Label.class).getText().contains("\u201cDenied.\u201d"));
+
+        shortcut(KeyCode.CONTROL, KeyCode.ALT, KeyCode.D);
+        waitUntil(() -> titles().stream().anyMatch(t -> t.startsWith("\u00b6 16")));
+        assertEquals(List.of(), ReadingComfortTest.clipped(app.window().evidencePane()), "the Answer's line is shown whole");
+    }
+
+    private List<String> titles() {
+        List<String> out = new java.util.ArrayList<>();
+        var tree = tree();
+        for (int r = 0; r < tree.getExpandedItemCount(); r++) {
+            var item = tree.getTreeItem(r);
+            if (item != null && item.getValue() != null) {
+                out.add(item.getValue().title());
+            }
+        }
+        return out;
+    }
+
+    private static List<String> labels(TreeCell<?> cell) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return cell.lookupAll(".answer-mark").stream().map(n -> ((Label) n).getText()).toList();
+    }
+}
