@@ -14,7 +14,8 @@ import org.claimbench.store.Store;
 public record Services(Store store, Path dataDir, CaseService cases, CaseArchive archive, DocumentImporter documents,
                        ImportService importer, OutlineBuilder outlineBuilder, CaseEditor editor, WordingService wording,
                        TemplateService templates, ReportService reports, DemoCase demo,
-                       PageService pages, AmendmentService amendments) {
+                       PageService pages, AmendmentService amendments,
+                       QdpxExport qdpx, AnnotationExport annotations) {
 
     public Services {
         Objects.requireNonNull(store, "store");
@@ -29,6 +30,7 @@ public record Services(Store store, Path dataDir, CaseService cases, CaseArchive
         AmendmentService amendments = new AmendmentService(store);
         return new Services(store, dataDir, cases, archive, new DocumentImporter(store), new ImportService(store),
                 new OutlineBuilder(store), editor, wording, new TemplateService(store, dataDir, editor),
-                new ReportService(store, cases, wording, amendments), new DemoCase(store), new PageService(store), amendments);
+                new ReportService(store, cases, wording, amendments), new DemoCase(store), new PageService(store), amendments,
+                new QdpxExport(store, cases), new AnnotationExport(store, cases));
     }
 }

@@ -58,12 +58,14 @@ final class MainMenus {
         MenuItem demo = item("Add demo case", null, "menu-add-demo", files::addDemoCase);
         MenuItem openFile = item("Open case file\u2026", "Shortcut+Shift+O", "menu-open-case-file", () -> CaseFileChoosers.open(stage, files));
         MenuItem exportCase = item("Export case\u2026", null, "menu-export-case", () -> CaseFileChoosers.export(stage, files, session));
+        Menu exportAs = new Menu("Export", null, item("REFI-QDA project\u2026", null, "menu-export-qdpx", () -> CaseFileChoosers.exportQdpx(stage, files, session)),
+                item("Web annotations\u2026", null, "menu-export-annotations", () -> CaseFileChoosers.exportAnnotations(stage, files, session)));
         MenuItem properties = item("Case properties\u2026", null, "menu-case-properties", () -> CasePropertiesDialog.edit(stage, files, session));
         MenuItem duplicate = item("Duplicate case", null, null, files::duplicateCase);
         MenuItem delete = item("Delete case\u2026", null, "menu-delete-case", () -> CaseFileChoosers.confirmDelete(files, session));
         MenuItem restore = item("Restore deleted case", null, "menu-restore-case", files::restoreDeletedCase);
         restore.disableProperty().bind(files.deletedCaseProperty().isNull());
-        for (MenuItem m : List.of(exportCase, properties, duplicate, delete)) {
+        for (MenuItem m : List.of(exportCase, exportAs, properties, duplicate, delete)) {
             m.disableProperty().bind(session.snapshotProperty().isNull());
         }
         MenuItem backupNow = item("Back up now", null, "menu-backup-now", w.backup()::backupNow);
@@ -72,7 +74,7 @@ final class MainMenus {
         restoreBackup.disableProperty().bind(session.tasks().busyProperty()); // work under way finishes first
         MenuItem quit = item("Quit", "Shortcut+Q", null, stage::close);
         return new Menu("_File", null, newCase, open, openFile, recent, new SeparatorMenuItem(), properties, duplicate, delete, restore,
-                new SeparatorMenuItem(), importFile, exportCase, demo, new SeparatorMenuItem(), backupNow, restoreBackup,
+                new SeparatorMenuItem(), importFile, exportCase, exportAs, demo, new SeparatorMenuItem(), backupNow, restoreBackup,
                 new SeparatorMenuItem(), quit);
     }
 

@@ -47,7 +47,7 @@ public record Workbench(CaseSession session, EditController edits, DragBoard dra
                 new EvidenceViewModel(session, edits, services.editor(), cache, wording),
                 wording,
                 new ImportViewModel(session, services.importer(), services.amendments()),
-                new CaseFilesViewModel(session, edits, cache, services.archive(), services.demo()),
+                new CaseFilesViewModel(session, edits, cache, services.archive(), services.demo(), services.qdpx(), services.annotations()),
                 new ReportViewModel(session, services.reports()),
                 new BackupViewModel(session, storeControl),
                 new SearchViewModel(session, tasks, edits, cache, document),

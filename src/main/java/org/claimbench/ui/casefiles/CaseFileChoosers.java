@@ -44,6 +44,36 @@ public final class CaseFileChoosers {
         }
     }
 
+    /** File ▸ Export ▸ REFI-QDA project…: a .qdpx file for QualCoder, MAXQDA, ATLAS.ti or NVivo. */
+    public static void exportQdpx(Window owner, CaseFilesViewModel model, CaseSession session) {
+        File f = chooseTarget(owner, session, "Export a REFI-QDA project", "REFI-QDA projects", "qdpx");
+        if (f != null) {
+            model.exportQdpx(f.toPath());
+        }
+    }
+
+    /** File ▸ Export ▸ Web annotations…: the passages as W3C web annotations (JSON-LD). */
+    public static void exportAnnotations(Window owner, CaseFilesViewModel model, CaseSession session) {
+        File f = chooseTarget(owner, session, "Export web annotations", "Web annotations (JSON-LD)", "jsonld");
+        if (f != null) {
+            model.exportAnnotations(f.toPath());
+        }
+    }
+
+    /** A file to save to, in the last folder used, named after the case, with {@code extension} added when missing. */
+    private static File chooseTarget(Window owner, CaseSession session, String title, String kind, String extension) {
+        CaseSnapshot s = session.current();
+        if (s == null) {
+            return null;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, "*." + extension));
+        chooser.setInitialFileName(s.legalCase().title().replaceAll("[\\\\/:*?\"<>|]", "").trim() + "." + extension);
+        File f = LastFolder.remember(LastFolder.in(chooser, session.settings()).showSaveDialog(owner), session.settings());
+        return f == null || f.getName().endsWith("." + extension) ? f : new File(f.getParentFile(), f.getName() + "." + extension);
+    }
+
     public static void confirmDelete(CaseFilesViewModel model, CaseSession session) {
         CaseSnapshot s = session.current();
         if (s != null && session.dialogs().confirm("Delete case", "Delete \u201c" + s.legalCase().title() + "\u201d with all its "

@@ -9,6 +9,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.claimbench.domain.LegalCase;
+import org.claimbench.service.AnnotationExport;
 import org.claimbench.service.AtomicFiles;
 import org.claimbench.service.CaseArchive;
 import org.claimbench.service.CaseService;
@@ -16,6 +17,7 @@ import org.claimbench.service.CaseSnapshot;
 import org.claimbench.service.DemoCase;
 import org.claimbench.service.Edit;
 import org.claimbench.service.ImportService;
+import org.claimbench.service.QdpxExport;
 import org.claimbench.service.Sealed;
 import org.claimbench.ui.session.CaseSession;
 import org.claimbench.ui.session.DocumentCache;
@@ -31,11 +33,16 @@ public final class CaseFilesViewModel {
     private final CaseArchive archive;
     private final DocumentCache cache;
     private final DemoCase demo;
+    private final QdpxExport qdpx;
+    private final AnnotationExport annotations;
     private final ObservableList<LegalCase> caseList = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Edit> deletedCase = new ReadOnlyObjectWrapper<>();
     private String deletedTitle;
 
-    public CaseFilesViewModel(CaseSession session, EditController edits, DocumentCache cache, CaseArchive archive, DemoCase demo) {
+    public CaseFilesViewModel(CaseSession session, EditController edits, DocumentCache cache, CaseArchive archive, DemoCase demo,
+                              QdpxExport qdpx, AnnotationExport annotations) {
+        this.qdpx = qdpx;
+        this.annotations = annotations;
         this.session = session;
         this.cache = cache;
         this.edits = edits;
@@ -168,6 +175,31 @@ public final class CaseFilesViewModel {
 
     public void exportCase(Path target) {
         exportCase(target, null);
+    }
+
+    /** Writes the open case as a REFI-QDA project (.qdpx), for QualCoder, MAXQDA, ATLAS.ti or NVivo; whole or not at all. */
+    public void exportQdpx(Path target) {
+        exportFor(target, "Writing the REFI-QDA project", "The REFI-QDA project", qdpx::export);
+    }
+
+    /** Writes the open case's passages as W3C web annotations (JSON-LD); whole or not at all. */
+    public void exportAnnotations(Path target) {
+        exportFor(target, "Writing the web annotations", "The web annotations", annotations::export);
+    }
+
+    private interface Exporter {
+        byte[] export(long caseId) throws java.io.IOException;
+    }
+
+    private void exportFor(Path target, String doing, String what, Exporter exporter) {
+        Long caseId = session.caseId();
+        if (caseId == null) {
+            return;
+        }
+        session.tasks().runLong(doing, progress -> {
+            AtomicFiles.write(target, what, exporter.export(caseId));
+            return target;
+        }, path -> session.say("Exported the case to " + path), session::fail);
     }
 
     private record CheckedFile(CaseArchive.Checked checked, boolean exists) {

@@ -138,4 +138,29 @@ class CaseFilesViewModelTest {
         assertEquals(node.id(), f.w.session().selectedNodeProperty().get().id());
         assertEquals(passage.id(), f.w.session().selectedPassageProperty().get().id());
     }
+
+    @Test
+    void the_case_is_exported_as_a_refi_qda_project_and_as_web_annotations() throws Exception {
+        Path qdpx = dir.resolve("out/roe.qdpx");
+        vm.exportQdpx(qdpx);
+        var project = org.claimbench.service.QdpxRules.check(Files.readAllBytes(qdpx));
+        assertTrue(!project.all("PlainTextSelection").isEmpty());
+        assertEquals("Exported the case to " + qdpx, f.w.session().noticeProperty().get());
+
+        Path json = dir.resolve("roe.jsonld");
+        vm.exportAnnotations(json);
+        var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
+        assertEquals("http://www.w3.org/ns/anno.jsonld", root.path("@context").asText());
+        assertEquals(project.all("PlainTextSelection").size(), root.path("first").path("items").size());
+    }
+
+    @Test
+    void an_export_that_cannot_be_written_is_explained_and_leaves_nothing() throws Exception {
+        Path blocker = dir.resolve("file");
+        Files.writeString(blocker, "x");
+        vm.exportQdpx(blocker.resolve("roe.qdpx"));
+        assertEquals(1, f.dialogs.errors.size(), "the failure reaches the user");
+        assertTrue(f.dialogs.errors.get(0).contains("The REFI-QDA project could not be written"), f.dialogs.errors.get(0));
+        assertTrue(!Files.exists(blocker.resolve("roe.qdpx")));
+    }
 }
