@@ -92,8 +92,9 @@ public final class ReportBuilder {
                     }
                 }
             }
+            List<String> other = in.otherResponses().stream().map(r -> "the " + r.scope().label() + ", " + r.status().label()).distinct().toList();
             answer = new ReportModel.AnswerSummary(org.claimbench.domain.Disputes.count(in.responsesBySegment().values()), disputed,
-                    disputedFirst.size());
+                    disputedFirst.size(), other);
         }
         return new ReportModel(cover(in, options), summary, first, chart, citations(in), documents(in), options, notice(in),
                 amendments(ctx), answer, disputedFirst);

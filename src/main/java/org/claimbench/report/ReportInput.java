@@ -23,11 +23,23 @@ public record ReportInput(LegalCase legalCase, List<Party> parties, List<Documen
                           List<Passage> passages, List<Link> links, List<EvidenceItem> evidence, List<ChecklistEntry> checklist,
                           Map<Long, SupportLevel> support, Map<Long, List<Segment>> segmentsByDocument, List<Citation> citations,
                           Map<Long, List<String>> wordingByAllegation, Map<Long, DocumentText> documentText,
-                          List<Amendment> amendments, Map<Long, org.claimbench.domain.AnswerResponse> responsesBySegment) {
+                          List<Amendment> amendments, Map<Long, org.claimbench.domain.AnswerResponse> responsesBySegment,
+                          List<org.claimbench.domain.PleadedResponse> otherResponses) {
 
     public ReportInput {
         amendments = List.copyOf(amendments);
         responsesBySegment = Map.copyOf(responsesBySegment);
+        otherResponses = List.copyOf(otherResponses);
+    }
+
+    /** Without the Answer's responses to the headings, the prayer and unnumbered text. */
+    public ReportInput(LegalCase legalCase, List<Party> parties, List<Document> documents, List<OutlineNode> outline,
+                       List<Passage> passages, List<Link> links, List<EvidenceItem> evidence, List<ChecklistEntry> checklist,
+                       Map<Long, SupportLevel> support, Map<Long, List<Segment>> segmentsByDocument, List<Citation> citations,
+                       Map<Long, List<String>> wordingByAllegation, Map<Long, DocumentText> documentText, List<Amendment> amendments,
+                       Map<Long, org.claimbench.domain.AnswerResponse> responsesBySegment) {
+        this(legalCase, parties, documents, outline, passages, links, evidence, checklist, support, segmentsByDocument, citations,
+                wordingByAllegation, documentText, amendments, responsesBySegment, List.of());
     }
 
     /** Without the defendant's Answer. */

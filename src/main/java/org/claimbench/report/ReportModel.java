@@ -21,7 +21,7 @@ public record ReportModel(Cover cover, Summary summary, List<Section> unsupporte
      * many allegations are disputed. Null when no Answer was read against the complaint.
      */
     public record AnswerSummary(Map<org.claimbench.domain.ResponseStatus, Integer> paragraphs, int disputedAllegations,
-                                int disputedWithoutEvidence) {
+                                int disputedWithoutEvidence, List<String> otherResponses) {
     }
 
     /**
@@ -111,6 +111,7 @@ public record ReportModel(Cover cover, Summary summary, List<Section> unsupporte
         }
         int d = answer.disputedAllegations();
         return "The Answer, paragraph by paragraph: " + String.join(", ", parts) + ". " + d + (d == 1 ? " allegation is" : " allegations are")
-                + " disputed, " + answer.disputedWithoutEvidence() + " of them without evidence.";
+                + " disputed, " + answer.disputedWithoutEvidence() + " of them without evidence."
+                + (answer.otherResponses().isEmpty() ? "" : " Besides: " + String.join("; ", answer.otherResponses()) + ".");
     }
 }

@@ -26,11 +26,21 @@ final class AnswerLink {
                 .max(Comparator.comparingInt(Document::position)).map(Document::id).orElse(null);
     }
 
-    /** Stores what the Answer {@code answerId} says to each paragraph of {@code complaintId} (if any), and its defenses. */
+    /** Stores what the Answer {@code answerId} pleads, and reads it against {@code complaintId} (if any): see {@link #read}. */
     static AnswerReading.Reading store(Repositories tx, long answerId, Long complaintId, ParsedPleading parsed) {
         if (parsed.answer() == null) {
             return null;
         }
+        tx.answers().insertPleaded(answerId, parsed.answer().responses());
+        tx.answers().insertDefenses(answerId, parsed.answer().defenses());
+        return read(tx, answerId, complaintId);
+    }
+
+    /**
+     * Reads the Answer's pleaded responses against {@code complaintId}, replacing any earlier reading: one response per
+     * numbered paragraph of that complaint. Without a complaint the Answer answers nothing (yet).
+     */
+    static AnswerReading.Reading read(Repositories tx, long answerId, Long complaintId) {
         List<String> labels = new ArrayList<>();
         if (complaintId != null) {
             for (Segment s : tx.documents().segments(complaintId)) {
@@ -39,12 +49,28 @@ final class AnswerLink {
                 }
             }
         }
-        AnswerReading.Reading r = AnswerReading.read(parsed.answer().responses(), parsed.answer().defenses(), labels);
+        AnswerReading.Reading r = AnswerReading.read(tx.answers().pleaded(answerId), tx.answers().defenses(answerId), labels);
+        tx.answers().deleteResponses(answerId);
+        tx.answers().setAnswers(answerId, complaintId);
         if (complaintId != null) {
-            tx.answers().setAnswers(answerId, complaintId);
             tx.answers().insertResponses(answerId, complaintId, r.responses());
         }
-        tx.answers().insertDefenses(answerId, r.defenses());
         return r;
+    }
+
+    /**
+     * After a complaint is stored in a case: every Answer of the case that answers no complaint yet (it was imported
+     * first) is read against the new one.
+     */
+    static void answerWaiting(Repositories tx, long caseId, Document complaint) {
+        if (!complaint.kind().isComplaint()) {
+            return;
+        }
+        for (Document d : tx.documents().list(caseId)) {
+            if (d.kind() == org.claimbench.domain.DocumentKind.ANSWER && tx.answers().answers(d.id()).isEmpty()
+                    && !tx.answers().pleaded(d.id()).isEmpty()) {
+                read(tx, d.id(), complaint.id());
+            }
+        }
     }
 }

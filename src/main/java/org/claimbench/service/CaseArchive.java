@@ -176,7 +176,7 @@ public final class CaseArchive {
                     "originals/" + docIds.get(d.id()) + ".bin", d.supersedesId() == null ? null : docIds.get(d.supersedesId()),
                     d.created().toString(), store.documents().text(d.id()), lines, segments, counts, citations, source, uncertain,
                     corrections, d.shortName(), boxes.isEmpty() ? null : boxes, captionParties(store, d),
-                    store.answers().answers(d.id()).map(docIds::get).orElse(null), responses(store, d), defenses(store, d)));
+                    store.answers().answers(d.id()).map(docIds::get).orElse(null), responses(store, d), defenses(store, d), pleaded(store, d)));
         }
         List<OutlineNode> ordered = treeOrder(s.outline());
         List<NodeJson> outline = new ArrayList<>();
@@ -226,6 +226,13 @@ public final class CaseArchive {
     private static List<CaseFileJson.ResponseJson> responses(Store store, Document d) {
         List<CaseFileJson.ResponseJson> r = store.answers().responses(d.id()).stream().map(a -> new CaseFileJson.ResponseJson(a.paragraph(),
                 a.status().name(), a.start(), a.end(), str(a.first()), str(a.last()), a.admitted(), a.form())).toList();
+        return r.isEmpty() ? null : r;
+    }
+
+    private static List<CaseFileJson.PleadedJson> pleaded(Store store, Document d) {
+        List<CaseFileJson.PleadedJson> r = store.answers().pleaded(d.id()).stream().map(a -> new CaseFileJson.PleadedJson(a.scope().name(),
+                a.paragraphs().isEmpty() ? null : a.paragraphs(), a.status().name(), a.start(), a.end(), str(a.first()), str(a.last()),
+                a.admitted(), a.form())).toList();
         return r.isEmpty() ? null : r;
     }
 
@@ -725,6 +732,17 @@ public final class CaseArchive {
                             + "status, no paragraph, a paragraph answered twice, or a span outside its text. Nothing was imported.");
                 }
             }
+            for (CaseFileJson.PleadedJson q : nz(d.pleaded())) {
+                boolean named = "PARAGRAPHS".equals(q.scope());
+                if (!known(org.claimbench.domain.ResponseScope.class, q.scope()) || !known(org.claimbench.domain.ResponseStatus.class, q.status())
+                        || "NOT_ANSWERED".equals(q.status()) || named == nz(q.paragraphs()).isEmpty()
+                        || nz(q.paragraphs()).stream().anyMatch(x -> x == null || x.isBlank() || x.length() > 20 || x.contains("\n"))
+                        || q.start() < 0 || q.end() <= q.start() || q.end() > length) {
+                    throw new IngestException(name + " is damaged: a response pleaded in \u201c" + d.title() + "\u201d has an unknown "
+                            + "scope or status, paragraphs where it names none (or none where it must), or a span outside its text. "
+                            + "Nothing was imported.");
+                }
+            }
             Set<Integer> ordinals = new HashSet<>();
             for (CaseFileJson.DefenseJson f : nz(d.defenses())) {
                 if (f.ordinal() < 1 || !ordinals.add(f.ordinal()) || f.title() == null || f.title().isBlank() || f.start() < 0
@@ -959,6 +977,9 @@ public final class CaseArchive {
                         .map(r -> new org.claimbench.domain.AnswerResponse(r.paragraph(), org.claimbench.domain.ResponseStatus.valueOf(r.status()),
                                 r.start(), r.end(), pageLine(r.first()), pageLine(r.last()), r.admitted(), r.form())).toList());
             }
+            tx.answers().insertPleaded(docs.get(d.id()), nz(d.pleaded()).stream().map(q -> new org.claimbench.domain.PleadedResponse(
+                    org.claimbench.domain.ResponseScope.valueOf(q.scope()), nz(q.paragraphs()), org.claimbench.domain.ResponseStatus.valueOf(q.status()),
+                    q.start(), q.end(), pageLine(q.first()), pageLine(q.last()), q.admitted(), q.form())).toList());
             tx.answers().insertDefenses(docs.get(d.id()), nz(d.defenses()).stream().map(g -> new org.claimbench.domain.AffirmativeDefense(
                     g.ordinal(), clean(g.title()), g.start(), g.end(), pageLine(g.first()), pageLine(g.last()))).toList());
         }

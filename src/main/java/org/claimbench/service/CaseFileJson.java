@@ -37,7 +37,15 @@ public final class CaseFileJson {
                                List<CountJson> counts, List<CitationJson> citations, TextSourceJson textSource,
                                List<UncertainJson> uncertainWords, List<CorrectionJson> corrections, String shortName,
                                List<WordBoxJson> wordBoxes, List<PartyJson> captionParties, Long answers,
-                               List<ResponseJson> responses, List<DefenseJson> defenses) {
+                               List<ResponseJson> responses, List<DefenseJson> defenses, List<PleadedJson> pleaded) {
+    }
+
+    /**
+     * A response as an Answer pleads it (format 8), before it is laid against a complaint: its scope, the paragraph
+     * numbers it names (for the scope PARAGRAPHS), its status, span, page:line, admitted words and form.
+     */
+    public record PleadedJson(String scope, List<String> paragraphs, String status, int start, int end, String first, String last,
+                              String admitted, String form) {
     }
 
     /**

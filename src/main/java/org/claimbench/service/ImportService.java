@@ -268,6 +268,8 @@ public final class ImportService {
                         a.parsed(), supersedes, a.read().textSource(), a.uncertainWords(), a.wordBoxes());
                 if (kind == DocumentKind.ANSWER) {
                     AnswerLink.store(tx, d.id(), answers, a.parsed());
+                } else {
+                    AnswerLink.answerWaiting(tx, target, d); // an Answer imported before its complaint answers it now
                 }
                 if (progress.isCancelled()) {
                     throw new CancelledInTransaction();

@@ -35,6 +35,22 @@ public final class ReportService {
         this.amendments = amendments;
     }
 
+    /** The Answers' responses to the complaint's headings, prayer and unnumbered text (those that answer no paragraph). */
+    private List<org.claimbench.domain.PleadedResponse> otherResponses(CaseSnapshot s) {
+        List<org.claimbench.domain.PleadedResponse> out = new ArrayList<>();
+        for (Document d : s.documents()) {
+            if (d.kind() == org.claimbench.domain.DocumentKind.ANSWER) {
+                for (var r : store.answers().pleaded(d.id())) {
+                    if (r.scope() == org.claimbench.domain.ResponseScope.HEADINGS || r.scope() == org.claimbench.domain.ResponseScope.PRAYER
+                            || r.scope() == org.claimbench.domain.ResponseScope.UNNUMBERED) {
+                        out.add(r);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** Each amended pleading of the case with the one it amends, compared, and how its highlights were carried. */
     private List<ReportInput.Amendment> amendments(CaseSnapshot s) {
         Map<Long, Document> byId = new HashMap<>();
@@ -68,7 +84,8 @@ public final class ReportService {
                 wordingService.labelsBySegment(caseId, wordingService.screen())).forEach((id, placed) -> wording.put(id,
                 placed.stream().map(org.claimbench.analysis.WordingRollUp.Placed::flag).distinct().toList()));
         return ReportBuilder.build(new ReportInput(s.legalCase(), s.parties(), s.documents(), s.outline(), s.passages(), s.links(),
-                s.evidence(), s.checklist(), s.support(), segments, citations, wording, text, amendments(s), s.responsesBySegment()), options);
+                s.evidence(), s.checklist(), s.support(), segments, citations, wording, text, amendments(s), s.responsesBySegment(),
+                otherResponses(s)), options);
     }
 
     public static byte[] render(ReportModel m, ReportFormat format) throws IOException {

@@ -1,6 +1,7 @@
 package org.claimbench.store;
 
 import static org.claimbench.store.generated.Tables.AFFIRMATIVE_DEFENSE;
+import static org.claimbench.store.generated.Tables.ANSWER_PLEADED;
 import static org.claimbench.store.generated.Tables.ANSWER_RESPONSE;
 import static org.claimbench.store.generated.Tables.DOCUMENT;
 
@@ -89,6 +90,38 @@ public final class AnswerRepository {
         return dsl.selectFrom(AFFIRMATIVE_DEFENSE).where(AFFIRMATIVE_DEFENSE.ANSWER_ID.eq(answerId)).orderBy(AFFIRMATIVE_DEFENSE.ORDINAL)
                 .fetch(r -> new AffirmativeDefense(r.getOrdinal(), r.getTitle(), r.getStartOffset(), r.getEndOffset(),
                         pageLine(r.getFirstPage(), r.getFirstLine()), pageLine(r.getLastPage(), r.getLastLine())));
+    }
+
+    /** An Answer's responses as it pleads them, in its order (paragraph numbers kept one a line). */
+    public void insertPleaded(long answerId, List<org.claimbench.domain.PleadedResponse> pleaded) {
+        int ordinal = 0;
+        for (org.claimbench.domain.PleadedResponse r : pleaded) {
+            String paragraphs = r.paragraphs().isEmpty() ? null : String.join("\n", r.paragraphs());
+            dsl.insertInto(ANSWER_PLEADED)
+                    .set(ANSWER_PLEADED.ANSWER_ID, answerId)
+                    .set(ANSWER_PLEADED.ORDINAL, ordinal++)
+                    .set(ANSWER_PLEADED.SCOPE, r.scope().name())
+                    .set(ANSWER_PLEADED.PARAGRAPHS, paragraphs == null || paragraphs.length() <= 4000 ? paragraphs : paragraphs.substring(0, 4000))
+                    .set(ANSWER_PLEADED.STATUS, r.status().name())
+                    .set(ANSWER_PLEADED.START_OFFSET, r.start())
+                    .set(ANSWER_PLEADED.END_OFFSET, r.end())
+                    .set(ANSWER_PLEADED.FIRST_PAGE, r.first() == null ? null : r.first().page())
+                    .set(ANSWER_PLEADED.FIRST_LINE, r.first() == null ? null : r.first().line())
+                    .set(ANSWER_PLEADED.LAST_PAGE, r.last() == null ? null : r.last().page())
+                    .set(ANSWER_PLEADED.LAST_LINE, r.last() == null ? null : r.last().line())
+                    .set(ANSWER_PLEADED.ADMITTED, r.admitted())
+                    .set(ANSWER_PLEADED.FORM, r.form() == null ? null : r.form().length() > 60 ? r.form().substring(0, 60) : r.form())
+                    .execute();
+        }
+    }
+
+    /** An Answer's responses as it pleads them. */
+    public List<org.claimbench.domain.PleadedResponse> pleaded(long answerId) {
+        return dsl.selectFrom(ANSWER_PLEADED).where(ANSWER_PLEADED.ANSWER_ID.eq(answerId)).orderBy(ANSWER_PLEADED.ORDINAL)
+                .fetch(r -> new org.claimbench.domain.PleadedResponse(org.claimbench.domain.ResponseScope.valueOf(r.getScope()),
+                        r.getParagraphs() == null ? List.of() : List.of(r.getParagraphs().split("\n")), ResponseStatus.valueOf(r.getStatus()),
+                        r.getStartOffset(), r.getEndOffset(), pageLine(r.getFirstPage(), r.getFirstLine()),
+                        pageLine(r.getLastPage(), r.getLastLine()), r.getAdmitted(), r.getForm()));
     }
 
     private static PageLine pageLine(Integer page, Integer line) {

@@ -166,4 +166,45 @@ class AnswerReportTest {
         e.apply();
         assertEquals(defenses, store.outline().nodes(caseId).stream().filter(n -> n.kind() == NodeKind.DEFENSE).toList(), "redo: the same nodes");
     }
+
+    private byte[] resource(String path) throws Exception {
+        try (var in = getClass().getResourceAsStream(path)) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void anAnswerImportedBeforeItsComplaintAnswersItOnceItComes() throws Exception {
+        long caseId = services.cases().create("Okafor v. Orchard").id();
+        Document answer = services.importer().importBytesChecked(caseId, "answer.txt", resource("/fixtures/answers/california-answer.txt"),
+                DocumentKind.ANSWER, "Answer", OcrOptions.DEFAULT, null, Progress.NONE).document();
+        assertTrue(store.answers().answers(answer.id()).isEmpty(), "no complaint to answer yet");
+        assertEquals(List.of(), store.answers().responses(answer.id()));
+        Document complaint = services.importer().importBytesChecked(caseId, "orchard.txt", resource("/fixtures/orchard-complaint.txt"),
+                DocumentKind.COMPLAINT, null, OcrOptions.DEFAULT, null, Progress.NONE).document();
+        assertEquals(java.util.Optional.of(complaint.id()), store.answers().answers(answer.id()));
+        long paragraphs = store.documents().segments(complaint.id()).stream().filter(x -> x.kind() == SegmentKind.NUMBERED_PARAGRAPH).count();
+        assertEquals(paragraphs, store.answers().responses(answer.id()).size());
+        assertTrue(store.answers().responses(answer.id()).stream().allMatch(r -> r.status() == ResponseStatus.DENIED), "the general denial");
+        assertTrue(services.cases().snapshot(caseId).responsesBySegment().size() > 0);
+    }
+
+    @Test
+    void theReportTellsWhatTheAnswerSaysOfThePrayer() throws Exception {
+        long caseId = services.cases().create("Osei-Bonsu v. Tallwater").id();
+        services.importer().importBytesChecked(caseId, "c.txt", AmendmentServiceTest.ORIGINAL.getBytes(StandardCharsets.UTF_8),
+                DocumentKind.COMPLAINT, null, OcrOptions.DEFAULT, null, Progress.NONE);
+        Document answer = services.importer().importBytesChecked(caseId, "answer.txt", resource("/fixtures/answers/federal-answer.txt"),
+                DocumentKind.ANSWER, "Answer", OcrOptions.DEFAULT, null, Progress.NONE).document();
+        assertTrue(store.answers().pleaded(answer.id()).stream().anyMatch(r -> r.scope() == org.claimbench.domain.ResponseScope.PRAYER));
+        var m = services.reports().model(caseId, ReportOptions.defaults());
+        assertTrue(m.answer().otherResponses().contains("the prayer, denied"), m.answer().otherResponses().toString());
+        assertTrue(m.answerSentence().contains("Besides: "), m.answerSentence());
+        byte[] file = services.archive().export(caseId);
+        String json = new String(CaseArchiveTest.entries(file).get("case.json"), StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"pleaded\"") && json.contains("\"PRAYER\""), "the pleaded responses travel in the case file");
+        store.cases().delete(caseId);
+        long copy = services.archive().importFile("c.claimcase", file, CaseArchive.Existing.KEEP_BOTH);
+        assertEquals(json, new String(CaseArchiveTest.entries(services.archive().export(copy)).get("case.json"), StandardCharsets.UTF_8));
+    }
 }
