@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import org.claimbench.domain.Document;
 import org.claimbench.domain.DocumentKind;
@@ -160,7 +156,7 @@ class RecognisedWordBoxesTest {
         CaseArchive archive = new CaseArchive(store);
         List<RecognisedBox> before = store.recognition().boxes(doc.id());
         byte[] file = archive.export(caseId);
-        Map<String, byte[]> entries = entries(file);
+        Map<String, byte[]> entries = CaseArchiveTest.entries(file);
         assertTrue(new String(entries.get("manifest.json")).contains("\"version\" : " + CaseArchive.VERSION), new String(entries.get("manifest.json")));
         assertTrue(new String(entries.get("case.json")).contains("\"wordBoxes\""));
 
@@ -183,7 +179,7 @@ class RecognisedWordBoxesTest {
         Map<String, byte[]> old = new HashMap<>(entries);
         old.put("case.json", mapper.writeValueAsBytes(json));
         old.put("manifest.json", mapper.writeValueAsBytes(manifest));
-        long older = archive.importFile("old.claimcase", zip(old), CaseArchive.Existing.KEEP_BOTH);
+        long older = archive.importFile("old.claimcase", CaseArchiveTest.zip(old), CaseArchive.Existing.KEEP_BOTH);
         Document oldDoc = store.documents().list(older).get(0);
         assertEquals(text, store.documents().text(oldDoc.id()));
         assertEquals(List.of(), store.recognition().boxes(oldDoc.id()));
@@ -197,29 +193,7 @@ class RecognisedWordBoxesTest {
         Map<String, byte[]> bad = new HashMap<>(entries);
         bad.put("case.json", mapper.writeValueAsBytes(broken));
         String why = org.junit.jupiter.api.Assertions.assertThrows(org.claimbench.ingest.IngestException.class,
-                () -> archive.importFile("bad.claimcase", zip(bad), CaseArchive.Existing.KEEP_BOTH)).getMessage();
+                () -> archive.importFile("bad.claimcase", CaseArchiveTest.zip(bad), CaseArchive.Existing.KEEP_BOTH)).getMessage();
         assertTrue(why.contains("recognised words"), why);
-    }
-
-    static Map<String, byte[]> entries(byte[] file) throws Exception {
-        Map<String, byte[]> m = new HashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(file))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                m.put(e.getName(), in.readAllBytes());
-            }
-        }
-        return m;
-    }
-
-    static byte[] zip(Map<String, byte[]> entries) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream z = new ZipOutputStream(out)) {
-            for (var e : entries.entrySet()) {
-                z.putNextEntry(new ZipEntry(e.getKey()));
-                z.write(e.getValue());
-                z.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 }
