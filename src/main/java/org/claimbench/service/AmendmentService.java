@@ -201,15 +201,11 @@ public final class AmendmentService {
     }
 
     private static Waiting waiting(PassageCarry c, Passage old, Comparison comparison) {
-        String oldPara = old == null ? null : paragraphAt(comparison.before(), old.start());
-        String newPara = c.start() < 0 ? null : paragraphAt(comparison.after(), c.start());
+        String oldPara = old == null ? null : cite(comparison.before().segments(), old.start());
+        String newPara = c.start() < 0 ? null : cite(comparison.after().segments(), c.start());
         return new Waiting(c, old, oldPara, newPara);
     }
 
-    private static String paragraphAt(PleadingVersion v, int offset) {
-        Segment s = Anchors.segmentAt(v.segments(), offset);
-        return s == null ? null : s.cite();
-    }
 
     /** Every carried passage of a case still waiting for the user, oldest version first. */
     public List<Waiting> queue(long caseId) {
@@ -230,6 +226,7 @@ public final class AmendmentService {
         return all;
     }
 
+    /** "¶ 12" for the numbered paragraph at {@code offset}, else null. */
     private static String cite(List<Segment> segments, int offset) {
         Segment s = Anchors.segmentAt(segments, offset);
         return s == null ? null : s.cite();

@@ -148,10 +148,11 @@ public final class ImportService {
     }
 
     /**
-     * As above; {@code amends} names the pleading of the case that this one amends (null: for an amended complaint,
+     * As above; {@code relatedTo} names the pleading of the case that this one amends, or for an Answer the complaint
+     * it answers (null: for an amended complaint,
      * the case's latest complaint).
      */
-    public Result importChecked(Long caseId, Path file, DocumentKind kind, String title, Long amends, Progress progress)
+    public Result importChecked(Long caseId, Path file, DocumentKind kind, String title, Long relatedTo, Progress progress)
             throws IngestException {
         String fileName = file.getFileName().toString();
         byte[] bytes = readFile(file);
@@ -160,7 +161,7 @@ public final class ImportService {
         }
         Analysis a = analyze(fileName, bytes, OcrOptions.DEFAULT, DocumentParser.forKind(kind), progress);
         Document d = caseId == null ? save(null, newCaseTitle(fileName, a), fileName, bytes, kind, title, null, a, progress)
-                : save(caseId, null, fileName, bytes, kind, title, amends, a, progress);
+                : save(caseId, null, fileName, bytes, kind, title, relatedTo, a, progress);
         return new Result(d, a.concerns(), a);
     }
 
@@ -197,14 +198,14 @@ public final class ImportService {
         return importBytesChecked(caseId, fileName, bytes, kind, title, ocr, null, progress);
     }
 
-    /** As above, with the pleading it amends ({@code amends}, or null: see {@link #importChecked}). */
+    /** As above, with the pleading it amends or answers ({@code relatedTo}, or null: see {@link #importChecked}). */
     public Result importBytesChecked(long caseId, String fileName, byte[] bytes, DocumentKind kind, String title, OcrOptions ocr,
-                                     Long amends, Progress progress) throws IngestException {
+                                     Long relatedTo, Progress progress) throws IngestException {
         if (store.cases().find(caseId).isEmpty()) {
             throw new IngestException("Case " + caseId + " does not exist. `claimbench cases` lists the cases.");
         }
         Analysis a = analyze(fileName, bytes, ocr, DocumentParser.forKind(kind), progress);
-        return new Result(save(caseId, null, fileName, bytes, kind, title, amends, a, progress), a.concerns(), a);
+        return new Result(save(caseId, null, fileName, bytes, kind, title, relatedTo, a, progress), a.concerns(), a);
     }
 
     /**
@@ -224,9 +225,9 @@ public final class ImportService {
     }
 
     private Document save(Long caseId, String newCaseTitle, String fileName, byte[] bytes, DocumentKind kind, String title,
-                          Long amends, Analysis a, Progress progress) throws IngestException {
-        if (amends != null) {
-            Document old = store.documents().find(amends).orElseThrow(() -> new IngestException("Document " + amends
+                          Long relatedTo, Analysis a, Progress progress) throws IngestException {
+        if (relatedTo != null) {
+            Document old = store.documents().find(relatedTo).orElseThrow(() -> new IngestException("Document " + relatedTo
                     + " is not in the store. The document list (or `claimbench passages`) shows what the case holds."));
             if (caseId == null || old.caseId() != caseId) {
                 throw new IngestException("\u201c" + old.title() + "\u201d belongs to another case; " + (kind == DocumentKind.ANSWER
@@ -260,8 +261,8 @@ public final class ImportService {
                     tx.cases().replaceParties(target, org.claimbench.domain.PartyRole.PLAINTIFF, names(caption.plaintiffs()));
                     tx.cases().replaceParties(target, org.claimbench.domain.PartyRole.DEFENDANT, names(caption.defendants()));
                 }
-                Long answers = kind == DocumentKind.ANSWER ? amends != null ? amends : AnswerLink.latestComplaint(tx, target) : null;
-                Long supersedes = kind == DocumentKind.ANSWER ? null : amends != null ? amends : kind == DocumentKind.AMENDED_COMPLAINT ? tx.documents().list(target).stream()
+                Long answers = kind == DocumentKind.ANSWER ? relatedTo != null ? relatedTo : AnswerLink.latestComplaint(tx, target) : null;
+                Long supersedes = kind == DocumentKind.ANSWER ? null : relatedTo != null ? relatedTo : kind == DocumentKind.AMENDED_COMPLAINT ? tx.documents().list(target).stream()
                         .filter(d -> d.kind() == DocumentKind.COMPLAINT || d.kind() == DocumentKind.AMENDED_COMPLAINT)
                         .max(Comparator.comparingInt(Document::position)).map(Document::id).orElse(null) : null;
                 Document d = DocumentImporter.store(tx, target, kind, docTitle, fileName, a.read().format().mediaType(), bytes,
