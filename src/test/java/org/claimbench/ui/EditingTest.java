@@ -200,6 +200,44 @@ class EditingTest extends AppDriver {
     }
 
     @Test
+    void anEditKeepsFoldedBranchesFoldedAndRedrawsTheRowItChanged() throws Exception {
+        OutlineNode target = node("\u00b6 39");
+        List<javafx.scene.control.TreeItem<OutlineNode>> counts = new java.util.ArrayList<>();
+        robot.interact(() -> counts.addAll(tree().getRoot().getChildren()));
+        javafx.scene.control.TreeItem<OutlineNode> other = counts.stream()
+                .filter(c -> snapshot().outline().stream().noneMatch(n -> n.id() == target.id() && under(n, c.getValue().id())))
+                .findFirst().orElseThrow();
+        robot.interact(() -> other.setExpanded(false));
+        robot.clickOn(cell("\u00b6 39"));
+        robot.press(KeyCode.F2).release(KeyCode.F2);
+        waitUntil(() -> robot.lookup("#node-override").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        ChoiceBox<SupportLevel> override = robot.lookup("#node-override").queryAs(ChoiceBox.class);
+        robot.interact(() -> override.setValue(SupportLevel.SUPPORTED));
+        robot.clickOn("#node-override-reason").write("Conceded");
+        robot.clickOn("OK");
+        waitUntil(() -> snapshot().support().get(target.id()) == SupportLevel.SUPPORTED);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(tree().getRoot().getChildren().contains(other), "the same rows, not a new tree");
+        assertFalse(other.isExpanded(), "the folded count stays folded after an edit elsewhere");
+        javafx.scene.layout.HBox marks = (javafx.scene.layout.HBox) cell("\u00b6 39").getGraphic();
+        assertTrue(marks.getChildren().get(0).getStyleClass().contains("level-supported"), marks.getChildren().get(0).getStyleClass()::toString);
+        assertEquals(SupportLevel.SUPPORTED.symbol(), ((Label) marks.getChildren().get(0)).getText());
+    }
+
+    /** Whether {@code n} lies under the node {@code ancestorId}. */
+    private boolean under(OutlineNode n, long ancestorId) {
+        java.util.Map<Long, OutlineNode> byId = new java.util.HashMap<>();
+        snapshot().outline().forEach(x -> byId.put(x.id(), x));
+        for (OutlineNode a = n; a != null; a = a.parentId() == null ? null : byId.get(a.parentId())) {
+            if (a.id() == ancestorId) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
     void linkToChoosesTheNodeFromAListThatNarrowsAsYouType() throws Exception {
         selectWithMouse("acting in concert with QuickPost's owners");
         shortcut(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L);

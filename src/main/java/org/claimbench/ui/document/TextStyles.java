@@ -32,8 +32,40 @@ public final class TextStyles {
     private TextStyles() {
     }
 
+    /** What a drawing was made of: the same text, flags, snapshot, selection and hits give the same drawing. */
+    private record Inputs(Object view, Object flags, CaseSnapshot snapshot, OutlineNode selected, Passage focused, List<int[]> hits,
+                          int length) {
+
+        boolean same(Inputs o) {
+            return view == o.view && flags == o.flags && snapshot == o.snapshot && java.util.Objects.equals(selected, o.selected)
+                    && java.util.Objects.equals(focused, o.focused) && length == o.length && hits.size() == o.hits.size()
+                    && java.util.stream.IntStream.range(0, hits.size()).allMatch(i -> java.util.Arrays.equals(hits.get(i), o.hits.get(i)));
+        }
+    }
+
+    private record Drawn(Inputs inputs, StyleSpans<Collection<String>> spans) {
+    }
+
+    /**
+     * The last drawing made. A document read on a worker is drawn there; the text pane then asks again for the same
+     * inputs on the FX thread, and gets that drawing rather than a second one.
+     */
+    private static volatile Drawn last;
+
     static StyleSpans<Collection<String>> of(LoadedDocument shown, CaseSnapshot s, OutlineNode selected, Passage focused,
                                              List<int[]> hits, int length) {
+        Inputs in = new Inputs(shown.view(), shown.flags(), s, selected, focused, hits.stream().map(int[]::clone).toList(), length);
+        Drawn before = last;
+        if (before != null && before.inputs().same(in)) {
+            return before.spans();
+        }
+        StyleSpans<Collection<String>> spans = draw(shown, s, selected, focused, hits, length);
+        last = new Drawn(in, spans);
+        return spans;
+    }
+
+    private static StyleSpans<Collection<String>> draw(LoadedDocument shown, CaseSnapshot s, OutlineNode selected, Passage focused,
+                                                       List<int[]> hits, int length) {
         long docId = shown.view().document().id();
         Map<Long, List<Link>> linksByPassage = new HashMap<>();
         for (Link l : s.links()) {
@@ -75,6 +107,9 @@ public final class TextStyles {
      * none do; the whole text when their lengths differ. Redrawing only that range keeps a small change cheap.
      */
     static int[] changed(StyleSpans<Collection<String>> was, StyleSpans<Collection<String>> now) {
+        if (was == now) {
+            return null;
+        }
         if (was == null || was.length() != now.length()) {
             return new int[] {0, now.length()};
         }

@@ -78,7 +78,7 @@ public final class OutlinePane extends BorderPane {
         VBox.setVgrow(tree, Priority.ALWAYS);
 
         session.snapshotProperty().addListener((obs, o, s) -> rebuild());
-        reading.wordingBySegmentProperty().addListener((obs, o, m) -> tree.refresh());
+        reading.wordingBySegmentProperty().addListener((obs, o, m) -> redrawRows());
         filter.textProperty().addListener((obs, o, f) -> rebuild());
         model.disputedUnsupportedOnlyProperty().addListener((obs, o, on) -> rebuild());
         tree.getSelectionModel().selectedItemProperty().addListener((obs, o, item) -> {
@@ -255,10 +255,8 @@ public final class OutlinePane extends BorderPane {
 
     private void rebuild() {
         CaseSnapshot s = session.snapshotProperty().get();
-        TreeItem<OutlineNode> root = new TreeItem<>();
+        Map<Long, List<OutlineNode>> children = Map.of();
         if (s != null) {
-            Map<Long, List<OutlineNode>> children = new HashMap<>();
-            s.outline().forEach(n -> children.computeIfAbsent(n.parentId(), k -> new java.util.ArrayList<>()).add(n));
             String f = filter.getText() == null ? "" : filter.getText().strip().toLowerCase(Locale.ROOT);
             Set<Long> keep = f.isEmpty() ? null : matchingWithAncestors(s.outline(), f);
             Set<Long> answered = model.keptByAnswer();
@@ -266,15 +264,33 @@ public final class OutlinePane extends BorderPane {
                 keep = keep == null ? answered : new HashSet<>(keep);
                 keep.retainAll(answered); // both filters: the words typed, and what the Answer disputes
             }
-            addChildren(root, null, children, keep);
+            children = OutlineTree.children(s.outline(), keep);
         }
         updatingSelection = true;
         try {
-            tree.setRoot(root);
+            // the same outline again (an edit elsewhere): the rows keep their cells, folds and selection
+            OutlineTree.Refill refilled = OutlineTree.refill(tree.getRoot(), children);
+            if (refilled == OutlineTree.Refill.OTHER_SHAPE) {
+                tree.setRoot(OutlineTree.build(children));
+            } else if (refilled == OutlineTree.Refill.SAME_VALUES) {
+                redrawRows();
+            }
         } finally {
             updatingSelection = false;
         }
         selectInTree(session.selectedNodeProperty().get());
+    }
+
+    /**
+     * Draws the rows on show again, in the cells they have: their marks come from more than the node (the wording
+     * screen, the snapshot). Cheaper than {@link TreeView#refresh()}, which makes every cell anew.
+     */
+    private void redrawRows() {
+        for (javafx.scene.Node n : tree.lookupAll(".tree-cell")) {
+            if (n instanceof NodeCell c) {
+                c.redraw();
+            }
+        }
     }
 
     private static Set<Long> matchingWithAncestors(List<OutlineNode> nodes, String f) {
@@ -290,18 +306,6 @@ public final class OutlinePane extends BorderPane {
             }
         }
         return keep;
-    }
-
-    private static void addChildren(TreeItem<OutlineNode> item, Long parentId, Map<Long, List<OutlineNode>> children, Set<Long> keep) {
-        for (OutlineNode n : children.getOrDefault(parentId, List.of())) {
-            if (keep != null && !keep.contains(n.id())) {
-                continue;
-            }
-            TreeItem<OutlineNode> child = new TreeItem<>(n);
-            child.setExpanded(true);
-            item.getChildren().add(child);
-            addChildren(child, n.id(), children, keep);
-        }
     }
 
     private void selectInTree(OutlineNode n) {
@@ -340,6 +344,10 @@ public final class OutlinePane extends BorderPane {
         }
         return null;
     }
+
+    private static final List<String> KIND_CLASSES = List.of("node-count", "node-element", "node-allegation");
+    private static final List<String> LEVEL_CLASSES = java.util.Arrays.stream(SupportLevel.values())
+            .map(l -> "level-" + l.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
 
     private final class NodeCell extends TreeCell<OutlineNode> {
         private final Label icon = new Label();
@@ -406,21 +414,29 @@ public final class OutlinePane extends BorderPane {
             }
         }
 
+        void redraw() {
+            updateItem(getItem(), isEmpty());
+        }
+
         @Override
         protected void updateItem(OutlineNode n, boolean empty) {
             super.updateItem(n, empty);
-            getStyleClass().removeAll("node-count", "node-element", "node-allegation");
             if (empty || n == null) {
+                getStyleClass().removeAll(KIND_CLASSES);
                 setText(null);
-                setGraphic(null);
+                // the marks stay in the row, hidden and left out of its layout: marks that leave the scene and come
+                // back are styled again, which is most of the cost of filling a tree's rows
+                marks.setVisible(false);
+                marks.setManaged(false);
                 setTooltip(null);
                 return;
             }
+            marks.setVisible(true);
+            marks.setManaged(true);
             CaseSnapshot s = session.snapshotProperty().get();
             SupportLevel level = s == null ? SupportLevel.UNSUPPORTED : s.support().getOrDefault(n.id(), SupportLevel.UNSUPPORTED);
             icon.setText(level.symbol());
-            icon.getStyleClass().removeIf(c -> c.startsWith("level-"));
-            icon.getStyleClass().add("level-" + level.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            OutlineTree.styleOne(icon, LEVEL_CLASSES, "level-" + level.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             List<String> wording = reading.wordingOf(n);
             java.util.Map<String, Integer> byKind = n.kind() == NodeKind.ALLEGATION ? java.util.Map.of() : reading.wordingByKind(n);
             int total = byKind.values().stream().mapToInt(Integer::intValue).sum();
@@ -442,14 +458,17 @@ public final class OutlinePane extends BorderPane {
             String said = answered == null ? null : AnswerMarks.badge(answered.status());
             if (said != null) {
                 answer.setText(said);
-                answer.getStyleClass().removeAll(org.claimbench.ui.session.AnswerReading.styles());
-                answer.getStyleClass().add(org.claimbench.ui.session.AnswerReading.styleOf(answered.status()));
+                OutlineTree.styleOne(answer, org.claimbench.ui.session.AnswerReading.styles(),
+                        org.claimbench.ui.session.AnswerReading.styleOf(answered.status()));
                 shownMarks.add(1, answer);
             }
-            marks.getChildren().setAll(shownMarks);
+            if (!marks.getChildren().equals(shownMarks)) {
+                marks.getChildren().setAll(shownMarks); // marks that leave and come back are styled again: only on a change
+            }
             setGraphic(marks);
             setText(n.title());
-            getStyleClass().add(n.kind().isTopLevel() ? "node-count" : n.kind() == NodeKind.ELEMENT ? "node-element" : "node-allegation");
+            OutlineTree.styleOne(this, KIND_CLASSES, n.kind().isTopLevel() ? "node-count" : n.kind() == NodeKind.ELEMENT ? "node-element"
+                    : "node-allegation");
             String why = n.supportOverride() != null ? "\nOverride: " + n.overrideReason() : "";
             String words = !wording.isEmpty() ? "\nWording (a reading aid): " + String.join("; ", wording)
                     : total > 0 ? "\nWording flags in its allegations: " + byKind.entrySet().stream()

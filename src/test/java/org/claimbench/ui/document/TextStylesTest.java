@@ -106,4 +106,27 @@ class TextStylesTest {
         assertEquals(plain.styled().getParagraph(line).getParagraphStyle(), d.styled().getParagraph(line).getParagraphStyle());
         assertSame(d, d.marked(spans(3, "")), "marks of another length are not laid in");
     }
+
+    @Test
+    void the_same_inputs_are_drawn_once_and_any_change_draws_again() {
+        LoadedDocument d = f.w.document().loadedDocumentProperty().get();
+        CaseSnapshot s = f.snapshot();
+        int length = d.view().text().length();
+        var first = TextStyles.of(d, s, null, null, List.of(), length);
+        assertSame(first, TextStyles.of(d, s, null, null, List.of(), length), "asked again with the same inputs");
+        assertSame(first, TextStyles.of(d.marked(first), s, null, null, List.of(), length), "the same text and flags, marked");
+        Passage p = s.passages().stream().filter(x -> x.documentId() == d.view().document().id()).findFirst().orElseThrow();
+        var focused = TextStyles.of(d, s, null, p, List.of(), length);
+        org.junit.jupiter.api.Assertions.assertNotSame(first, focused);
+        assertNotNull(TextStyles.changed(first, focused), "the focused passage is drawn");
+        var hit = TextStyles.of(d, s, null, p, List.of(new int[] {0, 3}), length);
+        org.junit.jupiter.api.Assertions.assertNotSame(focused, hit);
+        assertArrayEquals(new int[] {0, 3}, TextStyles.changed(focused, hit), "a search hit is drawn");
+        var otherHit = TextStyles.of(d, s, null, p, List.of(new int[] {0, 4}), length);
+        assertArrayEquals(new int[] {3, 4}, TextStyles.changed(hit, otherHit), "hits compared by their places, not their arrays");
+        CaseSnapshot again = f.stored(); // the same case read afresh: equal, but another snapshot
+        var redrawn = TextStyles.of(d, again, null, p, List.of(new int[] {0, 4}), length);
+        org.junit.jupiter.api.Assertions.assertNotSame(otherHit, redrawn, "another snapshot is drawn anew");
+        assertNull(TextStyles.changed(otherHit, redrawn), "to the same marks");
+    }
 }
