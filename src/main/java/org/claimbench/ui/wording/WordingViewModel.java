@@ -74,7 +74,7 @@ public final class WordingViewModel {
     }
 
     private record Screened(Map<Long, List<WordingScreen.Flag>> flags, Map<Long, List<Citation>> citations,
-                            List<OutlineBuilder.Incorporation> incorporations, String problem) {
+                            List<OutlineBuilder.Incorporation> incorporations, String problem, Index index) {
     }
 
     /** Reads the flags of the case's pleadings, again only when its pleadings change. */
@@ -101,9 +101,15 @@ public final class WordingViewModel {
                         .forEach(c -> cites.computeIfAbsent(c.segmentId(), k -> new ArrayList<>()).add(c));
                 WordingService.putBySegmentId(cache.flags(v, defendants), v.segments(), out);
             }
-            return new Screened(Map.copyOf(out), Map.copyOf(cites), List.copyOf(incorporated), cache.screen().problem());
+            Map<Long, List<WordingScreen.Flag>> flags = Map.copyOf(out);
+            // the outline's rows ask for the index as soon as the flags arrive: made here, not on the FX thread
+            return new Screened(flags, Map.copyOf(cites), List.copyOf(incorporated), cache.screen().problem(),
+                    flags.isEmpty() ? null : index(s, flags));
         }, screened -> {
             if (pleadings == readFrom) {
+                if (screened.index() != null) {
+                    index = screened.index(); // used only while the snapshot on show is the one it was made for
+                }
                 citationsBySegment = screened.citations();
                 incorporations = screened.incorporations();
                 bySegment.set(screened.flags());
@@ -158,6 +164,12 @@ public final class WordingViewModel {
         if (cached != null && cached.snapshot() == s && cached.wording() == flags) {
             return cached;
         }
+        index = index(s, flags);
+        return index;
+    }
+
+    /** The index of one snapshot and one screening; pure, so that a worker can make it beside the screening. */
+    private static Index index(CaseSnapshot s, Map<Long, List<WordingScreen.Flag>> flags) {
         FlagDecisions decisions = s.decisions();
         var placed = WordingRollUp.sorted(WordingRollUp.byAllegation(s.outline(), s.passages(), s.links(), flags),
                 Comparator.comparingInt(WordingScreen.Flag::start));
@@ -166,8 +178,7 @@ public final class WordingViewModel {
                 .map(p -> new NodeFlag(p.documentId(), p.flag(), decisions.verdict(p.documentId(), p.flag()))).toList()));
         Map<Long, Map<String, Integer>> byKind = WordingRollUp.byKind(s.outline(), placed, WordingScreen.Flag::kind,
                 WordingScreen.Flag::label, p -> decisions.verdict(p.documentId(), p.flag()) != FlagVerdict.DISMISSED);
-        index = new Index(s, flags, decisions, byAllegation, byKind);
-        return index;
+        return new Index(s, flags, decisions, byAllegation, byKind);
     }
 
     /**
