@@ -22,6 +22,14 @@ public interface Database extends AutoCloseable {
     SQLDialect dialect();
 
     /**
+     * How jOOQ writes SQL for this database, beyond its dialect: the name case, for one. The store adds its own settings
+     * (no execute logging) to these.
+     */
+    default org.jooq.conf.Settings settings() {
+        return new org.jooq.conf.Settings();
+    }
+
+    /**
      * Flyway's script locations: the plain DDL shared by every database (also read by the code generator) first,
      * then the scripts written for this database alone (triggers, for example).
      */

@@ -7,7 +7,6 @@ import java.util.function.Function;
 
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
-import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 
 /**
@@ -43,7 +42,8 @@ public final class Store implements AutoCloseable {
             OPEN.add(openDir);
         }
         this.dsl = DSL.using(new org.jooq.impl.DefaultConfiguration().set(new GuardedConnections(database)).set(database.dialect())
-                .set(new Settings().withExecuteLogging(false)));
+                .set(database.settings().withExecuteLogging(false))
+                .set(new org.jooq.impl.DefaultExecuteListenerProvider(new ValueTooLong.Finder())));
         this.repositories = new Repositories(dsl);
     }
 
@@ -126,7 +126,10 @@ public final class Store implements AutoCloseable {
                 return history.getInt(1) == SCHEMA_VERSION && history.getInt(2) == 0;
             }
         } catch (java.sql.SQLException e) {
-            if (String.valueOf(e.getMessage()).contains("already in use") || "28000".equals(e.getSQLState())) {
+            String state = String.valueOf(e.getSQLState());
+            // in use, a wrong password, no such database, no server: nothing Flyway could add to
+            if (String.valueOf(e.getMessage()).contains("already in use") || state.startsWith("28") || state.startsWith("08")
+                    || state.equals("3D000")) {
                 throw new StoreException(e.getMessage(), e); // explained by the caller
             }
             return false; // Flyway will look properly, and say what is wrong
