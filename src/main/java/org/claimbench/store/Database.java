@@ -29,6 +29,11 @@ public interface Database extends AutoCloseable {
         return new org.jooq.conf.Settings();
     }
 
+    /** Who this client is, as the store records who changed a row last: the login name, or the server's user name. */
+    default String user() {
+        return System.getProperty("user.name");
+    }
+
     /**
      * Flyway's script locations: the plain DDL shared by every database (also read by the code generator) first,
      * then the scripts written for this database alone (triggers, for example).

@@ -89,6 +89,11 @@ public final class PostgresDatabase implements Database {
     }
 
     @Override
+    public String user() {
+        return user;
+    }
+
+    @Override
     public SQLDialect dialect() {
         return SQLDialect.POSTGRES;
     }

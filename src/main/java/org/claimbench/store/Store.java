@@ -43,7 +43,8 @@ public final class Store implements AutoCloseable {
         }
         this.dsl = DSL.using(new org.jooq.impl.DefaultConfiguration().set(new GuardedConnections(database)).set(database.dialect())
                 .set(database.settings().withExecuteLogging(false))
-                .set(new org.jooq.impl.DefaultExecuteListenerProvider(new ValueTooLong.Finder())));
+                .set(new org.jooq.impl.DefaultExecuteListenerProvider(new ValueTooLong.Finder()),
+                        new org.jooq.impl.DefaultExecuteListenerProvider(new Versions(database.user()))));
         this.repositories = new Repositories(dsl);
     }
 
@@ -107,7 +108,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** The newest migration's version. {@code SchemaAgreementTest} checks it against the scripts. */
-    static final int SCHEMA_VERSION = 11;
+    static final int SCHEMA_VERSION = 12;
 
     /**
      * Whether the store already has the newest schema, read from Flyway's history table. Then Flyway need not be
@@ -242,7 +243,11 @@ public final class Store implements AutoCloseable {
         try {
             return dsl.transactionResult(cfg -> work.apply(new Repositories(DSL.using(cfg))));
         } catch (org.jooq.exception.DataAccessException e) {
+            Versions.of(dsl).forget();
             throw Writes.refused(e);
+        } catch (RuntimeException e) {
+            Versions.of(dsl).forget();
+            throw e;
         }
     }
 

@@ -62,7 +62,7 @@ class PostgresDatabaseTest {
         PostgresDatabase db = TestPostgres.freshDatabase();
         try (Store store = Store.open(db)) {
             assertEquals(1, ((Number) store.dsl().fetchValue(
-                    "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '11'")).intValue());
+                    "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '" + Store.SCHEMA_VERSION + "'")).intValue());
             assertTrue(store.cases().list().isEmpty());
         }
     }
