@@ -273,9 +273,13 @@ public final class TestPostgres {
                 for (Path dir : all.filter(p -> p.getFileName().toString().startsWith(PREFIX) && Files.isDirectory(p)).toList()) {
                     Path pid = dir.resolve("owner.pid");
                     try {
-                        long owner = Long.parseLong(Files.readString(pid).strip());
-                        if (ProcessHandle.of(owner).map(ProcessHandle::isAlive).orElse(false)) {
-                            continue;
+                        if (Files.exists(pid)) {
+                            long owner = Long.parseLong(Files.readString(pid).strip());
+                            if (ProcessHandle.of(owner).map(ProcessHandle::isAlive).orElse(false)) {
+                                continue;
+                            }
+                        } else if (Files.getLastModifiedTime(dir).toInstant().isAfter(java.time.Instant.now().minus(Duration.ofMinutes(10)))) {
+                            continue; // being set up by another JVM (its owner is written at once), or just half removed
                         }
                         Path bin = Binaries.unpack(base);
                         Server old = new Server(bin, dir, 0, account);
@@ -449,17 +453,28 @@ public final class TestPostgres {
         }
     }
 
+    /** Removes a folder with everything in it, going on past what cannot be removed, and trying twice. */
     static void deleteTree(Path dir) {
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+        for (int attempt = 0; attempt < 2 && Files.exists(dir, LinkOption.NOFOLLOW_LINKS); attempt++) {
+            try (Stream<Path> all = Files.walk(dir)) {
+                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                    try {
+                        Files.deleteIfExists(p);
+                    } catch (IOException e) {
+                        // perhaps a file the stopping server was still writing: the next pass, or the next run's reaping
+                    }
                 }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // a leftover in the temporary folder harms nothing
+            } catch (IOException | UncheckedIOException e) {
+                // gone meanwhile
+            }
+            if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 }
