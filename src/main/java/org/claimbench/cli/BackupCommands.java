@@ -71,6 +71,7 @@ final class BackupCommands {
 
         @Override
         public Integer call() {
+            storeOptions.embeddedOnly("`claimbench encrypt-store`");
             char[] password = Passwords.getNew("New store password: ", "The store was not encrypted.");
             var said = storeOptions.whenFree(() -> org.claimbench.store.StoreKey.change(storeOptions.dataDirectory(), null, password));
             said.forEach(spec.commandLine().getErr()::println);
@@ -90,6 +91,7 @@ final class BackupCommands {
 
         @Override
         public Integer call() {
+            storeOptions.embeddedOnly("`claimbench decrypt-store`");
             char[] password = Passwords.get("Store password: ");
             var said = storeOptions.whenFree(() -> org.claimbench.store.StoreKey.change(storeOptions.dataDirectory(), password, null));
             said.forEach(spec.commandLine().getErr()::println);
@@ -110,6 +112,7 @@ final class BackupCommands {
 
         @Override
         public Integer call() {
+            storeOptions.embeddedOnly("`claimbench restore`");
             Path dir = storeOptions.dataDirectory();
             char[] password = org.claimbench.store.StoreKey.isEncrypted(dir) ? Passwords.get("Store password: ") : null;
             Path before = storeOptions.whenFree(() -> Backups.restore(dir, backup, password));

@@ -44,7 +44,7 @@ final class CasesCommand implements Callable<Integer> {
                 }).toList();
                 out.println(Json.MAPPER.writeValueAsString(rows));
             } else if (cases.isEmpty()) {
-                out.println("No cases in " + storeOptions.dataDirectory() + ". `claimbench demo` adds the demo case.");
+                out.println("No cases in " + store.description() + ". `claimbench demo` adds the demo case.");
             } else {
                 for (LegalCase c : cases) {
                     out.printf("%5d  %s%s%n", c.id(), c.title(), c.caseNumber() == null ? "" : "  (" + c.caseNumber() + ")");

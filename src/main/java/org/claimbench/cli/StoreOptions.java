@@ -29,8 +29,73 @@ public final class StoreOptions {
             description = "While another ClaimBench window or command has the store, wait up to this long for it (default: ${DEFAULT-VALUE}; 0: fail at once).")
     int waitSeconds = DEFAULT_WAIT_SECONDS;
 
+    /** The environment variables that name a store on a PostgreSQL server, its user and its password. */
+    static final String DB_URL_ENV = "CLAIMBENCH_DB_URL";
+    static final String DB_USER_ENV = "CLAIMBENCH_DB_USER";
+    static final String DB_PASSWORD_ENV = "CLAIMBENCH_DB_PASSWORD";
+
+    @Option(names = "--db-url", paramLabel = "URL",
+            description = "Use the store on a PostgreSQL server (jdbc:postgresql://SERVER:5432/DATABASE) instead of the embedded one "
+                    + "(default: $" + DB_URL_ENV + "). The password comes from $" + DB_PASSWORD_ENV + ", else the password file.")
+    String dbUrl;
+
+    @Option(names = "--db-user", paramLabel = "USER",
+            description = "The user name on the PostgreSQL server (default: $" + DB_USER_ENV + ", else your login name).")
+    String dbUser;
+
+    @Option(names = "--db-password-file", paramLabel = "FILE",
+            description = "A password file in PostgreSQL's pgpass format (host:port:database:user:password), readable by you alone "
+                    + "(default: $PGPASSFILE, else ~/.pgpass).")
+    Path dbPasswordFile;
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
+
+    /** Where the environment is read from: the process's, or a test's. */
+    java.util.function.UnaryOperator<String> env = System::getenv;
+
+    /** The address of the server's store, from --db-url or its variable; null for the embedded store. */
+    String serverUrl() {
+        String url = dbUrl != null ? dbUrl : env.apply(DB_URL_ENV);
+        return url == null || url.isBlank() ? null : url.strip();
+    }
+
+    /** Refuses a command that acts on the embedded store's files when a server's store is chosen. */
+    void embeddedOnly(String what) {
+        if (serverUrl() != null) {
+            throw new IllegalArgumentException(what + " works on the embedded store in the data folder; the store on "
+                    + org.claimbench.store.PostgresDatabase.of(serverUrl(), user(), null).description()
+                    + " is looked after by the PostgreSQL server's own tools. Leave out --db-url (and " + DB_URL_ENV + ").");
+        }
+    }
+
+    private String user() {
+        String user = dbUser != null ? dbUser : env.apply(DB_USER_ENV);
+        return user == null || user.isBlank() ? System.getProperty("user.name") : user.strip();
+    }
+
+    /** The password for the server: the file named, else the variable, else the default password file; none at all is allowed. */
+    private char[] serverPassword(String url, String user) {
+        if (dbPasswordFile != null) {
+            if (!java.nio.file.Files.isRegularFile(dbPasswordFile)) {
+                throw new IllegalArgumentException("There is no password file " + dbPasswordFile + ".");
+            }
+            return org.claimbench.store.PgPass.find(dbPasswordFile, url, user).orElseThrow(() -> new IllegalArgumentException(
+                    "The password file " + dbPasswordFile + " has no line for " + user + " on that server and database."));
+        }
+        String fromEnv = env.apply(DB_PASSWORD_ENV);
+        if (fromEnv != null && !fromEnv.isEmpty()) {
+            return fromEnv.toCharArray();
+        }
+        java.util.Map<String, String> vars = new java.util.HashMap<>();
+        for (String name : java.util.List.of("PGPASSFILE", "APPDATA")) {
+            String v = env.apply(name);
+            if (v != null) {
+                vars.put(name, v);
+            }
+        }
+        return org.claimbench.store.PgPass.find(org.claimbench.store.PgPass.defaultFile(vars), url, user).orElse(null);
+    }
 
     Path dataDirectory() {
         return DataDirectory.resolve(dataDir);
@@ -47,6 +112,11 @@ public final class StoreOptions {
 
     /** Opens the store, waiting while another ClaimBench has it; says what was cleaned up on the way. */
     Store open() {
+        String url = serverUrl();
+        if (url != null) {
+            String user = user();
+            return Store.open(org.claimbench.store.PostgresDatabase.of(url, user, serverPassword(url, user)));
+        }
         Path dir = dataDirectory();
         tell(StoreKey.recover(dir));
         char[] password = StoreKey.isEncrypted(dir) ? Passwords.get("Store password: ") : null;

@@ -16,9 +16,11 @@ import org.jooq.DSLContext;
 public final class CaseRepository {
 
     private final DSLContext dsl;
+    private final Versions versions;
 
     CaseRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.versions = Versions.of(dsl);
     }
 
     public LegalCase create(String title, String court, String caseNumber, String notes) {
@@ -73,8 +75,10 @@ public final class CaseRepository {
                 .set(LEGAL_CASE.CASE_NUMBER, blankToNull(caseNumber))
                 .set(LEGAL_CASE.NOTES, blankToNull(notes))
                 .set(LEGAL_CASE.UPDATED_AT, Times.toDb(Times.now()))
-                .where(LEGAL_CASE.ID.eq(id))
+                .set(versions.bump(Versions.CASE))
+                .where(LEGAL_CASE.ID.eq(id), versions.unchanged(Versions.CASE, id))
                 .execute();
+        versions.check(dsl, Versions.CASE, id, n);
         if (n == 0) {
             throw new StoreException("Case " + id + " does not exist.");
         }

@@ -63,6 +63,11 @@ final class ConstraintMessages {
 
     /** The user's message for a refused write, or null when it is not one of the store's rules. */
     static String describe(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof ValueTooLong v) {
+                return tooLong(v.table, v.column, v.length, v.limit);
+            }
+        }
         SQLException sql = sqlCause(e);
         if (sql == null) {
             return null;
@@ -72,9 +77,7 @@ final class ConstraintMessages {
         if (state.equals("22001")) {
             Matcher t = TOO_LONG.matcher(m);
             if (t.find()) {
-                String field = field(table(m), t.group(1));
-                return String.format(Locale.ROOT, "%s is %,d characters long; the store takes at most %,d.", capitalise(field),
-                        Long.parseLong(t.group(3)), Long.parseLong(t.group(2)));
+                return tooLong(table(m), t.group(1), Long.parseLong(t.group(3)), Long.parseLong(t.group(2)));
             }
             return "A value is longer than the store takes.";
         }
@@ -96,6 +99,11 @@ final class ConstraintMessages {
             return "The store refused it: a value breaks one of its rules.";
         }
         return null;
+    }
+
+    private static String tooLong(String table, String column, long length, long limit) {
+        return String.format(Locale.ROOT, "%s is %,d characters long; the store takes at most %,d.", capitalise(field(table, column)),
+                length, limit);
     }
 
     private static SQLException sqlCause(Throwable e) {

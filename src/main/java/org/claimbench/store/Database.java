@@ -22,6 +22,19 @@ public interface Database extends AutoCloseable {
     SQLDialect dialect();
 
     /**
+     * How jOOQ writes SQL for this database, beyond its dialect: the name case, for one. The store adds its own settings
+     * (no execute logging) to these.
+     */
+    default org.jooq.conf.Settings settings() {
+        return new org.jooq.conf.Settings();
+    }
+
+    /** Who this client is, as the store records who changed a row last: the login name, or the server's user name. */
+    default String user() {
+        return System.getProperty("user.name");
+    }
+
+    /**
      * Flyway's script locations: the plain DDL shared by every database (also read by the code generator) first,
      * then the scripts written for this database alone (triggers, for example).
      */

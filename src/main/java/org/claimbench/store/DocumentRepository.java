@@ -32,9 +32,11 @@ import org.jooq.impl.DSL;
 public final class DocumentRepository {
 
     private final DSLContext dsl;
+    private final Versions versions;
 
     DocumentRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.versions = Versions.of(dsl);
     }
 
     /** Adds a document to the end of the case's list and returns it. */
@@ -97,7 +99,10 @@ public final class DocumentRepository {
 
     /** Sets the short name a cite gives a document; null for the one worked out from its kind and title. */
     public void setShortName(long documentId, String shortName) {
-        if (dsl.update(DOCUMENT).set(DOCUMENT.SHORT_NAME, shortName).where(DOCUMENT.ID.eq(documentId)).execute() == 0) {
+        int n = dsl.update(DOCUMENT).set(DOCUMENT.SHORT_NAME, shortName).set(versions.bump(Versions.DOC))
+                .where(DOCUMENT.ID.eq(documentId), versions.unchanged(Versions.DOC, documentId)).execute();
+        versions.check(dsl, Versions.DOC, documentId, n);
+        if (n == 0) {
             throw new StoreException("Document " + documentId + " does not exist.");
         }
     }
@@ -257,7 +262,8 @@ public final class DocumentRepository {
 
     private static org.jooq.SelectField<?>[] metaFields() {
         return new org.jooq.SelectField<?>[] {DOCUMENT.ID, DOCUMENT.CASE_ID, DOCUMENT.KIND, DOCUMENT.TITLE, DOCUMENT.FILE_NAME,
-                DOCUMENT.MEDIA_TYPE, DOCUMENT.SHA256, DOCUMENT.SUPERSEDES_ID, DOCUMENT.POSITION, DOCUMENT.CREATED_AT, DOCUMENT.SHORT_NAME};
+                DOCUMENT.MEDIA_TYPE, DOCUMENT.SHA256, DOCUMENT.SUPERSEDES_ID, DOCUMENT.POSITION, DOCUMENT.CREATED_AT, DOCUMENT.SHORT_NAME,
+                DOCUMENT.ROW_VERSION};
     }
 
     private static Document map(Record r) {

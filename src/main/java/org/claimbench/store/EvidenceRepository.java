@@ -19,9 +19,11 @@ import org.jooq.impl.DSL;
 public final class EvidenceRepository {
 
     private final DSLContext dsl;
+    private final Versions versions;
 
     EvidenceRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.versions = Versions.of(dsl);
     }
 
     public EvidenceItem insertItem(EvidenceItem item) {
@@ -132,8 +134,10 @@ public final class EvidenceRepository {
                 .set(CHECKLIST_ENTRY.WEIGHT, e.weight().name())
                 .set(CHECKLIST_ENTRY.CHECKED, e.checked())
                 .set(CHECKLIST_ENTRY.NOTE, e.note())
-                .where(CHECKLIST_ENTRY.ID.eq(e.id()))
+                .set(versions.bump(Versions.ENTRY))
+                .where(CHECKLIST_ENTRY.ID.eq(e.id()), versions.unchanged(Versions.ENTRY, e.id()))
                 .execute();
+        versions.check(dsl, Versions.ENTRY, e.id(), n);
         if (n == 0) {
             throw new StoreException("Checklist entry " + e.id() + " does not exist.");
         }

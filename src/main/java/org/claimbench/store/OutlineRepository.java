@@ -17,9 +17,11 @@ import org.jooq.impl.DSL;
 public final class OutlineRepository {
 
     private final DSLContext dsl;
+    private final Versions versions;
 
     OutlineRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.versions = Versions.of(dsl);
     }
 
     /** Every node of the case, parents before children is not guaranteed; siblings are in position order. */
@@ -70,8 +72,10 @@ public final class OutlineRepository {
                 .set(OUTLINE_NODE.NOTE, node.note())
                 .set(OUTLINE_NODE.SUPPORT_OVERRIDE, node.supportOverride() == null ? null : node.supportOverride().name())
                 .set(OUTLINE_NODE.OVERRIDE_REASON, node.overrideReason())
-                .where(OUTLINE_NODE.ID.eq(node.id()))
+                .set(versions.bump(Versions.NODE))
+                .where(OUTLINE_NODE.ID.eq(node.id()), versions.unchanged(Versions.NODE, node.id()))
                 .execute();
+        versions.check(dsl, Versions.NODE, node.id(), n);
         if (n == 0) {
             throw new StoreException("Outline node " + node.id() + " does not exist.");
         }
@@ -83,6 +87,8 @@ public final class OutlineRepository {
      * renumbering both the old and the new sibling lists. A move under the node itself or a descendant is refused.
      */
     public void move(long id, Long newParentId, int position) {
+        // the version this client read before, not the one the read below learns
+        org.jooq.Condition unchanged = versions.unchanged(Versions.NODE, id);
         dsl.transaction(cfg -> {
             DSLContext tx = DSL.using(cfg);
             OutlineNodeRecord node = tx.selectFrom(OUTLINE_NODE).where(OUTLINE_NODE.ID.eq(id)).forUpdate().fetchOptional()
@@ -96,7 +102,9 @@ public final class OutlineRepository {
                     .orderBy(OUTLINE_NODE.POSITION, OUTLINE_NODE.ID).fetch(OUTLINE_NODE.ID);
             int at = Math.max(0, Math.min(position, newSiblings.size()));
             newSiblings.add(at, id);
-            tx.update(OUTLINE_NODE).set(OUTLINE_NODE.PARENT_ID, newParentId).where(OUTLINE_NODE.ID.eq(id)).execute();
+            int moved = tx.update(OUTLINE_NODE).set(OUTLINE_NODE.PARENT_ID, newParentId).set(versions.bump(Versions.NODE))
+                    .where(OUTLINE_NODE.ID.eq(id), unchanged).execute();
+            versions.check(tx, Versions.NODE, id, moved);
             renumber(tx, newSiblings);
             if (!java.util.Objects.equals(oldParent, newParentId)) {
                 renumber(tx, tx.select(OUTLINE_NODE.ID).from(OUTLINE_NODE)

@@ -16,9 +16,11 @@ import org.jooq.DSLContext;
 public final class PassageRepository {
 
     private final DSLContext dsl;
+    private final Versions versions;
 
     PassageRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.versions = Versions.of(dsl);
     }
 
     public Passage insert(Passage p) {
@@ -86,7 +88,9 @@ public final class PassageRepository {
     }
 
     public void updateNote(long id, String note) {
-        dsl.update(PASSAGE).set(PASSAGE.NOTE, CaseRepository.blankToNull(note)).where(PASSAGE.ID.eq(id)).execute();
+        int n = dsl.update(PASSAGE).set(PASSAGE.NOTE, CaseRepository.blankToNull(note)).set(versions.bump(Versions.HIGHLIGHT))
+                .where(PASSAGE.ID.eq(id), versions.unchanged(Versions.HIGHLIGHT, id)).execute();
+        versions.check(dsl, Versions.HIGHLIGHT, id, n);
     }
 
     public boolean delete(long id) {

@@ -7,7 +7,6 @@ import java.util.function.Function;
 
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
-import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 
 /**
@@ -43,7 +42,9 @@ public final class Store implements AutoCloseable {
             OPEN.add(openDir);
         }
         this.dsl = DSL.using(new org.jooq.impl.DefaultConfiguration().set(new GuardedConnections(database)).set(database.dialect())
-                .set(new Settings().withExecuteLogging(false)));
+                .set(database.settings().withExecuteLogging(false))
+                .set(new org.jooq.impl.DefaultExecuteListenerProvider(new ValueTooLong.Finder()),
+                        new org.jooq.impl.DefaultExecuteListenerProvider(new Versions(database.user()))));
         this.repositories = new Repositories(dsl);
     }
 
@@ -107,7 +108,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** The newest migration's version. {@code SchemaAgreementTest} checks it against the scripts. */
-    static final int SCHEMA_VERSION = 11;
+    static final int SCHEMA_VERSION = 12;
 
     /**
      * Whether the store already has the newest schema, read from Flyway's history table. Then Flyway need not be
@@ -126,7 +127,10 @@ public final class Store implements AutoCloseable {
                 return history.getInt(1) == SCHEMA_VERSION && history.getInt(2) == 0;
             }
         } catch (java.sql.SQLException e) {
-            if (String.valueOf(e.getMessage()).contains("already in use") || "28000".equals(e.getSQLState())) {
+            String state = String.valueOf(e.getSQLState());
+            // in use, a wrong password, no such database, no server: nothing Flyway could add to
+            if (String.valueOf(e.getMessage()).contains("already in use") || state.startsWith("28") || state.startsWith("08")
+                    || state.equals("3D000")) {
                 throw new StoreException(e.getMessage(), e); // explained by the caller
             }
             return false; // Flyway will look properly, and say what is wrong
@@ -239,7 +243,11 @@ public final class Store implements AutoCloseable {
         try {
             return dsl.transactionResult(cfg -> work.apply(new Repositories(DSL.using(cfg))));
         } catch (org.jooq.exception.DataAccessException e) {
+            Versions.of(dsl).forget();
             throw Writes.refused(e);
+        } catch (RuntimeException e) {
+            Versions.of(dsl).forget();
+            throw e;
         }
     }
 

@@ -19,7 +19,11 @@ final class Writes {
         try {
             return dsl.transactionResult(cfg -> work.apply(DSL.using(cfg)));
         } catch (org.jooq.exception.DataAccessException e) {
+            Versions.of(dsl).forget();
             throw refused(e);
+        } catch (RuntimeException e) {
+            Versions.of(dsl).forget();
+            throw e;
         }
     }
 
@@ -27,7 +31,11 @@ final class Writes {
         try {
             dsl.transaction(cfg -> work.accept(DSL.using(cfg)));
         } catch (org.jooq.exception.DataAccessException e) {
+            Versions.of(dsl).forget();
             throw refused(e);
+        } catch (RuntimeException e) {
+            Versions.of(dsl).forget();
+            throw e;
         }
     }
 

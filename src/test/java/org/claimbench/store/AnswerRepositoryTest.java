@@ -18,7 +18,12 @@ import org.junit.jupiter.api.Test;
 /** An Answer's responses and defenses are kept, and follow their documents when one is deleted. */
 class AnswerRepositoryTest {
 
-    private final Store store = Store.inMemory();
+    private final Store store = openStore();
+
+    /** The store under test: H2 in memory here, a PostgreSQL database in {@link PostgresAnswerRepositoryTest}. */
+    Store openStore() {
+        return Store.inMemory();
+    }
 
     @AfterEach
     void close() {

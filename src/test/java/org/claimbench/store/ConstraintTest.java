@@ -27,9 +27,14 @@ class ConstraintTest {
     LegalCase two;
     Document docOne;
 
+    /** The store under test: H2 in memory here, a PostgreSQL database in {@link PostgresConstraintTest}. */
+    Store openStore() {
+        return Store.inMemory();
+    }
+
     @BeforeEach
     void open() {
-        store = Store.inMemory();
+        store = openStore();
         one = newCase(store, "One v. Two");
         two = newCase(store, "Three v. Four");
         docOne = newDocument(store, one.id(), "The quick brown fox.");
@@ -42,9 +47,11 @@ class ConstraintTest {
 
     @Test
     void aPassageCannotEndBeforeItStarts() {
+        // a corrected highlight's quote may differ in length from its span, so only the range rule is broken here (where
+        // several are, H2 names the first written and PostgreSQL the first by name)
         DataAccessException e = assertThrows(DataAccessException.class, () -> store.dsl().execute(
                 "INSERT INTO PASSAGE (CASE_ID, DOCUMENT_ID, START_OFFSET, END_OFFSET, QUOTE, PREFIX, SUFFIX, ANCHOR, CREATED_AT) "
-                        + "VALUES (?, ?, 10, 4, '', '', '', 'ANCHORED', CURRENT_TIMESTAMP)", one.id(), docOne.id()));
+                        + "VALUES (?, ?, 10, 4, '', '', '', 'CORRECTED', CURRENT_TIMESTAMP)", one.id(), docOne.id()));
         assertTrue(e.getMessage().toUpperCase().contains("PASSAGE_RANGE_CK"), e.getMessage());
     }
 

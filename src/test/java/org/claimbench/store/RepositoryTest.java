@@ -41,9 +41,14 @@ class RepositoryTest {
 
     Store store;
 
+    /** The store under test: H2 in memory here, a PostgreSQL database in {@link PostgresRepositoryTest}. */
+    Store openStore() {
+        return Store.inMemory();
+    }
+
     @BeforeEach
     void open() {
-        store = Store.inMemory();
+        store = openStore();
     }
 
     @AfterEach

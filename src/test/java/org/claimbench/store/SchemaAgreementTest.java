@@ -51,7 +51,7 @@ class SchemaAgreementTest {
     @Test
     void theSchemaVersionTheStoreExpectsIsTheNewestMigration() throws Exception {
         int newest = 0;
-        for (String folder : List.of("src/main/resources/db/migration", "src/main/resources/db/h2")) {
+        for (String folder : List.of("src/main/resources/db/migration", "src/main/resources/db/h2", "src/main/resources/db/postgres")) {
             try (var files = java.nio.file.Files.list(java.nio.file.Path.of(folder))) {
                 for (var f : files.toList()) {
                     var m = java.util.regex.Pattern.compile("V(\\d+)__.*\\.sql").matcher(f.getFileName().toString());

@@ -1,0 +1,158 @@
+package org.claimbench.store;
+
+import static org.claimbench.store.generated.Tables.CHECKLIST_ENTRY;
+import static org.claimbench.store.generated.Tables.DOCUMENT;
+import static org.claimbench.store.generated.Tables.LEGAL_CASE;
+import static org.claimbench.store.generated.Tables.OUTLINE_NODE;
+import static org.claimbench.store.generated.Tables.PASSAGE;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.jooq.ExecuteListenerProvider;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Record3;
+import org.jooq.Table;
+import org.jooq.TableField;
+import org.jooq.impl.DSL;
+
+/**
+ * One client's optimistic locks: the version of each editable row as this store last read it. An edit is written
+ * only over that version, and bumps it; an edit over a row that someone else changed after it was read here is
+ * refused with {@link Stale}, which names who changed it and when. A row this store never read is written as it comes
+ * (a command that edits by id, say). The versions are learnt from every record read through jOOQ, so the services and
+ * the window need not carry them: reading the case again is what "reload" means.
+ */
+final class Versions implements ExecuteListener {
+
+    private static final long serialVersionUID = 1L;
+
+    /** An editable table: its id, version, who and when, and what it is called in a message. */
+    record Editable(Table<?> table, Field<Long> id, Field<Long> version, Field<String> by, Field<OffsetDateTime> at, String noun) {
+    }
+
+    static final Editable CASE = new Editable(LEGAL_CASE, LEGAL_CASE.ID, LEGAL_CASE.ROW_VERSION, LEGAL_CASE.CHANGED_BY,
+            LEGAL_CASE.CHANGED_AT, "case");
+    static final Editable DOC = new Editable(DOCUMENT, DOCUMENT.ID, DOCUMENT.ROW_VERSION, DOCUMENT.CHANGED_BY, DOCUMENT.CHANGED_AT,
+            "document");
+    static final Editable NODE = new Editable(OUTLINE_NODE, OUTLINE_NODE.ID, OUTLINE_NODE.ROW_VERSION, OUTLINE_NODE.CHANGED_BY,
+            OUTLINE_NODE.CHANGED_AT, "outline node");
+    static final Editable HIGHLIGHT = new Editable(PASSAGE, PASSAGE.ID, PASSAGE.ROW_VERSION, PASSAGE.CHANGED_BY, PASSAGE.CHANGED_AT,
+            "highlight");
+    static final Editable ENTRY = new Editable(CHECKLIST_ENTRY, CHECKLIST_ENTRY.ID, CHECKLIST_ENTRY.ROW_VERSION,
+            CHECKLIST_ENTRY.CHANGED_BY, CHECKLIST_ENTRY.CHANGED_AT, "checklist entry");
+    private static final List<Editable> ALL = List.of(CASE, DOC, NODE, HIGHLIGHT, ENTRY);
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Map<String, Long> seen = new ConcurrentHashMap<>();
+    private final String user;
+
+    Versions(String user) {
+        this.user = user == null || user.isBlank() ? "someone" : user;
+    }
+
+    /** The versions of the store {@code dsl} belongs to. */
+    static Versions of(DSLContext dsl) {
+        for (ExecuteListenerProvider p : dsl.configuration().executeListenerProviders()) {
+            if (p.provide() instanceof Versions v) {
+                return v;
+            }
+        }
+        throw new IllegalStateException("The store keeps no versions of its rows.");
+    }
+
+    /** Who this client is, as an edit records it. */
+    String user() {
+        return user;
+    }
+
+    /** Remembers the version of each editable row read. */
+    @Override
+    public void recordEnd(ExecuteContext ctx) {
+        Record r = ctx.record();
+        if (r == null) {
+            return;
+        }
+        for (Editable e : ALL) {
+            int id = index(r, e.table, e.id);
+            int version = id < 0 ? -1 : index(r, e.table, e.version);
+            if (version >= 0 && r.get(id) instanceof Number i && r.get(version) instanceof Number v) {
+                seen.put(key(e, i.longValue()), v.longValue());
+            }
+        }
+    }
+
+    /** The position of {@code field} of {@code table} among the record's fields, matched by table and name; -1 if none. */
+    private static int index(Record r, Table<?> table, Field<?> field) {
+        Field<?>[] fields = r.fields();
+        for (int i = 0; i < fields.length; i++) {
+            if (fields[i] instanceof TableField<?, ?> f && f.getTable() != null && f.getTable().getName().equals(table.getName())
+                    && f.getName().equals(field.getName())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** What an edit of a row sets besides its own fields: the next version, who and when. */
+    Map<Field<?>, Object> bump(Editable e) {
+        Map<Field<?>, Object> m = new LinkedHashMap<>();
+        m.put(e.version, e.version.plus(1L));
+        m.put(e.by, user);
+        m.put(e.at, Times.toDb(Times.now()));
+        return m;
+    }
+
+    /** The condition an edit of row {@code id} is written under: the version read here, if it was read. */
+    Condition unchanged(Editable e, long id) {
+        Long v = seen.get(key(e, id));
+        return v == null ? DSL.noCondition() : e.version.eq(v);
+    }
+
+    /**
+     * After an edit of row {@code id} that changed {@code count} rows: refuses it if the row is there but was changed
+     * since it was read here; otherwise forgets the version read, which the next read learns again.
+     */
+    void check(DSLContext dsl, Editable e, long id, int count) {
+        Long read = seen.remove(key(e, id));
+        if (count > 0 || read == null) {
+            return;
+        }
+        Record3<Long, String, OffsetDateTime> now = dsl.select(e.version, e.by, e.at).from(e.table).where(e.id.eq(id)).fetchOne();
+        if (now != null) {
+            seen.put(key(e, id), read); // still stale until read again
+            throw new Stale(e.noun, now.value2(), now.value3());
+        }
+    }
+
+    /** Forgets every version read: after a transaction that was rolled back, what was read inside it may not be so. */
+    void forget() {
+        seen.clear();
+    }
+
+    private static String key(Editable e, long id) {
+        return e.table.getName() + ":" + id;
+    }
+
+    /** An edit over a row that someone else changed after it was read; nothing was written. */
+    public static final class Stale extends StoreException {
+        private static final long serialVersionUID = 1L;
+
+        Stale(String noun, String by, OffsetDateTime at) {
+            super("This " + noun + " was changed by " + (by == null ? "someone else" : by)
+                    + (at == null ? "" : " at " + CLOCK.format(at.atZoneSameInstant(ZoneId.systemDefault())))
+                    + " since you read it: reload? Your change was not saved.");
+        }
+    }
+}
