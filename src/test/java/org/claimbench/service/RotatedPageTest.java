@@ -20,13 +20,11 @@ import org.claimbench.domain.PageBox;
 import org.claimbench.ingest.Progress;
 import org.claimbench.store.Store;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /**
- * A page turned by its /Rotate entry: a portrait page stored on its side (a landscape media box with /Rotate 90),
- * whose text is set so that it reads upright as the page is shown. Its passages are boxed where the page as shown
- * prints them.
+ * A page turned by its /Rotate entry: a portrait page stored on its side (a landscape media box with /Rotate 90 or
+ * 270) or upside down (/Rotate 180), whose text is set so that it reads upright as the page is shown. Its passages are
+ * boxed where the page as shown prints them.
  */
 class RotatedPageTest {
 
@@ -40,21 +38,30 @@ class RotatedPageTest {
     static final PDType1Font FONT = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 
     /**
-     * The page as shown is 612 × 792 points; stored, it is 792 wide and 612 high and turned a quarter clockwise. A point
-     * (x, y) of the page as shown, from its top-left corner, is (y, x) of the stored page: each line is set along the
-     * stored page's y-axis.
+     * The page as shown is 612 × 792 points, turned clockwise by {@code rotation} when stored. Each line is set in the
+     * stored page's space so that it reads left to right on the page as shown:
+     * <ul>
+     * <li>90: stored 792 wide and 612 high; a point (x, y) of the page as shown, from its top-left corner, is (y, x) stored;</li>
+     * <li>180: stored 612 × 792; (x, y) shown is (612 − x, y) stored;</li>
+     * <li>270: stored 792 × 612; (x, y) shown is (792 − y, 612 − x) stored.</li>
+     * </ul>
      */
-    static byte[] rotatedPdf() throws Exception {
+    static byte[] rotatedPdf(int rotation) throws Exception {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage(new PDRectangle(792, 612));
-            page.setRotation(90);
+            PDPage page = new PDPage(rotation == 180 ? new PDRectangle(612, 792) : new PDRectangle(792, 612));
+            page.setRotation(rotation);
             doc.addPage(page);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 for (int i = 0; i < LINES.size(); i++) {
                     float baseline = FIRST_BASELINE + i * PITCH;
                     cs.beginText();
                     cs.setFont(FONT, SIZE);
-                    cs.setTextMatrix(new Matrix(0, 1, -1, 0, baseline, LEFT));
+                    cs.setTextMatrix(switch (rotation) {
+                        case 90 -> new Matrix(0, 1, -1, 0, baseline, LEFT);
+                        case 180 -> new Matrix(-1, 0, 0, -1, 612 - LEFT, baseline);
+                        case 270 -> new Matrix(0, -1, 1, 0, 792 - baseline, 612 - LEFT);
+                        default -> throw new IllegalArgumentException("rotation " + rotation);
+                    });
                     cs.showText(LINES.get(i));
                     cs.endText();
                 }
@@ -76,21 +83,24 @@ class RotatedPageTest {
     Services services;
     Document doc;
 
-    @BeforeEach
-    void importIt() throws Exception {
+    void importIt(int rotation) throws Exception {
         store = Store.inMemory();
         services = Services.of(store, null);
         long caseId = store.cases().create("Rotated", null, null, null).id();
-        doc = services.importer().importBytes(caseId, "rotated.pdf", rotatedPdf(), DocumentKind.COMPLAINT, null, Progress.NONE);
+        doc = services.importer().importBytes(caseId, "rotated.pdf", rotatedPdf(rotation), DocumentKind.COMPLAINT, null, Progress.NONE);
     }
 
     @AfterEach
     void close() {
-        store.close();
+        if (store != null) {
+            store.close();
+        }
     }
 
-    @Test
-    void the_page_is_shown_upright_and_a_passage_is_boxed_on_its_words_as_shown() throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest(name = "/Rotate {0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {90, 180, 270})
+    void the_page_is_shown_upright_and_a_passage_is_boxed_on_its_words_as_shown(int rotation) throws Exception {
+        importIt(rotation);
         PageService.Pages pages = services.pages().pages(doc.id());
         assertEquals(612, pages.size(1).width(), 0.01);
         assertEquals(792, pages.size(1).height(), 0.01);
