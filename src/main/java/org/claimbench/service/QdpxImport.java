@@ -193,7 +193,11 @@ public final class QdpxImport {
             f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            f.setAttribute("http://www.oracle.com/xml/jaxp/properties/maxElementDepth", Integer.toString(MAX_DEPTH));
+            try {
+                f.setAttribute("http://www.oracle.com/xml/jaxp/properties/maxElementDepth", Integer.toString(MAX_DEPTH));
+            } catch (IllegalArgumentException unknown) {
+                // a parser without the JDK's depth limit: the DOCTYPE ban above still holds, and the code book's nesting is checked as it is read
+            }
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
             DocumentBuilder b = f.newDocumentBuilder();
@@ -247,7 +251,7 @@ public final class QdpxImport {
             for (Element book : children(project, "CodeBook")) {
                 for (Element cs : children(book, "Codes")) {
                     for (Element c : children(cs, "Code")) {
-                        codes.add(code(c, ""));
+                        codes.add(code(c, "", 1));
                     }
                 }
                 if (!children(book, "Sets").isEmpty()) {
@@ -302,14 +306,18 @@ public final class QdpxImport {
             }
         }
 
-        private Code code(Element c, String parentPath) {
+        private Code code(Element c, String parentPath, int depth) throws IngestException {
+            if (depth > MAX_DEPTH) {
+                throw new IngestException(name + " is refused: its project.qde is nested deeper than " + MAX_DEPTH + " levels. "
+                        + "Nothing was imported.");
+            }
             String codeName = c.getAttribute("name").isBlank() ? "(unnamed code)" : CaseArchive.clean(c.getAttribute("name").strip());
             String path = parentPath.isEmpty() ? codeName : parentPath + " \u203a " + codeName;
             codePath.put(c.getAttribute("guid"), path);
             String description = children(c, "Description").stream().map(Element::getTextContent).findFirst().orElse(null);
             List<Code> kids = new ArrayList<>();
             for (Element k : children(c, "Code")) {
-                kids.add(code(k, path));
+                kids.add(code(k, path, depth + 1));
             }
             return new Code(c.getAttribute("guid"), codeName, description, notes(c), kids);
         }

@@ -309,6 +309,9 @@ class QdpxImportTest {
                 <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
                 <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
                 <Project xmlns="urn:QDA-XML:project:1.0" name="&lol3;"/>""")), "DOCTYPE");
+        refused(zip(project("<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"x\"><CodeBook><Codes>"
+                + "<Code guid=\"c\" name=\"c\" isCodable=\"true\">".repeat(400) + "</Code>".repeat(400) + "</Codes></CodeBook></Project>")),
+                "nested deeper than " + QdpxImport.MAX_DEPTH);
         refused(zip(project("<Project xmlns=\"urn:other\" name=\"x\"/>")), "not a REFI-QDA project");
         refused(zip(Map.of("other.txt", new byte[] {1})), "holds no project.qde");
         refused("not a zip at all".getBytes(StandardCharsets.UTF_8), "not a ZIP archive");

@@ -221,13 +221,22 @@ public final class CaseFilesViewModel {
      */
     public void importQdpx(Path file, LevelsQuestion question) {
         String name = file.getFileName().toString();
-        session.tasks().runLong("Reading " + name, progress -> QdpxImport.read(name, ImportService.readFile(file)),
+        session.tasks().runLong("Reading " + name, progress -> {
+                    progress.update("Reading " + name, 0, 2);
+                    byte[] bytes = ImportService.readFile(file);
+                    progress.update("Checking " + name, 1, 2);
+                    return QdpxImport.read(name, bytes);
+                },
                 project -> question.ask(name, project).ifPresent(levels -> storeQdpx(name, project, levels)),
                 e -> session.dialogs().error("Cannot import " + name, CaseSession.messageOf(e)));
     }
 
     private void storeQdpx(String name, QdpxImport.Project project, QdpxImport.Levels levels) {
-        session.tasks().runLong("Importing " + name, progress -> qdpxImport.store(name, project, levels), r ->
+        session.tasks().runLong("Importing " + name, progress -> {
+                    progress.checkCancelled(); // nothing is stored until here, and then all at once
+                    progress.update("Storing " + project.sources().size() + " sources and " + project.selectionCount() + " selections", 0, 1);
+                    return qdpxImport.store(name, project, levels);
+                }, r ->
                 session.open("Opening the imported case", () -> cases.open(r.caseId()), Selection.KEEP,
                         s -> session.say("Imported " + name + ": " + r.summary() + (r.notImported().isEmpty() ? ""
                                 : "; " + r.notImported().size() + " other items were not imported (listed before the import)"))),
@@ -244,7 +253,12 @@ public final class CaseFilesViewModel {
         if (session.caseId() == null) {
             return;
         }
-        session.tasks().runLong("Reading " + name, progress -> annotationImport.plan(name, ImportService.readFile(file), documentId),
+        session.tasks().runLong("Reading " + name, progress -> {
+                    progress.update("Reading " + name, 0, 2);
+                    byte[] bytes = ImportService.readFile(file);
+                    progress.update("Finding the annotations' words", 1, 2);
+                    return annotationImport.plan(name, bytes, documentId);
+                },
                 plan -> edits.perform(made -> annotationImport.edit(plan), edit -> {
                     session.say(plan.summary() + " — " + plan.stored().size() + " highlights added to “" + plan.documentTitle()
                             + "”" + (plan.stored().isEmpty() ? "" : " (Edit ▸ Undo takes them back)"));
