@@ -413,7 +413,7 @@ public final class AnnotationImport {
                             }
                             Passage stored = tx.passages().insert(new Passage(0, draft.caseId(), draft.documentId(), draft.start(), draft.end(),
                                     draft.quote(), draft.prefix(), draft.suffix(), draft.segmentId(), draft.first(), draft.last(),
-                                    p.annotation().label(), null, note.isEmpty() ? null : String.join("\n\n", note).strip(), draft.anchor(),
+                                    p.annotation().label() == null ? null : QdpxImport.fit(p.annotation().label(), 100, null, new ArrayList<>()), null, note.isEmpty() ? null : String.join("\n\n", note).strip(), draft.anchor(),
                                     draft.created()));
                             made.add(stored);
                             java.util.Set<String> seen = new java.util.HashSet<>();

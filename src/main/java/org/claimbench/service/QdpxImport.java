@@ -586,7 +586,8 @@ public final class QdpxImport {
     }
 
     private static Result write(Repositories tx, Project p, Levels levels) {
-        String title = p.name().isBlank() ? "Imported project" : p.name();
+        List<String> listed = new ArrayList<>(p.notImported());
+        String title = fit(p.name().isBlank() ? "Imported project" : p.name(), 500, "The project's name", listed);
         List<String> caseNotes = new ArrayList<>();
         if (p.description() != null && !p.description().isBlank()) {
             caseNotes.add(p.description().strip());
@@ -602,14 +603,15 @@ public final class QdpxImport {
             made[0]++;
         }
         for (Code c : p.codes()) {
-            node(tx, caseId, top, c, 0, levels, p.fromClaimBench(), nodes, made, notes);
+            node(tx, caseId, top, c, 0, levels, p.fromClaimBench(), nodes, made, notes, listed);
         }
         int passages = 0;
         int links = 0;
         for (Source s : p.sources()) {
             byte[] original = s.text().getBytes(StandardCharsets.UTF_8);
             String fileName = s.name().replaceAll("[\\\\/:*?\"<>|]", "").strip();
-            var doc = tx.documents().insert(caseId, DocumentKind.OTHER, s.name(), (fileName.isEmpty() ? "source" : fileName) + ".txt",
+            String docTitle = fit(s.name(), 500, "The name of the source \u201c" + ExchangeCase.shortQuote(s.name()) + "\u201d", listed);
+            var doc = tx.documents().insert(caseId, DocumentKind.OTHER, docTitle, fit(fileName.isEmpty() ? "source" : fileName, 490, null, listed) + ".txt",
                     "text/plain", original, s.text(), null);
             tx.recognition().setTextSource(doc.id(), org.claimbench.domain.TextSource.fileText());
             if (!s.notes().isEmpty()) {
@@ -621,7 +623,9 @@ public final class QdpxImport {
                 String note = sel.notes().isEmpty() ? null : String.join("\n\n", sel.notes());
                 notes[0] += sel.notes().size();
                 Passage stored = tx.passages().insert(new Passage(0, caseId, doc.id(), draft.start(), draft.end(), draft.quote(),
-                        draft.prefix(), draft.suffix(), null, null, null, sel.label(), null, note, draft.anchor(), draft.created()));
+                        draft.prefix(), draft.suffix(), null, null, null,
+                        sel.label() == null ? null : fit(sel.label(), 100, "The label of \u201c" + ExchangeCase.shortQuote(draft.quote()) + "\u201d", listed),
+                        null, note, draft.anchor(), draft.created()));
                 passages++;
                 java.util.Set<Long> linked = new java.util.HashSet<>();
                 for (String code : sel.codes()) {
@@ -636,11 +640,26 @@ public final class QdpxImport {
         if (!caseNotes.isEmpty()) {
             tx.cases().updateCaption(caseId, title, null, null, String.join("\n\n", caseNotes));
         }
-        return new Result(caseId, title, p.sources().size(), made[0], passages, links, notes[0], p.notImported());
+        return new Result(caseId, title, p.sources().size(), made[0], passages, links, notes[0], List.copyOf(listed));
+    }
+
+    /** {@code s} cut to {@code max} characters (ending in "…"), as a case holds it; the cut is listed when {@code what} names it. */
+    static String fit(String s, int max, String what, List<String> listed) {
+        if (s.length() <= max) {
+            return s;
+        }
+        int cut = max - 1;
+        if (Character.isLowSurrogate(s.charAt(cut))) {
+            cut--;
+        }
+        if (what != null) {
+            listed.add(what + " is " + s.length() + " characters long and was shortened to " + max + ".");
+        }
+        return s.substring(0, cut).stripTrailing() + "\u2026";
     }
 
     private static void node(Repositories tx, long caseId, Long parent, Code c, int depth, Levels levels, boolean fromClaimBench,
-                             Map<String, Long> nodes, int[] made, int[] notes) {
+                             Map<String, Long> nodes, int[] made, int[] notes, List<String> listed) {
         NodeKind kind = levels.at(depth);
         if (parent == null && !kind.isTopLevel()) {
             kind = NodeKind.COUNT; // only the top codes are mapped below a count named after the project
@@ -667,15 +686,16 @@ public final class QdpxImport {
         }
         String note = c.notes().isEmpty() ? null : String.join("\n\n", c.notes());
         notes[0] += c.notes().size();
-        OutlineNode draft = new OutlineNode(0, caseId, parent, 0, kind, c.name(), body == null || body.isEmpty() ? null : body,
-                legal == null || legal.isEmpty() ? null : legal, null, note, null, null);
+        String what = "The name of the code \u201c" + ExchangeCase.shortQuote(c.name()) + "\u201d";
+        OutlineNode draft = new OutlineNode(0, caseId, parent, 0, kind, fit(c.name(), 1000, what, listed), body == null || body.isEmpty() ? null : body,
+                legal == null || legal.isEmpty() ? null : fit(legal, 1000, "Its legal basis", listed), null, note, null, null);
         long id = tx.outline().append(draft).id();
         made[0]++;
         if (!c.guid().isEmpty()) {
             nodes.put(c.guid(), id);
         }
         for (Code k : c.children()) {
-            node(tx, caseId, id, k, depth + 1, levels, fromClaimBench, nodes, made, notes);
+            node(tx, caseId, id, k, depth + 1, levels, fromClaimBench, nodes, made, notes, listed);
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.claimbench.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -328,11 +327,16 @@ class QdpxImportTest {
                 + "<PlainTextSelection guid=\"P1\" startPosition=\"4\" endPosition=\"5\"/>"
                 + "<PlainTextSelection guid=\"P2\" startPosition=\"6\" endPosition=\"99\"/>"
                 + "</TextSource></Sources></Project>";
+        qde = qde.replace("name=\"t\"", "name=\"" + "Long source name ".repeat(40) + "\"")
+                .replace("</Sources>", "</Sources><CodeBook><Codes><Code guid=\"C\" name=\"" + "\u00e9".repeat(1200) + "\" isCodable=\"true\"/></Codes></CodeBook>");
         QdpxImport.Result r = services.qdpxImport().importFile("edge.qdpx", zip(project(qde)), null);
         assertEquals(1, r.passages());
         assertEquals(S, store.passages().forCase(r.caseId()).get(0).quote());
         assertTrue(r.notImported().get(0).contains("lies outside its text"), r.notImported().toString());
-        assertNull(store.outline().nodes(r.caseId()).stream().findFirst().orElse(null));
+        assertEquals(1000, store.outline().nodes(r.caseId()).stream().filter(n -> n.kind() == NodeKind.ALLEGATION).findFirst().orElseThrow().title().length(),
+                "a name longer than a case holds is shortened, and said so");
+        assertTrue(String.join("\n", r.notImported()).contains("was shortened to 1000"), r.notImported().toString());
+        assertEquals(500, store.documents().list(r.caseId()).get(0).title().length());
     }
 
     static OutlineNode add(CaseEditor editor, OutlineNode draft) {
