@@ -264,8 +264,8 @@ public final class CaseFilesViewModel {
                             + "”" + (plan.stored().isEmpty() ? "" : " (Edit ▸ Undo takes them back)"));
                     List<String> told = plan.forTheUser();
                     if (!told.isEmpty()) {
-                        session.dialogs().choose("Web annotations not imported", plan.summary() + ". These were not added; highlight "
-                                + "them by hand where they belong:\n\n\u2022 " + String.join("\n\u2022 ", told), "OK");
+                        session.dialogs().inform("Web annotations not imported", plan.summary() + ". These were not added; highlight "
+                                + "them by hand where they belong:\n\n\u2022 " + String.join("\n\u2022 ", told));
                     }
                 }), e -> session.dialogs().error("Cannot import " + name, CaseSession.messageOf(e)));
     }

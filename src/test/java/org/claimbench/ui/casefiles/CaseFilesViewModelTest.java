@@ -204,6 +204,15 @@ class CaseFilesViewModelTest {
         f.w.edits().redo();
         assertEquals(before + onIt, f.snapshot().passages().size());
 
+        assertEquals(java.util.List.of("Web annotations not imported"), f.dialogs.choices, "those of the demo's other documents are listed");
+        f.dialogs.choices.clear();
+        Path lost = dir.resolve("lost.json");
+        Files.writeString(lost, "{\"type\":\"Annotation\",\"target\":{\"selector\":{\"type\":\"TextQuoteSelector\","
+                + "\"exact\":\"the quarterly zebra migration of umbrellas\"}}}");
+        vm.importAnnotations(lost, document);
+        assertEquals(java.util.List.of("Web annotations not imported"), f.dialogs.choices, "the one not found is listed for the user");
+        assertEquals(before + onIt, f.snapshot().passages().size());
+
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"type\": \"Person\"}");
         vm.importAnnotations(bad, document);
