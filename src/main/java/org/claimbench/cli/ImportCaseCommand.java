@@ -85,8 +85,22 @@ final class ImportCaseCommand implements Callable<Integer> {
         if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
             return false;
         }
-        String latin = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
-        return latin.contains("project.qde") && !latin.contains("manifest.json");
+        return contains(bytes, "project.qde") && !contains(bytes, "manifest.json");
+    }
+
+    /** Whether an entry name (ASCII) appears in the archive's bytes, as every local header and the directory hold it. */
+    private static boolean contains(byte[] bytes, String name) {
+        byte[] n = name.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        outer:
+        for (int i = 0; i + n.length <= bytes.length; i++) {
+            for (int j = 0; j < n.length; j++) {
+                if (bytes[i + j] != n[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private int qdpx(String name, byte[] bytes, PrintWriter out) throws Exception {
