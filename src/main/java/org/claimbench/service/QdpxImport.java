@@ -201,7 +201,22 @@ public final class QdpxImport {
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
             DocumentBuilder b = f.newDocumentBuilder();
-            b.setErrorHandler(null);
+            b.setErrorHandler(new org.xml.sax.ErrorHandler() { // the parser's own reporting would print to the console
+                @Override
+                public void warning(SAXParseException e) {
+                    // a warning changes nothing that is read
+                }
+
+                @Override
+                public void error(SAXParseException e) throws SAXParseException {
+                    throw e;
+                }
+
+                @Override
+                public void fatalError(SAXParseException e) throws SAXParseException {
+                    throw e;
+                }
+            });
             b.setEntityResolver((publicId, systemId) -> {
                 throw new SAXException("an external entity (" + systemId + ")");
             });
