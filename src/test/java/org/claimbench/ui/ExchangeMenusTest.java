@@ -67,10 +67,16 @@ class ExchangeMenusTest extends AppDriver {
         menu("Import", "#menu-import-qdpx");
         waitUntil(() -> robot.lookup("#qdpx-import-ok").tryQuery().isPresent());
         assertTrue(robot.lookup("#qdpx-not-imported").tryQuery().isPresent(), "what will not be imported is listed");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.claimbench.domain.NodeKind> top = robot.lookup("#qdpx-level-1").queryAs(javafx.scene.control.ComboBox.class);
+        assertEquals(org.claimbench.domain.NodeKind.COUNT, top.getValue(), "the usual levels are offered");
+        robot.interact(() -> top.setValue(org.claimbench.domain.NodeKind.ELEMENT)); // the counts become elements of one count
         robot.clickOn("#qdpx-import-ok");
         waitUntil(() -> app.model().caseFiles().caseList().size() == 2 && snapshot().legalCase().id() != demo
                 && app.model().document().loadedDocumentProperty().get() != null);
         assertEquals(demoPassages, snapshot().passages().size(), "every passage came back");
+        assertEquals(1, snapshot().outline().stream().filter(n -> n.parentId() == null).count(), "one count, named after the project");
+        assertEquals(org.claimbench.domain.NodeKind.COUNT, snapshot().outline().stream().filter(n -> n.parentId() == null).findFirst().orElseThrow().kind());
         assertTrue(app.model().session().noticeProperty().get().startsWith("Imported roe.qdpx: "), app.model().session().noticeProperty().get());
 
         long onShow = app.model().document().loadedDocumentProperty().get().view().document().id();
