@@ -292,6 +292,41 @@ public final class CaseArchive {
         if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
             throw new IngestException(name + " is not a ClaimBench case file: it is not a ZIP archive.");
         }
+        Map<String, byte[]> entries = unzip(name, bytes, "case file");
+        byte[] manifestBytes = entries.get("manifest.json");
+        byte[] caseBytes = entries.get("case.json");
+        if (manifestBytes == null || caseBytes == null) {
+            throw new IngestException(name + " is not a ClaimBench case file: it has no " + (manifestBytes == null ? "manifest" : "case data") + ".");
+        }
+        com.fasterxml.jackson.databind.JsonNode manifestTree = parse(name, "manifest", manifestBytes, com.fasterxml.jackson.databind.JsonNode.class);
+        com.fasterxml.jackson.databind.JsonNode format = manifestTree.get("format");
+        if (format == null || !format.isTextual() || !FORMAT.equals(format.textValue())) {
+            throw new IngestException(name + " is not a ClaimBench case file (its manifest names the format "
+                    + (format == null ? "nothing" : "\u201c" + shortened(clean(format.asText())) + "\u201d") + ").");
+        }
+        com.fasterxml.jackson.databind.JsonNode version = manifestTree.get("version");
+        if (version == null || !version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() < 1) {
+            throw new IngestException(name + " is refused: its manifest's format version is "
+                    + (version == null ? "missing" : "\u201c" + shortened(clean(version.toString())) + "\u201d")
+                    + "; it must be a whole number from 1 to " + VERSION + ", without quotes. Ask for a new copy of the case file. Nothing was imported.");
+        }
+        Manifest manifest = parse(name, "manifest", manifestBytes, Manifest.class);
+        if (manifest.version() > VERSION) {
+            throw new IngestException(name + " was made by a newer version of ClaimBench (case file format " + manifest.version()
+                    + "; this version reads up to " + VERSION + "). Update ClaimBench to open it.");
+        }
+        CaseJson c = parse(name, "case data", caseBytes, CaseJson.class);
+        check(name, c, entries);
+        return new Checked(manifest, c, entries, changedNames(c));
+    }
+
+    /**
+     * The entries of a ZIP archive by name, checked as every archive from outside is: no entry that points outside it
+     * (an absolute path, "..", a drive or a back-slash), no entry twice, at most {@link #MAX_ENTRIES} entries, and no
+     * unpacking far beyond the archive's own size (a ZIP bomb). {@code what} names the kind of file in the messages
+     * ("case file", "REFI-QDA project"). Throws with a message a user can act on.
+     */
+    static Map<String, byte[]> unzip(String name, byte[] bytes, String what) throws IngestException {
         Map<String, byte[]> entries = new HashMap<>();
         long total = 0;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
@@ -327,39 +362,15 @@ public final class CaseArchive {
             throw ex;
         } catch (IOException | RuntimeException ex) {
             // the library's account of the damage goes to the log; the user is told what kind of damage it is
-            org.slf4j.LoggerFactory.getLogger(CaseArchive.class).warn("A case file could not be unpacked", ex);
+            org.slf4j.LoggerFactory.getLogger(CaseArchive.class).warn("A " + what + " could not be unpacked", ex);
             String why = ex instanceof java.io.EOFException || String.valueOf(ex.getMessage()).contains("EOF") ? "it ends before its last part"
                     : ex instanceof java.util.zip.ZipException ? "its compressed contents are broken" : "its contents are broken";
-            throw new IngestException(name + " is damaged or incomplete and cannot be opened: " + why + ". Ask for a new copy of the case file.", ex);
+            throw new IngestException(name + " is damaged or incomplete and cannot be opened: " + why + ". Ask for a new copy of the " + what + ".", ex);
         }
         if (entries.isEmpty()) {
-            throw new IngestException(name + " is damaged or incomplete: the archive holds nothing. Ask for a new copy of the case file.");
+            throw new IngestException(name + " is damaged or incomplete: the archive holds nothing. Ask for a new copy of the " + what + ".");
         }
-        byte[] manifestBytes = entries.get("manifest.json");
-        byte[] caseBytes = entries.get("case.json");
-        if (manifestBytes == null || caseBytes == null) {
-            throw new IngestException(name + " is not a ClaimBench case file: it has no " + (manifestBytes == null ? "manifest" : "case data") + ".");
-        }
-        com.fasterxml.jackson.databind.JsonNode manifestTree = parse(name, "manifest", manifestBytes, com.fasterxml.jackson.databind.JsonNode.class);
-        com.fasterxml.jackson.databind.JsonNode format = manifestTree.get("format");
-        if (format == null || !format.isTextual() || !FORMAT.equals(format.textValue())) {
-            throw new IngestException(name + " is not a ClaimBench case file (its manifest names the format "
-                    + (format == null ? "nothing" : "\u201c" + shortened(clean(format.asText())) + "\u201d") + ").");
-        }
-        com.fasterxml.jackson.databind.JsonNode version = manifestTree.get("version");
-        if (version == null || !version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() < 1) {
-            throw new IngestException(name + " is refused: its manifest's format version is "
-                    + (version == null ? "missing" : "\u201c" + shortened(clean(version.toString())) + "\u201d")
-                    + "; it must be a whole number from 1 to " + VERSION + ", without quotes. Ask for a new copy of the case file. Nothing was imported.");
-        }
-        Manifest manifest = parse(name, "manifest", manifestBytes, Manifest.class);
-        if (manifest.version() > VERSION) {
-            throw new IngestException(name + " was made by a newer version of ClaimBench (case file format " + manifest.version()
-                    + "; this version reads up to " + VERSION + "). Update ClaimBench to open it.");
-        }
-        CaseJson c = parse(name, "case data", caseBytes, CaseJson.class);
-        check(name, c, entries);
-        return new Checked(manifest, c, entries, changedNames(c));
+        return entries;
     }
 
     /**

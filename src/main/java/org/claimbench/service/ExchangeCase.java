@@ -101,7 +101,12 @@ record ExchangeCase(LegalCase legalCase, List<Text> documents, List<OutlineNode>
 
     /** A stable identifier of a record of this case: a name-based UUID in the canonical 8-4-4-4-12 form. */
     UUID uuid(String what, long id) {
-        String name = "claimbench:" + legalCase.id() + ":" + legalCase.created() + ":" + what + ":" + id;
+        return uuid(legalCase, what, id);
+    }
+
+    /** The identifier {@link #uuid(String, long)} gives a record of the case {@code c}. */
+    static UUID uuid(LegalCase c, String what, long id) {
+        String name = "claimbench:" + c.id() + ":" + c.created() + ":" + what + ":" + id;
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -15,7 +15,8 @@ public record Services(Store store, Path dataDir, CaseService cases, CaseArchive
                        ImportService importer, OutlineBuilder outlineBuilder, CaseEditor editor, WordingService wording,
                        TemplateService templates, ReportService reports, DemoCase demo,
                        PageService pages, AmendmentService amendments,
-                       QdpxExport qdpx, AnnotationExport annotations) {
+                       QdpxExport qdpx, AnnotationExport annotations, QdpxImport qdpxImport,
+                       AnnotationImport annotationImport) {
 
     public Services {
         Objects.requireNonNull(store, "store");
@@ -31,6 +32,6 @@ public record Services(Store store, Path dataDir, CaseService cases, CaseArchive
         return new Services(store, dataDir, cases, archive, new DocumentImporter(store), new ImportService(store),
                 new OutlineBuilder(store), editor, wording, new TemplateService(store, dataDir, editor),
                 new ReportService(store, cases, wording, amendments), new DemoCase(store), new PageService(store), amendments,
-                new QdpxExport(store, cases), new AnnotationExport(store, cases));
+                new QdpxExport(store, cases), new AnnotationExport(store, cases), new QdpxImport(store), new AnnotationImport(store));
     }
 }

@@ -60,6 +60,13 @@ final class MainMenus {
         MenuItem exportCase = item("Export case\u2026", null, "menu-export-case", () -> CaseFileChoosers.export(stage, files, session));
         Menu exportAs = new Menu("Export", null, item("REFI-QDA project\u2026", null, "menu-export-qdpx", () -> CaseFileChoosers.exportQdpx(stage, files, session)),
                 item("Web annotations\u2026", null, "menu-export-annotations", () -> CaseFileChoosers.exportAnnotations(stage, files, session)));
+        var loaded = w.document().loadedDocumentProperty();
+        MenuItem importAnnotations = item("Web annotations\u2026", null, "menu-import-annotations", () -> CaseFileChoosers.importAnnotations(stage, files,
+                loaded.get() == null ? null : loaded.get().view().document()));
+        importAnnotations.disableProperty().bind(loaded.isNull());
+        Menu importAs = new Menu("Import", null, item("REFI-QDA project\u2026", null, "menu-import-qdpx", () -> CaseFileChoosers.importQdpx(stage, files)),
+                importAnnotations);
+        importAs.setId("menu-import-from");
         MenuItem properties = item("Case properties\u2026", null, "menu-case-properties", () -> CasePropertiesDialog.edit(stage, files, session));
         MenuItem duplicate = item("Duplicate case", null, null, files::duplicateCase);
         MenuItem delete = item("Delete case\u2026", null, "menu-delete-case", () -> CaseFileChoosers.confirmDelete(files, session));
@@ -74,7 +81,7 @@ final class MainMenus {
         restoreBackup.disableProperty().bind(session.tasks().busyProperty()); // work under way finishes first
         MenuItem quit = item("Quit", "Shortcut+Q", null, stage::close);
         return new Menu("_File", null, newCase, open, openFile, recent, new SeparatorMenuItem(), properties, duplicate, delete, restore,
-                new SeparatorMenuItem(), importFile, exportCase, exportAs, demo, new SeparatorMenuItem(), backupNow, restoreBackup,
+                new SeparatorMenuItem(), importFile, importAs, exportCase, exportAs, demo, new SeparatorMenuItem(), backupNow, restoreBackup,
                 new SeparatorMenuItem(), quit);
     }
 

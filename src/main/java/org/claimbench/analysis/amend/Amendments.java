@@ -62,4 +62,19 @@ public final class Amendments {
         Carrier carrier = new Carrier(comparison);
         return passages.stream().map(carrier::carry).toList();
     }
+
+    /**
+     * Quotes from outside (web annotations) placed in one text by the rules a carried passage follows, with no older
+     * version to compare: each probe passage holds a quote with its prefix and suffix, and {@code hints} its stated
+     * start in {@code text} (-1: none). See {@link Carrier#anchor}.
+     */
+    public static List<CarriedPassage> anchor(String text, List<org.claimbench.domain.Segment> segments, List<Passage> quotes,
+                                              List<Integer> hints) {
+        Carrier carrier = new Carrier(text, segments);
+        java.util.ArrayList<CarriedPassage> out = new java.util.ArrayList<>(quotes.size());
+        for (int i = 0; i < quotes.size(); i++) {
+            out.add(carrier.anchor(quotes.get(i), hints.get(i)));
+        }
+        return out;
+    }
 }

@@ -98,6 +98,74 @@ final class Carrier {
         }
     }
 
+    /**
+     * A carrier onto one text with no older version to compare it with, for quotes that come from outside (a web
+     * annotation's quote, with the words around it and perhaps its place): see {@link #anchor}.
+     */
+    Carrier(String text, List<Segment> segments) {
+        this.comparison = null;
+        this.oldText = "";
+        this.newText = text;
+        this.olds = List.of();
+        this.news = segments;
+        this.rowOfOld = new int[0];
+        this.rowFirst = new int[0];
+        this.rowLast = new int[0];
+        this.before = new int[0];
+        this.after = new int[0];
+    }
+
+    /** How far around its stated place a quote whose words changed is looked for, in characters either side. */
+    static final int NEAR = 4000;
+
+    /**
+     * A quote placed in the text by the same rules as a carried passage, where its place in the old text is only
+     * {@code hint} (its stated start in this text's offsets, or -1 when it has none):
+     * <ol>
+     * <li>the quote at its stated place: {@code EXACT}; with no place stated, the one occurrence whose surroundings are
+     *     the quote's prefix and suffix in full is {@code EXACT} too;</li>
+     * <li>else the occurrence whose surroundings best match the prefix and suffix, then the one nearest the stated
+     *     place: {@code MOVED};</li>
+     * <li>else the closest run of words within {@link #NEAR} characters of the stated place (anywhere without one):
+     *     {@code CHANGED} if at least {@link Amendments#FUZZY} alike, else {@code ORPHANED}.</li>
+     * </ol>
+     */
+    CarriedPassage anchor(Passage p, int hint) {
+        String quote = p.quote();
+        if (hint >= 0 && hint + quote.length() <= newText.length() && newText.regionMatches(hint, quote, 0, quote.length())) {
+            return placed(p, CarryState.EXACT, hint);
+        }
+        int expected = Math.max(0, Math.min(hint, newText.length()));
+        int found = best(quote, p, 0, newText.length(), expected, -1, -1);
+        if (found >= 0) {
+            int full = (p.prefix() == null ? 0 : p.prefix().length()) + (p.suffix() == null ? 0 : p.suffix().length());
+            boolean whole = hint < 0 && full > 0 && context(newText, found, quote.length(), p.prefix(), p.suffix()) == full;
+            if (whole) {
+                int n = 0;
+                for (int at = find(newText, quote, 0, newText.length()); at >= 0 && n < 2; at = find(newText, quote, at + 1, newText.length())) {
+                    if (context(newText, at, quote.length(), p.prefix(), p.suffix()) == full) {
+                        n++;
+                    }
+                }
+                whole = n == 1;
+            }
+            return placed(p, whole ? CarryState.EXACT : CarryState.MOVED, found);
+        }
+        int lo = hint < 0 ? 0 : Math.max(0, expected - NEAR);
+        int hi = hint < 0 ? newText.length() : Math.min(newText.length(), expected + quote.length() + NEAR);
+        double[] candidate = closest(quote, lo, hi, lo, hi, expected);
+        if (candidate != null) {
+            candidate = edges(quote, candidate, lo, hi);
+        }
+        if (candidate != null && candidate[2] >= Amendments.FUZZY) {
+            int cs = (int) candidate[0];
+            int ce = (int) candidate[1];
+            return new CarriedPassage(p.id(), CarryState.CHANGED, p.start(), p.end(), cs, ce, newText.substring(cs, ce), candidate[2],
+                    segmentId(cs));
+        }
+        return orphan(p, candidate == null ? 0 : candidate[2]);
+    }
+
     CarriedPassage carry(Passage p) {
         if (p.documentId() != comparison.before().documentId()) {
             throw new IllegalArgumentException("passage " + p.id() + " belongs to document " + p.documentId()

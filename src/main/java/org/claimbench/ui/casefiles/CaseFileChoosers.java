@@ -70,8 +70,35 @@ public final class CaseFileChoosers {
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, "*." + extension));
         chooser.setInitialFileName(s.legalCase().title().replaceAll("[\\\\/:*?\"<>|]", "").trim() + "." + extension);
-        File f = LastFolder.remember(LastFolder.in(chooser, session.settings()).showSaveDialog(owner), session.settings());
+        File f = LastFolder.remember(org.claimbench.ui.common.FilePrompt.save(LastFolder.in(chooser, session.settings()), owner), session.settings());
         return f == null || f.getName().endsWith("." + extension) ? f : new File(f.getParentFile(), f.getName() + "." + extension);
+    }
+
+    /** File ▸ Import ▸ REFI-QDA project…: a .qdpx file becomes a new case, once the user has said what its codes become. */
+    public static void importQdpx(Window owner, CaseFilesViewModel model) {
+        File f = chooseSource(owner, model.session(), "Import a REFI-QDA project", "REFI-QDA projects", "*.qdpx");
+        if (f != null) {
+            model.importQdpx(f.toPath(), (name, project) -> QdpxImportDialog.ask(owner, name, project));
+        }
+    }
+
+    /** File ▸ Import ▸ Web annotations…: W3C web annotations placed on the document on show. */
+    public static void importAnnotations(Window owner, CaseFilesViewModel model, org.claimbench.domain.Document onShow) {
+        if (onShow == null) {
+            return;
+        }
+        File f = chooseSource(owner, model.session(), "Import web annotations onto “" + onShow.title() + "”",
+                "Web annotations (JSON-LD)", "*.jsonld", "*.json");
+        if (f != null) {
+            model.importAnnotations(f.toPath(), onShow.id());
+        }
+    }
+
+    private static File chooseSource(Window owner, CaseSession session, String title, String kind, String... patterns) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(kind, patterns), new FileChooser.ExtensionFilter("All files", "*"));
+        return LastFolder.remember(org.claimbench.ui.common.FilePrompt.open(LastFolder.in(chooser, session.settings()), owner), session.settings());
     }
 
     public static void confirmDelete(CaseFilesViewModel model, CaseSession session) {

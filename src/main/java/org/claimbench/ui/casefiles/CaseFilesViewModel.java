@@ -10,6 +10,7 @@ import javafx.collections.ObservableList;
 
 import org.claimbench.domain.LegalCase;
 import org.claimbench.service.AnnotationExport;
+import org.claimbench.service.AnnotationImport;
 import org.claimbench.service.AtomicFiles;
 import org.claimbench.service.CaseArchive;
 import org.claimbench.service.CaseService;
@@ -18,6 +19,7 @@ import org.claimbench.service.DemoCase;
 import org.claimbench.service.Edit;
 import org.claimbench.service.ImportService;
 import org.claimbench.service.QdpxExport;
+import org.claimbench.service.QdpxImport;
 import org.claimbench.service.Sealed;
 import org.claimbench.ui.session.CaseSession;
 import org.claimbench.ui.session.DocumentCache;
@@ -35,13 +37,17 @@ public final class CaseFilesViewModel {
     private final DemoCase demo;
     private final QdpxExport qdpx;
     private final AnnotationExport annotations;
+    private final QdpxImport qdpxImport;
+    private final AnnotationImport annotationImport;
     private final ObservableList<LegalCase> caseList = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Edit> deletedCase = new ReadOnlyObjectWrapper<>();
     private String deletedTitle;
 
     public CaseFilesViewModel(CaseSession session, EditController edits, DocumentCache cache, CaseArchive archive, DemoCase demo,
-                              QdpxExport qdpx, AnnotationExport annotations) {
+                              QdpxExport qdpx, AnnotationExport annotations, QdpxImport qdpxImport, AnnotationImport annotationImport) {
         this.qdpx = qdpx;
+        this.qdpxImport = qdpxImport;
+        this.annotationImport = annotationImport;
         this.annotations = annotations;
         this.session = session;
         this.cache = cache;
@@ -200,6 +206,68 @@ public final class CaseFilesViewModel {
             AtomicFiles.write(target, what, exporter.export(caseId));
             return target;
         }, path -> session.say("Exported the case to " + path), session::fail);
+    }
+
+    /** Asks, on the FX thread, what each depth of a project's codes becomes, having shown what will not be imported. */
+    @FunctionalInterface
+    public interface LevelsQuestion {
+        java.util.Optional<QdpxImport.Levels> ask(String name, QdpxImport.Project project);
+    }
+
+    /**
+     * Makes a new case of a REFI-QDA project (.qdpx): reads and checks it on the long lane, asks what its codes become,
+     * stores it in one transaction, and opens it. A refused file is explained and changes nothing; the new case goes,
+     * like any other, with File ▸ Delete case.
+     */
+    public void importQdpx(Path file, LevelsQuestion question) {
+        String name = file.getFileName().toString();
+        session.tasks().runLong("Reading " + name, progress -> {
+                    progress.update("Reading " + name, 0, 2);
+                    byte[] bytes = ImportService.readFile(file);
+                    progress.update("Checking " + name, 1, 2);
+                    return QdpxImport.read(name, bytes);
+                },
+                project -> question.ask(name, project).ifPresent(levels -> storeQdpx(name, project, levels)),
+                e -> session.dialogs().error("Cannot import " + name, CaseSession.messageOf(e)));
+    }
+
+    private void storeQdpx(String name, QdpxImport.Project project, QdpxImport.Levels levels) {
+        session.tasks().runLong("Importing " + name, progress -> {
+                    progress.checkCancelled(); // nothing is stored until here, and then all at once
+                    progress.update("Storing " + project.sources().size() + " sources and " + project.selectionCount() + " selections", 0, 1);
+                    return qdpxImport.store(name, project, levels);
+                }, r ->
+                session.open("Opening the imported case", () -> cases.open(r.caseId()), Selection.KEEP,
+                        s -> session.say("Imported " + name + ": " + r.summary() + (r.notImported().isEmpty() ? ""
+                                : "; " + r.notImported().size() + " other items were not imported (listed before the import)"))),
+                e -> session.dialogs().error("Cannot import " + name, CaseSession.messageOf(e)));
+    }
+
+    /**
+     * Places a file of web annotations on a document of the open case: read and placed on the long lane, then the exact
+     * and moved ones added as one undoable edit (Edit ▸ Undo takes them all back); those whose words changed, or that
+     * were not found, are listed for the user.
+     */
+    public void importAnnotations(Path file, long documentId) {
+        String name = file.getFileName().toString();
+        if (session.caseId() == null) {
+            return;
+        }
+        session.tasks().runLong("Reading " + name, progress -> {
+                    progress.update("Reading " + name, 0, 2);
+                    byte[] bytes = ImportService.readFile(file);
+                    progress.update("Finding the annotations' words", 1, 2);
+                    return annotationImport.plan(name, bytes, documentId);
+                },
+                plan -> edits.perform(made -> annotationImport.edit(plan), edit -> {
+                    session.say(plan.summary() + " — " + plan.stored().size() + " highlights added to “" + plan.documentTitle()
+                            + "”" + (plan.stored().isEmpty() ? "" : " (Edit ▸ Undo takes them back)"));
+                    List<String> told = plan.forTheUser();
+                    if (!told.isEmpty()) {
+                        session.dialogs().inform("Web annotations not imported", plan.summary() + ". These were not added; highlight "
+                                + "them by hand where they belong:\n\n\u2022 " + String.join("\n\u2022 ", told));
+                    }
+                }), e -> session.dialogs().error("Cannot import " + name, CaseSession.messageOf(e)));
     }
 
     private record CheckedFile(CaseArchive.Checked checked, boolean exists) {

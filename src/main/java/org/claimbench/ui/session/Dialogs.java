@@ -26,6 +26,11 @@ public interface Dialogs {
     /** Offers several actions; returns the index of the one chosen, or -1 for Cancel. */
     int choose(String title, String message, String... actions);
 
+    /** Tells the user something worth reading before going on (a list of what was left out), with one button, OK. */
+    default void inform(String title, String message) {
+        choose(title, message, "OK");
+    }
+
     /** Asks a yes-or-no question; true for the action button. */
     boolean confirm(String title, String message, String action);
 }

@@ -163,4 +163,60 @@ class CaseFilesViewModelTest {
         assertTrue(f.dialogs.errors.get(0).contains("The REFI-QDA project could not be written"), f.dialogs.errors.get(0));
         assertTrue(!Files.exists(blocker.resolve("roe.qdpx")));
     }
+
+    @Test
+    void a_refi_qda_project_becomes_a_new_case_after_the_user_says_what_its_codes_become() throws Exception {
+        Path qdpx = dir.resolve("roe.qdpx");
+        vm.exportQdpx(qdpx);
+        long before = f.snapshot().legalCase().id();
+        java.util.List<org.claimbench.service.QdpxImport.Project> asked = new java.util.ArrayList<>();
+        vm.importQdpx(qdpx, (name, project) -> {
+            asked.add(project);
+            return java.util.Optional.empty(); // cancelled: nothing is stored
+        });
+        assertEquals(1, asked.size());
+        assertEquals(1, vm.caseList().size());
+        vm.importQdpx(qdpx, (name, project) -> java.util.Optional.of(org.claimbench.service.QdpxImport.Levels.DEFAULT));
+        assertEquals(2, vm.caseList().size());
+        assertTrue(f.snapshot().legalCase().id() != before, "the new case is open");
+        assertEquals(asked.get(0).selectionCount(), f.snapshot().passages().size());
+        assertTrue(f.w.session().noticeProperty().get().startsWith("Imported roe.qdpx: "), f.w.session().noticeProperty().get());
+
+        Path bad = dir.resolve("bad.qdpx");
+        Files.writeString(bad, "<Project/>");
+        vm.importQdpx(bad, (name, project) -> java.util.Optional.of(org.claimbench.service.QdpxImport.Levels.DEFAULT));
+        assertTrue(f.dialogs.errors.get(0).contains("bad.qdpx is not a REFI-QDA project"), f.dialogs.errors.get(0));
+        assertEquals(2, vm.caseList().size());
+    }
+
+    @Test
+    void web_annotations_are_added_as_one_edit_that_undo_takes_back() throws Exception {
+        Path json = dir.resolve("roe.jsonld");
+        vm.exportAnnotations(json);
+        long document = f.complaint().id();
+        int before = f.snapshot().passages().size();
+        long onIt = f.snapshot().passages().stream().filter(p -> p.documentId() == document).count();
+        vm.importAnnotations(json, document);
+        assertEquals(before + onIt, f.snapshot().passages().size());
+        assertTrue(f.w.session().noticeProperty().get().contains(onIt + " exact"), f.w.session().noticeProperty().get());
+        f.w.edits().undo();
+        assertEquals(before, f.snapshot().passages().size(), "undo takes them all back");
+        f.w.edits().redo();
+        assertEquals(before + onIt, f.snapshot().passages().size());
+
+        assertEquals(java.util.List.of("Web annotations not imported"), f.dialogs.choices, "those of the demo's other documents are listed");
+        f.dialogs.choices.clear();
+        Path lost = dir.resolve("lost.json");
+        Files.writeString(lost, "{\"type\":\"Annotation\",\"target\":{\"selector\":{\"type\":\"TextQuoteSelector\","
+                + "\"exact\":\"the quarterly zebra migration of umbrellas\"}}}");
+        vm.importAnnotations(lost, document);
+        assertEquals(java.util.List.of("Web annotations not imported"), f.dialogs.choices, "the one not found is listed for the user");
+        assertEquals(before + onIt, f.snapshot().passages().size());
+
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"type\": \"Person\"}");
+        vm.importAnnotations(bad, document);
+        assertTrue(f.dialogs.errors.get(0).contains("is not a file of web annotations"), f.dialogs.errors.get(0));
+        assertEquals(before + onIt, f.snapshot().passages().size());
+    }
 }
