@@ -82,7 +82,18 @@ public final class CaseService {
         return new CaseSnapshot(legalCase, store.cases().parties(caseId), store.documents().list(caseId), outline,
                 store.passages().forCase(caseId), store.passages().links(caseId), evidence, checklist, support,
                 SupportRules.coverage(outline, support), store.flags().forCase(caseId),
-                store.carries().forCase(caseId), responsesBySegment(store, caseId, answerOf), answerOf);
+                store.carries().forCase(caseId), responsesBySegment(store, caseId, answerOf), answerOf, answered(store, caseId));
+    }
+
+    /** The complaint each Answer of the case answers, by the Answer's id; an Answer that answers none is left out. */
+    static Map<Long, Long> answered(Store store, long caseId) {
+        Map<Long, Long> out = new java.util.HashMap<>();
+        for (org.claimbench.domain.Document d : store.documents().list(caseId)) {
+            if (d.kind() == org.claimbench.domain.DocumentKind.ANSWER) {
+                store.answers().answers(d.id()).ifPresent(c -> out.put(d.id(), c));
+            }
+        }
+        return out;
     }
 
     /**

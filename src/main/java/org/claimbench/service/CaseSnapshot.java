@@ -22,9 +22,11 @@ public record CaseSnapshot(LegalCase legalCase, List<Party> parties, List<Docume
                            List<Passage> passages, List<Link> links, List<EvidenceItem> evidence,
                            List<ChecklistEntry> checklist, Map<Long, SupportLevel> support, SupportRules.Coverage coverage,
                            List<FlagDecision> flagDecisions, List<PassageCarry> carries,
-                           Map<Long, org.claimbench.domain.AnswerResponse> responsesBySegment, Map<Long, Long> answerBySegment) {
+                           Map<Long, org.claimbench.domain.AnswerResponse> responsesBySegment, Map<Long, Long> answerBySegment,
+                           Map<Long, Long> complaintAnswered) {
 
     public CaseSnapshot {
+        complaintAnswered = Map.copyOf(complaintAnswered);
         carries = List.copyOf(carries);
         responsesBySegment = Map.copyOf(responsesBySegment);
         answerBySegment = Map.copyOf(answerBySegment);
@@ -36,6 +38,11 @@ public record CaseSnapshot(LegalCase legalCase, List<Party> parties, List<Docume
      */
     public Long answerOf(long segmentId) {
         return answerBySegment.get(segmentId);
+    }
+
+    /** The complaint the Answer {@code answerId} answers; null when it answers none (or is no Answer). */
+    public Long answers(long answerId) {
+        return complaintAnswered.get(answerId);
     }
 
     /** What the defendant's Answer says about each allegation it touches, by node id (empty before an Answer is read). */

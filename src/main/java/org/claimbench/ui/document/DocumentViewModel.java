@@ -441,6 +441,31 @@ public final class DocumentViewModel {
         edits.perform(made -> editor.setShortName(documentId, typed));
     }
 
+    /** The case's complaints and amended complaints, in the case's order: what an Answer may answer. */
+    public java.util.List<Document> complaints() {
+        return session.documents().stream().filter(d -> d.kind().isComplaint()).toList();
+    }
+
+    /** The complaint the Answer {@code answerId} answers, as the last snapshot has it; null for none. */
+    public Document answered(long answerId) {
+        var snap = session.snapshotProperty().get();
+        Long id = snap == null ? null : snap.answers(answerId);
+        return id == null ? null : documentNow(id);
+    }
+
+    /**
+     * Reads the Answer {@code answerId} against another complaint of the case, as one undoable edit on the interactive
+     * lane; the gutter, the outline's marks and the report follow the snapshot after it. The complaint it answers
+     * already changes nothing.
+     */
+    public void answerAgainst(long answerId, Long complaintId) {
+        Document answered = answered(answerId);
+        if (java.util.Objects.equals(answered == null ? null : answered.id(), complaintId)) {
+            return;
+        }
+        edits.perform(made -> editor.answerAgainst(answerId, complaintId));
+    }
+
     // ---- properties ----------------------------------------------------------------------------------
 
     public ReadOnlyObjectProperty<LoadedDocument> loadedDocumentProperty() { return loaded.getReadOnlyProperty(); }
