@@ -92,6 +92,9 @@ final class AnswerResponses {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern INCORPORATES = Pattern.compile("\\b(?:incorporates?|repeats?|restates?|realleges?|reasserts?)\\b[^.;]{0,60}?"
             + "\\b(?:responses?|answers?|admissions\\s+and\\s+denials)\\b", Pattern.CASE_INSENSITIVE);
+    /** A short sentence after a want of knowledge that draws the denial from it: "It therefore denies them." */
+    private static final Pattern THEREFORE_DENIES = Pattern.compile("^[^.;]{0,40}?\\b(?:therefore|thus|accordingly|consequently|on\\s+that\\s+basis"
+            + "|on\\s+this\\s+basis|for\\s+that\\s+reason)\\b[^.;]{0,20}?\\bden(?:y|ies)\\b[^.;]{0,60}[.]?$", Pattern.CASE_INSENSITIVE);
     /** A hedged denial, which a ground for no response leaves without force. */
     private static final Pattern HEDGED = Pattern.compile("\\bto\\s+the\\s+extent\\b[^.;]*|(?:\\b(?:and|but)\\s+)?(?:defendants?\\s+)?"
             + "(?:specifically\\s+)?(?:denies|deny|rejects)\\s+(?:any\\s+and\\s+all|any|all|plaintiffs?['\u2019]?s?|the)\\s+(?:[\\w-]+\\s+){0,2}?"
@@ -142,6 +145,11 @@ final class AnswerResponses {
     private static final Pattern OWN_NUMBER = Pattern.compile("^\\s*(\\d{1,3})(?:\\s*(\\((?:[a-z]{1,2}|[ivx]{1,4})\\))\\s*[.):]?|[.):])\\s+(?=\\S)");
     private static final Pattern SUB_LETTERED = Pattern.compile("^(\\d{1,5})\\s*\\(?(?:[a-z]{1,2}|[ivx]{1,4})\\)?$");
 
+    /** A heading that names the paragraphs the words below it answer: "ANSWER TO PARAGRAPH 4", "PARAGRAPHS 5-7:", "¶ 8". */
+    private static final Pattern PARAGRAPH_HEADING = Pattern.compile("(?:(?:ANSWERS?|RESPONSES?|Answers?|Responses?)\\s+(?:TO|to)\\s+)?"
+            + "(?:PARAGRAPHS?|Paragraphs?|\u00b6\u00b6?)\\s*(?:NOS?\\.\\s*|Nos?\\.\\s*)?(\\d{1,5}(?:\\s*(?:-|\u2013|\u2014|through|THROUGH|to|TO|and|AND|,)"
+            + "\\s*\\d{1,5})*)\\s*[:.]?");
+
     /** What a stretch of the Answer answers before its own words say otherwise, and its sentences. */
     private record Unit(List<String> paragraphs, ResponseScope scope, boolean subLettered, List<Sentence> sentences) {
     }
@@ -153,17 +161,30 @@ final class AnswerResponses {
         List<Unit> units = new ArrayList<>();
         int last = -1;
         Segment previous = null;
+        boolean underHeading = false;
         for (AnswerParser.Block b : blocks) {
             Segment segment = b.segment();
             SegmentKind kind = segment.kind();
+            Matcher headed = PARAGRAPH_HEADING.matcher(b.text().strip());
+            if (headed.matches() && kind != SegmentKind.NUMBERED_PARAGRAPH) {
+                // "ANSWER TO PARAGRAPH 4", "Paragraphs 5-7" on a line of their own: the words below answer them
+                units.add(new Unit(named("Paragraphs " + headed.group(1).toLowerCase(Locale.ROOT)), ResponseScope.PARAGRAPHS, false, new ArrayList<>()));
+                underHeading = true;
+                previous = segment;
+                continue;
+            }
             if (kind != SegmentKind.NUMBERED_PARAGRAPH && kind != SegmentKind.OTHER && kind != SegmentKind.PRAYER
                     && kind != SegmentKind.JURY_DEMAND) {
+                underHeading = false;
                 previous = segment;
                 continue;
             }
             int from = b.start();
             Unit unit = null;
-            if (segment != previous && kind == SegmentKind.NUMBERED_PARAGRAPH) {
+            if (segment != previous && kind == SegmentKind.OTHER && underHeading) {
+                unit = null; // the response's words below its heading
+            } else if (segment != previous && kind == SegmentKind.NUMBERED_PARAGRAPH) {
+                underHeading = false;
                 String label = segment.label();
                 Matcher sub = SUB_LETTERED.matcher(label.strip());
                 boolean lettered = sub.matches();
@@ -275,10 +296,16 @@ final class AnswerResponses {
         // the denial that follows a want of knowledge in its sentence ("… and therefore denies them") is part of it
         StringBuilder outsideKnowledge = new StringBuilder();
         boolean knowledge = false;
+        boolean after = false;
         for (Sentence s : sentences(plain, 0, plain.length())) {
             Matcher k = WITHOUT_KNOWLEDGE.matcher(s.text());
+            if (after && THEREFORE_DENIES.matcher(s.text()).matches()) {
+                continue; // "… lacks knowledge or information … . It therefore denies them.": the denial is the want of knowledge's
+            }
+            after = false;
             if (k.find()) {
                 knowledge = true;
+                after = true;
                 outsideKnowledge.append(s.text(), 0, k.start()).append(' ');
             } else {
                 outsideKnowledge.append(s.text()).append(' ');

@@ -159,6 +159,8 @@ class AnswerFormsTest {
         cases.put("The allegations of this paragraph are not directed at Defendant. To the extent a response is required, denied.", N);
         cases.put("The document speaks for itself; Defendant denies any characterization inconsistent with it.", N);
         cases.put("The allegations are directed to another defendant. Defendant otherwise denies the allegations.", D);
+        cases.put("Defendant lacks knowledge or information sufficient to form a belief about them. It therefore denies them.", K);
+        cases.put("Defendant lacks knowledge of the first sentence. Defendant denies the second sentence.", D);
         cases.forEach((words, status) -> assertEquals(status, AnswerResponses.classify(words, ResponseScope.PARAGRAPHS).status(), words));
     }
 
@@ -199,5 +201,17 @@ class AnswerFormsTest {
         AnswerReading.Reading r = AnswerReading.read(p.answer().responses(), p.answer().defenses(), AnswerParserTest.labels(3));
         assertEquals(want(List.of(A, D, A)), statuses(r));
         assertEquals(3, p.answer().responses().stream().filter(x -> x.scope() == ResponseScope.PARAGRAPHS).count());
+    }
+
+    @Test
+    void a_heading_that_names_the_paragraphs_gives_the_words_below_it_to_them() {
+        String text = String.join("\n\n", "ANSWER TO COMPLAINT", "Defendant Calder Mills LLC answers the Complaint as follows.",
+                "ANSWER TO PARAGRAPH 1", "Defendant admits the allegations.", "PARAGRAPHS 2 THROUGH 4",
+                "Defendant lacks knowledge or information sufficient to form a belief about these allegations.",
+                "It therefore denies them.", "FACTUAL ALLEGATIONS", "Defendant denies the allegations.", "\u00b6 5:",
+                "Paragraph 5 states a legal conclusion to which no response is required.");
+        ParsedPleading p = DocumentParser.forKind(DocumentKind.ANSWER).parse(TextLines.of(text));
+        AnswerReading.Reading r = AnswerReading.read(p.answer().responses(), p.answer().defenses(), AnswerParserTest.labels(6));
+        assertEquals(want(List.of(A, K, K, K, N, X)), statuses(r), "a plain heading ends the run; its words below answer nothing");
     }
 }

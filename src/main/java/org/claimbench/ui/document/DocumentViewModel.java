@@ -59,7 +59,7 @@ public final class DocumentViewModel {
     private final ReadOnlyStringWrapper location = new ReadOnlyStringWrapper("");
     private Destination destination;
     /** The Answer's responses the document on show was read with (FX thread). */
-    private java.util.Map<Long, org.claimbench.domain.AnswerResponse> responsesRead = java.util.Map.of();
+    private Object responsesRead = List.of();
 
     public DocumentViewModel(CaseSession session, EditController edits, DocumentCache cache, CaseEditor editor) {
         this.session = session;
@@ -71,7 +71,7 @@ public final class DocumentViewModel {
         session.snapshotProperty().addListener((obs, old, s) -> {
             LoadedDocument d = loaded.get();
             if (s != null && d != null && d.view().document().caseId() == s.legalCase().id()
-                    && !s.responsesBySegment().equals(responsesRead)) {
+                    && !answersOf(s).equals(responsesRead)) {
                 reload(); // an Answer was read, or read again: its responses go beside the paragraphs
             }
         });
@@ -86,6 +86,11 @@ public final class DocumentViewModel {
                 reload(); // after a correction or its undo, the text is read again
             }
         });
+    }
+
+    /** What the Answers of the snapshot say that the text pane shows: to each paragraph, and beyond the paragraphs. */
+    private static Object answersOf(CaseSnapshot s) {
+        return List.of(s.responsesBySegment(), s.beyondParagraphs());
     }
 
     /** Reads the document on show again (its text, or the rules its flags come from, changed). */
@@ -114,7 +119,7 @@ public final class DocumentViewModel {
             if (selected == null || selected.id() != d.view().document().id()) {
                 return; // another document was chosen meanwhile
             }
-            responsesRead = s == null ? java.util.Map.of() : s.responsesBySegment();
+            responsesRead = s == null ? List.of() : answersOf(s);
             loaded.set(d);
             Destination go = destination;
             if (go != null && go.documentId() == doc.id()) {
