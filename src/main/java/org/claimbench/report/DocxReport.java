@@ -575,7 +575,7 @@ public final class DocxReport {
             XWPFTable t = doc.createTable(1, answerColumn ? 6 : 5);
             if (answerColumn) {
                 // the Answer's column takes its room from the short columns; the evidence keeps about 50 mm
-                grid(t, textWidth(m) - indent, 0, mm(24), mm(22), mm(17), mm(27), mm(25));
+                grid(t, textWidth(m) - indent, 0, mm(25), mm(21), mm(19), mm(24), mm(25));
             } else {
                 grid(t, textWidth(m) - indent, 0, mm(27), mm(26), mm(20), mm(32));
             }

@@ -403,8 +403,8 @@ public final class HtmlReport {
                 table.evidence col.ev-status { width: 27mm; } table.evidence col.ev-basis { width: 26mm; }
                 table.evidence col.ev-weight { width: 20mm; } table.evidence col.ev-source { width: 32mm; }
                 /* with the Answer's column, the others give up a little of their room, the evidence keeps about 50 mm */
-                table.evidence.with-answer col.ev-status { width: 24mm; } table.evidence.with-answer col.ev-basis { width: 22mm; }
-                table.evidence.with-answer col.ev-weight { width: 17mm; } table.evidence.with-answer col.ev-source { width: 27mm; }
+                table.evidence.with-answer col.ev-status { width: 25mm; } table.evidence.with-answer col.ev-basis { width: 21mm; }
+                table.evidence.with-answer col.ev-weight { width: 19mm; } table.evidence.with-answer col.ev-source { width: 24mm; }
                 table.evidence col.ev-answer { width: 25mm; }
                 td.answer-cell { border-left: 0.5pt solid #d0d7de; }
                 .answer-status { font-family: 'DejaVu Sans'; font-size: 8.5pt; font-weight: bold; }
