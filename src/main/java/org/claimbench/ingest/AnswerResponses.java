@@ -52,10 +52,13 @@ final class AnswerResponses {
 
     private static final String NUMBER = "\\d{1,5}";
     private static final String DASH = "\\s*(?:-|\u2010|\u2011|\u2012|\u2013|\u2014|through|thru|to)\\s*";
-    private static final String ITEM = NUMBER + "(?:" + DASH + NUMBER + ")?";
+    /** A paragraph's number, also in quotes as New York Answers give it: paragraphs "3", "4" and "5". */
+    private static final String QUOTE = "[\"\u201c\u201d']?";
+    private static final String QUOTED = QUOTE + NUMBER + QUOTE;
+    private static final String ITEM = QUOTED + "(?:" + DASH + QUOTED + ")?";
     private static final Pattern REFERENCE = Pattern.compile("(?:[Pp]aragraphs?|PARAGRAPHS?|\u00b6\u00b6?|[Pp]aras?\\.)\\s*(" + ITEM
-            + "(?:(?:\\s*,\\s*(?:and\\s+|&\\s*)?|\\s+and\\s+|\\s*&\\s*)" + NUMBER + "(?:" + DASH + NUMBER + ")?)*)\\b");
-    private static final Pattern RANGE_ITEM = Pattern.compile("(" + NUMBER + ")(?:" + DASH + "(" + NUMBER + "))?");
+            + "(?:(?:\\s*,\\s*(?:and\\s+|&\\s*)?|\\s+and\\s+|\\s*&\\s*)" + QUOTED + "(?:" + DASH + QUOTED + ")?)*)(?!\\w)");
+    private static final Pattern RANGE_ITEM = Pattern.compile(QUOTE + "(" + NUMBER + ")" + QUOTE + "(?:" + DASH + QUOTE + "(" + NUMBER + ")" + QUOTE + ")?");
     /** The words in front of a paragraph that say it is the one answered. */
     private static final Pattern ANSWERED_BEFORE = Pattern.compile("(?:answering|in\\s+(?:response|answer|reply)\\s+to|responding\\s+to"
             + "|replying\\s+to|as\\s+to|with\\s+(?:respect|regard)\\s+to|regarding|concerning|allegations?(?:\\s+(?:set\\s+forth|contained|made"

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The other common shapes of an Answer, each written for these tests: the restating form (the complaint's paragraph set
- * out again, then "ANSWER:"), terse responses in their many wordings, a Texas general denial; each read as text and as
+ * out again, then "ANSWER:"), terse responses in their many wordings, a Texas general denial, a New York answer with its
+ * paragraphs in quotes; each read as text and as
  * pleading paper, every paragraph's status checked.
  */
 class AnswerFormsTest {
@@ -174,6 +175,8 @@ class AnswerFormsTest {
         assertEquals(List.of("5"), AnswerResponses.named("In response to paragraph 5, Defendant admits that it exists."));
         assertEquals(List.of("6"), AnswerResponses.named("With respect to the allegations in Paragraph 6, Defendant lacks knowledge."));
         assertEquals(List.of("7"), AnswerResponses.named("The allegations in Paragraph 7 are denied."));
+        assertEquals(List.of("3", "4", "5"), AnswerResponses.named("Denies the allegations contained in paragraphs \"3\", \"4\" and \"5\"."));
+        assertEquals(List.of("6", "7", "8"), AnswerResponses.named("Denies each and every allegation in paragraphs \u201c6\u201d through \u201c8\u201d."));
         assertEquals(List.of("23"), AnswerResponses.named("Answering paragraph 23(a), Defendant denies the allegations."));
         assertEquals(List.of(), AnswerResponses.named("Defendant admits that it mailed the notice mentioned in paragraph 8 on time."));
     }
@@ -213,5 +216,17 @@ class AnswerFormsTest {
         ParsedPleading p = DocumentParser.forKind(DocumentKind.ANSWER).parse(TextLines.of(text));
         AnswerReading.Reading r = AnswerReading.read(p.answer().responses(), p.answer().defenses(), AnswerParserTest.labels(6));
         assertEquals(want(List.of(A, K, K, K, N, X)), statuses(r), "a plain heading ends the run; its words below answer nothing");
+    }
+
+    @ParameterizedTest(name = "on pleading paper: {0}")
+    @ValueSource(booleans = {false, true})
+    void a_new_york_answer_names_its_paragraphs_in_quotes_under_ordinal_labels(boolean paper) throws Exception {
+        ParsedPleading p = read("newyork-answer.txt", paper);
+        AnswerReading.Reading r = reading(p, 12);
+        assertEquals(want(List.of(A, A, K, K, K, D, D, D, D, P, D, X)), statuses(r), "“FIRST: Admits … paragraphs \"1\" and \"2\"”; ¶ 12 unanswered");
+        assertEquals("Defendant owns the building at 40 Gantry Row", r.responses().get(9).admitted());
+        assertTrue(p.answer().responses().stream().allMatch(x -> x.scope() == ResponseScope.PARAGRAPHS), "the opening words answer nothing");
+        assertEquals(List.of("Plaintiff's own culpable conduct caused or contributed to the injuries alleged",
+                "The Complaint fails to state a cause of action"), titles(p), "“AS AND FOR A FIRST AFFIRMATIVE DEFENSE”");
     }
 }
