@@ -101,7 +101,8 @@ final class AnswerResponses {
     /** A hedged denial, which a ground for no response leaves without force. */
     private static final Pattern HEDGED = Pattern.compile("\\bto\\s+the\\s+extent\\b[^.;]*|(?:\\b(?:and|but)\\s+)?(?:defendants?\\s+)?"
             + "(?:specifically\\s+)?(?:denies|deny|rejects)\\s+(?:any\\s+and\\s+all|any|all|plaintiffs?['\u2019]?s?|the)\\s+(?:[\\w-]+\\s+){0,2}?"
-            + "(?:characterizations?|interpretations?|paraphras(?:e|es|ing))\\b[^.;]*", Pattern.CASE_INSENSITIVE);
+            + "(?:characterizations?|interpretations?|paraphras(?:e|es|ing))\\b[^.;]*|(?:\\b(?:and|but)\\s+)?\\bden(?:y|ies)\\s+(?:any\\s+and\\s+all|any|all)"
+            + "\\s+(?:allegations?|statements?|assertions?)\\s+(?:that\\s+(?:is|are)\\s+)?inconsistent\\s+with\\b[^.;]*", Pattern.CASE_INSENSITIVE);
     private static final Pattern REMAINING_WORDS = Pattern.compile("\\b(?:remaining|remainder|all\\s+other|any\\s+other|otherwise|except|rest)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ADMITTED_WORDS = Pattern.compile("\\badmits\\s+(?:only\\s+|solely\\s+|further\\s+)?(?:that\\s+)?(.+?)"
@@ -114,7 +115,7 @@ final class AnswerResponses {
     private static final Pattern CATCH_ALL = Pattern.compile("\\b(?:each\\s+and\\s+every|every|all|any)\\s+(?:remaining\\s+|other\\s+|of\\s+the\\s+)?"
             + "(?:factual\\s+)?allegations?\\b[^.;]*?\\b(?:not\\s+(?:specifically\\s+|expressly\\s+|otherwise\\s+)?(?:and\\s+\\w+\\s+)?(?:admitted|answered)"
             + "|(?:except|unless)\\s+(?:as\\s+)?(?:specifically\\s+|expressly\\s+|otherwise\\s+)?(?:admitted|answered))"
-            + "|\\b(?:except|unless)\\s+(?:as\\s+)?(?:specifically|expressly|otherwise)\\s+admitted\\b[^.;]*\\b(?:each\\s+and\\s+every|every|all|any)"
+            + "|\\b(?:except|unless)\\s+(?:as\\s+)?(?:specifically|expressly|otherwise)\\s+admitted\\b[^.;]*\\b(?:each\\s+and\\s+every|every|all|any|each)"
             + "\\s+(?:remaining\\s+|other\\s+)?allegations?\\s+(?:of|in)\\s+the\\s+(?:complaint|petition)", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADINGS = Pattern.compile("\\b(?:sub-?)?headings?\\b|\\bsection\\s+(?:titles|captions)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRAYER = Pattern.compile("\\bprayer\\b|\\bwherefore\\b|\\brelief\\s+(?:requested|sought|demanded|prayed)"

@@ -229,4 +229,16 @@ class AnswerFormsTest {
         assertEquals(List.of("Plaintiff's own culpable conduct caused or contributed to the injuries alleged",
                 "The Complaint fails to state a cause of action"), titles(p), "“AS AND FOR A FIRST AFFIRMATIVE DEFENSE”");
     }
+
+    @ParameterizedTest(name = "on pleading paper: {0}")
+    @ValueSource(booleans = {false, true})
+    void an_answer_with_a_catch_all_up_front_and_its_numbers_out_of_order(boolean paper) throws Exception {
+        ParsedPleading p = read("washington-answer.txt", paper);
+        AnswerReading.Reading r = reading(p, 16);
+        assertEquals(want(List.of(P, A, A, K, A, A, A, N, A, P, N, P, D, N, K, D)), statuses(r),
+                "“Paragraphs 2, 3, and 5 through 7” answered under ¶ 2; ¶ 16, named by nothing, takes the opening catch-all");
+        assertEquals("catch-all denial", r.responses().get(15).form());
+        assertEquals("speaks for itself", r.responses().get(10).form(), "“denies any allegation inconsistent with them” is a hedge");
+        assertEquals(List.of("Comparative Fault", "Failure to Mitigate"), titles(p), "“1. Comparative Fault. Plaintiff's own…”: its first sentence");
+    }
 }
