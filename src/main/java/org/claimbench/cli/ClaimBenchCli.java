@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The command line: {@code claimbench COMMAND [options]}. Errors go to stderr with a non-zero exit. */
 @Command(name = "claimbench", mixinStandardHelpOptions = true, versionProvider = ClaimBenchCli.Version.class,
         description = "Read a lawsuit critically: structure, allegations and the evidence behind them.",
-        subcommands = {CasesCommand.class, DemoCommand.class, AnalyzeCommand.class, FlagsCommand.class, ImportCommand.class, CompareCommand.class, PassagesCommand.class, ReportCommand.class, ExportCommand.class, ImportCaseCommand.class, ImportAnnotationsCommand.class, BackupCommands.Backup.class, BackupCommands.ListBackups.class, BackupCommands.Restore.class,
+        subcommands = {CasesCommand.class, DemoCommand.class, AnalyzeCommand.class, FlagsCommand.class, ImportCommand.class, LinkAnswerCommand.class, CompareCommand.class, PassagesCommand.class, ReportCommand.class, ExportCommand.class, ImportCaseCommand.class, ImportAnnotationsCommand.class, BackupCommands.Backup.class, BackupCommands.ListBackups.class, BackupCommands.Restore.class,
                 BackupCommands.Encrypt.class, BackupCommands.Decrypt.class})
 public final class ClaimBenchCli implements Runnable {
 

@@ -129,7 +129,7 @@ final class ImportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String describe(java.util.Map<org.claimbench.domain.ResponseStatus, Integer> responses) {
+    static String describe(java.util.Map<org.claimbench.domain.ResponseStatus, Integer> responses) {
         java.util.List<String> parts = new java.util.ArrayList<>();
         responses.forEach((st, n) -> {
             if (n > 0) {

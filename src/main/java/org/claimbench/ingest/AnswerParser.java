@@ -248,7 +248,10 @@ public final class AnswerParser implements DocumentParser {
             if (inSection && (numbered || renumbered) && (open == null || open.byNumber)) {
                 close(p, open, out);
                 open = new Open(b.start(), b.end(), null, false, true);
-                open.firstSentence = firstSentence(renumbered ? t.substring(ownNumber.end()) : t);
+                String item = renumbered ? t.substring(ownNumber.end()) : t;
+                String titled = titleLine(item, headingLength(p, b) - (t.length() - item.length()));
+                open.title = titled;
+                open.firstSentence = firstSentence(item);
                 open.hasBody = true;
                 continue;
             }
@@ -279,6 +282,31 @@ public final class AnswerParser implements DocumentParser {
             }
         }
         return t.strip().length();
+    }
+
+    /**
+     * A numbered defense's title printed on a line of its own above its words ("1. Failure to State a Claim", then "The
+     * Petition does not…"), which a page's lines run together: the first {@code lineLength} characters when they read
+     * as a title (no closing stop, most words capitalised) and more words follow; else null.
+     */
+    static String titleLine(String item, int lineLength) {
+        if (lineLength <= 0 || lineLength >= item.length() - 1) {
+            return null;
+        }
+        String line = item.substring(0, lineLength).strip();
+        String rest = item.substring(lineLength).strip();
+        if (line.isEmpty() || line.length() > 100 || line.matches(".*[.,;:]$") || rest.isEmpty() || !Character.isUpperCase(rest.charAt(0))) {
+            return null;
+        }
+        int words = 0;
+        int capitals = 0;
+        for (String w : line.split("\\s+")) {
+            if (w.length() > 3) {
+                words++;
+                capitals += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+            }
+        }
+        return words > 0 && capitals * 4 >= words * 3 ? line : null;
     }
 
     /** Words after a heading that has no title yet: a title in parentheses first, if they open with one; the rest is body. */

@@ -52,15 +52,18 @@ final class AnswerResponses {
 
     private static final String NUMBER = "\\d{1,5}";
     private static final String DASH = "\\s*(?:-|\u2010|\u2011|\u2012|\u2013|\u2014|through|thru|to)\\s*";
-    private static final String ITEM = NUMBER + "(?:" + DASH + NUMBER + ")?";
+    /** A paragraph's number, also in quotes as New York Answers give it: paragraphs "3", "4" and "5". */
+    private static final String QUOTE = "[\"\u201c\u201d']?";
+    private static final String QUOTED = QUOTE + NUMBER + QUOTE;
+    private static final String ITEM = QUOTED + "(?:" + DASH + QUOTED + ")?";
     private static final Pattern REFERENCE = Pattern.compile("(?:[Pp]aragraphs?|PARAGRAPHS?|\u00b6\u00b6?|[Pp]aras?\\.)\\s*(" + ITEM
-            + "(?:(?:\\s*,\\s*(?:and\\s+|&\\s*)?|\\s+and\\s+|\\s*&\\s*)" + NUMBER + "(?:" + DASH + NUMBER + ")?)*)\\b");
-    private static final Pattern RANGE_ITEM = Pattern.compile("(" + NUMBER + ")(?:" + DASH + "(" + NUMBER + "))?");
+            + "(?:(?:\\s*,\\s*(?:and\\s+|&\\s*)?|\\s+and\\s+|\\s*&\\s*)" + QUOTED + "(?:" + DASH + QUOTED + ")?)*)(?!\\w)");
+    private static final Pattern RANGE_ITEM = Pattern.compile(QUOTE + "(" + NUMBER + ")" + QUOTE + "(?:" + DASH + QUOTE + "(" + NUMBER + ")" + QUOTE + ")?");
     /** The words in front of a paragraph that say it is the one answered. */
     private static final Pattern ANSWERED_BEFORE = Pattern.compile("(?:answering|in\\s+(?:response|answer|reply)\\s+to|responding\\s+to"
             + "|replying\\s+to|as\\s+to|with\\s+(?:respect|regard)\\s+to|regarding|concerning|allegations?(?:\\s+(?:set\\s+forth|contained|made"
             + "|stated|found|asserted))?\\s+(?:of|in)|sentences?\\s+of|remainder\\s+of|rest\\s+of|balance\\s+of|portions?\\s+of|denies|admits"
-            + "|denied|admitted)\\s+(?:the\\s+)?(?:(?:first|second|third|fourth|fifth|last|final|remaining)\\s+sentences?\\s+of\\s+)?"
+            + "|denied|admitted)\\s+(?:(?:each|all|both|every\\s+one)\\s+(?:and\\s+every\\s+(?:one\\s+)?)?of\\s+)?(?:the\\s+)?(?:(?:first|second|third|fourth|fifth|last|final|remaining)\\s+sentences?\\s+of\\s+)?"
             + "(?:the\\s+)?(?:complaint['\u2019]s\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** The words after a paragraph that say it is the one answered: "Paragraph 12 (of the Complaint) states…". */
     private static final Pattern ANSWERED_AFTER = Pattern.compile("^(?:\\s+of\\s+(?:the|plaintiff['\u2019]?s['\u2019]?)\\s+(?:[\\w-]+\\s+){0,3}?"
@@ -76,21 +79,30 @@ final class AnswerResponses {
     private static final Pattern NOT_A_DENIAL = Pattern.compile("(?:was|were|been|had\\s+been|being)\\s+denied|neither\\s+admits?\\s+nor\\s+denies"
             + "|neither\\s+admitted\\s+nor\\s+denied", Pattern.CASE_INSENSITIVE);
     private static final Pattern WITHOUT_KNOWLEDGE = Pattern.compile(
-            "\\b(?:lacks?|lacking|without|has\\s+no|have\\s+no|insufficient|not\\s+have)\\s+(?:sufficient\\s+|adequate\\s+|enough\\s+)?"
-                    + "(?:knowledge|information)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:(?:lacks?|lacking|without|has\\s+no|have\\s+no|insufficient|not\\s+have|den(?:y|ies|ied)(?:\\s+having)?)\\s+"
+                    + "(?:sufficient\\s+|adequate\\s+|enough\\s+|any\\s+)?(?:knowledge|information)\\b|\\b(?:knowledge|information)\\s+(?:is\\s+)?"
+                    + "(?:insufficient|lacking)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEGAL_CONCLUSION = Pattern.compile("\\blegal\\s+conclusions?|conclusions?\\s+of\\s+law\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SPEAKS_FOR_ITSELF = Pattern.compile("\\bspeaks?\\s+for\\s+(?:itself|themselves)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NO_RESPONSE = Pattern.compile("\\bno\\s+(?:further\\s+)?(?:response|answer|reply)\\s+(?:is\\s+|being\\s+)?"
             + "(?:required|necessary|needed)|\\brequires?\\s+no\\s+(?:further\\s+)?(?:response|answer)|\\bnot\\s+required\\s+to\\s+(?:respond|answer)"
             + "|\\bneed\\s+not\\s+(?:respond|answer|be\\s+answered)", Pattern.CASE_INSENSITIVE);
+    /** "directed to another defendant", "not directed at Harbor", "pertain to a co-defendant": no response from this one. */
+    private static final Pattern DIRECTED = Pattern.compile("\\b(?:directed|addressed|made|asserted|pertain(?:s|ing)?|relat(?:e|es|ing))\\s+"
+            + "(?:solely\\s+|only\\s+|exclusively\\s+)?(?:to|at|against)\\s+(?:an?\\s+)?(?:other|another|different|the\\s+other|co-?)\\s*"
+            + "(?:defendants?|part(?:y|ies))\\b|\\bnot\\s+(?:directed|addressed)\\s+(?:to|at|against)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEITHER = Pattern.compile("neither\\s+admits?\\s+nor\\s+denies|neither\\s+admitted\\s+nor\\s+denied",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern INCORPORATES = Pattern.compile("\\b(?:incorporates?|repeats?|restates?|realleges?|reasserts?)\\b[^.;]{0,60}?"
             + "\\b(?:responses?|answers?|admissions\\s+and\\s+denials)\\b", Pattern.CASE_INSENSITIVE);
+    /** A short sentence after a want of knowledge that draws the denial from it: "It therefore denies them." */
+    private static final Pattern THEREFORE_DENIES = Pattern.compile("^[^.;]{0,40}?\\b(?:therefore|thus|accordingly|consequently|on\\s+that\\s+basis"
+            + "|on\\s+this\\s+basis|for\\s+that\\s+reason)\\b[^.;]{0,20}?\\bden(?:y|ies)\\b[^.;]{0,60}[.]?$", Pattern.CASE_INSENSITIVE);
     /** A hedged denial, which a ground for no response leaves without force. */
     private static final Pattern HEDGED = Pattern.compile("\\bto\\s+the\\s+extent\\b[^.;]*|(?:\\b(?:and|but)\\s+)?(?:defendants?\\s+)?"
             + "(?:specifically\\s+)?(?:denies|deny|rejects)\\s+(?:any\\s+and\\s+all|any|all|plaintiffs?['\u2019]?s?|the)\\s+(?:[\\w-]+\\s+){0,2}?"
-            + "(?:characterizations?|interpretations?|paraphras(?:e|es|ing))\\b[^.;]*", Pattern.CASE_INSENSITIVE);
+            + "(?:characterizations?|interpretations?|paraphras(?:e|es|ing))\\b[^.;]*|(?:\\b(?:and|but)\\s+)?\\bden(?:y|ies)\\s+(?:any\\s+and\\s+all|any|all)"
+            + "\\s+(?:allegations?|statements?|assertions?)\\s+(?:that\\s+(?:is|are)\\s+)?inconsistent\\s+with\\b[^.;]*", Pattern.CASE_INSENSITIVE);
     private static final Pattern REMAINING_WORDS = Pattern.compile("\\b(?:remaining|remainder|all\\s+other|any\\s+other|otherwise|except|rest)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ADMITTED_WORDS = Pattern.compile("\\badmits\\s+(?:only\\s+|solely\\s+|further\\s+)?(?:that\\s+)?(.+?)"
@@ -103,7 +115,7 @@ final class AnswerResponses {
     private static final Pattern CATCH_ALL = Pattern.compile("\\b(?:each\\s+and\\s+every|every|all|any)\\s+(?:remaining\\s+|other\\s+|of\\s+the\\s+)?"
             + "(?:factual\\s+)?allegations?\\b[^.;]*?\\b(?:not\\s+(?:specifically\\s+|expressly\\s+|otherwise\\s+)?(?:and\\s+\\w+\\s+)?(?:admitted|answered)"
             + "|(?:except|unless)\\s+(?:as\\s+)?(?:specifically\\s+|expressly\\s+|otherwise\\s+)?(?:admitted|answered))"
-            + "|\\b(?:except|unless)\\s+(?:as\\s+)?(?:specifically|expressly|otherwise)\\s+admitted\\b[^.;]*\\b(?:each\\s+and\\s+every|every|all|any)"
+            + "|\\b(?:except|unless)\\s+(?:as\\s+)?(?:specifically|expressly|otherwise)\\s+admitted\\b[^.;]*\\b(?:each\\s+and\\s+every|every|all|any|each)"
             + "\\s+(?:remaining\\s+|other\\s+)?allegations?\\s+(?:of|in)\\s+the\\s+(?:complaint|petition)", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADINGS = Pattern.compile("\\b(?:sub-?)?headings?\\b|\\bsection\\s+(?:titles|captions)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRAYER = Pattern.compile("\\bprayer\\b|\\bwherefore\\b|\\brelief\\s+(?:requested|sought|demanded|prayed)"
@@ -120,7 +132,7 @@ final class AnswerResponses {
     record Sentence(int start, int end, String text) {
     }
 
-    private static final class Group {
+    static final class Group {
         final List<String> paragraphs;
         final boolean named;
         final ResponseScope scope;
@@ -133,32 +145,98 @@ final class AnswerResponses {
         }
     }
 
+    /** A line that opens with the Answer's own number, which the pleading parser left in the text: "22. …", "27(a). …". */
+    private static final Pattern OWN_NUMBER = Pattern.compile("^\\s*(\\d{1,3})(?:\\s*(\\((?:[a-z]{1,2}|[ivx]{1,4})\\))\\s*[.):]?|[.):])\\s+(?=\\S)");
+    private static final Pattern SUB_LETTERED = Pattern.compile("^(\\d{1,5})\\s*\\(?(?:[a-z]{1,2}|[ivx]{1,4})\\)?$");
+
+    /** A heading that names the paragraphs the words below it answer: "ANSWER TO PARAGRAPH 4", "PARAGRAPHS 5-7:", "¶ 8". */
+    private static final Pattern PARAGRAPH_HEADING = Pattern.compile("(?:(?:ANSWERS?|RESPONSES?|Answers?|Responses?)\\s+(?:TO|to)\\s+)?"
+            + "(?:PARAGRAPHS?|Paragraphs?|\u00b6\u00b6?)\\s*(?:NOS?\\.\\s*|Nos?\\.\\s*)?(\\d{1,5}(?:\\s*(?:-|\u2013|\u2014|through|THROUGH|to|TO|and|AND|,)"
+            + "\\s*\\d{1,5})*)\\s*[:.]?");
+
+    /** What a stretch of the Answer answers before its own words say otherwise, and its sentences. */
+    private record Unit(List<String> paragraphs, ResponseScope scope, boolean subLettered, List<Sentence> sentences) {
+    }
+
     static List<PleadedResponse> read(String text, List<SourceLine> lines, List<AnswerParser.Block> blocks) {
-        List<PleadedResponse> out = new ArrayList<>();
-        int i = 0;
-        while (i < blocks.size()) {
-            Segment segment = blocks.get(i).segment();
-            int j = i;
-            List<Sentence> sentences = new ArrayList<>();
-            while (j < blocks.size() && blocks.get(j).segment() == segment) {
-                sentences.addAll(sentences(text, blocks.get(j).start(), blocks.get(j).end()));
-                j++;
-            }
-            i = j;
+        if (RestatedAnswer.isRestating(blocks)) {
+            return RestatedAnswer.read(text, lines, blocks);
+        }
+        List<Unit> units = new ArrayList<>();
+        int last = -1;
+        Segment previous = null;
+        boolean underHeading = false;
+        for (AnswerParser.Block b : blocks) {
+            Segment segment = b.segment();
             SegmentKind kind = segment.kind();
-            if (kind == SegmentKind.NUMBERED_PARAGRAPH) {
-                readSegment(text, lines, sentences, new Group(List.of(segment.label()), false, ResponseScope.PARAGRAPHS), out);
-            } else if (kind == SegmentKind.OTHER || kind == SegmentKind.PRAYER || kind == SegmentKind.JURY_DEMAND) {
-                ResponseScope scope = kind == SegmentKind.PRAYER ? ResponseScope.PRAYER : ResponseScope.UNNUMBERED;
-                readSegment(text, lines, sentences, new Group(List.of(), false, scope), out);
+            Matcher headed = PARAGRAPH_HEADING.matcher(b.text().strip());
+            if (headed.matches() && kind != SegmentKind.NUMBERED_PARAGRAPH) {
+                // "ANSWER TO PARAGRAPH 4", "Paragraphs 5-7" on a line of their own: the words below answer them
+                units.add(new Unit(named("Paragraphs " + headed.group(1).toLowerCase(Locale.ROOT)), ResponseScope.PARAGRAPHS, false, new ArrayList<>()));
+                underHeading = true;
+                previous = segment;
+                continue;
             }
+            if (kind != SegmentKind.NUMBERED_PARAGRAPH && kind != SegmentKind.OTHER && kind != SegmentKind.PRAYER
+                    && kind != SegmentKind.JURY_DEMAND) {
+                underHeading = false;
+                previous = segment;
+                continue;
+            }
+            int from = b.start();
+            Unit unit = null;
+            if (segment != previous && kind == SegmentKind.OTHER && underHeading) {
+                unit = null; // the response's words below its heading
+            } else if (segment != previous && kind == SegmentKind.NUMBERED_PARAGRAPH) {
+                underHeading = false;
+                String label = segment.label();
+                Matcher sub = SUB_LETTERED.matcher(label.strip());
+                boolean lettered = sub.matches();
+                String base = lettered ? PleadedResponse.canonical(sub.group(1)) : label;
+                unit = new Unit(List.of(base), ResponseScope.PARAGRAPHS, lettered, new ArrayList<>());
+                last = Math.max(last, number(base));
+            } else if (segment != previous) {
+                unit = new Unit(List.of(), kind == SegmentKind.PRAYER ? ResponseScope.PRAYER : ResponseScope.UNNUMBERED, false, new ArrayList<>());
+            }
+            // a paragraph the pleading parser did not set apart, its number out of the Answer's order ("22." after "17. … 23")
+            Matcher own = OWN_NUMBER.matcher(b.text());
+            if (kind != SegmentKind.PRAYER && own.lookingAt() && (segment == previous || kind == SegmentKind.OTHER)) {
+                int n = Integer.parseInt(own.group(1));
+                boolean lettered = own.group(2) != null;
+                if (n > last || lettered && n == last) {
+                    unit = new Unit(List.of(String.valueOf(n)), ResponseScope.PARAGRAPHS, lettered, new ArrayList<>());
+                    from = b.start() + own.end();
+                    last = n;
+                }
+            }
+            if (unit != null) {
+                Unit before = units.isEmpty() ? null : units.get(units.size() - 1);
+                if (before != null && unit.subLettered() && before.scope() == ResponseScope.PARAGRAPHS && before.paragraphs().equals(unit.paragraphs())) {
+                    unit = before; // "27(a). Admitted." and "27(b). Denied." answer paragraph 27 together
+                } else {
+                    units.add(unit);
+                }
+            }
+            previous = segment;
+            if (!units.isEmpty()) {
+                units.get(units.size() - 1).sentences().addAll(sentences(text, from, b.end()));
+            }
+        }
+        List<PleadedResponse> out = new ArrayList<>();
+        for (Unit u : units) {
+            readSegment(text, lines, u.sentences(), new Group(u.paragraphs(), false, u.scope()), out);
         }
         // a sentence about the prayer or the headings is read as soon as it is met; the list keeps the Answer's order
         out.sort(java.util.Comparator.comparingInt(PleadedResponse::start));
         return out;
     }
 
-    private static void readSegment(String text, List<SourceLine> lines, List<Sentence> sentences, Group first, List<PleadedResponse> out) {
+    private static int number(String label) {
+        String c = PleadedResponse.canonical(label);
+        return c.matches("\\d{1,9}") ? Integer.parseInt(c) : -1;
+    }
+
+    static void readSegment(String text, List<SourceLine> lines, List<Sentence> sentences, Group first, List<PleadedResponse> out) {
         Group current = first;
         for (Sentence s : sentences) {
             List<String> named = named(s.text());
@@ -181,7 +259,7 @@ final class AnswerResponses {
         emit(text, lines, current, out);
     }
 
-    private static void emit(String text, List<SourceLine> lines, Group g, List<PleadedResponse> out) {
+    static void emit(String text, List<SourceLine> lines, Group g, List<PleadedResponse> out) {
         if (g.sentences.isEmpty()) {
             return;
         }
@@ -216,15 +294,22 @@ final class AnswerResponses {
         boolean speaks = SPEAKS_FOR_ITSELF.matcher(words).find();
         boolean legal = LEGAL_CONCLUSION.matcher(words).find();
         boolean neither = NEITHER.matcher(words).find();
-        boolean noResponse = speaks || legal || neither || NO_RESPONSE.matcher(words).find();
+        boolean directed = DIRECTED.matcher(words).find();
+        boolean noResponse = speaks || legal || neither || directed || NO_RESPONSE.matcher(words).find();
         String plain = noResponse ? HEDGED.matcher(words).replaceAll(" ") : words;
         // the denial that follows a want of knowledge in its sentence ("… and therefore denies them") is part of it
         StringBuilder outsideKnowledge = new StringBuilder();
         boolean knowledge = false;
+        boolean after = false;
         for (Sentence s : sentences(plain, 0, plain.length())) {
             Matcher k = WITHOUT_KNOWLEDGE.matcher(s.text());
+            if (after && THEREFORE_DENIES.matcher(s.text()).matches()) {
+                continue; // "… lacks knowledge or information … . It therefore denies them.": the denial is the want of knowledge's
+            }
+            after = false;
             if (k.find()) {
                 knowledge = true;
+                after = true;
                 outsideKnowledge.append(s.text(), 0, k.start()).append(' ');
             } else {
                 outsideKnowledge.append(s.text()).append(' ');
@@ -248,7 +333,7 @@ final class AnswerResponses {
             return new Reading(ResponseStatus.WITHOUT_KNOWLEDGE, null, null);
         }
         if (noResponse) {
-            String form = speaks ? "speaks for itself" : legal ? "legal conclusion" : neither ? "neither admitted nor denied" : "no response required";
+            String form = speaks ? "speaks for itself" : legal ? "legal conclusion" : directed ? "directed to another defendant" : neither ? "neither admitted nor denied" : "no response required";
             return new Reading(ResponseStatus.NO_RESPONSE_REQUIRED, form, null);
         }
         if (incorporates) {

@@ -543,7 +543,8 @@ public final class DocxReport {
                     false, GREY);
             meta.setIndentationLeft(indent);
         }
-        if (s.answer() != null) {
+        boolean answerColumn = AnswerColumn.shown(m, s);
+        if (s.answer() != null && !answerColumn) {
             text(doc, "Answer: " + s.answer(), 9, true, false, null).setIndentationLeft(indent);
         }
         if (s.overrideReason() != null) {
@@ -570,14 +571,29 @@ public final class DocxReport {
             w.setIndentationLeft(indent);
             w.getRuns().forEach(r -> r.setFontFamily(HEADING_FONT));
         }
-        if (!s.evidence().isEmpty()) {
-            XWPFTable t = doc.createTable(1, 5);
-            grid(t, textWidth(m) - indent, 0, mm(27), mm(26), mm(20), mm(32));
+        if (!s.evidence().isEmpty() || answerColumn) {
+            XWPFTable t = doc.createTable(1, answerColumn ? 6 : 5);
+            if (answerColumn) {
+                // the Answer's column takes its room from the short columns; the evidence keeps about 50 mm
+                grid(t, textWidth(m) - indent, 0, mm(25), mm(21), mm(19), mm(24), mm(25));
+            } else {
+                grid(t, textWidth(m) - indent, 0, mm(27), mm(26), mm(20), mm(32));
+            }
             if (indent > 0) {
                 t.getCTTbl().getTblPr().addNewTblInd().setW(BigInteger.valueOf(indent));
                 t.getCTTbl().getTblPr().getTblInd().setType(STTblWidth.DXA);
             }
-            header(t.getRow(0), "Evidence", "Status", "Basis", "Weight", "Source");
+            if (answerColumn) {
+                header(t.getRow(0), "Evidence", "Status", "Basis", "Weight", "Source", "Answer");
+            } else {
+                header(t.getRow(0), "Evidence", "Status", "Basis", "Weight", "Source");
+            }
+            if (s.evidence().isEmpty()) {
+                XWPFTableRow row = row(t, "", "", "", "", "");
+                noEvidence(row, columns(t));
+                answerCell(row.getCell(1), s, true);
+            }
+            boolean firstRow = true;
             for (ReportModel.EvidenceRow r : s.evidence()) {
                 XWPFTableRow row = row(t, (r.checked() ? "\u2611 " : "") + Cites.keepTogether(r.description()), r.status(), r.basis(), r.weight(),
                         r.source() == null ? "" : Cites.keepTogether(r.source()));
@@ -585,12 +601,54 @@ public final class DocxReport {
                     XWPFParagraph note = row.getCell(0).addParagraph();
                     run(note, r.note(), 8.5, false, true, GREY);
                 }
+                if (answerColumn) {
+                    answerCell(row.getCell(5), s, firstRow);
+                }
+                firstRow = false;
             }
         } else if (s.kind() == NodeKind.ALLEGATION) {
             text(doc, "No evidence recorded.", 9, false, false, RED).setIndentationLeft(indent);
         }
         if (s.note() != null) {
             text(doc, "Note: " + s.note(), 8.5, false, true, GREY).setIndentationLeft(indent);
+        }
+    }
+
+    /** "No evidence recorded." across the evidence's five columns of a row whose sixth is the Answer's. */
+    private static void noEvidence(XWPFTableRow row, int[] cols) {
+        XWPFTableCell first = row.getCell(0);
+        int span = 0;
+        for (int i = 0; i < 5; i++) {
+            span += cols[i];
+        }
+        for (int i = 4; i >= 1; i--) {
+            row.removeCell(i);
+        }
+        var pr = first.getCTTc().isSetTcPr() ? first.getCTTc().getTcPr() : first.getCTTc().addNewTcPr();
+        pr.addNewGridSpan().setVal(BigInteger.valueOf(5));
+        first.setWidth(String.valueOf(span));
+        row.getCell(1).setWidth(String.valueOf(cols[5]));
+        cellText(first, "No evidence recorded.", 9, false, RED);
+    }
+
+    /**
+     * The Answer's cell: on the first row the status word in the window's colour and the paragraphs under it; on the
+     * rows below, the same cell merged down.
+     */
+    private static void answerCell(XWPFTableCell cell, ReportModel.Section s, boolean first) {
+        var pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        pr.addNewVMerge().setVal(first ? org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.RESTART
+                : org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.CONTINUE);
+        if (!first) {
+            return;
+        }
+        XWPFRun word = cellText(cell, AnswerColumn.word(s), 8.5, true, AnswerColumn.colour(s.answerStatus()));
+        word.setFontFamily(HEADING_FONT);
+        String detail = AnswerColumn.detail(s);
+        if (detail != null) {
+            XWPFParagraph p = cell.addParagraph();
+            p.setSpacingAfter(0);
+            run(p, Cites.keepTogether(detail), 7.5, false, false, GREY).setFontFamily(HEADING_FONT);
         }
     }
 

@@ -95,7 +95,7 @@ public final class HtmlReport {
             h.append("<p class=\"lead\">The Answer denies these, says it lacks knowledge of them, or admits them only in part, "
                     + "and no evidence is recorded for them yet.</p>");
             for (ReportModel.Section sec : m.disputedFirst()) {
-                section(h, sec);
+                section(h, m, sec);
             }
             h.append("</section>\n");
         }
@@ -104,14 +104,14 @@ public final class HtmlReport {
             h.append("<section class=\"first\" id=\"first\"><h1>Allegations without evidence</h1>");
             h.append("<p class=\"lead\">Contradicted first, then unsupported, in the order of the outline.</p>");
             for (ReportModel.Section sec : m.unsupportedFirst()) {
-                section(h, sec);
+                section(h, m, sec);
             }
             h.append("</section>\n");
         }
 
         h.append("<section class=\"chart\" id=\"chart\"><h1>Proof chart</h1>");
         for (ReportModel.Section sec : m.chart()) {
-            section(h, sec);
+            section(h, m, sec);
         }
         h.append("</section>\n");
 
@@ -236,7 +236,8 @@ public final class HtmlReport {
         return n;
     }
 
-    private static void section(StringBuilder h, ReportModel.Section s) {
+    private static void section(StringBuilder h, ReportModel m, ReportModel.Section s) {
+        boolean answerColumn = AnswerColumn.shown(m, s);
         String kind = s.kind().name().toLowerCase(Locale.ROOT);
         String tag = s.kind().isTopLevel() ? "h2" : s.kind() == NodeKind.ELEMENT ? "h3" : "h4";
         // a node kept whole on its page must fit on one: a very long one may break across pages instead
@@ -267,19 +268,27 @@ public final class HtmlReport {
         if (!s.wording().isEmpty()) {
             h.append("<p class=\"wording\">Wording: ").append(esc(String.join("; ", s.wording()))).append("</p>");
         }
-        if (s.answer() != null) {
+        if (s.answer() != null && !answerColumn) {
             h.append("<p class=\"answer\">Answer: ").append(esc(Cites.keepTogether(s.answer()))).append("</p>");
         }
-        if (!s.evidence().isEmpty()) {
-            h.append("<table class=\"evidence\"><colgroup><col/><col class=\"ev-status\"/><col class=\"ev-basis\"/><col class=\"ev-weight\"/>"
-                    + "<col class=\"ev-source\"/></colgroup><thead><tr><th>Evidence</th><th>Status</th><th>Basis</th><th>Weight</th><th>Source</th></tr></thead><tbody>");
+        if (!s.evidence().isEmpty() || answerColumn) {
+            h.append("<table class=\"evidence").append(answerColumn ? " with-answer" : "").append("\"><colgroup><col/><col class=\"ev-status\"/>"
+                    + "<col class=\"ev-basis\"/><col class=\"ev-weight\"/><col class=\"ev-source\"/>").append(answerColumn ? "<col class=\"ev-answer\"/>" : "")
+                    .append("</colgroup><thead><tr><th>Evidence</th><th>Status</th><th>Basis</th><th>Weight</th><th>Source</th>")
+                    .append(answerColumn ? "<th>Answer</th>" : "").append("</tr></thead><tbody>");
+            String answerCell = answerColumn ? answerCell(s, Math.max(1, s.evidence().size())) : "";
+            if (s.evidence().isEmpty()) {
+                h.append("<tr><td colspan=\"5\" class=\"none\">No evidence recorded.</td>").append(answerCell).append("</tr>");
+            }
             for (ReportModel.EvidenceRow r : s.evidence()) {
                 h.append("<tr><td>").append(r.checked() ? "<span class=\"tick\" title=\"ticked\">\u2611</span> " : "").append(esc(Cites.keepTogether(r.description())));
                 if (r.note() != null) {
                     h.append("<div class=\"note\">").append(esc(r.note())).append("</div>");
                 }
                 h.append("</td><td>").append(esc(r.status())).append("</td><td>").append(esc(r.basis())).append("</td><td>")
-                        .append(esc(r.weight())).append("</td><td>").append(esc(nz(Cites.keepTogether(r.source())))).append("</td></tr>");
+                        .append(esc(r.weight())).append("</td><td>").append(esc(nz(Cites.keepTogether(r.source())))).append("</td>")
+                        .append(answerCell).append("</tr>");
+                answerCell = "";
             }
             h.append("</tbody></table>");
         } else if (s.kind() == NodeKind.ALLEGATION) {
@@ -289,6 +298,14 @@ public final class HtmlReport {
             h.append("<p class=\"note\">Note: ").append(esc(s.note())).append("</p>");
         }
         h.append("</div>");
+    }
+
+    /** The Answer's cell, spanning the evidence rows: the status word in its colour, the paragraphs under it. */
+    private static String answerCell(ReportModel.Section s, int rows) {
+        String detail = AnswerColumn.detail(s);
+        return "<td class=\"answer-cell\"" + (rows > 1 ? " rowspan=\"" + rows + "\"" : "") + "><span class=\"answer-status\" style=\"color:#"
+                + AnswerColumn.colour(s.answerStatus()) + "\">" + esc(AnswerColumn.word(s)) + "</span>"
+                + (detail == null ? "" : "<div class=\"answer-cites\">" + esc(Cites.keepTogether(detail)) + "</div>") + "</td>";
     }
 
     static String badge(SupportLevel l) {
@@ -385,6 +402,13 @@ public final class HtmlReport {
                 table.evidence { table-layout: fixed; }
                 table.evidence col.ev-status { width: 27mm; } table.evidence col.ev-basis { width: 26mm; }
                 table.evidence col.ev-weight { width: 20mm; } table.evidence col.ev-source { width: 32mm; }
+                /* with the Answer's column, the others give up a little of their room, the evidence keeps about 50 mm */
+                table.evidence.with-answer col.ev-status { width: 25mm; } table.evidence.with-answer col.ev-basis { width: 21mm; }
+                table.evidence.with-answer col.ev-weight { width: 19mm; } table.evidence.with-answer col.ev-source { width: 24mm; }
+                table.evidence col.ev-answer { width: 25mm; }
+                td.answer-cell { border-left: 0.5pt solid #d0d7de; }
+                .answer-status { font-family: 'DejaVu Sans'; font-size: 8.5pt; font-weight: bold; }
+                .answer-cites { font-family: 'DejaVu Sans'; font-size: 7.5pt; color: #57606a; }
                 /* a title breaks only between words: "18 U.S.C. § 1595" is held together by its non-breaking spaces */
                 h2, h3, td.count-title, table.toc td { word-wrap: normal; overflow-wrap: normal; }
                 a.page-ref::after { content: target-counter(attr(href), page); }

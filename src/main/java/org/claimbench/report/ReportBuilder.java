@@ -324,7 +324,8 @@ public final class ReportBuilder {
             return new ReportModel.Section(n.id(), n.kind(), depth, n.title(), level(n), n.overrideReason(), n.legalBasis(),
                     n.standardOfProof() == null ? null : n.standardOfProof().label(), quotes, rows, options.includeNotes() ? n.note() : null, text,
                     n.kind() == NodeKind.ALLEGATION && options.includeWording() ? wording(n) : List.of(),
-                    answered.containsKey(n.id()) ? answered.get(n.id()).describe() : null);
+                    answered.containsKey(n.id()) ? answered.get(n.id()).describe() : null,
+                    answered.containsKey(n.id()) ? answered.get(n.id()).status() : null);
         }
 
         /** The wording flags of the paragraphs an allegation's passages assert, once each. */

@@ -69,7 +69,8 @@ public record ReportModel(Cover cover, Summary summary, List<Section> unsupporte
     /** A count, element or allegation of the chart, with what belongs to it. {@code depth} is 0 for counts. */
     public record Section(long nodeId, NodeKind kind, int depth, String title, SupportLevel level, String overrideReason,
                           String legalBasis, String standard, List<Quote> quotes, List<EvidenceRow> evidence, String note,
-                          String text, List<String> wording, String answer) {
+                          String text, List<String> wording, String answer,
+                          org.claimbench.domain.ResponseStatus answerStatus) {
     }
 
     /** A passage quoted for a node, with where it is: "¶ 16 · 3:12–15", or the exhibit's title. */

@@ -552,6 +552,51 @@ public final class CaseEditor {
                 () -> store.documents().setShortName(documentId, before));
     }
 
+    /**
+     * Reads an Answer against another complaint of its case ({@code complaintId}; null: against none), from the
+     * responses it pleads: every numbered paragraph of that complaint gets its one response again. Undo puts back
+     * the complaint it answered before and exactly the responses it had.
+     */
+    public Edit answerAgainst(long answerId, Long complaintId) {
+        org.claimbench.domain.Document answer = store.documents().find(answerId)
+                .orElseThrow(() -> new StoreException("That document no longer exists."));
+        if (answer.kind() != org.claimbench.domain.DocumentKind.ANSWER) {
+            throw new StoreException("\u201c" + answer.title() + "\u201d is not an Answer, so it answers no complaint. Set its kind to Answer "
+                    + "by importing it as one.");
+        }
+        String chosen = "nothing";
+        if (complaintId != null) {
+            org.claimbench.domain.Document complaint = store.documents().find(complaintId).orElse(null);
+            if (complaint == null || complaint.caseId() != answer.caseId()) {
+                throw new StoreException("Document " + complaintId + " is not a document of this Answer's case.");
+            }
+            if (!complaint.kind().isComplaint()) {
+                throw new StoreException("\u201c" + complaint.title() + "\u201d is " + complaint.kind().label().toLowerCase(java.util.Locale.ROOT)
+                        + ", not a complaint: an Answer answers a complaint or an amended complaint.");
+            }
+            chosen = "\u201c" + complaint.title() + "\u201d";
+        }
+        Long before = store.answers().answers(answerId).orElse(null);
+        if (java.util.Objects.equals(before, complaintId)) {
+            throw new Unchanged("\u201c" + answer.title() + "\u201d already answers " + chosen + ".");
+        }
+        if (store.answers().pleaded(answerId).isEmpty() && !store.answers().responses(answerId).isEmpty()) {
+            throw new StoreException("\u201c" + answer.title() + "\u201d was imported before ClaimBench kept an Answer's responses as "
+                    + "pleaded, so it cannot be read against another complaint. Import the Answer again, naming the complaint it answers.");
+        }
+        List<org.claimbench.domain.AnswerResponse> responses = store.answers().responses(answerId);
+        return simple("Change the complaint answered", answer.caseId(),
+                () -> store.transaction(tx -> AnswerLink.read(tx, answerId, complaintId)),
+                () -> store.transaction(tx -> {
+                    tx.answers().deleteResponses(answerId);
+                    tx.answers().setAnswers(answerId, before);
+                    if (before != null) {
+                        tx.answers().insertResponses(answerId, before, responses);
+                    }
+                    return null;
+                }));
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------
 
     private Edit simple(String label, long caseId, Runnable apply, Runnable revert) {

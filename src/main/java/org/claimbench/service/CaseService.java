@@ -82,7 +82,33 @@ public final class CaseService {
         return new CaseSnapshot(legalCase, store.cases().parties(caseId), store.documents().list(caseId), outline,
                 store.passages().forCase(caseId), store.passages().links(caseId), evidence, checklist, support,
                 SupportRules.coverage(outline, support), store.flags().forCase(caseId),
-                store.carries().forCase(caseId), responsesBySegment(store, caseId, answerOf), answerOf);
+                store.carries().forCase(caseId), responsesBySegment(store, caseId, answerOf), answerOf, answered(store, caseId),
+                beyond(store, caseId));
+    }
+
+    /** The responses of each complaint's Answers to its headings, prayer and unnumbered text, by the complaint's id. */
+    static Map<Long, List<CaseSnapshot.Beyond>> beyond(Store store, long caseId) {
+        Map<Long, List<CaseSnapshot.Beyond>> out = new java.util.HashMap<>();
+        for (var e : answered(store, caseId).entrySet()) {
+            for (org.claimbench.domain.PleadedResponse r : store.answers().pleaded(e.getKey())) {
+                if (r.scope() == org.claimbench.domain.ResponseScope.HEADINGS || r.scope() == org.claimbench.domain.ResponseScope.PRAYER
+                        || r.scope() == org.claimbench.domain.ResponseScope.UNNUMBERED) {
+                    out.computeIfAbsent(e.getValue(), k -> new java.util.ArrayList<>()).add(new CaseSnapshot.Beyond(e.getKey(), r));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The complaint each Answer of the case answers, by the Answer's id; an Answer that answers none is left out. */
+    static Map<Long, Long> answered(Store store, long caseId) {
+        Map<Long, Long> out = new java.util.HashMap<>();
+        for (org.claimbench.domain.Document d : store.documents().list(caseId)) {
+            if (d.kind() == org.claimbench.domain.DocumentKind.ANSWER) {
+                store.answers().answers(d.id()).ifPresent(c -> out.put(d.id(), c));
+            }
+        }
+        return out;
     }
 
     /**

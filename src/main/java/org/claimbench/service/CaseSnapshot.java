@@ -22,9 +22,19 @@ public record CaseSnapshot(LegalCase legalCase, List<Party> parties, List<Docume
                            List<Passage> passages, List<Link> links, List<EvidenceItem> evidence,
                            List<ChecklistEntry> checklist, Map<Long, SupportLevel> support, SupportRules.Coverage coverage,
                            List<FlagDecision> flagDecisions, List<PassageCarry> carries,
-                           Map<Long, org.claimbench.domain.AnswerResponse> responsesBySegment, Map<Long, Long> answerBySegment) {
+                           Map<Long, org.claimbench.domain.AnswerResponse> responsesBySegment, Map<Long, Long> answerBySegment,
+                           Map<Long, Long> complaintAnswered, Map<Long, List<Beyond>> beyondParagraphs) {
+
+    /**
+     * A response of the Answer {@code answerId} to something of the complaint that bears no number: its headings, its
+     * prayer, its unnumbered text ({@code response.scope()}), with its words at the response's offsets in the Answer.
+     */
+    public record Beyond(long answerId, org.claimbench.domain.PleadedResponse response) {
+    }
 
     public CaseSnapshot {
+        beyondParagraphs = Map.copyOf(beyondParagraphs);
+        complaintAnswered = Map.copyOf(complaintAnswered);
         carries = List.copyOf(carries);
         responsesBySegment = Map.copyOf(responsesBySegment);
         answerBySegment = Map.copyOf(answerBySegment);
@@ -36,6 +46,16 @@ public record CaseSnapshot(LegalCase legalCase, List<Party> parties, List<Docume
      */
     public Long answerOf(long segmentId) {
         return answerBySegment.get(segmentId);
+    }
+
+    /** What the Answers of the case say of the headings, the prayer and the unnumbered text of {@code complaintId}, in order. */
+    public List<Beyond> beyond(long complaintId) {
+        return beyondParagraphs.getOrDefault(complaintId, List.of());
+    }
+
+    /** The complaint the Answer {@code answerId} answers; null when it answers none (or is no Answer). */
+    public Long answers(long answerId) {
+        return complaintAnswered.get(answerId);
     }
 
     /** What the defendant's Answer says about each allegation it touches, by node id (empty before an Answer is read). */

@@ -1,6 +1,7 @@
 package org.claimbench.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -84,7 +85,24 @@ class AnswerReportTest {
         assertEquals("admitted (\u00b6 1)", section.answer());
         String html = new String(ReportService.render(m, ReportFormat.HTML), StandardCharsets.UTF_8);
         assertTrue(html.indexOf("Disputed allegations without evidence") < html.indexOf("Proof chart"));
-        assertTrue(html.contains("Answer: denied (\u00b6\u00a02)"), "the chart's Answer line");
+        assertFalse(html.contains("Answer: denied"), "the Answer is a column of the chart, not a line under the allegation");
+        assertTrue(html.contains("<th>Answer</th>"), "the chart's Answer column");
+        assertTrue(html.contains("<span class=\"answer-status\" style=\"color:#CF222E\">denied</span><div class=\"answer-cites\">\u00b6\u00a02</div>"),
+                "the status word in the window's colour, the paragraph under it");
+        assertTrue(html.contains("style=\"color:#1A7F37\">admitted</span>"));
+        assertTrue(html.contains("<td colspan=\"5\" class=\"none\">No evidence recorded.</td><td class=\"answer-cell\">"),
+                "an allegation without evidence still has its Answer cell");
+        byte[] docx = ReportService.render(m, ReportFormat.DOCX);
+        try (var d = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+            var answerTables = d.getTables().stream().filter(t -> t.getRow(0).getTableCells().size() == 6
+                    && t.getRow(0).getCell(5).getText().equals("Answer")).toList();
+            assertFalse(answerTables.isEmpty(), "the DOCX chart has the Answer column too");
+            var denied = answerTables.stream().flatMap(t -> t.getRows().stream()).flatMap(r -> r.getTableCells().stream())
+                    .filter(c -> c.getText().startsWith("denied")).findFirst().orElseThrow();
+            assertEquals("CF222E", denied.getParagraphs().get(0).getRuns().get(0).getColor());
+            assertEquals("\u00b6\u00a02", denied.getParagraphs().get(1).getText());
+            assertTrue(d.getParagraphs().stream().noneMatch(p -> p.getText().startsWith("Answer: ")));
+        }
         String csv = new String(ReportService.render(m, ReportFormat.CSV), StandardCharsets.UTF_8);
         assertTrue(csv.lines().findFirst().orElseThrow().endsWith("\"wording\",\"answer\""), csv.lines().findFirst().orElseThrow());
         assertTrue(csv.contains("admitted (\u00b6 1)"));

@@ -70,6 +70,46 @@ class AnswerFlowTest extends AppDriver {
         assertEquals(List.of(), ReadingComfortTest.clipped(app.window().evidencePane()), "the Answer's line is shown whole");
     }
 
+    @Test
+    void document_properties_of_the_answer_read_it_against_another_complaint_and_undo_puts_it_back() throws Exception {
+        long caseId = snapshot().legalCase().id();
+        long complaint = app.model().document().loadedDocumentProperty().get().view().document().id();
+        Services services = Services.of(app.store(), dataDir);
+        byte[] orchardText;
+        try (var in = getClass().getResourceAsStream("/fixtures/orchard-complaint.txt")) {
+            orchardText = in.readAllBytes();
+        }
+        // set up off the FX thread, where the store may be used
+        long orchard = services.importer().importBytesChecked(caseId, "orchard.txt", orchardText, org.claimbench.domain.DocumentKind.COMPLAINT,
+                "Orchard complaint", org.claimbench.ingest.OcrOptions.DEFAULT, null, org.claimbench.ingest.Progress.NONE).document().id();
+        var answer = WorkbenchFixture.readAnswer(services, caseId, complaint, Map.of("16", ResponseStatus.ADMITTED, "29", ResponseStatus.DENIED)::get);
+        robot.interact(() -> app.model().session().reload(Selection.KEEP));
+        waitUntil(() -> snapshot().documents().stream().anyMatch(d -> d.id() == answer.id()));
+        robot.interact(() -> app.model().session().selectedDocumentProperty().set(snapshot().documents().stream()
+                .filter(d -> d.id() == answer.id()).findFirst().orElseThrow()));
+        waitUntil(() -> app.model().document().loadedDocumentProperty().get() != null
+                && app.model().document().loadedDocumentProperty().get().view().document().id() == answer.id());
+
+        robot.clickOn("#document-text");
+        shortcut(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I);
+        waitUntil(() -> robot.lookup("#document-answers").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.claimbench.domain.Document> answers = robot.lookup("#document-answers").queryAs(javafx.scene.control.ComboBox.class);
+        assertEquals(List.of(complaint, orchard), answers.getItems().stream().map(org.claimbench.domain.Document::id).toList(),
+                "the case's complaints to choose from");
+        assertEquals(complaint, answers.getValue().id(), "the complaint it answers is chosen");
+        robot.interact(() -> answers.setValue(answers.getItems().get(1)));
+        robot.clickOn("#document-short-name");
+        shortcut(KeyCode.ENTER);
+        waitUntil(() -> app.store().answers().answers(answer.id()).orElse(-1L) == orchard);
+        assertEquals(17, app.store().answers().responses(answer.id()).size(), "read again against the orchard complaint's paragraphs");
+        assertEquals(ResponseStatus.ADMITTED, app.store().answers().responses(answer.id()).get(15).status(), "¶ 16, from the Answer's own words");
+
+        shortcut(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> app.store().answers().answers(answer.id()).orElse(-1L) == complaint);
+        waitUntil(() -> snapshot().answers(answer.id()) == complaint);
+    }
+
     private List<String> titles() {
         List<String> out = new java.util.ArrayList<>();
         var tree = tree();

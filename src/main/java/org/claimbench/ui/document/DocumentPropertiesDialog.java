@@ -7,22 +7,27 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import javafx.collections.FXCollections;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 import org.claimbench.domain.Document;
+import org.claimbench.domain.DocumentKind;
 import org.claimbench.domain.SegmentKind;
 import org.claimbench.domain.ShortNames;
 import org.claimbench.domain.TextSource;
 import org.claimbench.service.DocumentView;
 
 /**
- * What ClaimBench knows of the document on show: its short name for cites (the one field that can be changed here),
+ * What ClaimBench knows of the document on show: its short name for cites and, for an Answer, the complaint it answers
+ * (the fields that can be changed here),
  * its file, when it was imported, its pages and paragraphs, and how its text was obtained (from the file, or
  * recognised from page images, with the engine, language, confidence and the corrections made since). Read from the
  * loaded view: nothing is fetched on the FX thread.
@@ -53,6 +58,33 @@ public final class DocumentPropertiesDialog {
         g.addRow(0, new Label("Short name"), shortName);
         g.add(hint, 1, 1);
         int row = 2;
+        ComboBox<Document> answers = null;
+        if (d.kind() == DocumentKind.ANSWER) {
+            // which complaint the Answer answers: changing it reads the Answer's responses against the one chosen
+            answers = new ComboBox<>(FXCollections.observableArrayList(model.complaints()));
+            answers.setId("document-answers");
+            answers.setPromptText("no complaint");
+            answers.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(Document c) {
+                    return c == null ? "" : c.title() + " (" + c.citeName() + ")";
+                }
+
+                @Override
+                public Document fromString(String s) {
+                    return null;
+                }
+            });
+            Document answered = model.answered(d.id());
+            answers.getItems().stream().filter(c -> answered != null && c.id() == answered.id()).findFirst().ifPresent(answers::setValue);
+            Label answersHint = new Label("The complaint whose paragraphs this Answer's responses are read against.");
+            answersHint.setWrapText(true);
+            answersHint.setMaxWidth(460);
+            answersHint.getStyleClass().add("muted");
+            g.addRow(row++, new Label("Answers"), answers);
+            g.add(answersHint, 1, row++);
+        }
+        ComboBox<Document> chosen = answers;
         for (String[] r : rows(loaded.view())) {
             Label value = new Label(r[1]);
             value.setWrapText(true);
@@ -66,7 +98,12 @@ public final class DocumentPropertiesDialog {
         dialog.setHeaderText(d.title());
         dialog.getDialogPane().setContent(g);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.editShortName(d.id(), shortName.getText()));
+        dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
+            model.editShortName(d.id(), shortName.getText());
+            if (chosen != null && chosen.getValue() != null) {
+                model.answerAgainst(d.id(), chosen.getValue().id());
+            }
+        });
     }
 
     /** The properties as label and value, in the order shown. */

@@ -59,7 +59,7 @@ public final class DocumentViewModel {
     private final ReadOnlyStringWrapper location = new ReadOnlyStringWrapper("");
     private Destination destination;
     /** The Answer's responses the document on show was read with (FX thread). */
-    private java.util.Map<Long, org.claimbench.domain.AnswerResponse> responsesRead = java.util.Map.of();
+    private Object responsesRead = List.of();
 
     public DocumentViewModel(CaseSession session, EditController edits, DocumentCache cache, CaseEditor editor) {
         this.session = session;
@@ -71,7 +71,7 @@ public final class DocumentViewModel {
         session.snapshotProperty().addListener((obs, old, s) -> {
             LoadedDocument d = loaded.get();
             if (s != null && d != null && d.view().document().caseId() == s.legalCase().id()
-                    && !s.responsesBySegment().equals(responsesRead)) {
+                    && !answersOf(s).equals(responsesRead)) {
                 reload(); // an Answer was read, or read again: its responses go beside the paragraphs
             }
         });
@@ -86,6 +86,11 @@ public final class DocumentViewModel {
                 reload(); // after a correction or its undo, the text is read again
             }
         });
+    }
+
+    /** What the Answers of the snapshot say that the text pane shows: to each paragraph, and beyond the paragraphs. */
+    private static Object answersOf(CaseSnapshot s) {
+        return List.of(s.responsesBySegment(), s.beyondParagraphs());
     }
 
     /** Reads the document on show again (its text, or the rules its flags come from, changed). */
@@ -114,7 +119,7 @@ public final class DocumentViewModel {
             if (selected == null || selected.id() != d.view().document().id()) {
                 return; // another document was chosen meanwhile
             }
-            responsesRead = s == null ? java.util.Map.of() : s.responsesBySegment();
+            responsesRead = s == null ? List.of() : answersOf(s);
             loaded.set(d);
             Destination go = destination;
             if (go != null && go.documentId() == doc.id()) {
@@ -439,6 +444,31 @@ public final class DocumentViewModel {
             return;
         }
         edits.perform(made -> editor.setShortName(documentId, typed));
+    }
+
+    /** The case's complaints and amended complaints, in the case's order: what an Answer may answer. */
+    public java.util.List<Document> complaints() {
+        return session.documents().stream().filter(d -> d.kind().isComplaint()).toList();
+    }
+
+    /** The complaint the Answer {@code answerId} answers, as the last snapshot has it; null for none. */
+    public Document answered(long answerId) {
+        var snap = session.snapshotProperty().get();
+        Long id = snap == null ? null : snap.answers(answerId);
+        return id == null ? null : documentNow(id);
+    }
+
+    /**
+     * Reads the Answer {@code answerId} against another complaint of the case, as one undoable edit on the interactive
+     * lane; the gutter, the outline's marks and the report follow the snapshot after it. The complaint it answers
+     * already changes nothing.
+     */
+    public void answerAgainst(long answerId, Long complaintId) {
+        Document answered = answered(answerId);
+        if (java.util.Objects.equals(answered == null ? null : answered.id(), complaintId)) {
+            return;
+        }
+        edits.perform(made -> editor.answerAgainst(answerId, complaintId));
     }
 
     // ---- properties ----------------------------------------------------------------------------------

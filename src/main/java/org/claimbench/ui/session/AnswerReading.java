@@ -69,11 +69,16 @@ public final class AnswerReading {
 
     /** "Denied — numbered response\n“Denied.”": the status, the form the response took, and its words. */
     public static String describe(AnswerResponse r, String words) {
+        return describe("\u00b6 " + r.paragraph(), r, words);
+    }
+
+    /** {@link #describe(AnswerResponse, String)} for what {@code what} names: "The prayer: Denied — prayer…". */
+    public static String describe(String what, AnswerResponse r, String words) {
         String form = r.form() == null || r.form().isBlank() ? "" : " \u2014 " + r.form();
         String admitted = r.admitted() == null || r.admitted().isBlank() ? "" : "\nAdmitted: " + r.admitted().strip();
         String said = words == null || words.isEmpty() ? "" : "\n\u201c" + words + "\u201d";
         String where = r.first() == null ? "" : " (Answer " + r.first() + ")";
-        return "\u00b6 " + r.paragraph() + ": " + capitalised(r.status().label()) + form + where + admitted + said;
+        return what + ": " + capitalised(r.status().label()) + form + where + admitted + said;
     }
 
     /** The style class of a status's mark: "response-denied", "response-admitted-in-part"… */

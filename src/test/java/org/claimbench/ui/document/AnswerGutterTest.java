@@ -76,4 +76,51 @@ class AnswerGutterTest {
         assertEquals(answer.id(), vm.loadedDocumentProperty().get().view().document().id());
         assertNull(vm.loadedDocumentProperty().get().responses());
     }
+
+    @Test
+    void what_the_answer_says_of_the_headings_the_prayer_and_unnumbered_text_goes_beside_them() throws Exception {
+        long complaint = f.complaint().id();
+        String words = "ANSWER\n\nDefendant answers the Complaint as follows.\n\nDefendant denies the allegations of the unnumbered "
+                + "introductory paragraph of the Complaint.\n\nThe headings of the Complaint are not allegations and require no response.\n\n"
+                + "1. Admitted.\n\nDefendant denies that Plaintiff is entitled to the relief requested in the prayer.\n";
+        var answer = f.services.importer().importBytesChecked(f.caseId, "answer.txt", words.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                org.claimbench.domain.DocumentKind.ANSWER, null, org.claimbench.ingest.OcrOptions.DEFAULT, complaint,
+                org.claimbench.ingest.Progress.NONE).document();
+        f.w.session().reload(org.claimbench.ui.session.Selection.KEEP);
+        LoadedDocument d = vm.loadedDocumentProperty().get();
+        assertEquals(complaint, d.view().document().id());
+        assertEquals(ResponseStatus.ADMITTED, markOf("1").status());
+        int headings = 0;
+        int prayers = 0;
+        int unnumbered = 0;
+        for (Segment s : d.view().segments()) {
+            ResponseGutter.Mark m = d.responses()[d.lineOf(s.start())];
+            switch (s.kind()) {
+                case HEADING, COUNT_HEADING -> {
+                    headings++;
+                    assertEquals(ResponseStatus.NO_RESPONSE_REQUIRED, m.status(), s.label() + " " + s.kind());
+                    assertTrue(m.tip().startsWith("The headings: No response required"), m.tip());
+                    assertTrue(m.tip().contains("\u201cThe headings of the Complaint are not allegations"), m.tip());
+                }
+                case PRAYER -> {
+                    prayers++;
+                    assertEquals(ResponseStatus.DENIED, m.status());
+                    assertTrue(m.tip().startsWith("The prayer for relief: Denied"), m.tip());
+                    assertTrue(m.tip().contains("relief requested in the prayer"), m.tip());
+                }
+                case OTHER, JURY_DEMAND -> {
+                    unnumbered++;
+                    assertEquals(ResponseStatus.DENIED, m.status());
+                    assertTrue(m.tip().startsWith("Unnumbered text: Denied"), m.tip());
+                }
+                case CAPTION, SIGNATURE -> assertNull(m, "the caption and the signature are answered by nothing");
+                default -> {
+                }
+            }
+        }
+        assertTrue(headings > 0 && prayers == 1 && unnumbered > 0, headings + " headings, " + prayers + " prayer, " + unnumbered + " unnumbered");
+
+        f.w.session().selectedDocumentProperty().set(answer);
+        assertNull(vm.loadedDocumentProperty().get().responses(), "the Answer's own gutter stays plain");
+    }
 }
