@@ -178,13 +178,12 @@ public final class PostgresDatabase implements Database {
         }
         String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
         String words = sql == null ? String.valueOf(failure.getMessage()) : String.valueOf(sql.getMessage());
+        if (state.equals("28P01") || words.contains("no password was provided") || words.contains("password is an empty string")) {
+            return new LoginRefused(host(), user, password.length == 0, failure);
+        }
         if (state.startsWith("08") || words.contains("Connection refused") || words.contains("connect timed out")
                 || words.contains("UnknownHost")) {
             return new ServerUnreachable(description, host(), failure);
-        }
-        if (state.equals("28P01")) {
-            return new StoreException("The PostgreSQL server at " + host() + " refused the user " + user + " with that password. "
-                    + "Check --db-user and the password (CLAIMBENCH_DB_PASSWORD, or the password file); nothing was changed.", failure);
         }
         if (state.equals("28000")) {
             return new StoreException("The PostgreSQL server at " + host() + " does not let the user " + user + " in ("
@@ -200,6 +199,16 @@ public final class PostgresDatabase implements Database {
                     + host() + " (" + words + "). Ask whoever runs the server for the rights to create tables there.", failure);
         }
         return new StoreException("Cannot open the store on " + description + ": " + words, failure);
+    }
+
+    /** The server turned the user away: a wrong password, or none given where one is needed. Asking for it again may help. */
+    public static final class LoginRefused extends StoreException {
+        public LoginRefused(String host, String user, boolean noPassword, Throwable cause) {
+            super(noPassword ? "The PostgreSQL server at " + host + " asks for the password of " + user + ". Enter it (or keep it in "
+                    + "CLAIMBENCH_DB_PASSWORD or the password file); nothing was changed."
+                    : "The PostgreSQL server at " + host + " refused the user " + user + " with that password. Check the user name "
+                    + "(--db-user) and the password (CLAIMBENCH_DB_PASSWORD, or the password file); nothing was changed.", cause);
+        }
     }
 
     /** The server does not answer: it is down, or out of reach. */

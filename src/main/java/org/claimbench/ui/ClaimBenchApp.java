@@ -75,7 +75,7 @@ public final class ClaimBenchApp extends Application {
         settings = org.claimbench.service.UserSettings.load(dataDir);
         // first: an encryption that was killed may have left the store encrypted without its marker, or the reverse
         recovered.addAll(StoreKey.recover(dataDir));
-        if (!StoreKey.isEncrypted(dataDir)) {
+        if (options.dbUrl() != null || !StoreKey.isEncrypted(dataDir)) {
             // the store opens beside the window's start: the shell shows at once, and the case fills it when it arrives
             Thread opener = new Thread(() -> opening.complete(openStore(null)), "claimbench-open");
             opener.setDaemon(true);
@@ -91,24 +91,17 @@ public final class ClaimBenchApp extends Application {
     /** Opens the store and starts its backups; off the FX thread. Returns the error to show, or null. */
     private String openStore(char[] password) {
         try {
+            if (options.dbUrl() != null) {
+                store = openServer(options, password);
+                startupError = null;
+                return null; // a team store is backed up on its server
+            }
             store = Store.open(dataDir, password);
             recovered.addAll(store.recovered());
-            backups = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "claimbench-backup");
-                t.setDaemon(true);
-                return t;
-            });
-            // the day's first backup runs beside the window, not before it: a large store takes a while to copy
-            Store opened = store;
-            backups.execute(() -> {
-                if (Backups.due(dataDir, java.time.Duration.ofDays(1))) {
-                    backup(opened, "daily");
-                }
-            });
-            backups.scheduleWithFixedDelay(() -> backup(opened, "hourly"), 1, 1, java.util.concurrent.TimeUnit.HOURS);
+            startBackups(store);
             startupError = null;
             return null;
-        } catch (Store.WrongPassword e) {
+        } catch (Store.WrongPassword | org.claimbench.store.PostgresDatabase.LoginRefused e) {
             return e.getMessage();
         } catch (RuntimeException e) {
             startupError = e.getMessage();
@@ -119,7 +112,8 @@ public final class ClaimBenchApp extends Application {
     /** Asks for the store's password until it opens the store, or the user gives up. */
     private void unlockThenShow(Stage stage, String problem) {
         java.util.Optional<char[]> password = new FxDialogs(null, null, url -> { }).askPassword("ClaimBench",
-                problem != null ? problem : "The store in " + dataDir + " is encrypted. Enter its password.", false);
+                problem != null ? problem : options.dbUrl() != null ? "Enter the password of " + options.serverUser() + " for the team store."
+                        : "The store in " + dataDir + " is encrypted. Enter its password.", false);
         if (password.isEmpty()) {
             Platform.exit();
             return;
@@ -232,8 +226,10 @@ public final class ClaimBenchApp extends Application {
         Services services = Services.of(store, dataDir);
         java.nio.file.Path logFolder = DataDirectory.logFolder();
         FxDialogs dialogs = new FxDialogs(stage, logFolder, url -> getHostServices().showDocument(url));
-        tasks.run("Preparing the demo case", () -> services.demo().installIfEmpty(), installed -> { },
-                e -> dialogs.failure("The demo case could not be added", e.getMessage(), e));
+        if (options.dbUrl() == null) { // a team's store gets no demo: everyone on the team would see it
+            tasks.run("Preparing the demo case", () -> services.demo().installIfEmpty(), installed -> { },
+                    e -> dialogs.failure("The demo case could not be added", e.getMessage(), e));
+        }
         model = Workbench.create(services, tasks, dialogs, settings, new StoreControl() {
             @Override
             public java.util.List<Path> backups() {
@@ -249,8 +245,110 @@ public final class ClaimBenchApp extends Application {
             public void restore(Path backup) {
                 restoreBackup(stage, backup);
             }
+
+            @Override
+            public String server() {
+                return options.dbUrl() == null ? null : opened.description();
+            }
+
+            @Override
+            public String[] lastServer() {
+                String url = options.dbUrl() != null ? options.dbUrl() : settings.get(TEAM_URL, null);
+                return url == null ? null : new String[] {url, options.dbUrl() != null ? options.serverUser() : settings.get(TEAM_USER, null)};
+            }
+
+            @Override
+            public void connect(String url, String user, char[] password) {
+                switchStore(stage, options.onServer(url, user), password);
+            }
+
+            @Override
+            public void useLaptopStore() {
+                switchStore(stage, options.onServer(null, null), ClaimBenchApp.this.password);
+            }
         });
         window = new MainWindow(stage, model, logFolder, url -> getHostServices().showDocument(url));
+        if (options.dbUrl() != null) {
+            model.session().setStoreName("team store " + opened.description());
+        }
+    }
+
+    /** The laptop store's backups: the day's first beside the window (a large store takes a while), then hourly. */
+    private void startBackups(Store opened) {
+        backups = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "claimbench-backup");
+            t.setDaemon(true);
+            return t;
+        });
+        backups.execute(() -> {
+            if (Backups.due(dataDir, java.time.Duration.ofDays(1))) {
+                backup(opened, "daily");
+            }
+        });
+        backups.scheduleWithFixedDelay(() -> backup(opened, "hourly"), 1, 1, java.util.concurrent.TimeUnit.HOURS);
+    }
+
+    private static final String TEAM_URL = "team.url";
+    private static final String TEAM_USER = "team.user";
+
+    /** The store on a team's server: the password given, else CLAIMBENCH_DB_PASSWORD, else the password file. */
+    private static Store openServer(AppOptions o, char[] password) {
+        char[] pw = password;
+        if (pw == null) {
+            String fromEnv = System.getenv("CLAIMBENCH_DB_PASSWORD");
+            pw = fromEnv != null && !fromEnv.isEmpty() ? fromEnv.toCharArray()
+                    : org.claimbench.store.PgPass.find(org.claimbench.store.PgPass.defaultFile(System.getenv()), o.dbUrl(), o.serverUser()).orElse(null);
+        }
+        return Store.open(org.claimbench.store.PostgresDatabase.of(o.dbUrl(), o.serverUser(), pw));
+    }
+
+    /**
+     * Shows another store (a team's, or the laptop's own) in place of this one. The new store opens first, on a thread
+     * of its own; if it cannot, the message says why and the window goes on with the store it had. Then work under way
+     * finishes, the old store closes and the window is built again on the new one.
+     */
+    private void switchStore(Stage stage, AppOptions next, char[] password) {
+        stage.getScene().getRoot().setDisable(true);
+        String where = next.dbUrl() == null ? "the laptop store" : "the team store";
+        model.session().say("Opening " + where + "\u2026");
+        Thread worker = new Thread(() -> {
+            Store opened;
+            try {
+                opened = next.dbUrl() != null ? openServer(next, password) : Store.open(dataDir, password);
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> {
+                    stage.getScene().getRoot().setDisable(false);
+                    model.session().say("");
+                    model.session().dialogs().error(next.dbUrl() == null ? "The laptop store did not open" : "The team store did not open",
+                            e.getMessage() + " The window goes on with the store it had.");
+                });
+                return;
+            }
+            stopBackups();
+            tasks.close();
+            store.close();
+            store = opened;
+            options = next;
+            if (next.dbUrl() == null) {
+                startBackups(opened);
+            } else {
+                settings.set(TEAM_URL, next.dbUrl()); // offered again next time; the password is never kept
+                settings.set(TEAM_USER, next.serverUser());
+            }
+            Platform.runLater(() -> {
+                new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream().filter(w -> w != stage).forEach(javafx.stage.Window::hide);
+                double width = stage.getWidth();
+                double height = stage.getHeight();
+                build(stage);
+                stage.setWidth(width);
+                stage.setHeight(height);
+                model.caseFiles().openMostRecent();
+                model.session().say(next.dbUrl() == null ? "On the laptop store again" : "On the team store " + opened.description()
+                        + ": File \u25b8 Use the laptop store goes back");
+            });
+        }, "claimbench-switch-store");
+        worker.setDaemon(true);
+        worker.start();
     }
 
     /**

@@ -78,11 +78,18 @@ final class MainMenus {
         MenuItem backupNow = item("Back up now", null, "menu-backup-now", w.backup()::backupNow);
         MenuItem restoreBackup = item("Restore from backup\u2026", null, "menu-restore-backup",
                 () -> BackupDialog.show(stage, w.backup(), session.dialogs()));
-        restoreBackup.disableProperty().bind(session.tasks().busyProperty()); // work under way finishes first
+        boolean onServer = w.backup().server() != null; // a team store is backed up on its server, not here
+        restoreBackup.disableProperty().bind(session.tasks().busyProperty().or(new javafx.beans.property.SimpleBooleanProperty(onServer)));
+        backupNow.setDisable(onServer);
+        MenuItem connect = item("Connect to team store\u2026", null, "menu-connect-team", () -> org.claimbench.ui.backup.TeamStoreDialog
+                .ask(stage, w.backup().lastServer()).ifPresent(w.backup()::connect));
+        connect.disableProperty().bind(session.tasks().busyProperty());
+        MenuItem laptop = item("Use the laptop store", null, "menu-use-laptop", w.backup()::useLaptopStore);
+        laptop.setDisable(!onServer);
         MenuItem quit = item("Quit", "Shortcut+Q", null, stage::close);
         return new Menu("_File", null, newCase, open, openFile, recent, new SeparatorMenuItem(), properties, duplicate, delete, restore,
                 new SeparatorMenuItem(), importFile, importAs, exportCase, exportAs, demo, new SeparatorMenuItem(), backupNow, restoreBackup,
-                new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), connect, laptop, new SeparatorMenuItem(), quit);
     }
 
     private Menu edit() {

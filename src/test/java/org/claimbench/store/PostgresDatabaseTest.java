@@ -79,10 +79,20 @@ class PostgresDatabaseTest {
     @Test
     void a_wrong_password_is_said_plainly() {
         String url = TestPostgres.freshUrl();
-        StoreException e = assertThrows(StoreException.class,
+        StoreException e = assertThrows(PostgresDatabase.LoginRefused.class,
                 () -> Store.open(PostgresDatabase.of(url, TestPostgres.USER, "not-the-password".toCharArray())));
         assertEquals("The PostgreSQL server at 127.0.0.1:" + TestPostgres.port() + " refused the user claimbench with that password. "
-                + "Check --db-user and the password (CLAIMBENCH_DB_PASSWORD, or the password file); nothing was changed.", e.getMessage());
+                + "Check the user name (--db-user) and the password (CLAIMBENCH_DB_PASSWORD, or the password file); nothing was changed.",
+                e.getMessage());
+    }
+
+    @Test
+    void no_password_where_one_is_needed_asks_for_it() {
+        String url = TestPostgres.freshUrl();
+        StoreException e = assertThrows(PostgresDatabase.LoginRefused.class,
+                () -> Store.open(PostgresDatabase.of(url, TestPostgres.USER, null)));
+        assertEquals("The PostgreSQL server at 127.0.0.1:" + TestPostgres.port() + " asks for the password of claimbench. Enter it (or "
+                + "keep it in CLAIMBENCH_DB_PASSWORD or the password file); nothing was changed.", e.getMessage());
     }
 
     @Test

@@ -78,4 +78,26 @@ public final class BackupViewModel {
     public void restoreBackup(BackupChoice b) {
         store.restore(b.file());
     }
+
+    // ---- the team store ----------------------------------------------------------------------------
+
+    /** The team store on show ("DATABASE on HOST:PORT as USER"), or null on the laptop's own store. */
+    public String server() {
+        return store.server();
+    }
+
+    /** The team store last connected to, {url, user}, to offer again; or null. */
+    public String[] lastServer() {
+        return store.lastServer();
+    }
+
+    /** Shows the team store the user named in place of the store on show; a refusal changes nothing. */
+    public void connect(TeamStoreDialog.Login login) {
+        store.connect(login.url(), login.user(), login.password());
+    }
+
+    /** Back from the team store to the laptop's own store. */
+    public void useLaptopStore() {
+        store.useLaptopStore();
+    }
 }

@@ -17,4 +17,28 @@ public interface StoreControl {
      * opens it again and rebuilds the window. Called on the FX thread; the work runs on a thread of its own.
      */
     void restore(Path backup);
+
+    /** The team store on show, as "DATABASE on HOST:PORT as USER"; null on the laptop's own store. */
+    default String server() {
+        return null;
+    }
+
+    /**
+     * Opens the team store at {@code url} as {@code user} and shows it in place of the store on show. The store on show
+     * stays open, and the window as it is, until the new one has opened; a refusal is said and changes nothing. Called
+     * on the FX thread; the work runs on a thread of its own.
+     */
+    default void connect(String url, String user, char[] password) {
+        throw new UnsupportedOperationException("no team store here");
+    }
+
+    /** Goes back from a team store to the laptop's own store, as {@link #connect} does. */
+    default void useLaptopStore() {
+        throw new UnsupportedOperationException("no team store here");
+    }
+
+    /** The address and user of the team store last connected to, to offer again: {url, user}, or null. */
+    default String[] lastServer() {
+        return null;
+    }
 }

@@ -152,7 +152,7 @@ public final class CaseSession {
         Long nodeNow = selectedNode.get() == null ? null : selectedNode.get().id();
         Long documentNow = selectedDocument.get() == null ? null : selectedDocument.get().id();
         snapshot.set(s);
-        windowTitle.set("ClaimBench \u2014 " + s.legalCase().title());
+        windowTitle.set(title(s.legalCase().title()));
 
         Long documentId = wanted.documentId() != null ? wanted.documentId() : sameCase ? documentNow : null;
         Document doc = s.documents().stream().filter(d -> Objects.equals(d.id(), documentId)).findFirst()
@@ -183,7 +183,7 @@ public final class CaseSession {
         selectedDocument.set(null);
         setNodeQuietly(null);
         selectedPassage.set(null);
-        windowTitle.set("ClaimBench");
+        windowTitle.set(title(null));
     }
 
     /** Selects a node as a consequence of something else (a passage picked in the text), not as the user's choice. */
@@ -305,6 +305,24 @@ public final class CaseSession {
     public ReadOnlyObjectProperty<OutlineNode> chosenNodeProperty() { return chosenNode.getReadOnlyProperty(); }
 
     public ObjectProperty<Passage> selectedPassageProperty() { return selectedPassage; }
+
+    /** The store on show when it is not the laptop's own ("team store claims on db:5432 as anna"); null for the laptop's. */
+    private String storeName;
+
+    /** Names the store on show in the window's title; null for the laptop's own store, which the title leaves out. */
+    public void setStoreName(String name) {
+        storeName = name;
+        CaseSnapshot s = snapshot.get();
+        windowTitle.set(title(s == null ? null : s.legalCase().title()));
+    }
+
+    public String storeName() {
+        return storeName;
+    }
+
+    private String title(String caseTitle) {
+        return "ClaimBench" + (caseTitle == null ? "" : " \u2014 " + caseTitle) + (storeName == null ? "" : " \u2014 " + storeName);
+    }
 
     public ReadOnlyStringProperty windowTitleProperty() { return windowTitle.getReadOnlyProperty(); }
 
