@@ -82,7 +82,8 @@ public final class CaseService {
         return new CaseSnapshot(legalCase, store.cases().parties(caseId), store.documents().list(caseId), outline,
                 store.passages().forCase(caseId), store.passages().links(caseId), evidence, checklist, support,
                 SupportRules.coverage(outline, support), store.flags().forCase(caseId),
-                store.carries().forCase(caseId), responsesBySegment(store, caseId, answerOf), answerOf);
+                store.carries().forCase(caseId), responsesBySegment(store, caseId, answerOf), answerOf,
+                store.pendingAnnotations().forCase(caseId));
     }
 
     /**

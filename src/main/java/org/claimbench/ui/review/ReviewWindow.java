@@ -136,7 +136,7 @@ public final class ReviewWindow {
         int[] at = {-1};
         list.getSelectionModel().selectedItemProperty().addListener((o, a, i) -> {
             if (i != null) {
-                was[0] = i.carryId();
+                was[0] = i.key();
                 at[0] = list.getSelectionModel().getSelectedIndex();
             }
         });
@@ -146,7 +146,7 @@ public final class ReviewWindow {
                 return;
             }
             for (int i = 0; i < now.size(); i++) {
-                if (now.get(i).carryId() == was[0]) {
+                if (now.get(i).key() == was[0]) {
                     list.getSelectionModel().select(i);
                     return;
                 }
