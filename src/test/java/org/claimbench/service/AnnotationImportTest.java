@@ -142,6 +142,9 @@ class AnnotationImportTest {
         assertEquals("web annotation from notes.json", changed.origin());
         assertEquals("Reliance \u2014 check the date.", changed.note());
         assertEquals(-1, lost.start());
+        CaseSnapshot waiting = services.cases().snapshot(caseId);
+        assertEquals(2, waiting.waitingCount());
+        assertEquals(java.util.Map.of(allegation.id(), 1), waiting.waitingNodes(), "the allegation its tag names is marked as waiting");
 
         // undo of the import takes the passage and the queue away together; redo brings both back with their ids
         imported.revert();
