@@ -194,7 +194,7 @@ public final class ReviewWindow {
             where.setText(item.stateLabel() + (item.offered() ? " \u00b7 " + item.similarityLabel() + " alike" : "") + " \u00b7 "
                     + nz(item.oldDocumentTitle()) + place(item.oldWhere()) + " \u2192 " + nz(item.documentTitle())
                     + place(item.newWhere()));
-            fill(before, "Was: ", item.diff().before(), "review-removed");
+            fill(before, item.annotation() ? "Annotated: " : "Was: ", item.diff().before(), "review-removed");
             if (item.offered()) {
                 fill(after, "Now: ", item.diff().after(), "review-added");
             } else {
