@@ -348,19 +348,42 @@ public final class AmendmentService {
 
     // ---- web annotations in the queue --------------------------------------------------------------------
 
-    /** A web annotation waiting in the review queue, with the paragraph of the words offered (or null). */
-    public record WaitingAnnotation(AnnotationPending item, String newParagraph) {
+    /**
+     * A web annotation waiting in the review queue, with the paragraph of the words offered (or null), and the span to
+     * show for it: the words offered, else the paragraph at the place the annotation stated, else -1, -1.
+     */
+    public record WaitingAnnotation(AnnotationPending item, String newParagraph, int showStart, int showEnd) {
     }
 
     /** Every web annotation of a case still waiting for the user, by document and then as imported. */
     public List<WaitingAnnotation> annotationQueue(long caseId) {
         List<WaitingAnnotation> out = new ArrayList<>();
         Map<Long, List<Segment>> segments = new HashMap<>();
+        Map<Long, String> texts = new HashMap<>();
         for (AnnotationPending a : store.pendingAnnotations().forCase(caseId)) {
-            if (a.pending()) {
-                out.add(new WaitingAnnotation(a, a.start() < 0 ? null
-                        : cite(segments.computeIfAbsent(a.documentId(), store.documents()::segments), a.start())));
+            if (!a.pending()) {
+                continue;
             }
+            List<Segment> segs = segments.computeIfAbsent(a.documentId(), store.documents()::segments);
+            if (a.start() >= 0) {
+                out.add(new WaitingAnnotation(a, cite(segs, a.start()), a.start(), a.end()));
+                continue;
+            }
+            int[] show = {-1, -1};
+            if (a.positionStart() != null) {
+                // the paragraph at the place the annotation stated, or, in a text without paragraphs, that place itself
+                String text = texts.computeIfAbsent(a.documentId(), store.documents()::text);
+                int points = text.codePointCount(0, text.length());
+                int from = text.offsetByCodePoints(0, Math.min(a.positionStart(), points));
+                int to = text.offsetByCodePoints(0, Math.min(a.positionEnd(), points));
+                Segment near = Anchors.segmentAt(segs, from);
+                if (near != null) {
+                    show = new int[] {near.start(), near.end()};
+                } else if (to > from) {
+                    show = new int[] {from, to};
+                }
+            }
+            out.add(new WaitingAnnotation(a, null, show[0], show[1]));
         }
         return out;
     }

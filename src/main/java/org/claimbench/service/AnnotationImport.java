@@ -67,7 +67,7 @@ public final class AnnotationImport {
     /** An annotation placed in the document: how (exact, moved, changed, not found) and where. */
     public record Placed(Annotation annotation, CarriedPassage place) {
 
-        /** What the user is told of one that was not stored: its words, and the closest words offered, if any. */
+        /** What the user is told of one that went to the review queue: its words, and the closest words offered, if any. */
         public String describe() {
             String words = "\u201c" + ExchangeCase.shortQuote(annotation.exact()) + "\u201d";
             return place.state() == CarryState.CHANGED

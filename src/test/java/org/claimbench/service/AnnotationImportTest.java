@@ -142,6 +142,9 @@ class AnnotationImportTest {
         assertEquals("web annotation from notes.json", changed.origin());
         assertEquals("Reliance \u2014 check the date.", changed.note());
         assertEquals(-1, lost.start());
+        AmendmentService.WaitingAnnotation lostWaits = queue.stream().filter(w -> w.item().id() == lost.id()).findFirst().orElseThrow();
+        assertTrue(lostWaits.showStart() >= 0 && lostWaits.showEnd() > lostWaits.showStart(),
+                "the one not found is shown at the place it stated (this text has no paragraphs)");
         CaseSnapshot waiting = services.cases().snapshot(caseId);
         assertEquals(2, waiting.waitingCount());
         assertEquals(java.util.Map.of(allegation.id(), 1), waiting.waitingNodes(), "the allegation its tag names is marked as waiting");

@@ -177,7 +177,7 @@ public final class ReviewViewModel {
             AnnotationPending a = w.item();
             out.add(new Item(a.id(), a.documentId(), titles.getOrDefault(a.documentId(), ""), a.origin(), a.state(), null, a.quote(),
                     w.newParagraph(), a.candidate(), a.start(), a.end(), a.similarity(), WordDiff.of(a.quote(), a.candidate()),
-                    a.start(), a.end(), a.origin()));
+                    w.showStart(), w.showEnd(), a.origin()));
         }
         out.sort(Comparator.comparingLong(Item::documentId).thenComparingInt(i -> i.offered() ? i.start() : i.alignedStart()));
         return out;
