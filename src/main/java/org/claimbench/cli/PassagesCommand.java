@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.claimbench.analysis.Anchors;
+import org.claimbench.domain.AnnotationPending;
 import org.claimbench.domain.Document;
 import org.claimbench.domain.Passage;
 import org.claimbench.domain.PassageCarry;
@@ -32,6 +33,10 @@ final class PassagesCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the passages as JSON (see docs/formats.md).")
     boolean json;
 
+    @Option(names = "--queue", description = "List instead the web annotations that wait in the review queue (their words changed, "
+            + "or were not found); the carried highlights waiting show among the passages, as waiting.")
+    boolean queue;
+
     @Mixin
     StoreOptions storeOptions;
 
@@ -47,9 +52,58 @@ final class PassagesCommand implements Callable<Integer> {
                      String candidate, double similarity) {
     }
 
+    /** A web annotation waiting in the review queue. */
+    record QueuedJson(long id, long document, String documentTitle, String source, String annotation, String state, String quote,
+                      Integer candidateStart, Integer candidateEnd, String candidate, double similarity, String paragraph,
+                      String note, List<String> tags) {
+    }
+
+    private int listQueue(PrintWriter out) throws Exception {
+        List<QueuedJson> rows = new ArrayList<>();
+        try (Store store = storeOptions.open()) {
+            if (store.cases().find(caseId).isEmpty()) {
+                throw new IllegalArgumentException("Case " + caseId + " does not exist. `claimbench cases` lists the cases.");
+            }
+            Map<Long, Document> docs = new HashMap<>();
+            for (Document d : store.documents().list(caseId)) {
+                docs.put(d.id(), d);
+            }
+            Map<Long, List<Segment>> segments = new HashMap<>();
+            Map<Long, String> texts = new HashMap<>();
+            for (AnnotationPending a : store.pendingAnnotations().forCase(caseId)) {
+                if (!a.pending()) {
+                    continue;
+                }
+                Document d = docs.get(a.documentId());
+                String text = texts.computeIfAbsent(a.documentId(), store.documents()::text);
+                Segment s = a.start() < 0 ? null
+                        : Anchors.segmentAt(segments.computeIfAbsent(a.documentId(), store.documents()::segments), a.start());
+                rows.add(new QueuedJson(a.id(), a.documentId(), d == null ? null : d.title(), a.sourceName(), a.annotationRef(),
+                        a.state() == org.claimbench.domain.CarryState.CHANGED ? "changed" : "orphaned", a.quote(),
+                        a.start() < 0 ? null : text.codePointCount(0, a.start()), a.start() < 0 ? null : text.codePointCount(0, a.end()),
+                        a.candidate(), a.similarity(), s == null ? null : s.cite(), a.note(),
+                        a.tags().stream().map(AnnotationPending.TagRef::title).toList()));
+            }
+        }
+        if (json) {
+            out.println(Json.MAPPER.writeValueAsString(rows));
+        } else {
+            for (QueuedJson r : rows) {
+                out.println("#" + r.id() + "\t" + r.documentTitle() + "\t" + ("changed".equals(r.state()) ? "changed" : "not found") + "\t"
+                        + r.quote().replaceAll("\\s+", " ") + "\t" + (r.candidate() == null ? "" : "offered: " + r.candidate()
+                        .replaceAll("\\s+", " ") + " (" + Math.round(r.similarity() * 100) + "% alike)") + "\tweb annotation from " + r.source());
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (queue) {
+            return listQueue(out);
+        }
         List<PassageJson> rows = new ArrayList<>();
         try (Store store = storeOptions.open()) {
             if (store.cases().find(caseId).isEmpty()) {

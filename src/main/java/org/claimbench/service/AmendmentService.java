@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.claimbench.analysis.Anchors;
 import org.claimbench.analysis.amend.Amendments;
+import org.claimbench.domain.AnnotationPending;
 import org.claimbench.domain.CarriedPassage;
 import org.claimbench.domain.CarryDecision;
 import org.claimbench.domain.CarryState;
@@ -267,6 +268,41 @@ public final class AmendmentService {
     }
 
     private Edit decide(PassageCarry c, CarryDecision decision, int start, int end, String label) {
+        return decision(store, c.caseId(), new Queued() {
+            @Override
+            public Passage place(Repositories tx, int from, int to) {
+                Passage old = tx.passages().find(c.passageId())
+                        .orElseThrow(() -> new StoreException("The old passage was deleted meanwhile; reopen the case."));
+                Document doc = tx.documents().find(c.toDocumentId()).orElseThrow();
+                List<Link> links = tx.passages().links(c.caseId()).stream().filter(l -> l.passageId() == old.id()).toList();
+                return AmendmentService.place(tx, old, doc, tx.documents().text(doc.id()), tx.documents().segments(doc.id()),
+                        tx.documents().sourceLines(doc.id()), from, to, links);
+            }
+
+            @Override
+            public void mark(Repositories tx, CarryDecision d, Long made, Instant at) {
+                tx.carries().decide(c.id(), d, made, at);
+            }
+        }, decision, start, end, label);
+    }
+
+    /**
+     * An item of the review queue, as a decision sees it: how it becomes a passage of its document over
+     * {@code start..end} (with its note and links), and how the decision is recorded. Both run in the decision's
+     * transaction.
+     */
+    interface Queued {
+        Passage place(Repositories tx, int start, int end);
+
+        void mark(Repositories tx, CarryDecision decision, Long made, Instant at);
+    }
+
+    /**
+     * The one way a decision on a queued item is made, for carried highlights and for web annotations alike: with
+     * {@code start >= 0} the item becomes a passage there; the decision is recorded. Undo takes the passage (and its
+     * links) away and puts the item back in the queue; redo brings them back with their ids.
+     */
+    static Edit decision(Store store, long caseId, Queued item, CarryDecision decision, int start, int end, String label) {
         return new Edit() {
             Passage made;
             List<Link> madeLinks = List.of();
@@ -281,13 +317,8 @@ public final class AmendmentService {
                 store.transaction(tx -> {
                     if (start >= 0) {
                         if (made == null) {
-                            Passage old = tx.passages().find(c.passageId())
-                                    .orElseThrow(() -> new StoreException("The old passage was deleted meanwhile; reopen the case."));
-                            Document to = tx.documents().find(c.toDocumentId()).orElseThrow();
-                            List<Link> links = tx.passages().links(c.caseId()).stream().filter(l -> l.passageId() == old.id()).toList();
-                            made = place(tx, old, to, tx.documents().text(to.id()), tx.documents().segments(to.id()),
-                                    tx.documents().sourceLines(to.id()), start, end, links);
-                            madeLinks = tx.passages().links(c.caseId()).stream().filter(l -> l.passageId() == made.id()).toList();
+                            made = item.place(tx, start, end);
+                            madeLinks = tx.passages().links(caseId).stream().filter(l -> l.passageId() == made.id()).toList();
                         } else {
                             tx.passages().restore(made);
                             for (Link l : madeLinks) {
@@ -295,8 +326,8 @@ public final class AmendmentService {
                             }
                         }
                     }
-                    tx.carries().decide(c.id(), decision, made == null ? null : made.id(), Instant.now());
-                    tx.cases().touch(c.caseId());
+                    item.mark(tx, decision, made == null ? null : made.id(), Instant.now());
+                    tx.cases().touch(caseId);
                     return null;
                 });
             }
@@ -304,15 +335,107 @@ public final class AmendmentService {
             @Override
             public void revert() {
                 store.transaction(tx -> {
-                    tx.carries().decide(c.id(), CarryDecision.PENDING, null, null);
+                    item.mark(tx, CarryDecision.PENDING, null, null);
                     if (made != null) {
                         tx.passages().delete(made.id());
                     }
-                    tx.cases().touch(c.caseId());
+                    tx.cases().touch(caseId);
                     return null;
                 });
             }
         };
+    }
+
+    // ---- web annotations in the queue --------------------------------------------------------------------
+
+    /**
+     * A web annotation waiting in the review queue, with the paragraph of the words offered (or null), and the span to
+     * show for it: the words offered, else the paragraph at the place the annotation stated, else -1, -1.
+     */
+    public record WaitingAnnotation(AnnotationPending item, String newParagraph, int showStart, int showEnd) {
+    }
+
+    /** Every web annotation of a case still waiting for the user, by document and then as imported. */
+    public List<WaitingAnnotation> annotationQueue(long caseId) {
+        List<WaitingAnnotation> out = new ArrayList<>();
+        Map<Long, List<Segment>> segments = new HashMap<>();
+        Map<Long, String> texts = new HashMap<>();
+        for (AnnotationPending a : store.pendingAnnotations().forCase(caseId)) {
+            if (!a.pending()) {
+                continue;
+            }
+            List<Segment> segs = segments.computeIfAbsent(a.documentId(), store.documents()::segments);
+            if (a.start() >= 0) {
+                out.add(new WaitingAnnotation(a, cite(segs, a.start()), a.start(), a.end()));
+                continue;
+            }
+            int[] show = {-1, -1};
+            if (a.positionStart() != null) {
+                // the paragraph at the place the annotation stated, or, in a text without paragraphs, that place itself
+                String text = texts.computeIfAbsent(a.documentId(), store.documents()::text);
+                int points = text.codePointCount(0, text.length());
+                int from = text.offsetByCodePoints(0, Math.min(a.positionStart(), points));
+                int to = text.offsetByCodePoints(0, Math.min(a.positionEnd(), points));
+                Segment near = Anchors.segmentAt(segs, from);
+                if (near != null) {
+                    show = new int[] {near.start(), near.end()};
+                } else if (to > from) {
+                    show = new int[] {from, to};
+                }
+            }
+            out.add(new WaitingAnnotation(a, null, show[0], show[1]));
+        }
+        return out;
+    }
+
+    /** Takes the words offered for a web annotation whose words changed: it becomes a passage with its note and tags. Undoable. */
+    public Edit confirmAnnotation(long id) {
+        AnnotationPending a = pendingAnnotation(id);
+        if (a.start() < 0) {
+            throw new StoreException("Nothing close enough was found for that annotation: select its words in the text and choose Re-select.");
+        }
+        return decideAnnotation(a, CarryDecision.CONFIRMED, a.start(), a.end(), "Confirm web annotation");
+    }
+
+    /** Places a web annotation on words the user chose in its document. Undoable. */
+    public Edit reselectAnnotation(long id, int start, int end) {
+        AnnotationPending a = pendingAnnotation(id);
+        int length = store.documents().text(a.documentId()).length();
+        if (start < 0 || end <= start || end > length) {
+            throw new StoreException("Select the words in the document first, then choose Re-select.");
+        }
+        return decideAnnotation(a, CarryDecision.RESELECTED, start, end, "Re-select web annotation");
+    }
+
+    /** Lets a web annotation go: no passage is made; the decision is kept. Undoable. */
+    public Edit dropAnnotation(long id) {
+        return decideAnnotation(pendingAnnotation(id), CarryDecision.DROPPED, -1, -1, "Drop web annotation");
+    }
+
+    private AnnotationPending pendingAnnotation(long id) {
+        AnnotationPending a = store.pendingAnnotations().find(id)
+                .orElseThrow(() -> new StoreException("That web annotation is no longer in the review queue; reopen the case."));
+        if (!a.pending()) {
+            throw new StoreException("That web annotation was already decided (" + a.decision().name().toLowerCase(java.util.Locale.ROOT)
+                    + "). Undo that decision to change it.");
+        }
+        return a;
+    }
+
+    private Edit decideAnnotation(AnnotationPending a, CarryDecision decision, int start, int end, String label) {
+        return decision(store, a.caseId(), new Queued() {
+            @Override
+            public Passage place(Repositories tx, int from, int to) {
+                tx.documents().find(a.documentId())
+                        .orElseThrow(() -> new StoreException("The document of that annotation was deleted meanwhile; reopen the case."));
+                return AnnotationImport.place(tx, a.caseId(), a.documentId(), from, to, a.label(), a.note(), a.tags());
+            }
+
+            @Override
+            public void mark(Repositories tx, CarryDecision d, Long made, Instant at) {
+                tx.pendingAnnotations().decide(a.id(), d, made, at);
+            }
+        }, decision, start, end, label);
     }
 
     private Document document(long id) {

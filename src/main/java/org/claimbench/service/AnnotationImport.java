@@ -10,7 +10,9 @@ import java.util.Map;
 import org.claimbench.analysis.Anchors;
 import org.claimbench.analysis.amend.Amendments;
 import org.claimbench.domain.AnchorState;
+import org.claimbench.domain.AnnotationPending;
 import org.claimbench.domain.CarriedPassage;
+import org.claimbench.domain.CarryDecision;
 import org.claimbench.domain.CarryState;
 import org.claimbench.domain.Document;
 import org.claimbench.domain.LegalCase;
@@ -34,8 +36,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * placed in the document's text by the rules that carry highlights into an amended pleading ({@link Amendments#anchor}):
  * found where it says, or with its full surroundings, it is exact; found elsewhere, moved; both become passages, with
  * the annotation's comments as the passage's note and its tags linked to the outline nodes of the same title. One whose
- * words changed, or that is not found, is listed for the user with the closest words offered, not stored: the review
- * queue of carried highlights holds only passages of an older version of a pleading.
+ * words changed, or that is not found, goes to the review queue of carried highlights (in the same undoable edit), with
+ * the closest words offered; there the user confirms them, chooses other words or lets it go
+ * ({@link AmendmentService#confirmAnnotation} and the rest).
  */
 public final class AnnotationImport {
 
@@ -64,7 +67,7 @@ public final class AnnotationImport {
     /** An annotation placed in the document: how (exact, moved, changed, not found) and where. */
     public record Placed(Annotation annotation, CarriedPassage place) {
 
-        /** What the user is told of one that was not stored: its words, and the closest words offered, if any. */
+        /** What the user is told of one that went to the review queue: its words, and the closest words offered, if any. */
         public String describe() {
             String words = "\u201c" + ExchangeCase.shortQuote(annotation.exact()) + "\u201d";
             return place.state() == CarryState.CHANGED
@@ -75,7 +78,7 @@ public final class AnnotationImport {
     }
 
     /** The annotations of a file placed in one document, before anything is stored. */
-    public record Plan(long caseId, long documentId, String documentTitle, List<Placed> placed, List<String> notImported) {
+    public record Plan(long caseId, long documentId, String documentTitle, List<Placed> placed, List<String> notImported, String source) {
 
         public List<Placed> in(CarryState state) {
             return placed.stream().filter(p -> p.place().state() == state).toList();
@@ -96,7 +99,12 @@ public final class AnnotationImport {
             return placed.stream().filter(p -> !p.place().needsUser()).toList();
         }
 
-        /** What the user must see: the changed and the not found ones, then whatever else was not imported. */
+        /** The annotations that go to the review queue: changed and not found. */
+        public List<Placed> queued() {
+            return placed.stream().filter(p -> p.place().needsUser()).toList();
+        }
+
+        /** What the user must see: the changed and the not found ones (in the review queue), then whatever else was not imported. */
         public List<String> forTheUser() {
             List<String> out = new ArrayList<>();
             placed.stream().filter(p -> p.place().needsUser()).forEach(p -> out.add(p.describe()));
@@ -333,7 +341,7 @@ public final class AnnotationImport {
         for (int i = 0; i < kept.size(); i++) {
             placed.add(new Placed(kept.get(i), places.get(i)));
         }
-        return new Plan(c.id(), documentId, doc.title(), placed, notImported);
+        return new Plan(c.id(), documentId, doc.title(), placed, notImported, name);
     }
 
     /** The annotations meant for {@code doc}: all of them when they name one source, else those naming it. */
@@ -368,13 +376,16 @@ public final class AnnotationImport {
     // ---- storing -------------------------------------------------------------------------------------
 
     /**
-     * The exact and moved annotations of a plan as passages, with their notes and links: one undoable edit. Undo deletes
-     * them (and their links); redo brings them back with their ids.
+     * The exact and moved annotations of a plan as passages, with their notes and links, and the changed and not found
+     * ones as items of the review queue: one undoable edit. Undo deletes them all (the passages with their links); redo
+     * brings them back with their ids.
      */
     public Edit edit(Plan plan) {
         return new Edit() {
             final List<Passage> made = new ArrayList<>();
             final List<Link> links = new ArrayList<>();
+            final List<AnnotationPending> queued = new ArrayList<>();
+            boolean applied;
 
             @Override
             public String label() {
@@ -383,49 +394,26 @@ public final class AnnotationImport {
 
             @Override
             public boolean changesNothing() {
-                return plan.stored().isEmpty();
+                return plan.stored().isEmpty() && plan.queued().isEmpty();
             }
 
             @Override
             public void apply() {
                 store.transaction(tx -> {
-                    if (made.isEmpty()) {
-                        String text = tx.documents().text(plan.documentId());
-                        List<Segment> segments = tx.documents().segments(plan.documentId());
-                        List<SourceLine> lines = tx.documents().sourceLines(plan.documentId());
-                        List<OutlineNode> outline = tx.outline().nodes(plan.caseId());
+                    if (!applied) {
+                        Context ctx = Context.read(tx, plan.caseId(), plan.documentId());
                         for (Placed p : plan.stored()) {
-                            CarriedPassage at = p.place();
-                            Passage draft = Anchors.passage(plan.caseId(), plan.documentId(), text, segments, lines, at.start(), at.end(), null);
-                            List<String> unmatched = new ArrayList<>();
-                            List<Map.Entry<OutlineNode, LinkRole>> targets = new ArrayList<>();
-                            for (Tag t : p.annotation().tags()) {
-                                OutlineNode n = byTitle(outline, t.value());
-                                if (n == null) {
-                                    unmatched.add(t.value());
-                                } else {
-                                    targets.add(Map.entry(n, t.role() == null ? LinkRole.ASSERTS : t.role()));
-                                }
-                            }
-                            List<String> note = new ArrayList<>(p.annotation().comments());
-                            if (!unmatched.isEmpty()) {
-                                note.add("Tags: " + String.join(", ", unmatched));
-                            }
-                            Passage stored = tx.passages().insert(new Passage(0, draft.caseId(), draft.documentId(), draft.start(), draft.end(),
-                                    draft.quote(), draft.prefix(), draft.suffix(), draft.segmentId(), draft.first(), draft.last(),
-                                    p.annotation().label() == null ? null : QdpxImport.fit(p.annotation().label(), 100, null, new ArrayList<>()), null, note.isEmpty() ? null : String.join("\n\n", note).strip(), draft.anchor(),
-                                    draft.created()));
-                            made.add(stored);
-                            java.util.Set<String> seen = new java.util.HashSet<>();
-                            for (Map.Entry<OutlineNode, LinkRole> t : targets) {
-                                if (seen.add(t.getKey().id() + ":" + t.getValue())) {
-                                    links.add(tx.passages().link(plan.caseId(), stored.id(), t.getKey().id(), t.getValue()));
-                                }
-                            }
+                            Annotation a = p.annotation();
+                            made.add(place(tx, ctx, p.place().start(), p.place().end(), labelOf(a), note(a), tagRefs(a), links));
                         }
+                        for (Placed p : plan.queued()) {
+                            queued.add(tx.pendingAnnotations().insert(pending(plan, p)));
+                        }
+                        applied = true;
                     } else {
                         made.forEach(tx.passages()::restore);
                         links.forEach(tx.passages()::restoreLink);
+                        queued.forEach(tx.pendingAnnotations()::insert);
                     }
                     tx.cases().touch(plan.caseId());
                     return null;
@@ -435,6 +423,9 @@ public final class AnnotationImport {
             @Override
             public void revert() {
                 store.transaction(tx -> {
+                    for (AnnotationPending q : queued) {
+                        tx.pendingAnnotations().delete(q.id());
+                    }
                     for (Passage p : made) {
                         tx.passages().delete(p.id());
                     }
@@ -443,6 +434,82 @@ public final class AnnotationImport {
                 });
             }
         };
+    }
+
+    /** A changed or not found annotation as an item of the review queue. */
+    static AnnotationPending pending(Plan plan, Placed p) {
+        Annotation a = p.annotation();
+        CarriedPassage at = p.place();
+        // a place without a quote is read as the words there, so one that waits has words of its own
+        String quote = a.exact() != null && !a.exact().isEmpty() ? a.exact() : at.quote();
+        boolean placed = a.start() != null && a.end() != null && a.start() >= 0;
+        return new AnnotationPending(0, plan.caseId(), plan.documentId(), QdpxImport.fit(plan.source(), 500, null, new ArrayList<>()),
+                a.id() == null ? null : QdpxImport.fit(a.id(), 2000, null, new ArrayList<>()), quote, a.prefix(), a.suffix(), placed ? a.start() : null,
+                placed ? Math.max(a.start(), a.end()) : null, labelOf(a), note(a), tagRefs(a), at.state(), at.start(), at.end(),
+                at.start() < 0 ? null : at.quote(), Math.max(0, Math.min(1, at.similarity())), CarryDecision.PENDING, null, null);
+    }
+
+    private static String labelOf(Annotation a) {
+        return a.label() == null ? null : QdpxImport.fit(a.label(), 100, null, new ArrayList<>());
+    }
+
+    private static String note(Annotation a) {
+        return a.comments().isEmpty() ? null : String.join("\n\n", a.comments());
+    }
+
+    private static List<AnnotationPending.TagRef> tagRefs(Annotation a) {
+        return a.tags().stream().map(t -> new AnnotationPending.TagRef(t.value(), t.role())).toList();
+    }
+
+    /** What placing passages in one document reads once: its text, paragraphs and lines, and the case's outline. */
+    private record Context(long caseId, long documentId, String text, List<Segment> segments, List<SourceLine> lines,
+                           List<OutlineNode> outline) {
+        static Context read(org.claimbench.store.Repositories tx, long caseId, long documentId) {
+            return new Context(caseId, documentId, tx.documents().text(documentId), tx.documents().segments(documentId),
+                    tx.documents().sourceLines(documentId), tx.outline().nodes(caseId));
+        }
+    }
+
+    /**
+     * A passage of a document over {@code start..end} made from what an annotation said: its label, its note, and its
+     * tags linked to the outline nodes of the same titles (those without a node are named at the end of the note). The
+     * import and a decision in the review queue both make passages this way.
+     */
+    static Passage place(org.claimbench.store.Repositories tx, long caseId, long documentId, int start, int end, String label, String note,
+                         List<AnnotationPending.TagRef> tags) {
+        return place(tx, Context.read(tx, caseId, documentId), start, end, label, note, tags, new ArrayList<>());
+    }
+
+    private static Passage place(org.claimbench.store.Repositories tx, Context ctx, int start, int end, String label, String note,
+                                 List<AnnotationPending.TagRef> tags, List<Link> linksOut) {
+        Passage draft = Anchors.passage(ctx.caseId(), ctx.documentId(), ctx.text(), ctx.segments(), ctx.lines(), start, end, null);
+        List<String> unmatched = new ArrayList<>();
+        List<Map.Entry<OutlineNode, LinkRole>> targets = new ArrayList<>();
+        for (AnnotationPending.TagRef t : tags) {
+            OutlineNode n = byTitle(ctx.outline(), t.title());
+            if (n == null) {
+                unmatched.add(t.title());
+            } else {
+                targets.add(Map.entry(n, t.role() == null ? LinkRole.ASSERTS : t.role()));
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        if (note != null && !note.isEmpty()) {
+            parts.add(note);
+        }
+        if (!unmatched.isEmpty()) {
+            parts.add("Tags: " + String.join(", ", unmatched));
+        }
+        Passage stored = tx.passages().insert(new Passage(0, draft.caseId(), draft.documentId(), draft.start(), draft.end(), draft.quote(),
+                draft.prefix(), draft.suffix(), draft.segmentId(), draft.first(), draft.last(), label, null,
+                parts.isEmpty() ? null : String.join("\n\n", parts).strip(), draft.anchor(), draft.created()));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Map.Entry<OutlineNode, LinkRole> t : targets) {
+            if (seen.add(t.getKey().id() + ":" + t.getValue())) {
+                linksOut.add(tx.passages().link(ctx.caseId(), stored.id(), t.getKey().id(), t.getValue()));
+            }
+        }
+        return stored;
     }
 
     /** The outline node titled {@code title}: the same words first, then the same words in any case and spacing. */

@@ -82,7 +82,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 public final class CaseArchive {
 
     public static final String FORMAT = "claimcase";
-    public static final int VERSION = 8;
+    public static final int VERSION = 9;
     static final long MAX_ENTRY = 512L << 20;
     static final long MAX_TOTAL = 1L << 30;
     static final int MAX_ENTRIES = 10_000;
@@ -219,8 +219,15 @@ public final class CaseArchive {
                 docIds.get(k.toDocumentId()), passageIds.get(k.passageId()), k.state().name(), k.start(), k.end(), k.candidate(),
                 k.similarity(), k.decision().name(), k.carriedPassageId() == null ? null : passageIds.get(k.carriedPassageId()),
                 k.decided() == null ? null : k.decided().toString())).toList();
+        List<CaseFileJson.QueuedAnnotationJson> queued = s.annotationsQueued().stream().map(a -> new CaseFileJson.QueuedAnnotationJson(
+                docIds.get(a.documentId()), a.sourceName(), a.annotationRef(), a.quote(), a.prefix(), a.suffix(), a.positionStart(),
+                a.positionEnd(), a.label(), a.note(), a.tags().stream().map(t -> new CaseFileJson.TagJson(t.title(),
+                        t.role() == null ? null : t.role().name())).toList(), a.state().name(), a.start(), a.end(), a.candidate(),
+                a.similarity(), a.decision().name(), a.carriedPassageId() == null ? null : passageIds.get(a.carriedPassageId()),
+                a.decided() == null ? null : a.decided().toString())).toList();
         return new CaseJson(lc.title(), lc.court(), lc.caseNumber(), lc.notes(), lc.created().toString(), lc.updated().toString(),
-                parties, documents, outline, passages, links, evidence, checklist, flags, carries.isEmpty() ? null : carries);
+                parties, documents, outline, passages, links, evidence, checklist, flags, carries.isEmpty() ? null : carries,
+                queued.isEmpty() ? null : queued);
     }
 
     private static List<CaseFileJson.ResponseJson> responses(Store store, Document d) {
@@ -726,6 +733,29 @@ public final class CaseArchive {
             }
             date(name, "the date of a decision on a carried highlight", k.decided(), true);
         }
+        for (CaseFileJson.QueuedAnnotationJson q : nz(c.annotationQueue())) {
+            refs(name, "document", q.document(), docs);
+            refs(name, "passage", q.passage(), passages);
+            String text = byId.get(q.document()).text();
+            boolean place = q.start() != -1 || q.end() != -1 || q.candidate() != null;
+            boolean state = "CHANGED".equals(q.state()) || "ORPHANED".equals(q.state());
+            boolean decision = known(org.claimbench.domain.CarryDecision.class, q.decision()) && !"AUTO".equals(q.decision());
+            if (!state || !decision || q.quote() == null || q.quote().isEmpty() || q.source() == null || q.source().isBlank()
+                    || !(q.similarity() >= 0 && q.similarity() <= 1)
+                    || q.passage() != null && !org.claimbench.domain.CarryDecision.valueOf(q.decision()).carried()
+                    || (q.positionStart() == null) != (q.positionEnd() == null)
+                    || q.positionStart() != null && (q.positionStart() < 0 || q.positionEnd() < q.positionStart())
+                    || q.label() != null && q.label().length() > 100 || q.source().length() > 500
+                    || q.annotation() != null && q.annotation().length() > 2000
+                    || nz(q.tags()).stream().anyMatch(t -> t == null || t.title() == null
+                            || t.role() != null && !known(org.claimbench.domain.LinkRole.class, t.role()))
+                    || place && (q.start() < 0 || q.end() <= q.start() || q.end() > text.length() || q.candidate() == null
+                    || !text.substring(q.start(), q.end()).equals(q.candidate()))) {
+                throw new IngestException(name + " is damaged: a web annotation waiting in the review queue has an unknown state or "
+                        + "decision, a place outside its document, or words that do not match. Nothing was imported.");
+            }
+            date(name, "the date of a decision on a web annotation in the review queue", q.decided(), true);
+        }
         for (DocumentJson d : nz(c.documents())) {
             refs(name, "document", d.answers(), docs);
             if (d.answers() == null && !nz(d.responses()).isEmpty() || d.answers() != null && d.answers() == d.id()) {
@@ -999,6 +1029,15 @@ public final class CaseArchive {
                     org.claimbench.domain.CarryState.valueOf(k.state()), k.start(), k.end(), k.candidate(), k.similarity(),
                     org.claimbench.domain.CarryDecision.valueOf(k.decision()), k.carried() == null ? null : passages.get(k.carried()),
                     k.decided() == null ? null : Instant.parse(k.decided())));
+        }
+        for (CaseFileJson.QueuedAnnotationJson q : nz(c.annotationQueue())) {
+            tx.pendingAnnotations().insert(new org.claimbench.domain.AnnotationPending(0, caseId, docs.get(q.document()), q.source(),
+                    q.annotation(), q.quote(), q.prefix(), q.suffix(), q.positionStart(), q.positionEnd(), q.label(), q.note(),
+                    nz(q.tags()).stream().map(t -> new org.claimbench.domain.AnnotationPending.TagRef(t.title(),
+                            t.role() == null ? null : org.claimbench.domain.LinkRole.valueOf(t.role()))).toList(),
+                    org.claimbench.domain.CarryState.valueOf(q.state()), q.start(), q.end(), q.candidate(), q.similarity(),
+                    org.claimbench.domain.CarryDecision.valueOf(q.decision()), q.passage() == null ? null : passages.get(q.passage()),
+                    q.decided() == null ? null : Instant.parse(q.decided())));
         }
         for (FlagJson fl : nz(c.flagDecisions())) {
             tx.flags().save(new FlagDecision(0, caseId, docs.get(fl.document()), fl.start(), fl.end(), fl.kind(), fl.text(),

@@ -17,7 +17,24 @@ public final class CaseFileJson {
     public record CaseJson(String title, String court, String caseNumber, String notes, String created, String updated,
                            List<PartyJson> parties, List<DocumentJson> documents, List<NodeJson> outline,
                            List<PassageJson> passages, List<LinkJson> links, List<EvidenceJson> evidence,
-                           List<EntryJson> checklist, List<FlagJson> flagDecisions, List<CarryJson> carries) {
+                           List<EntryJson> checklist, List<FlagJson> flagDecisions, List<CarryJson> carries,
+                           List<QueuedAnnotationJson> annotationQueue) {
+    }
+
+    /**
+     * A web annotation that went to the review queue when it was imported (format 9): the document it was read onto,
+     * the file it came from and its id there, what it said (quote, surroundings, place in code points, label, note,
+     * tags), the state found, the place offered (start and end -1 and no candidate when none was), how alike, the
+     * decision, the passage it became (or null) and when it was decided.
+     */
+    public record QueuedAnnotationJson(long document, String source, String annotation, String quote, String prefix, String suffix,
+                                       Integer positionStart, Integer positionEnd, String label, String note, List<TagJson> tags,
+                                       String state, int start, int end, String candidate, double similarity, String decision,
+                                       Long passage, String decided) {
+    }
+
+    /** A tag of a queued annotation: an outline node's title, and the role of the link it asks for (null: the usual one). */
+    public record TagJson(String title, String role) {
     }
 
     /**

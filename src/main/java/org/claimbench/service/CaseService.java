@@ -83,7 +83,7 @@ public final class CaseService {
                 store.passages().forCase(caseId), store.passages().links(caseId), evidence, checklist, support,
                 SupportRules.coverage(outline, support), store.flags().forCase(caseId),
                 store.carries().forCase(caseId), responsesBySegment(store, caseId, answerOf), answerOf, answered(store, caseId),
-                beyond(store, caseId));
+                beyond(store, caseId), store.pendingAnnotations().forCase(caseId));
     }
 
     /** The responses of each complaint's Answers to its headings, prayer and unnumbered text, by the complaint's id. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.claimbench.analysis.SupportRules;
+import org.claimbench.domain.AnnotationPending;
 import org.claimbench.domain.ChecklistEntry;
 import org.claimbench.domain.Document;
 import org.claimbench.domain.EvidenceItem;
@@ -23,7 +24,8 @@ public record CaseSnapshot(LegalCase legalCase, List<Party> parties, List<Docume
                            List<ChecklistEntry> checklist, Map<Long, SupportLevel> support, SupportRules.Coverage coverage,
                            List<FlagDecision> flagDecisions, List<PassageCarry> carries,
                            Map<Long, org.claimbench.domain.AnswerResponse> responsesBySegment, Map<Long, Long> answerBySegment,
-                           Map<Long, Long> complaintAnswered, Map<Long, List<Beyond>> beyondParagraphs) {
+                           Map<Long, Long> complaintAnswered, Map<Long, List<Beyond>> beyondParagraphs,
+                           List<AnnotationPending> annotationsQueued) {
 
     /**
      * A response of the Answer {@code answerId} to something of the complaint that bears no number: its headings, its
@@ -36,6 +38,7 @@ public record CaseSnapshot(LegalCase legalCase, List<Party> parties, List<Docume
         beyondParagraphs = Map.copyOf(beyondParagraphs);
         complaintAnswered = Map.copyOf(complaintAnswered);
         carries = List.copyOf(carries);
+        annotationsQueued = List.copyOf(annotationsQueued);
         responsesBySegment = Map.copyOf(responsesBySegment);
         answerBySegment = Map.copyOf(answerBySegment);
     }
@@ -74,7 +77,22 @@ public record CaseSnapshot(LegalCase legalCase, List<Party> parties, List<Docume
         return ids;
     }
 
-    /** The outline nodes linked to a passage still waiting in a review queue, with how many wait for each. */
+    /** How many items wait in the review queue: carried highlights and web annotations. */
+    public int waitingCount() {
+        int n = 0;
+        for (PassageCarry c : carries) {
+            n += c.pending() ? 1 : 0;
+        }
+        for (AnnotationPending a : annotationsQueued) {
+            n += a.pending() ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * The outline nodes a waiting item of the review queue will be linked to, with how many wait for each: those linked
+     * to a carried highlight's old passage, and those a waiting web annotation names by title in its tags.
+     */
     public Map<Long, Integer> waitingNodes() {
         java.util.Set<Long> waiting = waitingPassages();
         Map<Long, Integer> nodes = new HashMap<>();
@@ -82,6 +100,21 @@ public record CaseSnapshot(LegalCase legalCase, List<Party> parties, List<Docume
             for (Link l : links) {
                 if (waiting.contains(l.passageId())) {
                     nodes.merge(l.nodeId(), 1, Integer::sum);
+                }
+            }
+        }
+        for (AnnotationPending a : annotationsQueued) {
+            if (!a.pending()) {
+                continue;
+            }
+            java.util.Set<Long> named = new java.util.HashSet<>();
+            for (AnnotationPending.TagRef t : a.tags()) {
+                String title = t.title().replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+                for (OutlineNode n : outline) {
+                    if (n.title().replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT).equals(title) && named.add(n.id())) {
+                        nodes.merge(n.id(), 1, Integer::sum);
+                        break;
+                    }
                 }
             }
         }

@@ -14,6 +14,7 @@ public final class Repositories {
     private final RecognitionRepository recognition;
     private final CarryRepository carries;
     private final AnswerRepository answers;
+    private final AnnotationPendingRepository pendingAnnotations;
 
     Repositories(DSLContext dsl) {
         this.cases = new CaseRepository(dsl);
@@ -25,6 +26,7 @@ public final class Repositories {
         this.recognition = new RecognitionRepository(dsl);
         this.carries = new CarryRepository(dsl);
         this.answers = new AnswerRepository(dsl);
+        this.pendingAnnotations = new AnnotationPendingRepository(dsl);
     }
 
     public CaseRepository cases() { return cases; }
@@ -44,4 +46,6 @@ public final class Repositories {
     public CarryRepository carries() { return carries; }
 
     public AnswerRepository answers() { return answers; }
+
+    public AnnotationPendingRepository pendingAnnotations() { return pendingAnnotations; }
 }

@@ -108,7 +108,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** The newest migration's version. {@code SchemaAgreementTest} checks it against the scripts. */
-    static final int SCHEMA_VERSION = 12;
+    static final int SCHEMA_VERSION = 13;
 
     /**
      * Whether the store already has the newest schema, read from Flyway's history table. Then Flyway need not be
@@ -194,6 +194,10 @@ public final class Store implements AutoCloseable {
 
     public AnswerRepository answers() {
         return repositories.answers();
+    }
+
+    public AnnotationPendingRepository pendingAnnotations() {
+        return repositories.pendingAnnotations();
     }
 
     /**

@@ -124,6 +124,7 @@ public final class MainWindow {
         stage.setMinHeight(560);
         w.importing().setLayoutShower(this::showLayout);
         w.importing().setReviewShower(this::reviewCarried);
+        w.caseFiles().setReviewShower(this::reviewCarried);
     }
 
     public Stage stage() { return stage; }

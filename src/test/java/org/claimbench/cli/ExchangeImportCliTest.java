@@ -70,6 +70,45 @@ class ExchangeImportCliTest {
     }
 
     @Test
+    void annotations_whose_words_changed_or_are_lost_go_to_the_review_queue_and_are_listed_there() throws Exception {
+        String demo = run("demo").out().trim();
+        JsonNode passages = new ObjectMapper().readTree(run("passages", "--case", demo, "--json").out());
+        String document = null;
+        for (JsonNode p : passages) {
+            if ("Complaint".equals(p.path("documentTitle").asText())) {
+                document = p.path("document").asText();
+            }
+        }
+        assertTrue(document != null, "the demo has a complaint with highlights");
+        Path notes = dir.resolve("notes.json");
+        Files.writeString(notes, "[{\"type\":\"Annotation\",\"id\":\"n1\",\"target\":{\"selector\":{\"type\":\"TextQuoteSelector\","
+                + "\"exact\":\"sold QuickPost a customer-relationship program, an email campaign service and data-hosting capacity\"}}},"
+                + "{\"type\":\"Annotation\",\"id\":\"n2\",\"target\":{\"selector\":{\"type\":\"TextQuoteSelector\","
+                + "\"exact\":\"the quarterly zebra migration of umbrellas\"}}}]");
+        CliTest.Result a = run("import-annotations", notes.toString(), "--case", demo, "--document", document, "--json");
+        assertEquals(0, a.code(), a.err());
+        JsonNode placed = new ObjectMapper().readTree(a.out());
+        assertEquals(2, placed.path("queued").asInt(), a.out());
+        assertEquals(0, placed.path("passages").asInt());
+        assertTrue(placed.path("unplaced").get(0).path("queueId").asLong() > 0, a.out());
+
+        CliTest.Result queue = run("passages", "--case", demo, "--queue", "--json");
+        assertEquals(0, queue.code(), queue.err());
+        JsonNode waiting = new ObjectMapper().readTree(queue.out());
+        assertEquals(2, waiting.size(), queue.out());
+        assertEquals("changed", waiting.get(0).path("state").asText());
+        assertEquals("notes.json", waiting.get(0).path("source").asText());
+        assertTrue(waiting.get(0).path("candidate").asText().contains("platform"), queue.out());
+        assertEquals("orphaned", waiting.get(1).path("state").asText());
+
+        CliTest.Result text = run("import-annotations", notes.toString(), "--case", demo, "--document", document);
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().contains("0 passages added, 2 to the review queue."), text.out());
+        assertTrue(text.out().contains("In the review queue"), text.out());
+        assertTrue(run("passages", "--case", demo, "--queue").out().contains("web annotation from notes.json"));
+    }
+
+    @Test
     void mistakes_are_explained_and_change_nothing() throws Exception {
         String demo = run("demo").out().trim();
         Path bad = dir.resolve("bad.qdpx");

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.claimbench.domain.AnnotationPending;
 import org.claimbench.domain.CarryState;
 import org.claimbench.domain.DocumentKind;
 import org.claimbench.domain.Link;
@@ -114,6 +115,76 @@ class AnnotationImportTest {
                 store.passages().forDocument(edited).stream().sorted(Comparator.comparingInt(Passage::start)).map(Passage::id).toList(),
                 "redo brings back the same passages");
         assertEquals(1, store.passages().links(caseId).stream().filter(l -> l.passageId() == made.get(0).id()).count());
+    }
+
+    @Test
+    void the_changed_and_the_not_found_wait_in_the_review_queue_and_are_confirmed_or_dropped_undoably() throws Exception {
+        Passage relied = highlight("relied on the promise of repayment");
+        services.editor().link(relied.id(), allegation.id(), LinkRole.SUPPORTS).apply();
+        services.editor().updatePassage(relied.id(), relied.start(), relied.end(), "Reliance \u2014 check the date.").apply();
+        highlight("shredded the invoices in December before anyone could read them");
+        highlight("wrote to the landlord about the broken heating");
+        byte[] json = services.annotations().export(caseId);
+
+        AnnotationImport.Plan plan = services.annotationImport().plan("notes.json", json, edited);
+        assertEquals(2, plan.queued().size());
+        Edit imported = services.annotationImport().edit(plan);
+        imported.apply();
+        assertEquals(1, store.passages().forDocument(edited).size(), "the moved one is a passage at once");
+        List<AmendmentService.WaitingAnnotation> queue = services.amendments().annotationQueue(caseId);
+        assertEquals(2, queue.size(), "the changed and the not found one wait");
+        AnnotationPending changed = queue.stream().map(AmendmentService.WaitingAnnotation::item)
+                .filter(a -> a.state() == CarryState.CHANGED).findFirst().orElseThrow();
+        AnnotationPending lost = queue.stream().map(AmendmentService.WaitingAnnotation::item)
+                .filter(a -> a.state() == CarryState.ORPHANED).findFirst().orElseThrow();
+        assertEquals("relied on the promise of repayment", changed.quote());
+        assertEquals("relied upon the promise of full repayment", changed.candidate());
+        assertEquals("web annotation from notes.json", changed.origin());
+        assertEquals("Reliance \u2014 check the date.", changed.note());
+        assertEquals(-1, lost.start());
+        AmendmentService.WaitingAnnotation lostWaits = queue.stream().filter(w -> w.item().id() == lost.id()).findFirst().orElseThrow();
+        assertTrue(lostWaits.showStart() >= 0 && lostWaits.showEnd() > lostWaits.showStart(),
+                "the one not found is shown at the place it stated (this text has no paragraphs)");
+        CaseSnapshot waiting = services.cases().snapshot(caseId);
+        assertEquals(2, waiting.waitingCount());
+        assertEquals(java.util.Map.of(allegation.id(), 1), waiting.waitingNodes(), "the allegation its tag names is marked as waiting");
+
+        // undo of the import takes the passage and the queue away together; redo brings both back with their ids
+        imported.revert();
+        assertEquals(0, store.passages().forDocument(edited).size());
+        assertEquals(0, services.amendments().annotationQueue(caseId).size());
+        imported.apply();
+        assertEquals(List.of(changed.id(), lost.id()), services.amendments().annotationQueue(caseId).stream().map(w -> w.item().id()).toList());
+
+        Edit confirm = services.amendments().confirmAnnotation(changed.id());
+        confirm.apply();
+        Passage made = store.passages().forDocument(edited).stream().filter(p -> p.quote().equals(changed.candidate())).findFirst().orElseThrow();
+        assertEquals("Reliance \u2014 check the date.", made.note(), "the annotation's note");
+        List<Link> links = store.passages().links(caseId).stream().filter(l -> l.passageId() == made.id()).toList();
+        assertEquals(1, links.size(), "its tag linked again");
+        assertEquals(LinkRole.SUPPORTS, links.get(0).role());
+        assertEquals(org.claimbench.domain.CarryDecision.CONFIRMED, store.pendingAnnotations().find(changed.id()).orElseThrow().decision());
+        assertEquals(made.id(), store.pendingAnnotations().find(changed.id()).orElseThrow().carriedPassageId());
+        assertThrows(org.claimbench.store.StoreException.class, () -> services.amendments().confirmAnnotation(lost.id()),
+                "nothing was offered for the one not found");
+        Edit drop = services.amendments().dropAnnotation(lost.id());
+        drop.apply();
+        assertEquals(0, services.amendments().annotationQueue(caseId).size());
+        assertEquals(2, store.passages().forDocument(edited).size(), "a dropped one makes no passage");
+
+        drop.revert();
+        confirm.revert();
+        assertEquals(2, services.amendments().annotationQueue(caseId).size(), "undo puts both back in the queue");
+        assertEquals(1, store.passages().forDocument(edited).size(), "and takes the confirmed passage away");
+        confirm.apply();
+        assertEquals(made.id(), store.passages().forDocument(edited).stream().filter(p -> p.quote().equals(changed.candidate()))
+                .findFirst().orElseThrow().id(), "redo brings the same passage back");
+
+        int start = EDITED.indexOf("5. Plaintiff");
+        Edit re = services.amendments().reselectAnnotation(lost.id(), start, start + 10);
+        re.apply();
+        assertEquals(3, store.passages().forDocument(edited).size());
+        assertEquals(org.claimbench.domain.CarryDecision.RESELECTED, store.pendingAnnotations().find(lost.id()).orElseThrow().decision());
     }
 
     static final String HAND_WRITTEN = """

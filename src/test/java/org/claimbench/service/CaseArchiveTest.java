@@ -81,6 +81,10 @@ class CaseArchiveTest {
     }
 
     byte[] withEntry(String name, UnaryOperator<String> change) throws Exception {
+        return withEntry(file, name, change);
+    }
+
+    static byte[] withEntry(byte[] file, String name, UnaryOperator<String> change) throws Exception {
         Map<String, byte[]> m = entries(file);
         m.put(name, change.apply(new String(m.get(name), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
         return zip(m);
@@ -107,6 +111,62 @@ class CaseArchiveTest {
         assertEquals(List.of(org.claimbench.domain.FlagVerdict.CONFIRMED, org.claimbench.domain.FlagVerdict.DISMISSED),
                 s.flagDecisions().stream().map(org.claimbench.domain.FlagDecision::verdict).toList());
         assertEquals("Pleaded without a source", s.flagDecisions().get(0).note());
+    }
+
+    /** Two web annotations on the demo complaint, one with a word changed and one whose words are nowhere: both wait. */
+    static void queueTwoAnnotations(Store store, long caseId) throws Exception {
+        var complaint = store.documents().list(caseId).stream().filter(d -> d.kind().isPleading()).findFirst().orElseThrow();
+        String text = store.documents().text(complaint.id());
+        String words = "sold QuickPost a customer-relationship platform";
+        int at = text.indexOf(words);
+        assertTrue(at > 0, "the demo complaint says \u201c" + words + "\u201d");
+        String sentence = text.substring(at, text.indexOf('.', at));
+        String changed = sentence.replace("platform", "program");
+        String json = "[{\"type\":\"Annotation\",\"id\":\"urn:x:1\",\"bodyValue\":\"Which platform?\",\"target\":{\"selector\":"
+                + "{\"type\":\"TextQuoteSelector\",\"exact\":" + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(changed)
+                + "}}},{\"type\":\"Annotation\",\"id\":\"urn:x:2\",\"target\":{\"selector\":{\"type\":\"TextQuoteSelector\","
+                + "\"exact\":\"the quarterly zebra migration of umbrellas\"}}}]";
+        Services services = Services.of(store, null);
+        AnnotationImport.Plan plan = services.annotationImport().plan("notes.json", json.getBytes(StandardCharsets.UTF_8), complaint.id());
+        assertEquals(2, plan.queued().size(), plan.summary());
+        services.annotationImport().edit(plan).apply();
+        long first = store.pendingAnnotations().forCase(caseId).get(0).id();
+        services.amendments().confirmAnnotation(first).apply();
+    }
+
+    @Test
+    void webAnnotationsOfTheReviewQueueTravelInTheCaseFile() throws Exception {
+        queueTwoAnnotations(store, demo);
+        byte[] withQueue = archive.export(demo);
+        assertTrue(new String(entries(withQueue).get("case.json"), StandardCharsets.UTF_8).contains("\"annotationQueue\""));
+        List<org.claimbench.domain.AnnotationPending> before = store.pendingAnnotations().forCase(demo);
+        store.cases().delete(demo);
+        long copy = archive.importFile("roe.claimcase", withQueue, CaseArchive.Existing.KEEP_BOTH);
+        List<org.claimbench.domain.AnnotationPending> after = store.pendingAnnotations().forCase(copy);
+        assertEquals(2, after.size());
+        for (int i = 0; i < 2; i++) {
+            var a = before.get(i);
+            var b = after.get(i);
+            assertEquals(List.of(a.sourceName(), a.annotationRef(), a.quote(), a.state(), a.start(), a.end(), a.decision(), a.tags()),
+                    List.of(b.sourceName(), b.annotationRef(), b.quote(), b.state(), b.start(), b.end(), b.decision(), b.tags()));
+            assertEquals(a.candidate(), b.candidate());
+            assertEquals(a.note(), b.note());
+        }
+        assertEquals(org.claimbench.domain.CarryDecision.CONFIRMED, after.get(0).decision());
+        var made = store.passages().find(after.get(0).carriedPassageId()).orElseThrow();
+        assertEquals(copy, made.caseId(), "the confirmed one points at its passage in the copy");
+        assertEquals(org.claimbench.domain.CarryDecision.PENDING, after.get(1).decision(), "the one not found still waits");
+        assertEquals(new String(entries(withQueue).get("case.json"), StandardCharsets.UTF_8),
+                new String(entries(archive.export(copy)).get("case.json"), StandardCharsets.UTF_8), "and the round trip is exact");
+
+        // a damaged item is refused
+        refused(withEntry(withQueue, "case.json", j -> j.replace("\"ORPHANED\"", "\"LOST\"")), "waiting in the review queue");
+    }
+
+    @Test
+    void aVersionEightFileWithoutAnAnnotationQueueStillOpens() throws Exception {
+        long id = archive.importFile("old.claimcase", withCase(j -> j.remove("annotationQueue"), 8), CaseArchive.Existing.KEEP_BOTH);
+        assertEquals(List.of(), store.pendingAnnotations().forCase(id));
     }
 
     @Test

@@ -214,6 +214,37 @@ class RepositoryTest {
     }
 
     @Test
+    void aWebAnnotationWaitsInTheQueueIsDecidedAndGoesWithItsDocument() {
+        LegalCase c = newCase(store, "Roe v. Acme");
+        Document d = newDocument(store, c.id(), "Acme sold the tools to the site.");
+        var tags = List.of(new org.claimbench.domain.AnnotationPending.TagRef("Count I", LinkRole.SUPPORTS),
+                new org.claimbench.domain.AnnotationPending.TagRef("A title\u00a0with space", null));
+        var in = new org.claimbench.domain.AnnotationPending(0, c.id(), d.id(), "notes.json", "urn:x:1", "Acme sold the hammers", "",
+                " to", 0, 21, "key", "a note", tags, org.claimbench.domain.CarryState.CHANGED, 0, 19, "Acme sold the tools", 0.8,
+                org.claimbench.domain.CarryDecision.PENDING, null, null);
+        var stored = store.pendingAnnotations().insert(in);
+        var read = store.pendingAnnotations().find(stored.id()).orElseThrow();
+        assertEquals(in.withId(stored.id()), read, "everything it said comes back, its tags and their roles too");
+
+        Passage p = store.passages().insert(passage(c.id(), d.id(), 0, 19, "Acme sold the tools"));
+        store.pendingAnnotations().decide(read.id(), org.claimbench.domain.CarryDecision.CONFIRMED, p.id(), java.time.Instant.parse("2026-01-02T03:04:05Z"));
+        var decided = store.pendingAnnotations().find(read.id()).orElseThrow();
+        assertEquals(p.id(), decided.carriedPassageId());
+        assertEquals(java.time.Instant.parse("2026-01-02T03:04:05Z"), decided.decided());
+        assertThrows(RuntimeException.class, () -> store.pendingAnnotations().decide(read.id(), org.claimbench.domain.CarryDecision.DROPPED,
+                p.id(), null), "a dropped annotation has no passage");
+        store.passages().delete(p.id());
+        assertNull(store.pendingAnnotations().find(read.id()).orElseThrow().carriedPassageId(), "its passage deleted, the decision stays");
+
+        assertThrows(RuntimeException.class, () -> store.dsl().execute("UPDATE annotation_pending SET state = 'EXACT' WHERE id = "
+                + read.id()), "only changed and orphaned annotations wait");
+        assertThrows(StoreException.class, () -> store.pendingAnnotations().decide(read.id() + 1000,
+                org.claimbench.domain.CarryDecision.DROPPED, null, null));
+        store.documents().delete(d.id());
+        assertEquals(List.of(), store.pendingAnnotations().forCase(c.id()), "deleted with its document");
+    }
+
+    @Test
     void deletingACaseRemovesEverythingInIt() {
         LegalCase c = newCase(store, "Roe v. Acme");
         Document d = newDocument(store, c.id(), "Acme sold the tools.");

@@ -42,6 +42,7 @@ public final class CaseFilesViewModel {
     private final ObservableList<LegalCase> caseList = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Edit> deletedCase = new ReadOnlyObjectWrapper<>();
     private String deletedTitle;
+    private Runnable reviewShower = () -> { };
 
     public CaseFilesViewModel(CaseSession session, EditController edits, DocumentCache cache, CaseArchive archive, DemoCase demo,
                               QdpxExport qdpx, AnnotationExport annotations, QdpxImport qdpxImport, AnnotationImport annotationImport) {
@@ -56,6 +57,11 @@ public final class CaseFilesViewModel {
         this.archive = archive;
         this.demo = demo;
         session.onShown(s -> refreshCaseList());
+    }
+
+    /** What opens the review queue when the user asks for it after importing web annotations. */
+    public void setReviewShower(Runnable shower) {
+        reviewShower = java.util.Objects.requireNonNull(shower);
     }
 
     public void refreshCaseList() {
@@ -244,9 +250,9 @@ public final class CaseFilesViewModel {
     }
 
     /**
-     * Places a file of web annotations on a document of the open case: read and placed on the long lane, then the exact
-     * and moved ones added as one undoable edit (Edit ▸ Undo takes them all back); those whose words changed, or that
-     * were not found, are listed for the user.
+     * Places a file of web annotations on a document of the open case: read and placed on the long lane, then stored as
+     * one undoable edit (Edit ▸ Undo takes them all back): the exact and moved ones as highlights, those whose words
+     * changed, or that were not found, as items of the review queue, which the closing message offers to open.
      */
     public void importAnnotations(Path file, long documentId) {
         String name = file.getFileName().toString();
@@ -259,15 +265,31 @@ public final class CaseFilesViewModel {
                     progress.update("Finding the annotations' words", 1, 2);
                     return annotationImport.plan(name, bytes, documentId);
                 },
-                plan -> edits.perform(made -> annotationImport.edit(plan), edit -> {
-                    session.say(plan.summary() + " — " + plan.stored().size() + " highlights added to “" + plan.documentTitle()
-                            + "”" + (plan.stored().isEmpty() ? "" : " (Edit ▸ Undo takes them back)"));
-                    List<String> told = plan.forTheUser();
-                    if (!told.isEmpty()) {
-                        session.dialogs().inform("Web annotations not imported", plan.summary() + ". These were not added; highlight "
-                                + "them by hand where they belong:\n\n\u2022 " + String.join("\n\u2022 ", told));
-                    }
-                }), e -> session.dialogs().error("Cannot import " + name, CaseSession.messageOf(e)));
+                plan -> edits.perform(made -> annotationImport.edit(plan), edit -> told(plan)),
+                e -> session.dialogs().error("Cannot import " + name, CaseSession.messageOf(e)));
+    }
+
+    private void told(AnnotationImport.Plan plan) {
+        int queued = plan.queued().size();
+        boolean changed = plan.stored().size() + queued > 0;
+        session.say(plan.summary() + " \u2014 " + plan.stored().size() + " highlights added to \u201c" + plan.documentTitle() + "\u201d, "
+                + queued + " to the review queue" + (changed ? " (Edit \u25b8 Undo takes them back)" : ""));
+        List<String> others = plan.notImported();
+        String rest = others.isEmpty() ? "" : "\n\nNot imported:\n\u2022 " + String.join("\n\u2022 ", others);
+        if (queued > 0) {
+            String message = plan.summary() + ". " + (queued == 1 ? "One annotation's words" : queued + " annotations' words")
+                    + " changed or were not found. " + (queued == 1 ? "It waits" : "They wait") + " in the review queue (Edit \u25b8 "
+                    + "Review carried highlights\u2026) for you to confirm the words offered, select others, or drop "
+                    + (queued == 1 ? "it" : "them") + ":\n\n\u2022 " + String.join("\n\u2022 ", plan.queued().stream()
+                    .map(AnnotationImport.Placed::describe).toList()) + rest;
+            if (session.dialogs().choose("Web annotations to review", message, org.claimbench.ui.importing.ImportViewModel.REVIEW_NOW,
+                    "Later") == 0) {
+                reviewShower.run();
+            }
+        } else if (!others.isEmpty()) {
+            session.dialogs().inform("Web annotations not imported", plan.summary() + ". These were not added:\n\n\u2022 "
+                    + String.join("\n\u2022 ", others));
+        }
     }
 
     private record CheckedFile(CaseArchive.Checked checked, boolean exists) {

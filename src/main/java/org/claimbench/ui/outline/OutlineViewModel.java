@@ -46,7 +46,7 @@ public final class OutlineViewModel {
         CaseSnapshot s = session.current();
         if (s != waitingOf) {
             waitingOf = s;
-            waiting = s == null || s.carries().isEmpty() ? Map.of() : Map.copyOf(s.waitingNodes());
+            waiting = s == null || s.carries().isEmpty() && s.annotationsQueued().isEmpty() ? Map.of() : Map.copyOf(s.waitingNodes());
         }
         return waiting;
     }

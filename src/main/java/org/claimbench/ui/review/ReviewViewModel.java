@@ -17,6 +17,7 @@ import javafx.collections.ObservableList;
 
 import org.claimbench.analysis.Anchors;
 import org.claimbench.domain.AlignedRow;
+import org.claimbench.domain.AnnotationPending;
 import org.claimbench.domain.CarryState;
 import org.claimbench.domain.Comparison;
 import org.claimbench.domain.Document;
@@ -31,21 +32,33 @@ import org.claimbench.ui.session.EditController;
 
 /**
  * Edit ▸ Review carried highlights…: the highlights of an older version of a pleading that were not carried into the
- * amended one as they were (their words changed, or were not found), each with the old words and the words offered
- * in the new text, the differences marked. The user confirms the offer, chooses other words in the text pane
+ * amended one as they were (their words changed, or were not found), and the web annotations read onto a document
+ * whose words were not found as they were, each with the old (or annotated) words and the words offered in the text,
+ * the differences marked. The user confirms the offer, chooses other words in the text pane
  * (Re-select) or lets the highlight go (Drop); each decision is an undoable edit. The list is read on the interactive
  * lane while the window is open, and again whenever the case changes.
  */
 public final class ReviewViewModel {
 
     /**
-     * One highlight waiting: where it was and its words, the place and words offered in the new version (start -1 and no
+     * One highlight waiting: where it was and its words (for a web annotation, {@code origin} names the file it came
+     * from and {@code oldDocumentTitle} says the same; {@code carryId} is then the annotation's id in the queue), the place and words offered in the new version (start -1 and no
      * words when nothing was close enough), how alike they are, and the words compared. {@code alignedStart..alignedEnd}
      * is the paragraph of the new version that answers to the old one, or -1 when none does.
      */
     public record Item(long carryId, long documentId, String documentTitle, String oldDocumentTitle, CarryState state,
                        String oldWhere, String oldWords, String newWhere, String newWords, int start, int end, double similarity,
-                       WordDiff.Result diff, int alignedStart, int alignedEnd) {
+                       WordDiff.Result diff, int alignedStart, int alignedEnd, String origin) {
+
+        /** Whether it is a web annotation read from a file rather than a highlight of an older version. */
+        public boolean annotation() {
+            return origin != null;
+        }
+
+        /** Tells items apart across both kinds (their ids are counted separately). */
+        public long key() {
+            return annotation() ? -carryId : carryId;
+        }
 
         /** Whether the comparison offered words in the new version (Confirm takes them). */
         public boolean offered() {
@@ -103,7 +116,7 @@ public final class ReviewViewModel {
 
     /** How many highlights of a snapshot wait for review. */
     public static int waitingIn(CaseSnapshot s) {
-        return s == null ? 0 : (int) s.carries().stream().filter(PassageCarry::pending).count();
+        return s == null ? 0 : s.waitingCount();
     }
 
     private void snapshotChanged(CaseSnapshot s) {
@@ -158,7 +171,13 @@ public final class ReviewViewModel {
             int[] aligned = c.start() >= 0 ? new int[] {c.start(), c.end()} : aligned(c, w);
             out.add(new Item(c.id(), c.toDocumentId(), titles.getOrDefault(c.toDocumentId(), ""),
                     titles.getOrDefault(c.fromDocumentId(), ""), c.state(), w.oldParagraph(), oldWords, w.newParagraph(),
-                    c.candidate(), c.start(), c.end(), c.similarity(), WordDiff.of(oldWords, c.candidate()), aligned[0], aligned[1]));
+                    c.candidate(), c.start(), c.end(), c.similarity(), WordDiff.of(oldWords, c.candidate()), aligned[0], aligned[1], null));
+        }
+        for (AmendmentService.WaitingAnnotation w : amendments.annotationQueue(caseId)) {
+            AnnotationPending a = w.item();
+            out.add(new Item(a.id(), a.documentId(), titles.getOrDefault(a.documentId(), ""), a.origin(), a.state(), null, a.quote(),
+                    w.newParagraph(), a.candidate(), a.start(), a.end(), a.similarity(), WordDiff.of(a.quote(), a.candidate()),
+                    w.showStart(), w.showEnd(), a.origin()));
         }
         out.sort(Comparator.comparingLong(Item::documentId).thenComparingInt(i -> i.offered() ? i.start() : i.alignedStart()));
         return out;
@@ -202,7 +221,8 @@ public final class ReviewViewModel {
             session.say("Nothing close enough was found for that highlight: select its words in the text, then choose Re-select");
             return;
         }
-        decide(() -> amendments.confirm(item.carryId()), "Confirmed: ", item);
+        decide(() -> item.annotation() ? amendments.confirmAnnotation(item.carryId()) : amendments.confirm(item.carryId()), "Confirmed: ",
+                item);
     }
 
     /** Carries the highlight onto the words selected in the text pane, which must show the new version. */
@@ -218,13 +238,14 @@ public final class ReviewViewModel {
         }
         int start = sel.start();
         int end = sel.end();
-        decide(() -> amendments.reselect(item.carryId(), start, end), "Re-selected: ", item);
+        decide(() -> item.annotation() ? amendments.reselectAnnotation(item.carryId(), start, end)
+                : amendments.reselect(item.carryId(), start, end), "Re-selected: ", item);
     }
 
     /** Lets the highlight go: it stays on the old version only. */
     public void drop(Item item) {
         if (item != null) {
-            decide(() -> amendments.drop(item.carryId()), "Dropped: ", item);
+            decide(() -> item.annotation() ? amendments.dropAnnotation(item.carryId()) : amendments.drop(item.carryId()), "Dropped: ", item);
         }
     }
 

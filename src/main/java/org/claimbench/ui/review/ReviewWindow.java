@@ -136,7 +136,7 @@ public final class ReviewWindow {
         int[] at = {-1};
         list.getSelectionModel().selectedItemProperty().addListener((o, a, i) -> {
             if (i != null) {
-                was[0] = i.carryId();
+                was[0] = i.key();
                 at[0] = list.getSelectionModel().getSelectedIndex();
             }
         });
@@ -146,7 +146,7 @@ public final class ReviewWindow {
                 return;
             }
             for (int i = 0; i < now.size(); i++) {
-                if (now.get(i).carryId() == was[0]) {
+                if (now.get(i).key() == was[0]) {
                     list.getSelectionModel().select(i);
                     return;
                 }
@@ -194,7 +194,7 @@ public final class ReviewWindow {
             where.setText(item.stateLabel() + (item.offered() ? " \u00b7 " + item.similarityLabel() + " alike" : "") + " \u00b7 "
                     + nz(item.oldDocumentTitle()) + place(item.oldWhere()) + " \u2192 " + nz(item.documentTitle())
                     + place(item.newWhere()));
-            fill(before, "Was: ", item.diff().before(), "review-removed");
+            fill(before, item.annotation() ? "Annotated: " : "Was: ", item.diff().before(), "review-removed");
             if (item.offered()) {
                 fill(after, "Now: ", item.diff().after(), "review-added");
             } else {

@@ -210,8 +210,10 @@ class CaseFilesViewModelTest {
         Files.writeString(lost, "{\"type\":\"Annotation\",\"target\":{\"selector\":{\"type\":\"TextQuoteSelector\","
                 + "\"exact\":\"the quarterly zebra migration of umbrellas\"}}}");
         vm.importAnnotations(lost, document);
-        assertEquals(java.util.List.of("Web annotations not imported"), f.dialogs.choices, "the one not found is listed for the user");
+        assertEquals(java.util.List.of("Web annotations to review"), f.dialogs.choices, "the one not found goes to the review queue");
         assertEquals(before + onIt, f.snapshot().passages().size());
+        assertEquals(1, f.snapshot().annotationsQueued().size(), "it waits in the queue");
+        assertEquals(1, f.snapshot().waitingCount());
 
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"type\": \"Person\"}");
