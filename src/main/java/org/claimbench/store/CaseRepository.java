@@ -25,7 +25,7 @@ public final class CaseRepository {
 
     public LegalCase create(String title, String court, String caseNumber, String notes) {
         Instant now = Times.now();
-        LegalCaseRecord r = Writes.inTransaction(dsl, tx -> tx.insertInto(LEGAL_CASE)
+        LegalCaseRecord r = Writes.inTransaction(dsl, tx -> owned(tx, tx.insertInto(LEGAL_CASE)
                 .set(LEGAL_CASE.TITLE, requireTitle(title))
                 .set(LEGAL_CASE.COURT, blankToNull(court))
                 .set(LEGAL_CASE.CASE_NUMBER, blankToNull(caseNumber))
@@ -33,13 +33,13 @@ public final class CaseRepository {
                 .set(LEGAL_CASE.CREATED_AT, Times.toDb(now))
                 .set(LEGAL_CASE.UPDATED_AT, Times.toDb(now))
                 .returning()
-                .fetchOne());
+                .fetchOne(), LegalCaseRecord::getId));
         return map(r);
     }
 
     /** A case arriving from a case file, with the times it was created and last changed. */
     public long importCase(String title, String court, String caseNumber, String notes, Instant created, Instant updated) {
-        return Writes.inTransaction(dsl, tx -> tx.insertInto(LEGAL_CASE)
+        return Writes.inTransaction(dsl, tx -> owned(tx, tx.insertInto(LEGAL_CASE)
                 .set(LEGAL_CASE.TITLE, requireTitle(title))
                 .set(LEGAL_CASE.COURT, blankToNull(court))
                 .set(LEGAL_CASE.CASE_NUMBER, blankToNull(caseNumber))
@@ -47,7 +47,22 @@ public final class CaseRepository {
                 .set(LEGAL_CASE.CREATED_AT, Times.toDb(created))
                 .set(LEGAL_CASE.UPDATED_AT, Times.toDb(updated.isBefore(created) ? created : updated))
                 .returningResult(LEGAL_CASE.ID)
-                .fetchOne(LEGAL_CASE.ID));
+                .fetchOne(LEGAL_CASE.ID), id -> id));
+    }
+
+    /**
+     * Records the user who made a case as its owner. A team store's server does that itself as the case is inserted
+     * (it knows who is connected, and a user could not add a member to a case with none); a laptop store is told here.
+     */
+    private <T> T owned(DSLContext tx, T made, java.util.function.Function<T, Long> id) {
+        if (tx.dialect().family() == org.jooq.SQLDialect.H2) {
+            tx.insertInto(org.claimbench.store.generated.Tables.CASE_MEMBER)
+                    .set(org.claimbench.store.generated.Tables.CASE_MEMBER.CASE_ID, id.apply(made))
+                    .set(org.claimbench.store.generated.Tables.CASE_MEMBER.USER_NAME, versions.user())
+                    .set(org.claimbench.store.generated.Tables.CASE_MEMBER.ROLE, "OWNER")
+                    .execute();
+        }
+        return made;
     }
 
     /** Sets a case's times (after an import, whose own writes touched it). */

@@ -1,0 +1,132 @@
+package org.claimbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.claimbench.store.TestPostgres;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** {@code claimbench team …} on the tests' PostgreSQL server: users added, roles granted and revoked, held by the server. */
+class TeamCommandTest {
+
+    static final String PASSWORD = "team-cli-password";
+    private static final AtomicInteger USERS = new AtomicInteger();
+
+    @TempDir
+    Path dir;
+
+    String url;
+    Path passwords;
+    Path newPassword;
+    String anna;
+    String vic;
+    String otto;
+
+    @BeforeEach
+    void server() throws Exception {
+        url = TestPostgres.freshUrl();
+        String n = ProcessHandle.current().pid() + "_" + USERS.incrementAndGet();
+        anna = "tc_anna_" + n;
+        vic = "tc_vic_" + n;
+        otto = "tc_otto_" + n;
+        passwords = dir.resolve("pgpass");
+        StringBuilder lines = new StringBuilder("127.0.0.1:" + TestPostgres.port() + ":*:" + TestPostgres.USER + ":" + TestPostgres.PASSWORD + "\n");
+        for (String user : List.of(anna, vic, otto)) {
+            lines.append("127.0.0.1:").append(TestPostgres.port()).append(":*:").append(user).append(':').append(PASSWORD).append('\n');
+        }
+        Files.writeString(passwords, lines);
+        Files.setPosixFilePermissions(passwords, PosixFilePermissions.fromString("rw-------"));
+        newPassword = dir.resolve("new-password");
+        Files.writeString(newPassword, PASSWORD + "\n");
+    }
+
+    CliTest.Result as(String user, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--db-url", url, "--db-user", user, "--db-password-file", passwords.toString(),
+                "--data-dir", dir.resolve("data").toString()));
+        return CliTest.run(all.toArray(String[]::new));
+    }
+
+    static CliTest.Result ok(CliTest.Result r) {
+        assertEquals(0, r.code(), r.err());
+        return r;
+    }
+
+    @Test
+    void an_owner_grants_and_revokes_and_the_server_holds_everyone_to_their_role() throws Exception {
+        for (String user : List.of(anna, vic, otto)) {
+            CliTest.Result added = ok(as(TestPostgres.USER, "team", "add-user", user, "--password-file", newPassword.toString()));
+            assertEquals("Added " + user + " to the team.", added.out().trim());
+        }
+        assertTrue(ok(as(TestPostgres.USER, "team", "add-user", vic)).out().startsWith("The user already existed; " + vic + " is in the team"));
+
+        long caseId = Long.parseLong(ok(as(anna, "demo")).out().trim());
+        assertEquals(vic + " is now a viewer of case " + caseId + ".",
+                ok(as(anna, "team", "grant", "--case", String.valueOf(caseId), "--user", vic, "--role", "viewer")).out().trim());
+        JsonNode members = new ObjectMapper().readTree(ok(as(anna, "team", "members", "--case", String.valueOf(caseId), "--json")).out());
+        assertEquals("[{\"user\":\"" + anna + "\",\"role\":\"owner\"},{\"user\":\"" + vic + "\",\"role\":\"viewer\"}]", members.toString());
+        assertEquals("owner   " + anna + "\nviewer  " + vic,
+                ok(as(vic, "team", "members", "--case", String.valueOf(caseId))).out().strip().replace("\r", ""));
+
+        assertEquals(0, new ObjectMapper().readTree(ok(as(otto, "cases", "--json")).out()).size(), "an outsider lists no case");
+        Path stolen = dir.resolve("stolen.claimcase");
+        CliTest.Result export = as(otto, "export", "--case", String.valueOf(caseId), "-o", stolen.toString());
+        assertEquals(ClaimBenchCli.FAILED, export.code(), export.out());
+        assertFalse(Files.exists(stolen), "nothing of the case was written for an outsider");
+
+        assertEquals(1, new ObjectMapper().readTree(ok(as(vic, "cases", "--json")).out()).size());
+        Path copy = dir.resolve("copy.claimcase");
+        ok(as(vic, "export", "--case", String.valueOf(caseId), "-o", copy.toString()));
+        assertTrue(Files.size(copy) > 0, "a viewer may take a copy");
+        CliTest.Result grant = as(vic, "team", "grant", "--case", String.valueOf(caseId), "--user", otto, "--role", "editor");
+        assertEquals(ClaimBenchCli.FAILED, grant.code());
+        assertEquals("claimbench: Only an owner of this case can do that: ask its owner.", grant.err().trim());
+
+        CliTest.Result last = as(anna, "team", "revoke", "--case", String.valueOf(caseId), "--user", anna);
+        assertEquals(ClaimBenchCli.FAILED, last.code());
+        assertTrue(last.err().contains("a case keeps an owner"), last.err());
+        assertEquals(vic + " is no longer a member of case " + caseId + ".",
+                ok(as(anna, "team", "revoke", "--case", String.valueOf(caseId), "--user", vic)).out().trim());
+        assertEquals(0, new ObjectMapper().readTree(ok(as(vic, "cases", "--json")).out()).size(), "revoked, the viewer lists no case");
+    }
+
+    @Test
+    void a_role_must_be_one_of_three_and_the_user_must_exist() {
+        ok(as(TestPostgres.USER, "team", "add-user", anna, "--password-file", newPassword.toString()));
+        long caseId = Long.parseLong(ok(as(anna, "demo")).out().trim());
+        CliTest.Result role = as(anna, "team", "grant", "--case", String.valueOf(caseId), "--user", anna, "--role", "boss");
+        assertEquals("claimbench: A role is viewer, editor or owner, not boss.", role.err().trim());
+        CliTest.Result nobody = as(anna, "team", "grant", "--case", String.valueOf(caseId), "--user", "nobody_here", "--role", "viewer");
+        assertEquals(ClaimBenchCli.FAILED, nobody.code());
+        assertTrue(nobody.err().contains("There is no user nobody_here on the server"), nobody.err());
+        CliTest.Result notAdmin = as(anna, "team", "add-user", otto);
+        assertEquals(ClaimBenchCli.FAILED, notAdmin.code());
+        assertTrue(notAdmin.err().contains("Only the store's administrator"), notAdmin.err());
+    }
+
+    @Test
+    void a_laptop_store_has_one_user() {
+        for (String[] args : List.of(new String[] {"team", "members", "--case", "1"}, new String[] {"team", "add-user", "anna"},
+                new String[] {"team", "grant", "--case", "1", "--user", "anna", "--role", "viewer"},
+                new String[] {"team", "revoke", "--case", "1", "--user", "anna"})) {
+            List<String> all = new ArrayList<>(List.of(args));
+            all.addAll(List.of("--data-dir", dir.resolve("laptop").toString()));
+            CliTest.Result r = CliTest.run(all.toArray(String[]::new));
+            assertEquals(ClaimBenchCli.FAILED, r.code(), String.join(" ", args));
+            assertTrue(r.err().contains("a laptop store has one user, who owns every case"), r.err());
+        }
+    }
+}
