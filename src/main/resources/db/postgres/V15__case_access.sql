@@ -178,3 +178,58 @@ BEGIN
 END
 $$;
 GRANT SELECT ON "flyway_schema_history" TO claimbench_team;
+
+-- The activity log: written by the server as rows are added, changed or removed, in the name of the user who did it.
+-- Members read their cases' log; a user may add to it only in their own name and in a case they may edit (which is
+-- what the triggers do), and nobody but the administrator changes or removes an entry.
+ALTER TABLE activity ENABLE ROW LEVEL SECURITY;
+CREATE POLICY activity_read ON activity FOR SELECT USING (claimbench_may_read(case_id));
+CREATE POLICY activity_add ON activity FOR INSERT WITH CHECK (user_name = current_user AND claimbench_may_edit(case_id));
+GRANT SELECT, INSERT ON activity TO claimbench_team;
+
+-- Arguments: the kind of row in words, and the column that describes it. A change of bookkeeping alone (when the
+-- case was opened, versions) is not logged; nor is anything once its case is gone (a case's deletion takes its
+-- log with it).
+CREATE FUNCTION claimbench_log() RETURNS trigger
+    LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+DECLARE
+    v_row    JSONB;
+    v_case   BIGINT;
+    v_action TEXT;
+    v_quiet  TEXT[] := ARRAY['opened_at', 'updated_at', 'row_version', 'changed_by', 'changed_at'];
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        v_row := to_jsonb(OLD);
+        v_action := 'REMOVED';
+    ELSE
+        v_row := to_jsonb(NEW);
+        v_action := CASE TG_OP WHEN 'INSERT' THEN 'ADDED' ELSE 'CHANGED' END;
+        IF TG_OP = 'UPDATE' AND (to_jsonb(OLD) - v_quiet) = (v_row - v_quiet) THEN
+            RETURN NULL;
+        END IF;
+    END IF;
+    v_case := CASE WHEN TG_TABLE_NAME = 'legal_case' THEN (v_row ->> 'id')::BIGINT ELSE (v_row ->> 'case_id')::BIGINT END;
+    IF NOT EXISTS (SELECT 1 FROM legal_case WHERE id = v_case) THEN
+        RETURN NULL;
+    END IF;
+    INSERT INTO activity (case_id, happened_at, user_name, row_kind, row_id, action, description)
+        VALUES (v_case, clock_timestamp(), current_user, TG_ARGV[0], (v_row ->> 'id')::BIGINT, v_action,
+                left(regexp_replace(v_row ->> TG_ARGV[1], '\s+', ' ', 'g'), 200));
+    RETURN NULL;
+END
+$$;
+
+DO $$
+DECLARE
+    t RECORD;
+BEGIN
+    FOR t IN SELECT * FROM (VALUES
+            ('legal_case', 'case', 'title'), ('document', 'document', 'title'), ('outline_node', 'outline node', 'title'),
+            ('passage', 'highlight', 'quote'), ('passage_link', 'link', 'role'), ('evidence_item', 'evidence item', 'description'),
+            ('checklist_entry', 'checklist entry', 'status'), ('flag_decision', 'flag decision', 'verdict')) AS x(tab, kind, col)
+    LOOP
+        EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I FOR EACH ROW EXECUTE FUNCTION claimbench_log(%L, %L)',
+                t.tab || '_log', t.tab, t.kind, t.col);
+    END LOOP;
+END
+$$;

@@ -197,6 +197,11 @@ public final class Store implements AutoCloseable {
         return repositories.answers();
     }
 
+    /** What was done in each case, by whom and when (kept by a team store's server). */
+    public ActivityLog activity() {
+        return new ActivityLog(dsl, database.description());
+    }
+
     /** Who may see and change each case (enforced by the server on a team store). */
     public CaseMembers members() {
         return new CaseMembers(dsl, database.description());

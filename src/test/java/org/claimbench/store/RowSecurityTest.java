@@ -115,6 +115,10 @@ class RowSecurityTest {
                         + "FROM pg_class c WHERE c.oid = '\"" + t + "\"'::regclass")) {
                     rs.next();
                     assertTrue(rs.getBoolean(1), t + " has row-level security");
+                    if (t.equals("activity")) {
+                        assertEquals(2, rs.getInt(2), "the log is read by members and added to by the server's triggers only");
+                        continue;
+                    }
                     assertEquals(4, rs.getInt(2), t + " has a policy for reading, adding, changing and removing");
                     assertTrue(rs.getInt(3) >= 1, t + " has a guard against a viewer's writes");
                 }
@@ -234,6 +238,41 @@ class RowSecurityTest {
         assertEquals(List.of(new Member(own, editor, Role.OWNER)), ed.members().members(own));
         assertTrue(as(owner).cases().find(own).isEmpty(), "another member of another case does not see it");
         assertEquals(2, ed.cases().list().size());
+    }
+
+    @Test
+    void the_server_logs_who_did_what_and_only_members_read_it() throws SQLException {
+        Store ed = as(editor);
+        OutlineNode node = ed.outline().nodes(caseId).get(0);
+        ed.outline().update(node.withNote("Ed's note"));
+        OutlineNode added = ed.outline().append(OutlineNode.of(caseId, null, 99, NodeKind.COUNT, "Count   by\nan editor"));
+        assertTrue(ed.outline().delete(added.id()));
+        ed.cases().find(caseId).orElseThrow();
+
+        List<ActivityLog.Entry> log = as(viewer).activity().list(caseId);
+        assertEquals(owner, log.get(0).user(), "the demo was made by its owner: " + log.get(0));
+        assertEquals("case", log.get(0).rowKind());
+        assertEquals("ADDED", log.get(0).action());
+        assertEquals(caseId, log.get(0).rowId());
+        List<String> eds = log.stream().filter(e -> e.user().equals(editor))
+                .map(e -> e.action() + " " + e.rowKind() + " " + e.rowId() + " " + e.description()).toList();
+        assertEquals(List.of("CHANGED outline node " + node.id() + " " + node.title(), "ADDED outline node " + added.id() + " Count by an editor",
+                "REMOVED outline node " + added.id() + " Count by an editor"), eds.subList(eds.size() - 3, eds.size()));
+        for (int i = 1; i < log.size(); i++) {
+            assertFalse(log.get(i).at().isBefore(log.get(i - 1).at()), "oldest first");
+        }
+        assertEquals(List.of(), as(outsider).activity().list(caseId), "an outsider reads none of it");
+
+        try (Connection c = sql(editor)) {
+            for (String write : List.of("UPDATE activity SET user_name = 'someone' WHERE case_id = " + caseId,
+                    "DELETE FROM activity WHERE case_id = " + caseId,
+                    "INSERT INTO activity (case_id, happened_at, user_name, row_kind, action) VALUES (" + caseId
+                            + ", now(), '" + owner + "', 'case', 'REMOVED')")) {
+                SQLException e = assertThrows(SQLException.class, () -> c.createStatement().executeUpdate(write), write);
+                assertEquals("42501", e.getSQLState(), write + ": " + e.getMessage());
+            }
+        }
+        assertEquals(log.size(), as(owner).activity().list(caseId).size(), "the log is as it was");
     }
 
     static Role role(Store store, String user) {
