@@ -131,6 +131,29 @@ class TeamCommandTest {
     }
 
     @Test
+    void a_case_moves_from_a_laptop_to_the_team_store_where_the_one_who_imports_it_owns_it() throws Exception {
+        ok(as(TestPostgres.USER, "team", "add-user", anna, "--password-file", newPassword.toString()));
+        ok(as(TestPostgres.USER, "team", "add-user", otto, "--password-file", newPassword.toString()));
+        Path laptop = dir.resolve("laptop");
+        String laptopCase = ok(CliTest.run("demo", "--data-dir", laptop.toString())).out().trim();
+        Path file = dir.resolve("roe.claimcase");
+        ok(CliTest.run("export", "--case", laptopCase, "-o", file.toString(), "--data-dir", laptop.toString()));
+
+        long teamCase = Long.parseLong(ok(as(anna, "import-case", file.toString())).out().trim());
+        JsonNode cases = new ObjectMapper().readTree(ok(as(anna, "cases", "--json")).out());
+        assertEquals(1, cases.size());
+        assertEquals(teamCase, cases.get(0).get("id").asLong());
+        assertEquals("owner   " + anna, ok(as(anna, "team", "members", "--case", String.valueOf(teamCase))).out().strip());
+        assertEquals(0, new ObjectMapper().readTree(ok(as(otto, "cases", "--json")).out()).size());
+
+        Path back = dir.resolve("back.claimcase");
+        ok(as(anna, "export", "--case", String.valueOf(teamCase), "-o", back.toString()));
+        ok(CliTest.run("import-case", back.toString(), "--data-dir", laptop.toString()));
+        assertEquals(2, new ObjectMapper().readTree(ok(CliTest.run("cases", "--json", "--data-dir", laptop.toString())).out()).size(),
+                "the case came back to the laptop beside the one it left");
+    }
+
+    @Test
     void a_laptop_store_has_one_user() {
         for (String[] args : List.of(new String[] {"team", "members", "--case", "1"}, new String[] {"team", "add-user", "anna"},
                 new String[] {"team", "grant", "--case", "1", "--user", "anna", "--role", "viewer"},
