@@ -141,6 +141,7 @@ DO $$
 DECLARE
     t      RECORD;
     v_case TEXT;
+    v_read TEXT;
 BEGIN
     FOR t IN SELECT * FROM (VALUES
             ('party', 'case_id', 'case'), ('document', 'case_id', 'case'), ('passage', 'case_id', 'case'),
@@ -154,12 +155,16 @@ BEGIN
             ('answer_pleaded', 'answer_id', 'document')) AS x(tab, col, kind)
     LOOP
         v_case := CASE t.kind WHEN 'case' THEN quote_ident(t.col) ELSE format('claimbench_document_case(%I)', t.col) END;
+        -- reading is set against the user's cases (or the documents they may see) once per query, not per row
+        v_read := CASE t.kind
+            WHEN 'case' THEN format('%I IN (SELECT m.case_id FROM case_member m WHERE m.user_name = current_user)', t.col)
+            ELSE format('%I IN (SELECT d.id FROM document d)', t.col) END;
         EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t.tab);
-        EXECUTE format('CREATE POLICY %I ON %I FOR SELECT USING (claimbench_may_read(%s))', t.tab || '_read', t.tab, v_case);
+        EXECUTE format('CREATE POLICY %I ON %I FOR SELECT USING (%s)', t.tab || '_read', t.tab, v_read);
         EXECUTE format('CREATE POLICY %I ON %I FOR INSERT WITH CHECK (claimbench_may_edit(%s))', t.tab || '_add', t.tab, v_case);
-        EXECUTE format('CREATE POLICY %I ON %I FOR UPDATE USING (claimbench_may_read(%s)) WITH CHECK (claimbench_may_edit(%s))',
-                t.tab || '_change', t.tab, v_case, v_case);
-        EXECUTE format('CREATE POLICY %I ON %I FOR DELETE USING (claimbench_may_read(%s))', t.tab || '_remove', t.tab, v_case);
+        EXECUTE format('CREATE POLICY %I ON %I FOR UPDATE USING (%s) WITH CHECK (claimbench_may_edit(%s))',
+                t.tab || '_change', t.tab, v_read, v_case);
+        EXECUTE format('CREATE POLICY %I ON %I FOR DELETE USING (%s)', t.tab || '_remove', t.tab, v_read);
         EXECUTE format('CREATE TRIGGER %I BEFORE INSERT OR UPDATE OR DELETE ON %I FOR EACH ROW EXECUTE FUNCTION claimbench_guard(%L, %L, %L)',
                 t.tab || '_guard', t.tab, t.col, t.kind, 'EDITOR');
         EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO claimbench_team', t.tab);
