@@ -12,6 +12,7 @@ import org.claimbench.domain.Party;
 import org.claimbench.domain.PartyRole;
 import org.claimbench.store.generated.tables.records.LegalCaseRecord;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 public final class CaseRepository {
 
@@ -100,8 +101,14 @@ public final class CaseRepository {
         return find(id).orElseThrow();
     }
 
+    /**
+     * Records that the case was opened now, which orders the list of cases. On a team store only a user who may change
+     * the case moves it: a viewer opens it without a word, and without writing.
+     */
     public void markOpened(long id) {
-        dsl.update(LEGAL_CASE).set(LEGAL_CASE.OPENED_AT, Times.toDb(Times.now())).where(LEGAL_CASE.ID.eq(id)).execute();
+        org.jooq.Condition may = dsl.dialect().family() == org.jooq.SQLDialect.POSTGRES
+                ? DSL.condition("claimbench_may_edit({0})", LEGAL_CASE.ID) : DSL.noCondition();
+        dsl.update(LEGAL_CASE).set(LEGAL_CASE.OPENED_AT, Times.toDb(Times.now())).where(LEGAL_CASE.ID.eq(id), may).execute();
     }
 
     /** Records that something in the case changed now. */

@@ -168,6 +168,7 @@ class RowSecurityTest {
     void a_viewer_reads_the_case_but_every_write_is_refused_by_the_server() throws SQLException {
         Store vic = as(viewer);
         assertEquals(1, vic.cases().list().size());
+        vic.cases().markOpened(caseId); // opening the case to read it writes nothing, and is not refused
         OutlineNode node = vic.outline().nodes(caseId).get(0);
         StoreException update = assertThrows(StoreException.class, () -> vic.outline().update(node.withNote("Vic was here")));
         assertEquals("You can only read this case: ask its owner for editor rights.", update.getMessage());
