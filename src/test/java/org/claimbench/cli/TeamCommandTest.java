@@ -91,6 +91,11 @@ class TeamCommandTest {
         Path copy = dir.resolve("copy.claimcase");
         ok(as(vic, "export", "--case", String.valueOf(caseId), "-o", copy.toString()));
         assertTrue(Files.size(copy) > 0, "a viewer may take a copy");
+        Path report = dir.resolve("report.csv");
+        ok(as(vic, "report", "--case", String.valueOf(caseId), "--format", "csv", "-o", report.toString()));
+        assertTrue(Files.size(report) > 0, "and print the report");
+        ok(as(vic, "passages", "--case", String.valueOf(caseId), "--json"));
+        ok(as(vic, "flags", "--case", String.valueOf(caseId), "--json"));
         CliTest.Result grant = as(vic, "team", "grant", "--case", String.valueOf(caseId), "--user", otto, "--role", "editor");
         assertEquals(ClaimBenchCli.FAILED, grant.code());
         assertEquals("claimbench: Only an owner of this case can do that: ask its owner.", grant.err().trim());
