@@ -1,5 +1,6 @@
 package org.claimbench.store;
 
+import static org.claimbench.store.generated.Tables.CASE_MEMBER;
 import static org.claimbench.store.generated.Tables.LEGAL_CASE;
 import static org.claimbench.store.generated.Tables.PARTY;
 
@@ -12,6 +13,7 @@ import org.claimbench.domain.Party;
 import org.claimbench.domain.PartyRole;
 import org.claimbench.store.generated.tables.records.LegalCaseRecord;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 public final class CaseRepository {
@@ -56,11 +58,11 @@ public final class CaseRepository {
      * (it knows who is connected, and a user could not add a member to a case with none); a laptop store is told here.
      */
     private <T> T owned(DSLContext tx, T made, java.util.function.Function<T, Long> id) {
-        if (tx.dialect().family() == org.jooq.SQLDialect.H2) {
-            tx.insertInto(org.claimbench.store.generated.Tables.CASE_MEMBER)
-                    .set(org.claimbench.store.generated.Tables.CASE_MEMBER.CASE_ID, id.apply(made))
-                    .set(org.claimbench.store.generated.Tables.CASE_MEMBER.USER_NAME, versions.user())
-                    .set(org.claimbench.store.generated.Tables.CASE_MEMBER.ROLE, "OWNER")
+        if (tx.dialect().family() == SQLDialect.H2) {
+            tx.insertInto(CASE_MEMBER)
+                    .set(CASE_MEMBER.CASE_ID, id.apply(made))
+                    .set(CASE_MEMBER.USER_NAME, versions.user())
+                    .set(CASE_MEMBER.ROLE, "OWNER")
                     .execute();
         }
         return made;
@@ -106,7 +108,7 @@ public final class CaseRepository {
      * the case moves it: a viewer opens it without a word, and without writing.
      */
     public void markOpened(long id) {
-        org.jooq.Condition may = dsl.dialect().family() == org.jooq.SQLDialect.POSTGRES
+        org.jooq.Condition may = dsl.dialect().family() == SQLDialect.POSTGRES
                 ? DSL.condition("claimbench_may_edit({0})", LEGAL_CASE.ID) : DSL.noCondition();
         dsl.update(LEGAL_CASE).set(LEGAL_CASE.OPENED_AT, Times.toDb(Times.now())).where(LEGAL_CASE.ID.eq(id), may).execute();
     }
