@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "claimbench", mixinStandardHelpOptions = true, versionProvider = ClaimBenchCli.Version.class,
         description = "Read a lawsuit critically: structure, allegations and the evidence behind them.",
         subcommands = {CasesCommand.class, DemoCommand.class, AnalyzeCommand.class, FlagsCommand.class, ImportCommand.class, LinkAnswerCommand.class, CompareCommand.class, PassagesCommand.class, ReportCommand.class, ExportCommand.class, ImportCaseCommand.class, ImportAnnotationsCommand.class, BackupCommands.Backup.class, BackupCommands.ListBackups.class, BackupCommands.Restore.class,
-                BackupCommands.Encrypt.class, BackupCommands.Decrypt.class})
+                BackupCommands.Encrypt.class, BackupCommands.Decrypt.class, TeamCommand.class, ActivityCommand.class})
 public final class ClaimBenchCli implements Runnable {
 
     /** Exit code for a failure the user can fix (bad input, missing case…). */

@@ -1,5 +1,6 @@
 package org.claimbench.store;
 
+import static org.claimbench.store.generated.Tables.CASE_MEMBER;
 import static org.claimbench.store.generated.Tables.LEGAL_CASE;
 import static org.claimbench.store.generated.Tables.PARTY;
 
@@ -12,6 +13,8 @@ import org.claimbench.domain.Party;
 import org.claimbench.domain.PartyRole;
 import org.claimbench.store.generated.tables.records.LegalCaseRecord;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 
 public final class CaseRepository {
 
@@ -25,7 +28,7 @@ public final class CaseRepository {
 
     public LegalCase create(String title, String court, String caseNumber, String notes) {
         Instant now = Times.now();
-        LegalCaseRecord r = Writes.inTransaction(dsl, tx -> tx.insertInto(LEGAL_CASE)
+        LegalCaseRecord r = Writes.inTransaction(dsl, tx -> owned(tx, tx.insertInto(LEGAL_CASE)
                 .set(LEGAL_CASE.TITLE, requireTitle(title))
                 .set(LEGAL_CASE.COURT, blankToNull(court))
                 .set(LEGAL_CASE.CASE_NUMBER, blankToNull(caseNumber))
@@ -33,13 +36,13 @@ public final class CaseRepository {
                 .set(LEGAL_CASE.CREATED_AT, Times.toDb(now))
                 .set(LEGAL_CASE.UPDATED_AT, Times.toDb(now))
                 .returning()
-                .fetchOne());
+                .fetchOne(), LegalCaseRecord::getId));
         return map(r);
     }
 
     /** A case arriving from a case file, with the times it was created and last changed. */
     public long importCase(String title, String court, String caseNumber, String notes, Instant created, Instant updated) {
-        return Writes.inTransaction(dsl, tx -> tx.insertInto(LEGAL_CASE)
+        return Writes.inTransaction(dsl, tx -> owned(tx, tx.insertInto(LEGAL_CASE)
                 .set(LEGAL_CASE.TITLE, requireTitle(title))
                 .set(LEGAL_CASE.COURT, blankToNull(court))
                 .set(LEGAL_CASE.CASE_NUMBER, blankToNull(caseNumber))
@@ -47,7 +50,22 @@ public final class CaseRepository {
                 .set(LEGAL_CASE.CREATED_AT, Times.toDb(created))
                 .set(LEGAL_CASE.UPDATED_AT, Times.toDb(updated.isBefore(created) ? created : updated))
                 .returningResult(LEGAL_CASE.ID)
-                .fetchOne(LEGAL_CASE.ID));
+                .fetchOne(LEGAL_CASE.ID), id -> id));
+    }
+
+    /**
+     * Records the user who made a case as its owner. A team store's server does that itself as the case is inserted
+     * (it knows who is connected, and a user could not add a member to a case with none); a laptop store is told here.
+     */
+    private <T> T owned(DSLContext tx, T made, java.util.function.Function<T, Long> id) {
+        if (tx.dialect().family() == SQLDialect.H2) {
+            tx.insertInto(CASE_MEMBER)
+                    .set(CASE_MEMBER.CASE_ID, id.apply(made))
+                    .set(CASE_MEMBER.USER_NAME, versions.user())
+                    .set(CASE_MEMBER.ROLE, "OWNER")
+                    .execute();
+        }
+        return made;
     }
 
     /** Sets a case's times (after an import, whose own writes touched it). */
@@ -85,8 +103,14 @@ public final class CaseRepository {
         return find(id).orElseThrow();
     }
 
+    /**
+     * Records that the case was opened now, which orders the list of cases. On a team store only a user who may change
+     * the case moves it: a viewer opens it without a word, and without writing.
+     */
     public void markOpened(long id) {
-        dsl.update(LEGAL_CASE).set(LEGAL_CASE.OPENED_AT, Times.toDb(Times.now())).where(LEGAL_CASE.ID.eq(id)).execute();
+        org.jooq.Condition may = dsl.dialect().family() == SQLDialect.POSTGRES
+                ? DSL.condition("claimbench_may_edit({0})", LEGAL_CASE.ID) : DSL.noCondition();
+        dsl.update(LEGAL_CASE).set(LEGAL_CASE.OPENED_AT, Times.toDb(Times.now())).where(LEGAL_CASE.ID.eq(id), may).execute();
     }
 
     /** Records that something in the case changed now. */

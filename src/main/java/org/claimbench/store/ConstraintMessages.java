@@ -81,6 +81,12 @@ final class ConstraintMessages {
             }
             return "A value is longer than the store takes.";
         }
+        if (state.equals("42501")) {
+            String access = refusedAccess(m);
+            if (access != null) {
+                return access;
+            }
+        }
         if (state.startsWith("23")) {
             Matcher c = CONSTRAINT.matcher(m);
             String rule = c.find() ? RULES.get(c.group(1).toUpperCase(Locale.ROOT)) : null;
@@ -99,6 +105,24 @@ final class ConstraintMessages {
             return "The store refused it: a value breaks one of its rules.";
         }
         return null;
+    }
+
+    /** What a team store's server refused, for the user's role in the case (db/postgres, V15). */
+    static final String READ_ONLY = "You can only read this case: ask its owner for editor rights.";
+    static final String OWNER_ONLY = "Only an owner of this case can do that: ask its owner.";
+    static final String NOT_A_MEMBER = "You are not a member of this case: ask its owner to add you.";
+
+    private static String refusedAccess(String message) {
+        if (message.contains("claimbench: read only")) {
+            return READ_ONLY;
+        }
+        if (message.contains("claimbench: owner only")) {
+            return OWNER_ONLY;
+        }
+        if (message.contains("claimbench: not a member") || message.contains("row-level security")) {
+            return NOT_A_MEMBER;
+        }
+        return null; // another right the role lacks (creating roles, say): said by whoever asked
     }
 
     private static String tooLong(String table, String column, long length, long limit) {

@@ -44,7 +44,8 @@ public final class Store implements AutoCloseable {
         this.dsl = DSL.using(new org.jooq.impl.DefaultConfiguration().set(new GuardedConnections(database)).set(database.dialect())
                 .set(database.settings().withExecuteLogging(false))
                 .set(new org.jooq.impl.DefaultExecuteListenerProvider(new ValueTooLong.Finder()),
-                        new org.jooq.impl.DefaultExecuteListenerProvider(new Versions(database.user()))));
+                        new org.jooq.impl.DefaultExecuteListenerProvider(new Versions(database.user())),
+                        new org.jooq.impl.DefaultExecuteListenerProvider(new AccessRefusals())));
         this.repositories = new Repositories(dsl);
     }
 
@@ -108,7 +109,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** The newest migration's version. {@code SchemaAgreementTest} checks it against the scripts. */
-    static final int SCHEMA_VERSION = 13;
+    static final int SCHEMA_VERSION = 15;
 
     /**
      * Whether the store already has the newest schema, read from Flyway's history table. Then Flyway need not be
@@ -198,6 +199,16 @@ public final class Store implements AutoCloseable {
 
     public AnnotationPendingRepository pendingAnnotations() {
         return repositories.pendingAnnotations();
+    }
+
+    /** What was done in each case, by whom and when (kept by a team store's server). */
+    public ActivityLog activity() {
+        return new ActivityLog(dsl, database.description());
+    }
+
+    /** Who may see and change each case (enforced by the server on a team store). */
+    public CaseMembers members() {
+        return new CaseMembers(dsl, database.description());
     }
 
     /**
