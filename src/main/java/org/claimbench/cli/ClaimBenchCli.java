@@ -38,9 +38,9 @@ public final class ClaimBenchCli implements Runnable {
             if (names.contains(a) || a.equals("--help") || a.equals("-h") || a.equals("--version") || a.equals("-V")) {
                 return true;
             }
-            if (a.equals("--data-dir") || a.equals("--screenshot")) {
-                i++;
-            } else if (!a.startsWith("--data-dir=") && !a.equals("--startup-timing")
+            if (a.equals("--data-dir") || a.equals("--screenshot") || a.equals("--db-url") || a.equals("--db-user")) {
+                i++; // the window's own options, with their values: the data folder, a team store and its user
+            } else if (!a.startsWith("--data-dir=") && !a.startsWith("--db-url=") && !a.startsWith("--db-user=") && !a.equals("--startup-timing")
                     && !a.toLowerCase(java.util.Locale.ROOT).endsWith(".claimcase")) {
                 return true;
             }

@@ -74,6 +74,10 @@ class CliTest {
         assertFalse(ClaimBenchCli.wantsCli(new String[] {"--data-dir", "/tmp/x"}));
         assertFalse(ClaimBenchCli.wantsCli(new String[] {"case.claimcase"}));
         assertTrue(ClaimBenchCli.wantsCli(new String[] {"--data-dir", "/tmp/x", "cases"}));
+        // the window on a team store; the same options before a command still run the command
+        assertFalse(ClaimBenchCli.wantsCli(new String[] {"--db-url", "jdbc:postgresql://db/claims", "--db-user", "anna"}));
+        assertFalse(ClaimBenchCli.wantsCli(new String[] {"--db-url=jdbc:postgresql://db/claims", "--db-user=anna", "--data-dir", "/tmp/x"}));
+        assertTrue(ClaimBenchCli.wantsCli(new String[] {"--db-url", "jdbc:postgresql://db/claims", "cases"}));
         assertTrue(ClaimBenchCli.wantsCli(new String[] {"frobnicate"}));
         assertTrue(ClaimBenchCli.wantsCli(new String[] {"--version"}));
     }
