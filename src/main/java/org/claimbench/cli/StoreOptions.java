@@ -32,7 +32,7 @@ public final class StoreOptions {
     /** The environment variables that name a store on a PostgreSQL server, its user and its password. */
     static final String DB_URL_ENV = "CLAIMBENCH_DB_URL";
     static final String DB_USER_ENV = "CLAIMBENCH_DB_USER";
-    static final String DB_PASSWORD_ENV = "CLAIMBENCH_DB_PASSWORD";
+    static final String DB_PASSWORD_ENV = org.claimbench.store.PgPass.PASSWORD_ENV;
 
     @Option(names = "--db-url", paramLabel = "URL",
             description = "Use the store on a PostgreSQL server (jdbc:postgresql://SERVER:5432/DATABASE) instead of the embedded one "
@@ -83,18 +83,7 @@ public final class StoreOptions {
             return org.claimbench.store.PgPass.find(dbPasswordFile, url, user).orElseThrow(() -> new IllegalArgumentException(
                     "The password file " + dbPasswordFile + " has no line for " + user + " on that server and database."));
         }
-        String fromEnv = env.apply(DB_PASSWORD_ENV);
-        if (fromEnv != null && !fromEnv.isEmpty()) {
-            return fromEnv.toCharArray();
-        }
-        java.util.Map<String, String> vars = new java.util.HashMap<>();
-        for (String name : java.util.List.of("PGPASSFILE", "APPDATA")) {
-            String v = env.apply(name);
-            if (v != null) {
-                vars.put(name, v);
-            }
-        }
-        return org.claimbench.store.PgPass.find(org.claimbench.store.PgPass.defaultFile(vars), url, user).orElse(null);
+        return org.claimbench.store.PgPass.lookup(env, url, user).orElse(null);
     }
 
     Path dataDirectory() {

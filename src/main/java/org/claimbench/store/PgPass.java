@@ -22,6 +22,28 @@ public final class PgPass {
     private PgPass() {
     }
 
+    /** The variable that may hold a team store's password. */
+    public static final String PASSWORD_ENV = "CLAIMBENCH_DB_PASSWORD";
+
+    /**
+     * The password for {@code user} on the database of {@code url} where the user keeps it: {@value #PASSWORD_ENV}, else
+     * the default password file (as psql finds it); empty when neither has it. {@code env} reads the environment.
+     */
+    public static Optional<char[]> lookup(java.util.function.UnaryOperator<String> env, String url, String user) {
+        String fromEnv = env.apply(PASSWORD_ENV);
+        if (fromEnv != null && !fromEnv.isEmpty()) {
+            return Optional.of(fromEnv.toCharArray());
+        }
+        Map<String, String> vars = new java.util.HashMap<>();
+        for (String name : List.of("PGPASSFILE", "APPDATA")) {
+            String v = env.apply(name);
+            if (v != null) {
+                vars.put(name, v);
+            }
+        }
+        return find(defaultFile(vars), url, user);
+    }
+
     /** {@code PGPASSFILE}, else {@code %APPDATA%\postgresql\pgpass.conf} on Windows, else {@code ~/.pgpass}. */
     public static Path defaultFile(Map<String, String> env) {
         String named = env.get("PGPASSFILE");

@@ -293,12 +293,7 @@ public final class ClaimBenchApp extends Application {
 
     /** The store on a team's server: the password given, else CLAIMBENCH_DB_PASSWORD, else the password file. */
     private static Store openServer(AppOptions o, char[] password) {
-        char[] pw = password;
-        if (pw == null) {
-            String fromEnv = System.getenv("CLAIMBENCH_DB_PASSWORD");
-            pw = fromEnv != null && !fromEnv.isEmpty() ? fromEnv.toCharArray()
-                    : org.claimbench.store.PgPass.find(org.claimbench.store.PgPass.defaultFile(System.getenv()), o.dbUrl(), o.serverUser()).orElse(null);
-        }
+        char[] pw = password != null ? password : org.claimbench.store.PgPass.lookup(System::getenv, o.dbUrl(), o.serverUser()).orElse(null);
         return Store.open(org.claimbench.store.PostgresDatabase.of(o.dbUrl(), o.serverUser(), pw));
     }
 
