@@ -70,6 +70,26 @@ public final class CaseService {
         return read(store, caseId);
     }
 
+    /** Whether case {@code caseId} is (still) in the store, as far as the user may see. */
+    public boolean exists(long caseId) {
+        return store.cases().find(caseId).isPresent();
+    }
+
+    /**
+     * The last thing done in a case, in words ("BEN changed the outline node “Count I” at 14:02"), where the
+     * store keeps a log of who did what (a team store); empty elsewhere.
+     */
+    public java.util.Optional<String> lastChange(long caseId) {
+        return store.activity().latest(caseId).map(e -> e.user() + " " + e.action().toLowerCase(java.util.Locale.ROOT) + " "
+                + (!e.action().equals("ADDED") ? "the" : "aeiou".indexOf(e.rowKind().charAt(0)) >= 0 ? "an" : "a") + " " + e.rowKind()
+                + (e.description() == null || e.description().isBlank() ? "" : " “" + shorten(e.description()) + "”")
+                + " at " + java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(java.time.ZoneId.systemDefault()).format(e.at()));
+    }
+
+    private static String shorten(String words) {
+        return words.length() <= 60 ? words : words.substring(0, 59).stripTrailing() + "…";
+    }
+
     /** A case as the panes show it, read from the store in one go. */
     static CaseSnapshot read(Store store, long caseId) {
         LegalCase legalCase = store.cases().find(caseId)

@@ -43,4 +43,15 @@ public final class ActivityLog {
                         r.getRowId(), r.getAction(), r.getDescription()))
                 .toList();
     }
+
+    /** The newest entry of case {@code caseId} the user may see; none on a laptop store, or when nothing was logged. */
+    public java.util.Optional<Entry> latest(long caseId) {
+        if (!kept()) {
+            return java.util.Optional.empty();
+        }
+        return dsl.selectFrom(ACTIVITY).where(ACTIVITY.CASE_ID.eq(caseId)).orderBy(ACTIVITY.HAPPENED_AT.desc(), ACTIVITY.ID.desc())
+                .limit(1).fetchOptional()
+                .map(r -> new Entry(r.getId(), r.getCaseId(), Times.fromDb(r.getHappenedAt()), r.getUserName(), r.getRowKind(),
+                        r.getRowId(), r.getAction(), r.getDescription()));
+    }
 }

@@ -61,6 +61,14 @@ public interface Database extends AutoCloseable {
                 + failure.getMessage(), failure);
     }
 
+    /**
+     * Starts telling {@code listener} of the changes other programs make to the store, until the returned handle is
+     * closed. A store only one program uses at a time (the laptop's) has nothing to tell, and tells nothing.
+     */
+    default AutoCloseable watch(ChangeListener listener) {
+        return () -> { };
+    }
+
     /** Gives back every connection and releases the database's files or session. */
     @Override
     void close();

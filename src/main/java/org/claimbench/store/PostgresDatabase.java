@@ -28,6 +28,12 @@ public final class PostgresDatabase implements Database {
     private final String user;
     private final char[] password;
     private final String description;
+    /**
+     * The name this program's connections give the server ("ClaimBench" and a token of its own), by which the change
+     * notices of its own writes are told from those of the others.
+     */
+    private final String applicationName = "ClaimBench " + Long.toHexString(new java.security.SecureRandom().nextLong());
+    private final List<ChangeNotices> watches = new java.util.concurrent.CopyOnWriteArrayList<>();
     private HikariDataSource pool;
     private boolean closed;
 
@@ -134,7 +140,7 @@ public final class PostgresDatabase implements Database {
         config.setConnectionTimeout(15_000);
         // the first connection is tried at once, so that a server that is down or a wrong password shows straight away
         config.setInitializationFailTimeout(1);
-        config.addDataSourceProperty("ApplicationName", "ClaimBench");
+        config.addDataSourceProperty("ApplicationName", applicationName);
         config.addDataSourceProperty("connectTimeout", "10");
         try {
             return new HikariDataSource(config);
@@ -219,9 +225,29 @@ public final class PostgresDatabase implements Database {
         }
     }
 
+    /**
+     * Listens for the server's change notices (db/postgres V16) on a connection of its own, as the same user, and tells
+     * {@code listener} of the cases other programs change; those this program changes itself are left out.
+     */
+    @Override
+    public synchronized AutoCloseable watch(ChangeListener listener) {
+        if (closed) {
+            throw new StoreException("The store on " + description + " is closed.");
+        }
+        ChangeNotices notices = new ChangeNotices(url, user, password, applicationName, listener);
+        watches.add(notices);
+        notices.start();
+        return () -> {
+            watches.remove(notices);
+            notices.close();
+        };
+    }
+
     @Override
     public synchronized void close() {
         closed = true;
+        watches.forEach(ChangeNotices::close);
+        watches.clear();
         if (pool != null) {
             pool.close();
             pool = null;

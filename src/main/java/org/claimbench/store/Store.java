@@ -45,7 +45,9 @@ public final class Store implements AutoCloseable {
                 .set(database.settings().withExecuteLogging(false))
                 .set(new org.jooq.impl.DefaultExecuteListenerProvider(new ValueTooLong.Finder()),
                         new org.jooq.impl.DefaultExecuteListenerProvider(new Versions(database.user())),
-                        new org.jooq.impl.DefaultExecuteListenerProvider(new AccessRefusals())));
+                        new org.jooq.impl.DefaultExecuteListenerProvider(new AccessRefusals()),
+                        new org.jooq.impl.DefaultExecuteListenerProvider(new ConnectionLost.Finder(database.description()))));
+        dsl.configuration().data(Writes.STORE_NAME, database.description());
         this.repositories = new Repositories(dsl);
     }
 
@@ -109,7 +111,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** The newest migration's version. {@code SchemaAgreementTest} checks it against the scripts. */
-    static final int SCHEMA_VERSION = 15;
+    static final int SCHEMA_VERSION = 16;
 
     /**
      * Whether the store already has the newest schema, read from Flyway's history table. Then Flyway need not be
@@ -239,6 +241,9 @@ public final class Store implements AutoCloseable {
             try {
                 return database.connect();
             } catch (java.sql.SQLException e) {
+                if (ConnectionLost.isLostLine(e)) {
+                    throw new ConnectionLost(database.description(), false, e);
+                }
                 throw new org.jooq.exception.DataAccessException("Cannot get a connection to the store: " + e.getMessage(), e);
             }
         }
@@ -255,11 +260,16 @@ public final class Store implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all its writes land, or none do. */
     public <T> T transaction(Function<Repositories, T> work) {
+        boolean[] sent = {false}; // the work is done and the transaction goes to be committed: a failure now may have kept it
         try {
-            return dsl.transactionResult(cfg -> work.apply(new Repositories(DSL.using(cfg))));
+            return dsl.transactionResult(cfg -> {
+                T result = work.apply(new Repositories(DSL.using(cfg)));
+                sent[0] = true;
+                return result;
+            });
         } catch (org.jooq.exception.DataAccessException e) {
             Versions.of(dsl).forget();
-            throw Writes.refused(e);
+            throw Writes.refused(dsl, e, sent[0]);
         } catch (RuntimeException e) {
             Versions.of(dsl).forget();
             throw e;
@@ -269,6 +279,14 @@ public final class Store implements AutoCloseable {
     /** The raw query context, for the store's own package (and its tests). */
     DSLContext dsl() {
         return dsl;
+    }
+
+    /**
+     * Tells {@code listener} of the cases other programs change in this store, until the handle is closed (or the store
+     * is). Only a team store has other programs on it; the laptop's tells nothing.
+     */
+    public AutoCloseable watch(ChangeListener listener) {
+        return database.watch(listener);
     }
 
     /** What was cleaned up on opening, left by an interrupted encryption (see {@link StoreKey#recover}); one sentence a line. */

@@ -15,12 +15,20 @@ final class Writes {
     private Writes() {
     }
 
+    /** The key under which a store's configuration keeps its description, for messages. */
+    static final String STORE_NAME = "claimbench.store";
+
     static <T> T inTransaction(DSLContext dsl, Function<DSLContext, T> work) {
+        boolean[] sent = {false};
         try {
-            return dsl.transactionResult(cfg -> work.apply(DSL.using(cfg)));
+            return dsl.transactionResult(cfg -> {
+                T result = work.apply(DSL.using(cfg));
+                sent[0] = true;
+                return result;
+            });
         } catch (org.jooq.exception.DataAccessException e) {
             Versions.of(dsl).forget();
-            throw refused(e);
+            throw refused(dsl, e, sent[0]);
         } catch (RuntimeException e) {
             Versions.of(dsl).forget();
             throw e;
@@ -28,15 +36,31 @@ final class Writes {
     }
 
     static void run(DSLContext dsl, java.util.function.Consumer<DSLContext> work) {
+        boolean[] sent = {false};
         try {
-            dsl.transaction(cfg -> work.accept(DSL.using(cfg)));
+            dsl.transaction(cfg -> {
+                work.accept(DSL.using(cfg));
+                sent[0] = true;
+            });
         } catch (org.jooq.exception.DataAccessException e) {
             Versions.of(dsl).forget();
-            throw refused(e);
+            throw refused(dsl, e, sent[0]);
         } catch (RuntimeException e) {
             Versions.of(dsl).forget();
             throw e;
         }
+    }
+
+    /**
+     * A write the store's rules refused, in the user's words; a broken line as {@link ConnectionLost}, which may have
+     * kept the write if it broke once the work was {@code sent} to be committed; any other failure as it came.
+     */
+    static RuntimeException refused(DSLContext dsl, org.jooq.exception.DataAccessException e, boolean sent) {
+        if (ConnectionLost.isLostLine(e)) {
+            Object name = dsl.configuration().data(STORE_NAME);
+            return new ConnectionLost(name == null ? "on the server" : name.toString(), sent, e);
+        }
+        return refused(e);
     }
 
     /** A write the store's rules refused, in the user's words; any other failure as it came. */

@@ -270,6 +270,21 @@ public final class ClaimBenchApp extends Application {
         window = new MainWindow(stage, model, logFolder, url -> getHostServices().showDocument(url));
         if (options.dbUrl() != null) {
             model.session().setStoreName("team store " + opened.description());
+            watch = opened.watch(new org.claimbench.ui.session.TeamChanges(model.session(), Platform::runLater));
+        }
+    }
+
+    /** The other users' changes to the team store on show, heard until the store closes; null on the laptop store. */
+    private AutoCloseable watch;
+
+    private void stopWatching() {
+        if (watch != null) {
+            try {
+                watch.close();
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(ClaimBenchApp.class).warn("Could not stop listening to the team store", e);
+            }
+            watch = null;
         }
     }
 
@@ -320,6 +335,7 @@ public final class ClaimBenchApp extends Application {
                 return;
             }
             stopBackups();
+            stopWatching();
             tasks.close();
             store.close();
             store = opened;
@@ -466,6 +482,7 @@ public final class ClaimBenchApp extends Application {
     @Override
     public void stop() {
         stopBackups();
+        stopWatching();
         settings.close();
         if (tasks != null) {
             tasks.close();

@@ -217,7 +217,13 @@ public final class MainWindow {
         review.managedProperty().bind(review.visibleProperty());
         review.setFocusTraversable(false);
         review.setOnAction(e -> reviewCarried());
-        status.getRightItems().addAll(review, job, cancel);
+        Label store = new Label();
+        store.setId("status-store");
+        store.getStyleClass().add("store-mark");
+        store.textProperty().bind(w.session().storeLabelProperty());
+        store.setTooltip(new Tooltip("The store the cases are kept in: this computer's own, or a team's on a PostgreSQL server "
+                + "(File ▸ Connect to team store…)"));
+        status.getRightItems().addAll(review, job, cancel, new Separator(javafx.geometry.Orientation.VERTICAL), store);
         return status;
     }
 

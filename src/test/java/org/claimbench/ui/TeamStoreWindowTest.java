@@ -132,6 +132,56 @@ class TeamStoreWindowTest extends AppDriver {
         assertTrue(item(file, "menu-restore-backup").isDisable());
     }
 
+    @Test
+    void another_users_change_shows_at_once_with_the_selection_kept() throws Exception {
+        String url = TestPostgres.freshUrl();
+        long caseId;
+        long countOne;
+        try (Store s = Store.open(PostgresDatabase.of(url, TestPostgres.USER, TestPostgres.PASSWORD.toCharArray()))) {
+            caseId = s.cases().create("Pier 9 Dispute", null, null, null).id();
+            countOne = s.outline().append(org.claimbench.domain.OutlineNode.of(caseId, null, 0,
+                    org.claimbench.domain.NodeKind.COUNT, "Count I")).id();
+        }
+        org.testfx.api.FxToolkit.cleanupApplication(app);
+        org.testfx.api.FxToolkit.cleanupStages();
+        AppOptions options = AppOptions.parse(List.of("--data-dir", dataDir.toString(), "--db-url", url, "--db-user", TestPostgres.USER),
+                name -> null);
+        String home = System.getProperty("user.home");
+        java.nio.file.Path pgpass = dataDir.resolve(".pgpass");
+        java.nio.file.Files.writeString(pgpass, "127.0.0.1:" + TestPostgres.port() + ":*:" + TestPostgres.USER + ":" + TestPostgres.PASSWORD + "\n");
+        java.nio.file.Files.setPosixFilePermissions(pgpass, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        System.setProperty("user.home", dataDir.toString());
+        try {
+            app = (ClaimBenchApp) org.testfx.api.FxToolkit.setupApplication(() -> new ClaimBenchApp(options));
+            waitUntil(() -> app.model() != null && app.model().session().current() != null);
+        } finally {
+            System.setProperty("user.home", home);
+        }
+        javafx.scene.control.Label store = robot.lookup("#status-store").queryAs(javafx.scene.control.Label.class);
+        assertTrue(store.getText().startsWith("Team store claimbench@127.0.0.1:" + TestPostgres.port() + "/"), store.getText());
+
+        var count = app.model().session().current().outline().stream().filter(n -> n.id() == countOne).findFirst().orElseThrow();
+        robot.interact(() -> app.model().session().selectedNodeProperty().set(count));
+        waitUntil(() -> !app.model().session().tasks().busyProperty().get());
+        Thread.sleep(1_000); // the window's listener is under way
+        try (Store other = Store.open(PostgresDatabase.of(url, TestPostgres.USER, TestPostgres.PASSWORD.toCharArray()))) {
+            other.outline().append(org.claimbench.domain.OutlineNode.of(caseId, null, 1, org.claimbench.domain.NodeKind.COUNT,
+                    "Count II — Negligence"));
+        }
+        waitUntil(() -> app.model().session().current().outline().stream().anyMatch(n -> n.title().startsWith("Count II")));
+        waitUntil(() -> app.model().session().noticeProperty().get().contains("shown as it is now"));
+        assertTrue(app.model().session().noticeProperty().get().startsWith(TestPostgres.USER + " added an outline node “Count II "
+                + "— Negligence” at "), app.model().session().noticeProperty().get());
+        assertEquals(countOne, app.model().session().selectedNodeProperty().get().id(), "the reader's selection stays");
+
+        // the line that brings the news is cut: said in the status bar, and mended
+        try (var admin = java.sql.DriverManager.getConnection(url, TestPostgres.USER, TestPostgres.PASSWORD)) {
+            admin.createStatement().execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN %'");
+        }
+        waitUntil(() -> store.getText().endsWith("connection lost, trying again"));
+        waitUntil(() -> !store.getText().contains("connection lost"));
+    }
+
     static javafx.scene.control.MenuItem item(javafx.scene.control.Menu menu, String id) {
         return menu.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow(() -> new AssertionError("no item " + id));
     }

@@ -81,7 +81,29 @@ public final class CaseSession {
                 show(s, select);
                 then.accept(s);
             }
-        }, this::fail);
+        }, e -> {
+            if (e instanceof org.claimbench.store.ConnectionLost lost) {
+                lineBroke(lost, () -> open(description, read, select, then));
+            } else {
+                fail(e);
+            }
+        });
+    }
+
+    /**
+     * The line to a team store broke during some work. Said, with the way on: try the work again when nothing of it
+     * reached the store, else read the case again to see whether the store kept it.
+     */
+    public void lineBroke(org.claimbench.store.ConnectionLost lost, Runnable retry) {
+        say("The connection to the store was lost");
+        int choice = dialogs.choose("Connection lost", lost.getMessage(), lost.maybeSaved() ? "Reload" : "Retry");
+        if (choice == 0) {
+            if (lost.maybeSaved()) {
+                reload(Selection.KEEP);
+            } else {
+                retry.run();
+            }
+        }
     }
 
     /** Reads the open case again (after work elsewhere), keeping the selection where it can, or making {@code select}. */
@@ -314,6 +336,30 @@ public final class CaseSession {
         storeName = name;
         CaseSnapshot s = snapshot.get();
         windowTitle.set(title(s == null ? null : s.legalCase().title()));
+        storeConnected = true;
+        storeLabel.set(storeLabel());
+    }
+
+    private boolean storeConnected = true;
+    private final ReadOnlyStringWrapper storeLabel = new ReadOnlyStringWrapper(storeLabel());
+
+    /** Whether the line to the team store on show is up, as the listener for its changes last found it. */
+    public void setStoreConnected(boolean up) {
+        storeConnected = up;
+        storeLabel.set(storeLabel());
+    }
+
+    private String storeLabel() {
+        if (storeName == null) {
+            return "Laptop store";
+        }
+        String name = Character.toUpperCase(storeName.charAt(0)) + storeName.substring(1);
+        return storeConnected ? name : name + " — connection lost, trying again";
+    }
+
+    /** Which store is on show, for the status bar: "Laptop store", or the team store, and whether its line is down. */
+    public ReadOnlyStringProperty storeLabelProperty() {
+        return storeLabel.getReadOnlyProperty();
     }
 
     public String storeName() {

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import org.claimbench.service.CaseSnapshot;
 import org.claimbench.service.Edit;
+import org.claimbench.store.ConnectionLost;
 
 /**
  * Perform, undo and redo for every pane, and the undo history of the open case. An edit is an intent evaluated on
@@ -84,6 +85,8 @@ public final class EditController {
             ended();
             if (e instanceof org.claimbench.service.Unchanged u) {
                 session.say(u.getMessage()); // nothing to do is not a failure
+            } else if (e instanceof ConnectionLost lost) {
+                session.lineBroke(lost, () -> perform(intent, then));
             } else {
                 session.fail(e);
             }
@@ -129,6 +132,11 @@ public final class EditController {
             shownAfter(e);
         }, err -> {
             ended();
+            if (err instanceof ConnectionLost lost && !lost.maybeSaved()) {
+                undo.putBack(e, back); // nothing reached the store: the step can be tried again
+                session.lineBroke(lost, () -> step(back));
+                return;
+            }
             undo.clear(); // the history no longer matches the store
             session.fail(err);
             session.reload(Selection.KEEP);

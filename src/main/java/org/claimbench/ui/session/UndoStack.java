@@ -58,6 +58,15 @@ public final class UndoStack {
         update();
     }
 
+    /**
+     * Puts back an edit taken with {@link #takeUndo} ({@code fromUndo}) or {@link #takeRedo} whose step did not reach the
+     * store (the line to it broke before anything was kept), so that it can be tried again.
+     */
+    public void putBack(Edit e, boolean fromUndo) {
+        (fromUndo ? undo : redo).push(e);
+        update();
+    }
+
     /** After a failed undo or redo the history no longer matches the store: start afresh. */
     public void clear() {
         undo.clear();

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.claimbench.domain.NodeKind;
 import org.claimbench.service.Edit;
+import org.claimbench.store.ConnectionLost;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -108,5 +109,83 @@ class EditControllerTest {
         edits.undo();
         boolean once = f.stored().checklist().stream().filter(e -> e.id() == row.entry().id()).findFirst().orElseThrow().checked();
         assertEquals(!before, once);
+    }
+
+    /** An edit that counts how often it is applied and reverted, and fails while the line is down. */
+    static final class Counted implements Edit {
+        int applied;
+        int reverted;
+        int cutOffApplies;
+        int cutOffReverts;
+        boolean maybeSaved;
+
+        @Override
+        public String label() {
+            return "Counted";
+        }
+
+        @Override
+        public void apply() {
+            if (cutOffApplies > 0) {
+                cutOffApplies--;
+                throw lost();
+            }
+            applied++;
+        }
+
+        @Override
+        public void revert() {
+            if (cutOffReverts > 0) {
+                cutOffReverts--;
+                throw lost();
+            }
+            reverted++;
+        }
+
+        private ConnectionLost lost() {
+            return new ConnectionLost("anna@db:5432/claims", maybeSaved, new java.sql.SQLException("An I/O error occurred", "08006"));
+        }
+    }
+
+    @Test
+    void an_edit_cut_off_before_it_reached_the_store_is_offered_again_and_made_once() {
+        Counted e = new Counted();
+        e.cutOffApplies = 1;
+        f.dialogs.choice = 0;
+        edits.perform(made -> e);
+        assertEquals(List.of("Connection lost"), f.dialogs.choices);
+        assertEquals(List.of(List.of("Retry")), f.dialogs.actions);
+        assertEquals(1, e.applied, "Retry made the edit, once");
+        assertEquals("Undo Counted", edits.undoStack().undoLabelProperty().get());
+        assertTrue(f.dialogs.errors.isEmpty(), f.dialogs.errors.toString());
+    }
+
+    @Test
+    void an_edit_cut_off_while_it_was_being_kept_is_not_made_again_but_the_case_is_read_again() {
+        Counted e = new Counted();
+        e.cutOffApplies = 1;
+        e.maybeSaved = true;
+        f.dialogs.choice = 0;
+        int ran = f.tasks.descriptions.size();
+        edits.perform(made -> e);
+        assertEquals(List.of(List.of("Reload")), f.dialogs.actions);
+        assertEquals(0, e.applied, "not made a second time: the store may have it already");
+        assertTrue(f.tasks.descriptions.subList(ran, f.tasks.descriptions.size()).contains("Refreshing"), "the case was read again");
+        assertFalse(edits.undoStack().canUndoProperty().get());
+    }
+
+    @Test
+    void an_undo_cut_off_from_the_store_keeps_the_history_and_can_be_tried_again() {
+        Counted e = new Counted();
+        edits.perform(made -> e);
+        e.cutOffReverts = 1;
+        f.dialogs.choice = -1; // Cancel: try later
+        edits.undo();
+        assertEquals(0, e.reverted);
+        assertEquals("Undo Counted", edits.undoStack().undoLabelProperty().get(), "still there to undo");
+        f.dialogs.choice = 0;
+        edits.undo();
+        assertEquals(1, e.reverted);
+        assertEquals("Redo Counted", edits.undoStack().redoLabelProperty().get());
     }
 }

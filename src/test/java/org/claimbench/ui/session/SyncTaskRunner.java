@@ -25,6 +25,8 @@ public final class SyncTaskRunner implements TaskRunner {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private volatile boolean cancelled;
     public int longTasks;
+    /** What each task said it did, in the order they ran. */
+    public final java.util.List<String> descriptions = new java.util.ArrayList<>();
     /** While true, tasks wait until {@link #release} runs them, in order: as if the worker were still busy. */
     public boolean hold;
     private final java.util.List<Runnable> held = new java.util.ArrayList<>();
@@ -43,6 +45,7 @@ public final class SyncTaskRunner implements TaskRunner {
             held.add(() -> run(description, work, onSuccess, onFailure));
             return;
         }
+        descriptions.add(description);
         T result;
         try {
             result = work.call();

@@ -1,0 +1,94 @@
+package org.claimbench.ui.session;
+
+import java.util.Objects;
+import java.util.concurrent.Executor;
+
+import org.claimbench.service.CaseSnapshot;
+import org.claimbench.store.ChangeListener;
+
+/**
+ * Keeps the open case as the team store has it: when another user (or another program) changes the case on show, it is
+ * read again on the interactive lane and shown with the reader's selection kept, and the status bar says who changed
+ * what. Notices that come while a refresh is under way make one more refresh after it, not one each. While the line to
+ * the server is down this says so; when it is back, the case is read again, since anything may have changed meanwhile.
+ */
+public final class TeamChanges implements ChangeListener {
+
+    private final CaseSession session;
+    private final Executor fx;
+    /** A refresh is on the lane; another notice makes {@link #again} true, for one refresh more once it is back. */
+    private boolean refreshing;
+    private boolean again;
+
+    /** @param fx runs a step on the FX thread (Platform::runLater in the window) */
+    public TeamChanges(CaseSession session, Executor fx) {
+        this.session = Objects.requireNonNull(session);
+        this.fx = Objects.requireNonNull(fx);
+    }
+
+    @Override
+    public void caseChanged(long caseId) {
+        fx.execute(() -> {
+            Long open = session.caseId();
+            if (open != null && open == caseId) {
+                refresh(open);
+            }
+        });
+    }
+
+    @Override
+    public void connection(boolean up) {
+        fx.execute(() -> {
+            session.setStoreConnected(up);
+            Long open = session.caseId();
+            if (!up) {
+                session.say("The connection to the team store was lost; trying again\u2026");
+            } else if (open != null) {
+                refresh(open);
+            }
+        });
+    }
+
+    /** What a refresh read: the case as it is now (null when it is gone), and who changed it last. */
+    private record Fresh(CaseSnapshot snapshot, String lastChange) {
+    }
+
+    private void refresh(long caseId) {
+        if (refreshing) {
+            again = true;
+            return;
+        }
+        refreshing = true;
+        session.tasks().run("Refreshing", () -> session.cases().exists(caseId)
+                ? new Fresh(session.cases().snapshot(caseId), session.cases().lastChange(caseId).orElse(null))
+                : new Fresh(null, null), fresh -> {
+            done(caseId);
+            Long open = session.caseId();
+            if (open == null || open != caseId) {
+                return; // the reader went to another case meanwhile
+            }
+            if (fresh.snapshot() == null) {
+                session.clear();
+                session.say("The case on show was deleted from the team store by another user");
+                return;
+            }
+            session.show(fresh.snapshot(), Selection.KEEP);
+            session.say(fresh.lastChange() == null ? "The case was changed on the team store; shown as it is now"
+                    : fresh.lastChange() + "; shown as it is now");
+        }, e -> {
+            done(caseId);
+            session.say("The case could not be read again: " + CaseSession.messageOf(e));
+        });
+    }
+
+    private void done(long caseId) {
+        refreshing = false;
+        if (again) {
+            again = false;
+            Long open = session.caseId();
+            if (open != null && open == caseId) {
+                refresh(caseId);
+            }
+        }
+    }
+}
