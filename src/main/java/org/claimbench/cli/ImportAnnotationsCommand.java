@@ -92,7 +92,7 @@ final class ImportAnnotationsCommand implements Callable<Integer> {
                     + " added, " + queue.size() + " to the review queue.");
             List<AnnotationImport.Placed> queued = plan.queued();
             if (!queued.isEmpty()) {
-                out.println("In the review queue (confirm, re-select or drop them in the window: Edit \u25b8 Review carried highlights\u2026):");
+                out.println("In the review queue (confirm, re-select or drop them in the window: Edit \u25b8 Review waiting highlights\u2026):");
                 for (int i = 0; i < queued.size(); i++) {
                     out.println("  " + (i < queue.size() ? "#" + queue.get(i).id() + " " : "") + queued.get(i).describe());
                 }

@@ -173,6 +173,20 @@ public final class ReportBuilder {
 
     /** What a case without an outline lacks, in words that say what to do; null when there is an outline to report on. */
     private static String notice(ReportInput in) {
+        String outline = outlineNotice(in);
+        if (in.annotationsWaiting() == 0) {
+            return outline;
+        }
+        String waiting = (in.annotationsWaiting() == 1 ? "One web annotation read into this case waits"
+                : in.annotationsWaiting() + " web annotations read into this case wait")
+                + " in the review queue (Edit \u25b8 Review waiting highlights\u2026), because "
+                + (in.annotationsWaiting() == 1 ? "its words were" : "their words were") + " not found as they were: until "
+                + (in.annotationsWaiting() == 1 ? "it is" : "they are") + " confirmed or re-selected, this report leaves "
+                + (in.annotationsWaiting() == 1 ? "it" : "them") + " out.";
+        return outline == null ? waiting : outline + " " + waiting;
+    }
+
+    private static String outlineNotice(ReportInput in) {
         if (!in.outline().isEmpty()) {
             return null;
         }

@@ -24,12 +24,23 @@ public record ReportInput(LegalCase legalCase, List<Party> parties, List<Documen
                           Map<Long, SupportLevel> support, Map<Long, List<Segment>> segmentsByDocument, List<Citation> citations,
                           Map<Long, List<String>> wordingByAllegation, Map<Long, DocumentText> documentText,
                           List<Amendment> amendments, Map<Long, org.claimbench.domain.AnswerResponse> responsesBySegment,
-                          List<org.claimbench.domain.PleadedResponse> otherResponses) {
+                          List<org.claimbench.domain.PleadedResponse> otherResponses, int annotationsWaiting) {
 
     public ReportInput {
         amendments = List.copyOf(amendments);
         responsesBySegment = Map.copyOf(responsesBySegment);
         otherResponses = List.copyOf(otherResponses);
+    }
+
+    /** Without web annotations waiting in the review queue. */
+    public ReportInput(LegalCase legalCase, List<Party> parties, List<Document> documents, List<OutlineNode> outline,
+                       List<Passage> passages, List<Link> links, List<EvidenceItem> evidence, List<ChecklistEntry> checklist,
+                       Map<Long, SupportLevel> support, Map<Long, List<Segment>> segmentsByDocument, List<Citation> citations,
+                       Map<Long, List<String>> wordingByAllegation, Map<Long, DocumentText> documentText, List<Amendment> amendments,
+                       Map<Long, org.claimbench.domain.AnswerResponse> responsesBySegment,
+                       List<org.claimbench.domain.PleadedResponse> otherResponses) {
+        this(legalCase, parties, documents, outline, passages, links, evidence, checklist, support, segmentsByDocument, citations,
+                wordingByAllegation, documentText, amendments, responsesBySegment, otherResponses, 0);
     }
 
     /** Without the Answer's responses to the headings, the prayer and unnumbered text. */

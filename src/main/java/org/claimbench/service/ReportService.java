@@ -85,7 +85,8 @@ public final class ReportService {
                 placed.stream().map(org.claimbench.analysis.WordingRollUp.Placed::flag).distinct().toList()));
         return ReportBuilder.build(new ReportInput(s.legalCase(), s.parties(), s.documents(), s.outline(), s.passages(), s.links(),
                 s.evidence(), s.checklist(), s.support(), segments, citations, wording, text, amendments(s), s.responsesBySegment(),
-                otherResponses(s)), options);
+                otherResponses(s), (int) store.pendingAnnotations().forCase(caseId).stream().filter(a -> a.decision() == org.claimbench.domain.CarryDecision.PENDING).count()),
+                options);
     }
 
     public static byte[] render(ReportModel m, ReportFormat format) throws IOException {

@@ -115,7 +115,7 @@ final class MainMenus {
         MenuItem find = item("Find\u2026", "Shortcut+F", "menu-find", text::showFind);
         MenuItem searchCase = item("Search the case\u2026", "Shortcut+Shift+F", "menu-search-case", window::searchCase);
         searchCase.disableProperty().bind(w.session().snapshotProperty().isNull());
-        MenuItem reviewCarried = item("Review carried highlights\u2026", "Shortcut+Shift+H", "menu-review-carried", window::reviewCarried);
+        MenuItem reviewCarried = item("Review waiting highlights\u2026", "Shortcut+Shift+H", "menu-review-carried", window::reviewCarried);
         reviewCarried.disableProperty().bind(w.session().snapshotProperty().isNull());
         MenuItem correct = item("Correct recognised text\u2026", "Shortcut+Shift+W", "menu-correct-text", text::correctRecognisedText);
         MenuItem nextUncertain = item("Next uncertain word", "F7", "menu-next-uncertain", () -> text.stepUncertain(1));

@@ -211,7 +211,8 @@ public final class MainWindow {
         Button review = new Button();
         review.setId("status-review");
         review.getStyleClass().add("waiting-mark");
-        review.setTooltip(new Tooltip("Highlights of the earlier version wait for review after the amendment (Ctrl+Shift+H)"));
+        review.setTooltip(new Tooltip("Highlights wait for review: carried from an earlier version, or web annotations read back "
+                + "whose words changed (Ctrl+Shift+H)"));
         review.textProperty().bind(w.review().waitingProperty().asString("%d to review"));
         review.visibleProperty().bind(w.review().waitingProperty().greaterThan(0));
         review.managedProperty().bind(review.visibleProperty());
@@ -300,7 +301,7 @@ public final class MainWindow {
         return searchWindow;
     }
 
-    /** Edit ▸ Review carried highlights…: one window, brought to the front if open. */
+    /** Edit ▸ Review waiting highlights…: one window, brought to the front if open. */
     void reviewCarried() {
         if (reviewWindow == null) {
             reviewWindow = new ReviewWindow(w.review(), stage);

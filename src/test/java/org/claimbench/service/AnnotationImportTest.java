@@ -148,6 +148,11 @@ class AnnotationImportTest {
         CaseSnapshot waiting = services.cases().snapshot(caseId);
         assertEquals(2, waiting.waitingCount());
         assertEquals(java.util.Map.of(allegation.id(), 1), waiting.waitingNodes(), "the allegation its tag names is marked as waiting");
+        var report = services.reports().model(caseId, org.claimbench.report.ReportOptions.defaults());
+        assertTrue(report.notice() != null && report.notice().contains("2 web annotations read into this case wait in the review queue"),
+                "the report says what it leaves out: " + report.notice());
+        String html = new String(ReportService.render(report, org.claimbench.report.ReportFormat.HTML), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(html.contains("2 web annotations read into this case wait"), "and so does the printed report");
 
         // undo of the import takes the passage and the queue away together; redo brings both back with their ids
         imported.revert();
@@ -185,6 +190,8 @@ class AnnotationImportTest {
         re.apply();
         assertEquals(3, store.passages().forDocument(edited).size());
         assertEquals(org.claimbench.domain.CarryDecision.RESELECTED, store.pendingAnnotations().find(lost.id()).orElseThrow().decision());
+        String cleared = services.reports().model(caseId, org.claimbench.report.ReportOptions.defaults()).notice();
+        assertTrue(cleared == null || !cleared.contains("web annotation"), "nothing waits any more: " + cleared);
     }
 
     static final String HAND_WRITTEN = """

@@ -95,7 +95,7 @@ class ReviewQueueTest extends AppDriver {
         shortcut(KeyCode.ESCAPE);
         assertFalse(app.window().reviewWindow().stage().isShowing());
         robot.targetWindow(app.window().stage());
-        robot.clickOn("_Edit").clickOn("Review carried highlights\u2026");
+        robot.clickOn("_Edit").clickOn("Review waiting highlights\u2026");
         waitUntil(() -> app.window().reviewWindow().stage().isShowing());
     }
 

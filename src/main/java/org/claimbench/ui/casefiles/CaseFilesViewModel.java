@@ -279,7 +279,7 @@ public final class CaseFilesViewModel {
         if (queued > 0) {
             String message = plan.summary() + ". " + (queued == 1 ? "One annotation's words" : queued + " annotations' words")
                     + " changed or were not found. " + (queued == 1 ? "It waits" : "They wait") + " in the review queue (Edit \u25b8 "
-                    + "Review carried highlights\u2026) for you to confirm the words offered, select others, or drop "
+                    + "Review waiting highlights\u2026) for you to confirm the words offered, select others, or drop "
                     + (queued == 1 ? "it" : "them") + ":\n\n\u2022 " + String.join("\n\u2022 ", plan.queued().stream()
                     .map(AnnotationImport.Placed::describe).toList()) + rest;
             if (session.dialogs().choose("Web annotations to review", message, org.claimbench.ui.importing.ImportViewModel.REVIEW_NOW,

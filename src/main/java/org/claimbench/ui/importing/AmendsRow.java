@@ -47,7 +47,7 @@ final class AmendsRow {
             }
         });
         amends.setTooltip(new Tooltip("The highlights of the pleading it amends are carried into this one: the same words at once, "
-                + "changed or missing words to the review queue (Edit \u25b8 Review carried highlights\u2026)"));
+                + "changed or missing words to the review queue (Edit \u25b8 Review waiting highlights\u2026)"));
         boolean[] chosen = {false};
         amends.setValue(defaultFor(proposal, kind.getValue()));
         amends.setOnAction(e -> chosen[0] = true);

@@ -231,9 +231,9 @@ public final class ImportViewModel {
         String message = "The highlights of \u201c" + o.from().title() + "\u201d were carried into \u201c" + o.to().title()
                 + "\u201d: " + o.summary() + ".\n\n" + n + (n == 1 ? " highlight was" : " highlights were") + " not carried as "
                 + (n == 1 ? "it was" : "they were") + ": the words changed or were not found. "
-                + (n == 1 ? "It waits" : "They wait") + " in the review queue (Edit \u25b8 Review carried highlights\u2026) for you to "
+                + (n == 1 ? "It waits" : "They wait") + " in the review queue (Edit \u25b8 Review waiting highlights\u2026) for you to "
                 + "confirm the new words, select others, or drop " + (n == 1 ? "it." : "them.");
-        if (session.dialogs().choose("Review carried highlights", message, REVIEW_NOW, "Later") == 0) {
+        if (session.dialogs().choose("Review waiting highlights", message, REVIEW_NOW, "Later") == 0) {
             reviewShower.run();
         }
     }

@@ -479,7 +479,7 @@ public final class OutlinePane extends BorderPane {
                     + "included (a shotgun pleading)" : "");
             tip.setText(level.label() + why + (answered == null ? "" : "\nAnswer: " + answered.describe())
                     + (n.legalBasis() == null ? "" : "\n" + n.legalBasis()) + words + incorporates
-                    + (wait == null ? "" : "\n" + wait + " (Edit \u25b8 Review carried highlights\u2026)"));
+                    + (wait == null ? "" : "\n" + wait + " (Edit \u25b8 Review waiting highlights\u2026)"));
             setTooltip(tip); // one per row, its text changed: a new tooltip for each row shown costs more than the row
         }
     }

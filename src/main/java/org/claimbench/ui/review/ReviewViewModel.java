@@ -31,7 +31,7 @@ import org.claimbench.ui.session.CaseSession;
 import org.claimbench.ui.session.EditController;
 
 /**
- * Edit ▸ Review carried highlights…: the highlights of an older version of a pleading that were not carried into the
+ * Edit ▸ Review waiting highlights…: the highlights of an older version of a pleading that were not carried into the
  * amended one as they were (their words changed, or were not found), and the web annotations read onto a document
  * whose words were not found as they were, each with the old (or annotated) words and the words offered in the text,
  * the differences marked. The user confirms the offer, chooses other words in the text pane

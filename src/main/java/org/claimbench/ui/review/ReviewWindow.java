@@ -28,7 +28,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * Edit ▸ Review carried highlights… (Ctrl+Shift+H): the highlights of an older version that wait after an amendment,
+ * Edit ▸ Review waiting highlights… (Ctrl+Shift+H): the highlights of an older version that wait after an amendment,
  * each with its old words and the words offered in the new version, the differences marked. Enter confirms the offer;
  * Re-select takes the words selected in the text pane; Delete drops the highlight; a double click or Show in text shows
  * the place in the new version. Ctrl+Z and Ctrl+Y undo and redo; Esc closes the window.
@@ -47,7 +47,7 @@ public final class ReviewWindow {
     public ReviewWindow(ReviewViewModel model, Window owner) {
         this.model = model;
         stage.initOwner(owner);
-        stage.setTitle("Review carried highlights");
+        stage.setTitle("Highlights waiting for review");
 
         Label summary = new Label();
         summary.setId("review-summary");

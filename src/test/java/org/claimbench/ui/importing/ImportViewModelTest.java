@@ -140,7 +140,7 @@ class ImportViewModelTest {
         String notice = f.w.session().noticeProperty().get();
         assertTrue(notice.contains("Carried 4 highlights: 2 exact, 0 moved, 1 changed, 1 not found"), notice);
         assertEquals(4, f.snapshot().carries().size());
-        assertEquals(java.util.List.of("Review carried highlights"), f.dialogs.choices);
+        assertEquals(java.util.List.of("Review waiting highlights"), f.dialogs.choices);
         assertEquals(java.util.List.of(ImportViewModel.REVIEW_NOW, "Later"), f.dialogs.actions.get(0));
         assertTrue(reviewed[0], "Review now opens the queue");
         assertEquals(2, f.w.review().waitingProperty().get());
