@@ -69,7 +69,8 @@ public final class TeamChanges implements ChangeListener {
             }
             if (fresh.snapshot() == null) {
                 session.clear();
-                session.say("The case on show was deleted from the team store by another user");
+                session.say("The case that was on show is no longer in the team store for you: another user deleted it, "
+                        + "or took you off it");
                 return;
             }
             session.show(fresh.snapshot(), Selection.KEEP);

@@ -1,0 +1,78 @@
+package org.claimbench.ui.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.claimbench.domain.NodeKind;
+import org.claimbench.domain.OutlineNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Another user's changes to the case on show: read again with the selection kept, once per burst, and only that case. */
+class TeamChangesTest {
+
+    final WorkbenchFixture f = new WorkbenchFixture();
+    final CaseSession session = f.w.session();
+    final TeamChanges changes = new TeamChanges(session, Runnable::run);
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    private long refreshes() {
+        return f.tasks.descriptions.stream().filter("Refreshing"::equals).count();
+    }
+
+    @Test
+    void a_change_to_the_case_on_show_shows_with_the_selection_kept() {
+        OutlineNode chosen = f.firstAllegation();
+        session.selectedNodeProperty().set(chosen);
+        f.store.outline().append(OutlineNode.of(f.caseId, null, 99, NodeKind.COUNT, "Count IX \u2014 Conversion"));
+        changes.caseChanged(f.caseId);
+        assertTrue(session.current().outline().stream().anyMatch(n -> n.title().equals("Count IX \u2014 Conversion")));
+        assertEquals(chosen.id(), session.selectedNodeProperty().get().id());
+        assertTrue(session.noticeProperty().get().endsWith("shown as it is now"), session.noticeProperty().get());
+    }
+
+    @Test
+    void a_change_to_another_case_reads_nothing() {
+        long before = refreshes();
+        changes.caseChanged(f.caseId + 1000);
+        assertEquals(before, refreshes());
+    }
+
+    @Test
+    void a_burst_of_notices_during_a_refresh_makes_one_more_refresh_not_one_each() {
+        long before = refreshes();
+        f.tasks.hold = true;
+        changes.caseChanged(f.caseId);
+        changes.caseChanged(f.caseId);
+        changes.caseChanged(f.caseId);
+        changes.caseChanged(f.caseId);
+        f.tasks.release();
+        assertEquals(before + 2, refreshes());
+    }
+
+    @Test
+    void a_case_gone_from_the_store_leaves_the_window_and_says_so() {
+        f.store.cases().delete(f.caseId);
+        changes.caseChanged(f.caseId);
+        assertNull(session.current());
+        assertTrue(session.noticeProperty().get().startsWith("The case that was on show is no longer in the team store for you"));
+    }
+
+    @Test
+    void a_lost_line_is_named_beside_the_store_and_its_return_reads_the_case_again() {
+        assertEquals("Laptop store", session.storeLabelProperty().get());
+        session.setStoreName("team store anna@db:5432/claims");
+        assertEquals("Team store anna@db:5432/claims", session.storeLabelProperty().get());
+        changes.connection(false);
+        assertEquals("Team store anna@db:5432/claims \u2014 connection lost, trying again", session.storeLabelProperty().get());
+        long before = refreshes();
+        changes.connection(true);
+        assertEquals("Team store anna@db:5432/claims", session.storeLabelProperty().get());
+        assertEquals(before + 1, refreshes(), "anything may have changed while the line was down");
+    }
+}
