@@ -70,6 +70,18 @@ public final class CaseService {
         return read(store, caseId);
     }
 
+    /**
+     * A stamp of each document's text in a case: the number of corrections made to it, which every change of a text
+     * after its import adds to (and an undo takes from). Two stamps that differ mean a text changed in between.
+     */
+    public java.util.Map<Long, Integer> textStamps(long caseId) {
+        java.util.Map<Long, Integer> stamps = new java.util.HashMap<>();
+        for (org.claimbench.domain.Document d : store.documents().list(caseId)) {
+            stamps.put(d.id(), store.recognition().corrections(d.id()).size());
+        }
+        return stamps;
+    }
+
     /** Whether case {@code caseId} is (still) in the store, as far as the user may see. */
     public boolean exists(long caseId) {
         return store.cases().find(caseId).isPresent();

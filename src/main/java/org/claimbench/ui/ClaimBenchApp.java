@@ -270,7 +270,7 @@ public final class ClaimBenchApp extends Application {
         window = new MainWindow(stage, model, logFolder, url -> getHostServices().showDocument(url));
         if (options.dbUrl() != null) {
             model.session().setStoreName("team store " + opened.description());
-            watch = opened.watch(new org.claimbench.ui.session.TeamChanges(model.session(), Platform::runLater));
+            watch = opened.watch(new org.claimbench.ui.session.TeamChanges(model.session(), model.edits(), Platform::runLater));
         }
     }
 

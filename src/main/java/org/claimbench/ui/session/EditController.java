@@ -143,6 +143,12 @@ public final class EditController {
         });
     }
 
+    /** A document's text was changed elsewhere (another user's correction): what was read of it is read again. */
+    public void textChangedElsewhere() {
+        textListeners.forEach(TextListener::beforeReading);
+        textListeners.forEach(TextListener::afterShowing);
+    }
+
     private void textChanged(Edit e) {
         if (e.changesText()) {
             textListeners.forEach(TextListener::beforeReading);

@@ -62,6 +62,12 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     private <T> void submit(ExecutorService lane, String description, boolean isLong, Work<T> work, Consumer<T> onSuccess,
                             Consumer<Throwable> onFailure) {
+        if (closed) {
+            // the window is closing, or moving to another store: work asked for by what was still arriving (a refresh's
+            // result, say) is not started, rather than refused by a lane that is shut
+            LOG.debug("Not started, the window is closing: {}", description);
+            return;
+        }
         running.incrementAndGet();
         if (isLong) {
             runningLong.incrementAndGet();

@@ -15,15 +15,40 @@ import org.claimbench.store.ChangeListener;
 public final class TeamChanges implements ChangeListener {
 
     private final CaseSession session;
+    private final EditController edits;
     private final Executor fx;
+    /** The stamps of the texts of the case on show as last read (see CaseService.textStamps); null until read. */
+    private java.util.Map<Long, Integer> texts;
+    private Long textsOf;
     /** A refresh is on the lane; another notice makes {@link #again} true, for one refresh more once it is back. */
     private boolean refreshing;
     private boolean again;
 
     /** @param fx runs a step on the FX thread (Platform::runLater in the window) */
-    public TeamChanges(CaseSession session, Executor fx) {
+    public TeamChanges(CaseSession session, EditController edits, Executor fx) {
         this.session = Objects.requireNonNull(session);
+        this.edits = Objects.requireNonNull(edits);
         this.fx = Objects.requireNonNull(fx);
+        session.onShown(this::readTexts);
+        if (session.current() != null) {
+            readTexts(session.current());
+        }
+    }
+
+    /** Reads the stamps of a case's texts when it comes on show, to tell later whether someone else corrected one. */
+    private void readTexts(CaseSnapshot s) {
+        long id = s.legalCase().id();
+        if (textsOf != null && textsOf == id) {
+            return;
+        }
+        textsOf = id;
+        texts = null;
+        session.tasks().run("Reading the texts' stamps", () -> session.cases().textStamps(id), stamps -> {
+            if (textsOf != null && textsOf == id && texts == null) {
+                texts = stamps;
+            }
+        }, e -> org.slf4j.LoggerFactory.getLogger(TeamChanges.class)
+                .warn("Could not read the stamps of the texts of case {}: another user's corrections show when it is opened again", id, e));
     }
 
     @Override
@@ -50,7 +75,7 @@ public final class TeamChanges implements ChangeListener {
     }
 
     /** What a refresh read: the case as it is now (null when it is gone), and who changed it last. */
-    private record Fresh(CaseSnapshot snapshot, String lastChange) {
+    private record Fresh(CaseSnapshot snapshot, String lastChange, java.util.Map<Long, Integer> texts) {
     }
 
     private void refresh(long caseId) {
@@ -60,8 +85,9 @@ public final class TeamChanges implements ChangeListener {
         }
         refreshing = true;
         session.tasks().run("Refreshing", () -> session.cases().exists(caseId)
-                ? new Fresh(session.cases().snapshot(caseId), session.cases().lastChange(caseId).orElse(null))
-                : new Fresh(null, null), fresh -> {
+                ? new Fresh(session.cases().snapshot(caseId), session.cases().lastChange(caseId).orElse(null),
+                        session.cases().textStamps(caseId))
+                : new Fresh(null, null, null), fresh -> {
             done(caseId);
             Long open = session.caseId();
             if (open == null || open != caseId) {
@@ -74,6 +100,12 @@ public final class TeamChanges implements ChangeListener {
                 return;
             }
             session.show(fresh.snapshot(), Selection.KEEP);
+            boolean textChanged = texts != null && Objects.equals(textsOf, caseId) && !texts.equals(fresh.texts());
+            texts = fresh.texts();
+            textsOf = caseId;
+            if (textChanged) {
+                edits.textChangedElsewhere(); // a correction: the text on show is read again
+            }
             session.say(fresh.lastChange() == null ? "The case was changed on the team store; shown as it is now"
                     : fresh.lastChange() + "; shown as it is now");
         }, e -> {

@@ -14,7 +14,7 @@ class TeamChangesTest {
 
     final WorkbenchFixture f = new WorkbenchFixture();
     final CaseSession session = f.w.session();
-    final TeamChanges changes = new TeamChanges(session, Runnable::run);
+    final TeamChanges changes = new TeamChanges(session, f.w.edits(), Runnable::run);
 
     @AfterEach
     void close() {
@@ -34,6 +34,21 @@ class TeamChangesTest {
         assertTrue(session.current().outline().stream().anyMatch(n -> n.title().equals("Count IX \u2014 Conversion")));
         assertEquals(chosen.id(), session.selectedNodeProperty().get().id());
         assertTrue(session.noticeProperty().get().endsWith("shown as it is now"), session.noticeProperty().get());
+    }
+
+    @Test
+    void another_users_correction_of_the_text_on_show_is_read_again() {
+        var doc = f.w.document().loadedDocumentProperty().get().view();
+        int at = doc.text().indexOf("Meridian");
+        assertTrue(at >= 0);
+        // the complaint as if it had been recognised from a scan (only such a text is corrected), then another user's
+        // correction, made straight on the store
+        f.store.recognition().setTextSource(doc.document().id(),
+                new org.claimbench.domain.TextSource(org.claimbench.domain.TextSource.OCR, "tesseract", "eng", 1, 1, 100, 90.0, 0));
+        f.services.editor().correctText(doc.document().id(), at, at + "Meridian".length(), "MERIDIAN").apply();
+        changes.caseChanged(f.caseId);
+        String shown = f.w.document().loadedDocumentProperty().get().view().text();
+        assertEquals("MERIDIAN", shown.substring(at, at + "MERIDIAN".length()), "the text on show is the corrected one");
     }
 
     @Test
