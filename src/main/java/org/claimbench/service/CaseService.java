@@ -94,12 +94,12 @@ public final class CaseService {
     public java.util.Optional<String> lastChange(long caseId) {
         return store.activity().latest(caseId).map(e -> e.user() + " " + e.action().toLowerCase(java.util.Locale.ROOT) + " "
                 + (!e.action().equals("ADDED") ? "the" : "aeiou".indexOf(e.rowKind().charAt(0)) >= 0 ? "an" : "a") + " " + e.rowKind()
-                + (e.description() == null || e.description().isBlank() ? "" : " “" + shorten(e.description()) + "”")
+                + (e.description() == null || e.description().isBlank() ? "" : " \u201c" + shorten(e.description()) + "\u201d")
                 + " at " + java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(java.time.ZoneId.systemDefault()).format(e.at()));
     }
 
     private static String shorten(String words) {
-        return words.length() <= 60 ? words : words.substring(0, 59).stripTrailing() + "…";
+        return words.length() <= 60 ? words : words.substring(0, 59).stripTrailing() + "\u2026";
     }
 
     /** A case as the panes show it, read from the store in one go. */

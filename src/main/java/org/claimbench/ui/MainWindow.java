@@ -222,8 +222,11 @@ public final class MainWindow {
         store.setId("status-store");
         store.getStyleClass().add("store-mark");
         store.textProperty().bind(w.session().storeLabelProperty());
-        store.setTooltip(new Tooltip("The store the cases are kept in: this computer's own, or a team's on a PostgreSQL server "
-                + "(File ▸ Connect to team store…)"));
+        Tooltip storeTip = new Tooltip();
+        storeTip.textProperty().bind(Bindings.createStringBinding(() -> (w.session().storeName() == null
+                ? "The cases are kept on this computer." : "The cases are kept in the " + w.session().storeName() + ".")
+                + " File \u25b8 Connect to team store\u2026 and Use the laptop store change it.", w.session().storeLabelProperty()));
+        store.setTooltip(storeTip);
         status.getRightItems().addAll(review, job, cancel, new Separator(javafx.geometry.Orientation.VERTICAL), store);
         return status;
     }

@@ -158,7 +158,9 @@ class TeamStoreWindowTest extends AppDriver {
             System.setProperty("user.home", home);
         }
         javafx.scene.control.Label store = robot.lookup("#status-store").queryAs(javafx.scene.control.Label.class);
-        assertTrue(store.getText().startsWith("Team store claimbench@127.0.0.1:" + TestPostgres.port() + "/"), store.getText());
+        assertEquals("Team store " + database(url) + " (" + TestPostgres.USER + ")", store.getText());
+        assertTrue(store.getTooltip().getText().startsWith("The cases are kept in the team store " + TestPostgres.USER + "@127.0.0.1:"
+                + TestPostgres.port() + "/" + database(url)), store.getTooltip().getText());
 
         var count = app.model().session().current().outline().stream().filter(n -> n.id() == countOne).findFirst().orElseThrow();
         robot.interact(() -> app.model().session().selectedNodeProperty().set(count));
@@ -166,12 +168,12 @@ class TeamStoreWindowTest extends AppDriver {
         Thread.sleep(1_000); // the window's listener is under way
         try (Store other = Store.open(PostgresDatabase.of(url, TestPostgres.USER, TestPostgres.PASSWORD.toCharArray()))) {
             other.outline().append(org.claimbench.domain.OutlineNode.of(caseId, null, 1, org.claimbench.domain.NodeKind.COUNT,
-                    "Count II — Negligence"));
+                    "Count II \u2014 Negligence"));
         }
         waitUntil(() -> app.model().session().current().outline().stream().anyMatch(n -> n.title().startsWith("Count II")));
         waitUntil(() -> app.model().session().noticeProperty().get().contains("shown as it is now"));
-        assertTrue(app.model().session().noticeProperty().get().startsWith(TestPostgres.USER + " added an outline node “Count II "
-                + "— Negligence” at "), app.model().session().noticeProperty().get());
+        assertTrue(app.model().session().noticeProperty().get().startsWith(TestPostgres.USER + " added an outline node \u201cCount II "
+                + "\u2014 Negligence\u201d at "), app.model().session().noticeProperty().get());
         assertEquals(countOne, app.model().session().selectedNodeProperty().get().id(), "the reader's selection stays");
 
         // the line that brings the news is cut: said in the status bar, and mended

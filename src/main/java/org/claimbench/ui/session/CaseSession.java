@@ -349,12 +349,23 @@ public final class CaseSession {
         storeLabel.set(storeLabel());
     }
 
+    /**
+     * "Laptop store", or the team store in short: its database and the user ("Team store claims (anna)" for "team store
+     * anna@db:5432/claims"), the whole name being in the title and the tooltip.
+     */
     private String storeLabel() {
         if (storeName == null) {
             return "Laptop store";
         }
-        String name = Character.toUpperCase(storeName.charAt(0)) + storeName.substring(1);
-        return storeConnected ? name : name + " — connection lost, trying again";
+        String name = storeName;
+        int at = name.indexOf('@');
+        int slash = name.lastIndexOf('/');
+        if (name.startsWith("team store ") && at > 0 && slash > at) {
+            name = "Team store " + name.substring(slash + 1) + " (" + name.substring("team store ".length(), at) + ")";
+        } else {
+            name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        }
+        return storeConnected ? name : name + " \u2014 connection lost, trying again";
     }
 
     /** Which store is on show, for the status bar: "Laptop store", or the team store, and whether its line is down. */
