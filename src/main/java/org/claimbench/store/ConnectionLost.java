@@ -32,11 +32,15 @@ public final class ConnectionLost extends StoreException {
     }
 
     /**
-     * Whether {@code failure} (or one of its causes) is a broken line: SQLSTATE class 08 (connection exception), or the
-     * server stopping the session (57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now).
+     * Whether {@code failure} (or one of its causes) is a broken line: SQLSTATE class 08 (connection exception), the
+     * server stopping the session (57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now), or JDBC's own
+     * exceptions for a connection that could not be had or was lost.
      */
     static boolean isLostLine(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true; // the pool found no line to the server in time, or the driver lost it
+            }
             if (t instanceof SQLException s && s.getSQLState() != null) {
                 String state = s.getSQLState();
                 if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {

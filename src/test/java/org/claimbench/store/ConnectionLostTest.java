@@ -103,4 +103,15 @@ class ConnectionLostTest {
         store.outline().append(OutlineNode.of(c.id(), null, 1, NodeKind.COUNT, "Count II"));
         assertEquals(List.of("Count I", "Count II"), counts());
     }
+
+    @Test
+    void what_counts_as_a_broken_line() {
+        assertTrue(ConnectionLost.isLostLine(new java.sql.SQLException("An I/O error occurred while sending to the backend.", "08006")));
+        assertTrue(ConnectionLost.isLostLine(new RuntimeException(new java.sql.SQLException("terminating connection", "57P01"))));
+        assertTrue(ConnectionLost.isLostLine(new java.sql.SQLTransientConnectionException("Connection is not available, request timed out")),
+                "the pool found no line in time");
+        assertFalse(ConnectionLost.isLostLine(new java.sql.SQLException("duplicate key value", "23505")));
+        assertFalse(ConnectionLost.isLostLine(new java.sql.SQLException("permission denied", "42501")));
+        assertFalse(ConnectionLost.isLostLine(new IllegalStateException("no SQL here")));
+    }
 }
