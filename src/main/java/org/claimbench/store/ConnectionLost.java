@@ -53,6 +53,11 @@ public final class ConnectionLost extends StoreException {
 
     private static String reason(Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException) {
+                return "the server did not answer in time"; // the pool's own words name its inner workings
+            }
+        }
+        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException s && s.getMessage() != null) {
                 String m = s.getMessage().strip();
                 int cut = m.indexOf('\n');

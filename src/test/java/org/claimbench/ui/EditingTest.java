@@ -154,6 +154,26 @@ class EditingTest extends AppDriver {
     }
 
     @Test
+    void aTickTheStoreDidNotKeepDoesNotStayTicked() throws Exception {
+        robot.clickOn(cell("\u00b6 16"));
+        @SuppressWarnings("unchecked")
+        ListView<ChecklistRow> checklist = robot.lookup("#evidence-checklist").queryAs(ListView.class);
+        waitUntil(() -> !checklist.getItems().isEmpty());
+        ChecklistRow row = checklist.getItems().get(0);
+        assertFalse(row.entry().checked());
+        ImportFlowTest.FakeDialogs dialogs = new ImportFlowTest.FakeDialogs();
+        app.model().session().setDialogs(dialogs);
+        // the entry is removed behind the window's back (another program), so the tick cannot be saved
+        robot.interact(() -> app.model().session().tasks().run("Removing", () -> app.store().evidence().deleteEntry(row.entry().id()),
+                r -> { }, e -> { }));
+        waitUntil(() -> !app.model().session().tasks().busyProperty().get());
+        javafx.scene.control.CheckBox tick = robot.lookup("#evidence-checklist .check-box").queryAs(javafx.scene.control.CheckBox.class);
+        robot.clickOn(tick);
+        waitUntil(() -> dialogs.lastError != null);
+        assertFalse(tick.isSelected(), "the tick shows what the store holds, not the click that failed");
+    }
+
+    @Test
     void theChecklistIsTickedAndSetFromTheKeyboard() throws Exception {
         robot.clickOn(cell("\u00b6 16"));
         @SuppressWarnings("unchecked")

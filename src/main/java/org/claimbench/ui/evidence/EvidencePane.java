@@ -440,6 +440,8 @@ public final class EvidencePane extends BorderPane {
             tick.setOnAction(e -> {
                 if (getItem() != null) {
                     model.toggleChecked(getItem());
+                    // the tick shows what the store holds: it turns when the saved case comes back, and stays if the save fails
+                    tick.setSelected(getItem().entry().checked());
                 }
             });
             box.setMaxWidth(Double.MAX_VALUE);

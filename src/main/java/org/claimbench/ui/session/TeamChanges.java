@@ -66,9 +66,7 @@ public final class TeamChanges implements ChangeListener {
         fx.execute(() -> {
             session.setStoreConnected(up);
             Long open = session.caseId();
-            if (!up) {
-                session.say("The connection to the team store was lost; trying again\u2026");
-            } else if (open != null) {
+            if (up && open != null) { // while it is down, the status bar's name of the store says so
                 refresh(open);
             }
         });
