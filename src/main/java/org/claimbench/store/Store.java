@@ -41,11 +41,13 @@ public final class Store implements AutoCloseable {
         if (openDir != null) {
             OPEN.add(openDir);
         }
+        Versions versions = new Versions(database.user());
         this.dsl = DSL.using(new org.jooq.impl.DefaultConfiguration().set(new GuardedConnections(database)).set(database.dialect())
                 .set(database.settings().withExecuteLogging(false))
                 .set(new org.jooq.impl.DefaultExecuteListenerProvider(new ValueTooLong.Finder()),
-                        new org.jooq.impl.DefaultExecuteListenerProvider(new Versions(database.user())),
-                        new org.jooq.impl.DefaultExecuteListenerProvider(new AccessRefusals())));
+                        new org.jooq.impl.DefaultExecuteListenerProvider(versions),
+                        new org.jooq.impl.DefaultExecuteListenerProvider(new AccessRefusals()))
+                .set(new org.jooq.impl.DefaultTransactionListenerProvider(versions)));
         this.repositories = new Repositories(dsl);
     }
 
@@ -264,6 +266,19 @@ public final class Store implements AutoCloseable {
             Versions.of(dsl).forget();
             throw e;
         }
+    }
+
+    /**
+     * Runs {@code work} as an undo or a redo of an edit made through this store: each row it writes is written only as
+     * this store's own last write left it, and one that someone else changed since is refused with a {@link StaleEdit}
+     * naming who and when, even when the row was read again meanwhile. Rows this store never wrote are guarded as an
+     * edit's are.
+     */
+    public void undoing(Runnable work) {
+        Versions.of(dsl).undoing(() -> {
+            work.run();
+            return null;
+        });
     }
 
     /** The raw query context, for the store's own package (and its tests). */
