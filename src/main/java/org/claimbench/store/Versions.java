@@ -150,11 +150,6 @@ final class Versions implements ExecuteListener, TransactionListener {
         return new Guard(e, id, mine != null ? mine : seen.get(k), undo);
     }
 
-    /** The condition an edit of row {@code id} is written under (see {@link #guard}). */
-    Condition unchanged(Editable e, long id) {
-        return guard(e, id).condition();
-    }
-
     /**
      * How a delete of row {@code id} is guarded: not at all, except inside {@link #undoing}, where a row this client
      * wrote (or made) is deleted only as this client left it.
@@ -162,14 +157,6 @@ final class Versions implements ExecuteListener, TransactionListener {
     Guard deleting(Editable e, long id) {
         boolean undo = undoing.get()[0] > 0;
         return new Guard(e, id, undo ? leftAt(key(e, id)) : null, undo);
-    }
-
-    /**
-     * After an edit of row {@code id} that changed {@code count} rows: refuses it if the row is there but was changed
-     * since it was read here; otherwise forgets the version read, which the next read learns again.
-     */
-    void check(DSLContext dsl, Editable e, long id, int count) {
-        check(dsl, new Guard(e, id, seen.get(key(e, id)), false), count);
     }
 
     /**

@@ -155,6 +155,43 @@ class InterleavedUndoTest {
     }
 
     @Test
+    void undoing_a_highlight_and_link_made_as_one_edit_is_refused_whole_when_the_other_user_changed_the_highlight() {
+        CaseSnapshot s0 = annaReads();
+        long doc = s0.documents().stream().filter(d -> d.kind().isPleading()).findFirst().orElseThrow().id();
+        OutlineNode allegation = of(s0, NodeKind.ALLEGATION).get(0);
+        AtomicReference<Passage> made = new AtomicReference<>();
+        Edit highlight = a.editor().highlight(doc, 3, 40, made::set);
+        Edit both = annaDoes(Edit.of("Highlight and link", highlight, new Edit() {
+            Edit link;
+
+            @Override
+            public String label() {
+                return "Link";
+            }
+
+            @Override
+            public void apply() {
+                link = link == null ? a.editor().link(made.get().id(), allegation.id(), LinkRole.SUPPORTS) : link;
+                link.apply();
+            }
+
+            @Override
+            public void revert() {
+                link.revert();
+            }
+        }));
+        Passage p = made.get();
+        benDoes(s -> b.editor().updatePassage(p.id(), p.start(), p.end(), "Ben's note"));
+        annaReads();
+
+        assertRefusedNaming("highlight", assertThrows(StaleEdit.class, both::revert));
+        CaseSnapshot now = stored();
+        assertTrue(now.passages().stream().anyMatch(q -> q.id() == p.id() && "Ben's note".equals(q.note())));
+        assertTrue(now.links().stream().anyMatch(l -> l.passageId() == p.id() && l.nodeId() == allegation.id()),
+                "the link is not undone without its highlight: nothing of the undo is left half done");
+    }
+
+    @Test
     void undo_and_redo_go_through_past_the_other_users_changes_of_other_rows_until_they_change_the_same_row() {
         CaseSnapshot s0 = annaReads();
         List<OutlineNode> counts = of(s0, NodeKind.COUNT);
