@@ -33,7 +33,7 @@ import org.jooq.impl.DSL;
 /**
  * One client's optimistic locks: the version of each editable row as this store last read it. An edit is written
  * only over that version, and bumps it; an edit over a row that someone else changed after it was read here is
- * refused with {@link Stale}, which names who changed it and when. A row this store never read is written as it comes
+ * refused with {@link StaleEdit}, which names who changed it and when. A row this store never read is written as it comes
  * (a command that edits by id, say). The versions are learnt from every record read through jOOQ, so the services and
  * the window need not carry them: reading the case again is what "reload" means.
  *
