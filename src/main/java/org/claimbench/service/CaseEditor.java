@@ -26,7 +26,9 @@ import org.claimbench.store.StoreException;
 
 /**
  * Makes the edits of the working loop: highlights, links, outline nodes, evidence. Each method returns an
- * {@link Edit} that is not yet applied; applying commits it at once, in one transaction.
+ * {@link Edit} that is not yet applied; applying commits it at once, in one transaction. Undoing and redoing write
+ * only over the rows as the edit (or its undo) left them ({@link Store#undoing}): an undo of an edit someone else has
+ * changed since is refused with a {@link org.claimbench.store.StaleEdit}, and nothing of it is written.
  */
 public final class CaseEditor {
 
@@ -68,7 +70,7 @@ public final class CaseEditor {
 
             @Override
             public void revert() {
-                store.passages().delete(made.id());
+                store.undoing(() -> store.passages().delete(made.id()));
                 touch(made.caseId());
             }
         };
@@ -139,7 +141,7 @@ public final class CaseEditor {
 
             @Override
             public void revert() {
-                store.passages().unlink(made.id());
+                store.undoing(() -> store.passages().unlink(made.id()));
                 touch(p.caseId());
             }
         };
@@ -188,12 +190,12 @@ public final class CaseEditor {
 
             @Override
             public void revert() {
-                store.transaction(tx -> {
+                store.undoing(() -> store.transaction(tx -> {
                     tx.outline().delete(node.id());
                     tx.passages().delete(passage.id());
                     tx.cases().touch(draft.caseId());
                     return null;
-                });
+                }));
             }
         };
     }
@@ -221,7 +223,7 @@ public final class CaseEditor {
 
             @Override
             public void revert() {
-                store.outline().delete(made.id());
+                store.undoing(() -> store.outline().delete(made.id()));
                 touch(draft.caseId());
             }
         };
@@ -321,11 +323,12 @@ public final class CaseEditor {
 
             @Override
             public void revert() {
-                store.transaction(tx -> {
+                store.undoing(() -> store.transaction(tx -> {
+                    tx.evidence().deleteEntry(entry.id()); // not one someone else has changed since
                     tx.evidence().deleteItem(item.id());
                     tx.cases().touch(draft.caseId());
                     return null;
-                });
+                }));
             }
         };
     }
@@ -606,15 +609,22 @@ public final class CaseEditor {
                 return label;
             }
 
+            boolean applied;
+
             @Override
             public void apply() {
-                apply.run();
+                if (applied) {
+                    store.undoing(apply); // a redo: over the row as the undo left it
+                } else {
+                    apply.run();
+                }
+                applied = true;
                 touch(caseId);
             }
 
             @Override
             public void revert() {
-                revert.run();
+                store.undoing(revert); // over the row as the edit left it, or refused
                 touch(caseId);
             }
         };

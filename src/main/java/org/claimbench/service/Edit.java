@@ -24,7 +24,10 @@ public interface Edit {
         return false;
     }
 
-    /** Several edits as one, reverted in reverse order. */
+    /**
+     * Several edits as one, reverted in reverse order. If a part is refused (someone else changed its rows since, say),
+     * the parts already done are taken back again, so that the whole is done or not at all.
+     */
     static Edit of(String label, Edit... parts) {
         return new Edit() {
             @Override
@@ -34,17 +37,40 @@ public interface Edit {
 
             @Override
             public void apply() {
-                for (Edit e : parts) {
-                    e.apply();
+                for (int i = 0; i < parts.length; i++) {
+                    try {
+                        parts[i].apply();
+                    } catch (RuntimeException e) {
+                        for (int j = i - 1; j >= 0; j--) {
+                            takeBack(e, parts[j]::revert);
+                        }
+                        throw e;
+                    }
                 }
             }
 
             @Override
             public void revert() {
                 for (int i = parts.length - 1; i >= 0; i--) {
-                    parts[i].revert();
+                    try {
+                        parts[i].revert();
+                    } catch (RuntimeException e) {
+                        for (int j = i + 1; j < parts.length; j++) {
+                            takeBack(e, parts[j]::apply);
+                        }
+                        throw e;
+                    }
                 }
             }
         };
+    }
+
+    /** Takes back a part already done of an edit that failed; a failure to do so is kept with the first one. */
+    private static void takeBack(RuntimeException failure, Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException again) {
+            failure.addSuppressed(again);
+        }
     }
 }

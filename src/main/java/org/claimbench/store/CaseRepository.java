@@ -87,6 +87,7 @@ public final class CaseRepository {
     }
 
     public LegalCase updateCaption(long id, String title, String court, String caseNumber, String notes) {
+        Versions.Guard g = versions.guard(Versions.CASE, id);
         int n = dsl.update(LEGAL_CASE)
                 .set(LEGAL_CASE.TITLE, requireTitle(title))
                 .set(LEGAL_CASE.COURT, blankToNull(court))
@@ -94,9 +95,9 @@ public final class CaseRepository {
                 .set(LEGAL_CASE.NOTES, blankToNull(notes))
                 .set(LEGAL_CASE.UPDATED_AT, Times.toDb(Times.now()))
                 .set(versions.bump(Versions.CASE))
-                .where(LEGAL_CASE.ID.eq(id), versions.unchanged(Versions.CASE, id))
+                .where(LEGAL_CASE.ID.eq(id), g.condition())
                 .execute();
-        versions.check(dsl, Versions.CASE, id, n);
+        versions.check(dsl, g, n);
         if (n == 0) {
             throw new StoreException("Case " + id + " does not exist.");
         }

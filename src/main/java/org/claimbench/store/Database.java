@@ -69,6 +69,29 @@ public interface Database extends AutoCloseable {
         return () -> { };
     }
 
+    /**
+     * Who must migrate the store's schema, when it is not this user: the role that owns its tables on a server, if this
+     * user neither is it nor acts for it. Null when this user may migrate it (an embedded store's only user may).
+     */
+    default String schemaOwnerIfNotMine(Connection connection) throws SQLException {
+        return null;
+    }
+
+    /** What to say when the store's schema is at version {@code found} and this ClaimBench knows versions up to {@code known}. */
+    default String schemaTooNew(int found, int known) {
+        return "The store " + description() + " has schema version " + found + ", and this ClaimBench knows versions up to " + known
+                + ": a newer ClaimBench has opened it. Update ClaimBench to open it; nothing was changed.";
+    }
+
+    /**
+     * What to say when the store's schema is at version {@code found} (-1: this user may not read it), this ClaimBench
+     * needs {@code needed}, and only {@code owner} may migrate it.
+     */
+    default String schemaTooOld(int found, int needed, String owner) {
+        return "The store " + description() + " has schema version " + found + ", and this ClaimBench needs version " + needed
+                + ". Open it once as " + owner + ", who may upgrade it; nothing was changed.";
+    }
+
     /** Gives back every connection and releases the database's files or session. */
     @Override
     void close();

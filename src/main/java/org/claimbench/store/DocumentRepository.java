@@ -99,9 +99,10 @@ public final class DocumentRepository {
 
     /** Sets the short name a cite gives a document; null for the one worked out from its kind and title. */
     public void setShortName(long documentId, String shortName) {
+        Versions.Guard g = versions.guard(Versions.DOC, documentId);
         int n = dsl.update(DOCUMENT).set(DOCUMENT.SHORT_NAME, shortName).set(versions.bump(Versions.DOC))
-                .where(DOCUMENT.ID.eq(documentId), versions.unchanged(Versions.DOC, documentId)).execute();
-        versions.check(dsl, Versions.DOC, documentId, n);
+                .where(DOCUMENT.ID.eq(documentId), g.condition()).execute();
+        versions.check(dsl, g, n);
         if (n == 0) {
             throw new StoreException("Document " + documentId + " does not exist.");
         }

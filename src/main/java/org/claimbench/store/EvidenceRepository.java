@@ -86,6 +86,7 @@ public final class EvidenceRepository {
             r.setChecked(e.checked());
             r.setNote(e.note());
             r.store();
+            versions.made(Versions.ENTRY, r.getId());
             return mapEntry(r);
         });
     }
@@ -104,6 +105,7 @@ public final class EvidenceRepository {
             r.setChecked(e.checked());
             r.setNote(e.note());
             r.store();
+            versions.made(Versions.ENTRY, r.getId());
             return mapEntry(r);
         });
     }
@@ -129,23 +131,28 @@ public final class EvidenceRepository {
 
     /** Writes status, weight, checked and note. */
     public ChecklistEntry updateEntry(ChecklistEntry e) {
+        Versions.Guard g = versions.guard(Versions.ENTRY, e.id());
         int n = dsl.update(CHECKLIST_ENTRY)
                 .set(CHECKLIST_ENTRY.STATUS, e.status().name())
                 .set(CHECKLIST_ENTRY.WEIGHT, e.weight().name())
                 .set(CHECKLIST_ENTRY.CHECKED, e.checked())
                 .set(CHECKLIST_ENTRY.NOTE, e.note())
                 .set(versions.bump(Versions.ENTRY))
-                .where(CHECKLIST_ENTRY.ID.eq(e.id()), versions.unchanged(Versions.ENTRY, e.id()))
+                .where(CHECKLIST_ENTRY.ID.eq(e.id()), g.condition())
                 .execute();
-        versions.check(dsl, Versions.ENTRY, e.id(), n);
+        versions.check(dsl, g, n);
         if (n == 0) {
             throw new StoreException("Checklist entry " + e.id() + " does not exist.");
         }
         return e;
     }
 
+    /** Deletes an entry; as an undo, not one someone else changed since this client wrote it ({@link StaleEdit}). */
     public boolean deleteEntry(long id) {
-        return dsl.deleteFrom(CHECKLIST_ENTRY).where(CHECKLIST_ENTRY.ID.eq(id)).execute() > 0;
+        Versions.Guard g = versions.deleting(Versions.ENTRY, id);
+        int n = dsl.deleteFrom(CHECKLIST_ENTRY).where(CHECKLIST_ENTRY.ID.eq(id), g.condition()).execute();
+        versions.checkDelete(dsl, g, n);
+        return n > 0;
     }
 
     public List<ChecklistEntry> entries(long caseId) {

@@ -46,6 +46,7 @@ public final class OutlineRepository {
             fill(r, node);
             r.setPosition(position);
             r.store();
+            versions.made(Versions.NODE, r.getId());
             return map(r);
         });
     }
@@ -57,12 +58,14 @@ public final class OutlineRepository {
             r.setId(node.id());
             fill(r, node);
             r.store();
+            versions.made(Versions.NODE, r.getId());
             return map(r);
         });
     }
 
     /** Writes the node's own fields (title, text, legal basis, standard, note, override); not its place. */
     public OutlineNode update(OutlineNode node) {
+        Versions.Guard g = versions.guard(Versions.NODE, node.id());
         int n = dsl.update(OUTLINE_NODE)
                 .set(OUTLINE_NODE.KIND, node.kind().name())
                 .set(OUTLINE_NODE.TITLE, node.title().strip())
@@ -73,9 +76,9 @@ public final class OutlineRepository {
                 .set(OUTLINE_NODE.SUPPORT_OVERRIDE, node.supportOverride() == null ? null : node.supportOverride().name())
                 .set(OUTLINE_NODE.OVERRIDE_REASON, node.overrideReason())
                 .set(versions.bump(Versions.NODE))
-                .where(OUTLINE_NODE.ID.eq(node.id()), versions.unchanged(Versions.NODE, node.id()))
+                .where(OUTLINE_NODE.ID.eq(node.id()), g.condition())
                 .execute();
-        versions.check(dsl, Versions.NODE, node.id(), n);
+        versions.check(dsl, g, n);
         if (n == 0) {
             throw new StoreException("Outline node " + node.id() + " does not exist.");
         }
@@ -88,7 +91,7 @@ public final class OutlineRepository {
      */
     public void move(long id, Long newParentId, int position) {
         // the version this client read before, not the one the read below learns
-        org.jooq.Condition unchanged = versions.unchanged(Versions.NODE, id);
+        Versions.Guard g = versions.guard(Versions.NODE, id);
         dsl.transaction(cfg -> {
             DSLContext tx = DSL.using(cfg);
             OutlineNodeRecord node = tx.selectFrom(OUTLINE_NODE).where(OUTLINE_NODE.ID.eq(id)).forUpdate().fetchOptional()
@@ -103,8 +106,8 @@ public final class OutlineRepository {
             int at = Math.max(0, Math.min(position, newSiblings.size()));
             newSiblings.add(at, id);
             int moved = tx.update(OUTLINE_NODE).set(OUTLINE_NODE.PARENT_ID, newParentId).set(versions.bump(Versions.NODE))
-                    .where(OUTLINE_NODE.ID.eq(id), unchanged).execute();
-            versions.check(tx, Versions.NODE, id, moved);
+                    .where(OUTLINE_NODE.ID.eq(id), g.condition()).execute();
+            versions.check(tx, g, moved);
             renumber(tx, newSiblings);
             if (!java.util.Objects.equals(oldParent, newParentId)) {
                 renumber(tx, tx.select(OUTLINE_NODE.ID).from(OUTLINE_NODE)
@@ -114,9 +117,15 @@ public final class OutlineRepository {
         });
     }
 
-    /** Deletes the node with all its descendants, links and checklist entries. */
+    /**
+     * Deletes the node with all its descendants, links and checklist entries. As an undo (see {@link Store#undoing}), a
+     * node someone else changed since this client wrote it is not deleted: {@link StaleEdit}.
+     */
     public boolean delete(long id) {
-        return dsl.deleteFrom(OUTLINE_NODE).where(OUTLINE_NODE.ID.eq(id)).execute() > 0;
+        Versions.Guard g = versions.deleting(Versions.NODE, id);
+        int n = dsl.deleteFrom(OUTLINE_NODE).where(OUTLINE_NODE.ID.eq(id), g.condition()).execute();
+        versions.checkDelete(dsl, g, n);
+        return n > 0;
     }
 
     private static boolean isSelfOrDescendant(DSLContext tx, long ancestor, long candidate) {

@@ -32,24 +32,33 @@ public final class PassageRepository {
         return Writes.inTransaction(dsl, tx -> insert(tx, p, true));
     }
 
-    /** Changes a passage's extent, quote, context, paragraph, page:line span and note. */
+    /**
+     * Changes a passage's extent, quote, context, paragraph, page:line span and note, over the version of it read here
+     * (see {@link Versions}): one someone else changed since is refused with {@link StaleEdit}.
+     */
     public Passage update(Passage p) {
+        Versions.Guard g = versions.guard(Versions.HIGHLIGHT, p.id());
         return Writes.inTransaction(dsl, tx -> {
             PassageRecord r = tx.selectFrom(PASSAGE).where(PASSAGE.ID.eq(p.id())).fetchOptional()
                     .orElseThrow(() -> new StoreException("Passage " + p.id() + " does not exist."));
             fill(r, p);
-            r.store();
+            int n = tx.update(PASSAGE).set(r).set(versions.bump(Versions.HIGHLIGHT)).where(PASSAGE.ID.eq(p.id()), g.condition()).execute();
+            versions.check(tx, g, n);
+            if (n == 0) {
+                throw new StoreException("Passage " + p.id() + " does not exist.");
+            }
             return map(r);
         });
     }
 
-    private static Passage insert(DSLContext dsl, Passage p, boolean keepId) {
+    private Passage insert(DSLContext dsl, Passage p, boolean keepId) {
         PassageRecord r = dsl.newRecord(PASSAGE);
         if (keepId) {
             r.setId(p.id());
         }
         fill(r, p);
         r.store();
+        versions.made(Versions.HIGHLIGHT, r.getId());
         return map(r);
     }
 
@@ -88,13 +97,18 @@ public final class PassageRepository {
     }
 
     public void updateNote(long id, String note) {
+        Versions.Guard g = versions.guard(Versions.HIGHLIGHT, id);
         int n = dsl.update(PASSAGE).set(PASSAGE.NOTE, CaseRepository.blankToNull(note)).set(versions.bump(Versions.HIGHLIGHT))
-                .where(PASSAGE.ID.eq(id), versions.unchanged(Versions.HIGHLIGHT, id)).execute();
-        versions.check(dsl, Versions.HIGHLIGHT, id, n);
+                .where(PASSAGE.ID.eq(id), g.condition()).execute();
+        versions.check(dsl, g, n);
     }
 
+    /** Deletes a passage; as an undo, not one someone else changed since this client wrote it ({@link StaleEdit}). */
     public boolean delete(long id) {
-        return dsl.deleteFrom(PASSAGE).where(PASSAGE.ID.eq(id)).execute() > 0;
+        Versions.Guard g = versions.deleting(Versions.HIGHLIGHT, id);
+        int n = dsl.deleteFrom(PASSAGE).where(PASSAGE.ID.eq(id), g.condition()).execute();
+        versions.checkDelete(dsl, g, n);
+        return n > 0;
     }
 
     public Link link(long caseId, long passageId, long nodeId, LinkRole role) {

@@ -207,6 +207,39 @@ public final class PostgresDatabase implements Database {
         return new StoreException("Cannot open the store on " + description + ": " + words, failure);
     }
 
+    /**
+     * The role that owns the store's tables (its Flyway history table), unless this user is it, a member of it, or a
+     * superuser: only the owner may alter the tables, so only the owner migrates.
+     */
+    @Override
+    public String schemaOwnerIfNotMine(Connection connection) throws SQLException {
+        try (var st = connection.prepareStatement("SELECT t.tableowner, r.rolsuper OR pg_has_role(current_user, t.tableowner, 'MEMBER') "
+                + "FROM pg_tables t, pg_roles r WHERE t.schemaname = current_schema() AND t.tablename = 'flyway_schema_history' "
+                + "AND r.rolname = current_user"); var rs = st.executeQuery()) {
+            return rs.next() && !rs.getBoolean(2) ? rs.getString(1) : null;
+        }
+    }
+
+    @Override
+    public String schemaTooNew(int found, int known) {
+        return "The team store " + description + " has schema version " + found + ", and this ClaimBench knows versions up to "
+                + known + ": it was upgraded for a newer ClaimBench. Update ClaimBench on this computer to open it; nothing was changed.";
+    }
+
+    @Override
+    public String schemaTooOld(int found, int needed, String owner) {
+        String upgrade = "claimbench cases --db-url jdbc:postgresql://" + address(url) + " --db-user " + owner;
+        if (found < 0) {
+            return "The team store " + description + " does not let " + user + " read which version its schema is at, and this "
+                    + "ClaimBench needs version " + needed + ". Ask the administrator to add " + user + " to the team (claimbench team "
+                    + "add-user) and, if the store is older, to upgrade it as the role that owns its tables (" + owner + "), with this "
+                    + "ClaimBench: " + upgrade + ". Nothing was changed.";
+        }
+        return "The team store " + description + " has schema version " + found + ", and this ClaimBench needs version " + needed
+                + ". An administrator must upgrade it, as the role that owns the store's tables (" + owner + "), with this "
+                + "ClaimBench: " + upgrade + ". Then connect again; nothing was changed.";
+    }
+
     /** The server turned the user away: a wrong password, or none given where one is needed. Asking for it again may help. */
     public static final class LoginRefused extends StoreException {
         public LoginRefused(String host, String user, boolean noPassword, Throwable cause) {

@@ -41,12 +41,14 @@ public final class Store implements AutoCloseable {
         if (openDir != null) {
             OPEN.add(openDir);
         }
+        Versions versions = new Versions(database.user());
         this.dsl = DSL.using(new org.jooq.impl.DefaultConfiguration().set(new GuardedConnections(database)).set(database.dialect())
                 .set(database.settings().withExecuteLogging(false))
                 .set(new org.jooq.impl.DefaultExecuteListenerProvider(new ValueTooLong.Finder()),
-                        new org.jooq.impl.DefaultExecuteListenerProvider(new Versions(database.user())),
+                        new org.jooq.impl.DefaultExecuteListenerProvider(versions),
                         new org.jooq.impl.DefaultExecuteListenerProvider(new AccessRefusals()),
-                        new org.jooq.impl.DefaultExecuteListenerProvider(new ConnectionLost.Finder(database.description()))));
+                        new org.jooq.impl.DefaultExecuteListenerProvider(new ConnectionLost.Finder(database.description())))
+                .set(new org.jooq.impl.DefaultTransactionListenerProvider(versions)));
         dsl.configuration().data(Writes.STORE_NAME, database.description());
         this.repositories = new Repositories(dsl);
     }
@@ -58,6 +60,9 @@ public final class Store implements AutoCloseable {
     public static Store open(Database database) {
         try {
             return new Store(database);
+        } catch (SchemaTooOld | SchemaTooNew e) {
+            database.close();
+            throw e; // says it all
         } catch (RuntimeException e) {
             database.close();
             throw database.explainOpenFailure(e);
@@ -113,21 +118,26 @@ public final class Store implements AutoCloseable {
     /** The newest migration's version. {@code SchemaAgreementTest} checks it against the scripts. */
     static final int SCHEMA_VERSION = 16;
 
+    /** The schema a store has, as Flyway's history table tells it: the newest version applied (0: none yet), and whether a migration failed. */
+    private record Schema(int version, boolean failed) {
+    }
+
     /**
-     * Whether the store already has the newest schema, read from Flyway's history table. Then Flyway need not be
-     * started at all, which saves a good part of the time the store takes to open.
+     * The store's schema, read from Flyway's history table. When it is the newest, Flyway need not be started at all,
+     * which saves a good part of the time the store takes to open. Null when the history cannot be read here (Flyway
+     * will look properly, and say what is wrong).
      */
-    private boolean isCurrent() {
+    private Schema schema() {
         try (java.sql.Connection c = database.connect(); var st = c.createStatement();
              var rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'flyway_schema_history'")) {
             rs.next();
             if (rs.getInt(1) == 0) {
-                return false;
+                return new Schema(0, false);
             }
             try (var history = st.executeQuery("SELECT MAX(CAST(\"version\" AS INT)), COUNT(*) FILTER (WHERE NOT \"success\") "
                     + "FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
                 history.next();
-                return history.getInt(1) == SCHEMA_VERSION && history.getInt(2) == 0;
+                return new Schema(history.getInt(1), history.getInt(2) > 0);
             }
         } catch (java.sql.SQLException e) {
             String state = String.valueOf(e.getSQLState());
@@ -136,14 +146,33 @@ public final class Store implements AutoCloseable {
                     || state.equals("3D000")) {
                 throw new StoreException(e.getMessage(), e); // explained by the caller
             }
-            return false; // Flyway will look properly, and say what is wrong
+            return null;
         }
     }
 
-    /** Migrates to the newest schema; a store that has data and needs migrating is backed up first. */
+    /**
+     * Migrates to the newest schema; a store that has data and needs migrating is backed up first. A schema newer than
+     * this ClaimBench's is refused ({@link SchemaTooNew}); so is an older one that this user may not migrate, on a server
+     * where the tables belong to another role ({@link SchemaTooOld}). Either way nothing is changed.
+     */
     private void migrate() {
-        if (isCurrent()) {
+        Schema found = schema();
+        if (found != null && found.version() == SCHEMA_VERSION && !found.failed()) {
             return;
+        }
+        if (found != null && found.version() > SCHEMA_VERSION) {
+            throw new SchemaTooNew(database.schemaTooNew(found.version(), SCHEMA_VERSION), found.version());
+        }
+        String owner;
+        try (java.sql.Connection c = database.connect()) {
+            owner = database.schemaOwnerIfNotMine(c);
+        } catch (java.sql.SQLException e) {
+            owner = null; // Flyway will say what is wrong
+        }
+        if (owner != null) {
+            // a history this user cannot read looks empty, or cannot be read at all: its version is unknown here
+            int at = found == null || found.version() == 0 ? -1 : found.version();
+            throw new SchemaTooOld(database.schemaTooOld(at, SCHEMA_VERSION, owner), at);
         }
         Flyway flyway = Flyway.configure().dataSource(new Connections(database)).locations(database.migrationLocations().toArray(String[]::new))
                 .load();
@@ -157,6 +186,39 @@ public final class Store implements AutoCloseable {
             }
         }
         flyway.migrate();
+    }
+
+    /**
+     * The store's schema is older than this ClaimBench needs, and this user may not bring it up to date: on a team
+     * store, that is for the role that owns its tables. Nothing was changed.
+     */
+    public static final class SchemaTooOld extends StoreException {
+        private final int found;
+
+        SchemaTooOld(String message, int found) {
+            super(message);
+            this.found = found;
+        }
+
+        /** The schema version the store has; -1 when this user may not read it. */
+        public int found() {
+            return found;
+        }
+    }
+
+    /** The store's schema is newer than this ClaimBench knows: a newer ClaimBench built it. Nothing was changed. */
+    public static final class SchemaTooNew extends StoreException {
+        private final int found;
+
+        SchemaTooNew(String message, int found) {
+            super(message);
+            this.found = found;
+        }
+
+        /** The schema version the store has. */
+        public int found() {
+            return found;
+        }
     }
 
     public Repositories repositories() {
@@ -274,6 +336,19 @@ public final class Store implements AutoCloseable {
             Versions.of(dsl).forget();
             throw e;
         }
+    }
+
+    /**
+     * Runs {@code work} as an undo or a redo of an edit made through this store: each row it writes is written only as
+     * this store's own last write left it, and one that someone else changed since is refused with a {@link StaleEdit}
+     * naming who and when, even when the row was read again meanwhile. Rows this store never wrote are guarded as an
+     * edit's are.
+     */
+    public void undoing(Runnable work) {
+        Versions.of(dsl).undoing(() -> {
+            work.run();
+            return null;
+        });
     }
 
     /** The raw query context, for the store's own package (and its tests). */

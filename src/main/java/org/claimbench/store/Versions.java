@@ -9,6 +9,8 @@ import static org.claimbench.store.generated.Tables.PASSAGE;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,16 +26,22 @@ import org.jooq.Record;
 import org.jooq.Record3;
 import org.jooq.Table;
 import org.jooq.TableField;
+import org.jooq.TransactionContext;
+import org.jooq.TransactionListener;
 import org.jooq.impl.DSL;
 
 /**
  * One client's optimistic locks: the version of each editable row as this store last read it. An edit is written
  * only over that version, and bumps it; an edit over a row that someone else changed after it was read here is
- * refused with {@link Stale}, which names who changed it and when. A row this store never read is written as it comes
+ * refused with {@link StaleEdit}, which names who changed it and when. A row this store never read is written as it comes
  * (a command that edits by id, say). The versions are learnt from every record read through jOOQ, so the services and
  * the window need not carry them: reading the case again is what "reload" means.
+ *
+ * <p>An undo (or a redo) is guarded by another version: the one this client's own last write left on the row, whatever
+ * was read since. Reading the case again after someone else changed the row must not let an undo write over their change:
+ * the undo is refused like a stale edit ({@link StaleEdit#undo()}). What a transaction wrote counts once it is committed.
  */
-final class Versions implements ExecuteListener {
+final class Versions implements ExecuteListener, TransactionListener {
 
     private static final long serialVersionUID = 1L;
 
@@ -56,7 +64,24 @@ final class Versions implements ExecuteListener {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Map<String, Long> seen = new ConcurrentHashMap<>();
+    /** The version each row was left at by this client's last committed write of it. */
+    private final Map<String, Long> left = new ConcurrentHashMap<>();
+    /** Per thread: the writes of each transaction not yet committed, the innermost on top. */
+    private final ThreadLocal<Deque<Pending>> pending = ThreadLocal.withInitial(ArrayDeque::new);
+    /** Per thread: how deep in {@link #undoing} the work is. */
+    private final ThreadLocal<int[]> undoing = ThreadLocal.withInitial(() -> new int[1]);
     private final String user;
+
+    /** The versions written in one transaction, counted when it commits. */
+    private record Pending(TransactionContext ctx, Map<String, Long> left) {
+    }
+
+    /** How one write of one row is guarded: the version it expects (null: none), and whether it undoes or redoes. */
+    record Guard(Editable e, long id, Long expected, boolean undo) {
+        Condition condition() {
+            return expected == null ? DSL.noCondition() : e.version.eq(expected);
+        }
+    }
 
     Versions(String user) {
         this.user = user == null || user.isBlank() ? "someone" : user;
@@ -114,25 +139,127 @@ final class Versions implements ExecuteListener {
         return m;
     }
 
-    /** The condition an edit of row {@code id} is written under: the version read here, if it was read. */
-    Condition unchanged(Editable e, long id) {
-        Long v = seen.get(key(e, id));
-        return v == null ? DSL.noCondition() : e.version.eq(v);
+    /**
+     * How an edit of row {@code id} is guarded: by the version read here, if it was read; inside {@link #undoing}, by the
+     * version this client's last write left, if it wrote the row.
+     */
+    Guard guard(Editable e, long id) {
+        String k = key(e, id);
+        boolean undo = undoing.get()[0] > 0;
+        Long mine = undo ? leftAt(k) : null;
+        return new Guard(e, id, mine != null ? mine : seen.get(k), undo);
     }
 
     /**
-     * After an edit of row {@code id} that changed {@code count} rows: refuses it if the row is there but was changed
-     * since it was read here; otherwise forgets the version read, which the next read learns again.
+     * How a delete of row {@code id} is guarded: not at all, except inside {@link #undoing}, where a row this client
+     * wrote (or made) is deleted only as this client left it.
      */
-    void check(DSLContext dsl, Editable e, long id, int count) {
-        Long read = seen.remove(key(e, id));
-        if (count > 0 || read == null) {
+    Guard deleting(Editable e, long id) {
+        boolean undo = undoing.get()[0] > 0;
+        return new Guard(e, id, undo ? leftAt(key(e, id)) : null, undo);
+    }
+
+    /**
+     * After a write guarded by {@code g} that changed {@code count} rows: refuses it if the row is there but was changed
+     * since (by someone else); otherwise notes the version the write left, and forgets the version read, which the next
+     * read learns again.
+     */
+    void check(DSLContext dsl, Guard g, int count) {
+        Editable e = g.e();
+        String k = key(e, g.id());
+        Long read = seen.remove(k);
+        if (count > 0) {
+            Long now = g.expected() != null ? Long.valueOf(g.expected() + 1)
+                    : dsl.select(e.version).from(e.table).where(e.id.eq(g.id())).fetchOne(e.version);
+            if (now != null) {
+                wrote(k, now);
+            }
             return;
         }
-        Record3<Long, String, OffsetDateTime> now = dsl.select(e.version, e.by, e.at).from(e.table).where(e.id.eq(id)).fetchOne();
+        if (g.expected() == null) {
+            return;
+        }
+        Record3<Long, String, OffsetDateTime> now = dsl.select(e.version, e.by, e.at).from(e.table).where(e.id.eq(g.id())).fetchOne();
         if (now != null) {
-            seen.put(key(e, id), read); // still stale until read again
-            throw new Stale(e.noun, now.value2(), now.value3());
+            Long keep = g.undo() ? read : g.expected();
+            if (keep != null) {
+                seen.put(k, keep); // still stale until read again
+            }
+            throw new StaleEdit(e.noun, now.value2(), now.value3() == null ? null : CLOCK.format(now.value3().atZoneSameInstant(
+                    ZoneId.systemDefault())), g.undo());
+        }
+    }
+
+    /** After a delete guarded by {@code g} that removed {@code count} rows: refuses it if the row is there, changed since. */
+    void checkDelete(DSLContext dsl, Guard g, int count) {
+        String k = key(g.e(), g.id());
+        if (count > 0) {
+            seen.remove(k);
+            left.remove(k);
+            return;
+        }
+        check(dsl, g, 0);
+    }
+
+    /** Notes a row this client has just made (or put back): it starts at version 1. */
+    void made(Editable e, long id) {
+        wrote(key(e, id), 1L);
+    }
+
+    /** Runs {@code work} as an undo or a redo: its writes are guarded by the versions this client's own writes left. */
+    <T> T undoing(java.util.function.Supplier<T> work) {
+        int[] depth = undoing.get();
+        depth[0]++;
+        try {
+            return work.get();
+        } finally {
+            depth[0]--;
+        }
+    }
+
+    private void wrote(String k, long version) {
+        Deque<Pending> open = pending.get();
+        if (open.isEmpty()) {
+            left.put(k, version);
+        } else {
+            open.peek().left().put(k, version);
+        }
+    }
+
+    private Long leftAt(String k) {
+        for (Pending p : pending.get()) { // innermost first
+            Long v = p.left().get(k);
+            if (v != null) {
+                return v;
+            }
+        }
+        return left.get(k);
+    }
+
+    @Override
+    public void beginStart(TransactionContext ctx) {
+        pending.get().push(new Pending(ctx, new LinkedHashMap<>()));
+    }
+
+    @Override
+    public void commitEnd(TransactionContext ctx) {
+        Deque<Pending> open = pending.get();
+        if (open.isEmpty() || open.peek().ctx() != ctx) {
+            return;
+        }
+        Pending done = open.pop();
+        if (open.isEmpty()) {
+            left.putAll(done.left());
+        } else {
+            open.peek().left().putAll(done.left());
+        }
+    }
+
+    @Override
+    public void rollbackEnd(TransactionContext ctx) {
+        Deque<Pending> open = pending.get();
+        if (!open.isEmpty() && open.peek().ctx() == ctx) {
+            open.pop(); // nothing of it was written
         }
     }
 
@@ -143,16 +270,5 @@ final class Versions implements ExecuteListener {
 
     private static String key(Editable e, long id) {
         return e.table.getName() + ":" + id;
-    }
-
-    /** An edit over a row that someone else changed after it was read; nothing was written. */
-    public static final class Stale extends StoreException {
-        private static final long serialVersionUID = 1L;
-
-        Stale(String noun, String by, OffsetDateTime at) {
-            super("This " + noun + " was changed by " + (by == null ? "someone else" : by)
-                    + (at == null ? "" : " at " + CLOCK.format(at.atZoneSameInstant(ZoneId.systemDefault())))
-                    + " since you read it: reload? Your change was not saved.");
-        }
     }
 }

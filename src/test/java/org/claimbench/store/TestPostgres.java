@@ -80,10 +80,70 @@ public final class TestPostgres {
         return s.url(s.createDatabase(TEMPLATE));
     }
 
+    /** The JDBC address of a new, empty database. */
+    public static String emptyUrl() {
+        Server s = server();
+        return s.url(s.createDatabase("template0"));
+    }
+
     /** A new, empty database: Flyway builds the schema in it when the store opens. */
     public static PostgresDatabase emptyDatabase() {
         Server s = server();
         return PostgresDatabase.of(s.url(s.createDatabase("template0")), USER, PASSWORD.toCharArray());
+    }
+
+    /**
+     * The database at {@code url}, opened as the server's test user but recorded as {@code who}: one of several people on
+     * one case, as the store's row versions name them.
+     */
+    public static Database as(String who, String url) {
+        PostgresDatabase db = PostgresDatabase.of(url, USER, PASSWORD.toCharArray());
+        return new Database() {
+            @Override
+            public String description() {
+                return who + " on " + db.description();
+            }
+
+            @Override
+            public String user() {
+                return who;
+            }
+
+            @Override
+            public org.jooq.SQLDialect dialect() {
+                return db.dialect();
+            }
+
+            @Override
+            public org.jooq.conf.Settings settings() {
+                return db.settings();
+            }
+
+            @Override
+            public List<String> migrationLocations() {
+                return db.migrationLocations();
+            }
+
+            @Override
+            public Connection connect() throws SQLException {
+                return db.connect();
+            }
+
+            @Override
+            public Path folder() {
+                return null;
+            }
+
+            @Override
+            public void backup(Connection connection, Path target) {
+                db.backup(connection, target);
+            }
+
+            @Override
+            public void close() {
+                db.close();
+            }
+        };
     }
 
     /** The store on a fresh database. */

@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 
 import org.claimbench.domain.ChecklistEntry;
 import org.claimbench.domain.Document;
@@ -21,8 +17,6 @@ import org.claimbench.domain.NodeKind;
 import org.claimbench.domain.OutlineNode;
 import org.claimbench.domain.Passage;
 import org.claimbench.domain.Weight;
-import org.jooq.SQLDialect;
-import org.jooq.conf.Settings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,53 +32,7 @@ class TwoClientsTest {
 
     /** The same database, opened as {@code who}. */
     static Database as(String who, String url) {
-        PostgresDatabase db = PostgresDatabase.of(url, TestPostgres.USER, TestPostgres.PASSWORD.toCharArray());
-        return new Database() {
-            @Override
-            public String description() {
-                return who + " on " + db.description();
-            }
-
-            @Override
-            public String user() {
-                return who;
-            }
-
-            @Override
-            public SQLDialect dialect() {
-                return db.dialect();
-            }
-
-            @Override
-            public Settings settings() {
-                return db.settings();
-            }
-
-            @Override
-            public List<String> migrationLocations() {
-                return db.migrationLocations();
-            }
-
-            @Override
-            public Connection connect() throws SQLException {
-                return db.connect();
-            }
-
-            @Override
-            public Path folder() {
-                return null;
-            }
-
-            @Override
-            public void backup(Connection connection, Path target) {
-                db.backup(connection, target);
-            }
-
-            @Override
-            public void close() {
-                db.close();
-            }
-        };
+        return TestPostgres.as(who, url);
     }
 
     @BeforeEach

@@ -151,6 +151,11 @@ public final class WorkingLoopBenchmark {
 
     /** 200 allegations under 40 elements under 5 counts; 5,000 passages spread over the text, linked and checked. */
     static void fill(Store store, long caseId, long documentId) {
+        fill(store, caseId, documentId, 5000);
+    }
+
+    /** The same outline, with {@code passageCount} passages spread over the text (other benchmarks use it too). */
+    public static void fill(Store store, long caseId, long documentId, int passageCount) {
         String text = store.documents().text(documentId);
         var segments = store.documents().segments(documentId);
         var lines = store.documents().sourceLines(documentId);
@@ -167,8 +172,8 @@ public final class WorkingLoopBenchmark {
                 }
             }
             Random r = new Random(7);
-            int step = text.length() / 5000;
-            for (int i = 0; i < 5000; i++) {
+            int step = text.length() / passageCount;
+            for (int i = 0; i < passageCount; i++) {
                 int start = i * step + r.nextInt(Math.max(1, step / 2));
                 int end = Math.min(text.length(), start + 20 + r.nextInt(60));
                 Passage p = tx.passages().insert(Anchors.passage(caseId, documentId, text, segments, lines, start, end, null));

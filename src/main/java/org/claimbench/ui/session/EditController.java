@@ -9,12 +9,14 @@ import java.util.function.Consumer;
 import org.claimbench.service.CaseSnapshot;
 import org.claimbench.service.Edit;
 import org.claimbench.store.ConnectionLost;
+import org.claimbench.store.StaleEdit;
 
 /**
  * Perform, undo and redo for every pane, and the undo history of the open case. An edit is an intent evaluated on
  * the interactive lane against the store as it is when the edit runs (for example "tick entry 42"), never a record
  * built on the FX thread from an older snapshot. Every step is committed as it is made; the case is then read
- * again and shown with what the edit selects.
+ * again and shown with what the edit selects. An undo or a redo refused because someone else changed the rows since
+ * ({@link StaleEdit}) says so, leaves that one edit out of the history and keeps the rest; any other failure clears it.
  */
 public final class EditController {
 
@@ -137,8 +139,14 @@ public final class EditController {
                 session.lineBroke(lost, () -> step(back));
                 return;
             }
-            undo.clear(); // the history no longer matches the store
-            session.fail(err);
+            if (err instanceof StaleEdit) {
+                // someone else changed what the edit made: nothing was written, and this edit can no longer be taken
+                // back, but the rest of the history still matches the store (each step is guarded the same way)
+                session.fail(back ? "Cannot undo " + e.label().toLowerCase(Locale.ROOT) : "Cannot redo " + e.label().toLowerCase(Locale.ROOT), err);
+            } else {
+                undo.clear(); // the history no longer matches the store
+                session.fail(err);
+            }
             session.reload(Selection.KEEP);
         });
     }

@@ -35,7 +35,7 @@ public final class UndoStack {
         update();
     }
 
-    /** The edit to revert next, taken off the undo list (put it back with {@link #undone} or {@link #failed}). */
+    /** The edit to revert next, taken off the undo list (recorded as undone with {@link #undone}; an undo that was refused is simply not put back). */
     public Edit takeUndo() {
         Edit e = undo.pop();
         update();

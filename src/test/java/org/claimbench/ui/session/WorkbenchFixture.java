@@ -34,7 +34,12 @@ public final class WorkbenchFixture implements AutoCloseable {
 
     /** With {@code dataDir} as the data folder (for the user's rules and templates); null for none. */
     public WorkbenchFixture(Path dataDir) {
-        store = Store.inMemory();
+        this(Store.inMemory(), dataDir);
+    }
+
+    /** On {@code store} (a team store's, say), which gets the demo case; the fixture closes it. */
+    public WorkbenchFixture(Store store, Path dataDir) {
+        this.store = store;
         services = Services.of(store, dataDir);
         caseId = services.demo().install();
         w = Workbench.create(services, tasks, dialogs, new StoreControl() {
