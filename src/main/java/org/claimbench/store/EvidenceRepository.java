@@ -43,17 +43,24 @@ public final class EvidenceRepository {
             }
             fill(r, item);
             r.store();
+            versions.made(Versions.ITEM, r.getId());
             return map(r);
         });
     }
 
+    /** Writes the item's words, basis and source, over the version read here ({@link StaleEdit} if someone changed it since). */
     public EvidenceItem updateItem(EvidenceItem item) {
         return Writes.inTransaction(dsl, tx -> {
-            EvidenceItemRecord r = tx.selectFrom(EVIDENCE_ITEM).where(EVIDENCE_ITEM.ID.eq(item.id())).fetchOptional()
-                    .orElseThrow(() -> new StoreException("Evidence item " + item.id() + " does not exist."));
-            fill(r, item);
-            r.store();
-            return map(r);
+            Versions.Guard g = versions.guard(Versions.ITEM, item.id());
+            EvidenceItemRecord values = tx.newRecord(EVIDENCE_ITEM);
+            fill(values, item);
+            int n = tx.update(EVIDENCE_ITEM).set(values).set(versions.bump(Versions.ITEM))
+                    .where(EVIDENCE_ITEM.ID.eq(item.id()), g.condition()).execute();
+            versions.check(tx, g, n);
+            if (n == 0) {
+                throw new StoreException("Evidence item " + item.id() + " does not exist.");
+            }
+            return tx.selectFrom(EVIDENCE_ITEM).where(EVIDENCE_ITEM.ID.eq(item.id())).fetchOne(EvidenceRepository::map);
         });
     }
 
@@ -66,8 +73,12 @@ public final class EvidenceRepository {
                 .fetch(EvidenceRepository::map);
     }
 
+    /** Deletes an item; as an undo, not one someone else changed since this client wrote it ({@link StaleEdit}). */
     public boolean deleteItem(long id) {
-        return dsl.deleteFrom(EVIDENCE_ITEM).where(EVIDENCE_ITEM.ID.eq(id)).execute() > 0;
+        Versions.Guard g = versions.deleting(Versions.ITEM, id);
+        int n = dsl.deleteFrom(EVIDENCE_ITEM).where(EVIDENCE_ITEM.ID.eq(id), g.condition()).execute();
+        versions.checkDelete(dsl, g, n);
+        return n > 0;
     }
 
     /** Adds the entry at the end of its node's checklist (its position is ignored). */

@@ -2,6 +2,7 @@ package org.claimbench.store;
 
 import static org.claimbench.store.generated.Tables.CHECKLIST_ENTRY;
 import static org.claimbench.store.generated.Tables.DOCUMENT;
+import static org.claimbench.store.generated.Tables.EVIDENCE_ITEM;
 import static org.claimbench.store.generated.Tables.LEGAL_CASE;
 import static org.claimbench.store.generated.Tables.OUTLINE_NODE;
 import static org.claimbench.store.generated.Tables.PASSAGE;
@@ -59,7 +60,9 @@ final class Versions implements ExecuteListener, TransactionListener {
             "highlight");
     static final Editable ENTRY = new Editable(CHECKLIST_ENTRY, CHECKLIST_ENTRY.ID, CHECKLIST_ENTRY.ROW_VERSION,
             CHECKLIST_ENTRY.CHANGED_BY, CHECKLIST_ENTRY.CHANGED_AT, "checklist entry");
-    private static final List<Editable> ALL = List.of(CASE, DOC, NODE, HIGHLIGHT, ENTRY);
+    static final Editable ITEM = new Editable(EVIDENCE_ITEM, EVIDENCE_ITEM.ID, EVIDENCE_ITEM.ROW_VERSION, EVIDENCE_ITEM.CHANGED_BY,
+            EVIDENCE_ITEM.CHANGED_AT, "evidence item");
+    private static final List<Editable> ALL = List.of(CASE, DOC, NODE, HIGHLIGHT, ENTRY, ITEM);
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 

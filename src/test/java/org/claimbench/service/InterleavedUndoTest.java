@@ -103,6 +103,41 @@ class InterleavedUndoTest {
         assertRefusedNaming("outline node", assertThrows(StaleEdit.class, rename::revert)); // and stays refused
     }
 
+    static org.claimbench.domain.EvidenceItem item(CaseSnapshot s, long id) {
+        return s.evidence().stream().filter(i -> i.id() == id).findFirst().orElseThrow();
+    }
+
+    static org.claimbench.domain.EvidenceItem described(org.claimbench.domain.EvidenceItem i, String words) {
+        return new org.claimbench.domain.EvidenceItem(i.id(), i.caseId(), words, i.basis(), i.potentialSource(), i.sourceDocumentId(),
+                i.sourcePassageId(), i.citationText());
+    }
+
+    @Test
+    void undoing_an_evidence_items_words_that_the_other_user_changed_since_is_refused() {
+        CaseSnapshot s = annaReads();
+        ChecklistEntry e = s.checklist().get(0);
+        org.claimbench.domain.EvidenceItem before = item(s, e.evidenceId());
+        Edit edit = annaDoes(a.editor().updateEvidence(e, described(before, "Anna: the signed lease, page 2")));
+        // Ben changes the item alone (the entry stays as Anna left it): the undo is refused on the item
+        ben.transaction(r -> r.evidence().updateItem(described(item(stored(), e.evidenceId()), "Ben: the lease and its rider")));
+        annaReads();
+
+        assertRefusedNaming("evidence item", assertThrows(StaleEdit.class, edit::revert));
+        assertEquals("Ben: the lease and its rider", item(stored(), e.evidenceId()).description(), "Ben's words stand");
+    }
+
+    @Test
+    void an_evidence_item_edited_over_a_version_someone_changed_since_is_refused() {
+        CaseSnapshot s = annaReads();
+        ChecklistEntry e = s.checklist().get(0);
+        org.claimbench.domain.EvidenceItem read = item(s, e.evidenceId());
+        benDoes(now -> b.editor().updateEvidence(entry(now, e.id()), described(item(now, e.evidenceId()), "Ben's words")));
+        StaleEdit stale = assertThrows(StaleEdit.class, () -> anna.transaction(r -> r.evidence().updateItem(described(read, "Anna's words"))));
+        assertFalse(stale.undo());
+        assertTrue(stale.getMessage().startsWith("This evidence item was changed by BEN at "), stale.getMessage());
+        assertEquals("Ben's words", item(stored(), e.evidenceId()).description());
+    }
+
     @Test
     void undoing_a_tick_that_the_other_user_changed_since_is_refused() {
         ChecklistEntry e = annaReads().checklist().get(0);
