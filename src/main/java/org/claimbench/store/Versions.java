@@ -55,7 +55,8 @@ final class Versions implements ExecuteListener {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
-    private final Map<String, Long> seen = new ConcurrentHashMap<>();
+    /** The version read of each row, by row id, for each table of {@link #ALL} in its order. */
+    private final List<Map<Long, Long>> seen = ALL.stream().<Map<Long, Long>>map(e -> new ConcurrentHashMap<>()).toList();
     private final String user;
 
     Versions(String user) {
@@ -77,6 +78,17 @@ final class Versions implements ExecuteListener {
         return user;
     }
 
+    /**
+     * Where the id and version of each editable table sit among a result's fields: {@code slots[k]} is an index into
+     * {@link #ALL}, {@code slots[k + 1]} and {@code slots[k + 2]} the id's and the version's positions. Worked out once
+     * per result (its records share one row type), not once per record: a case's 5,000 passages are read in one go.
+     */
+    private record Slots(org.jooq.Row row, int[] slots) {
+    }
+
+    /** Where {@link Slots} of the result being read are kept in its execute context. */
+    private static final Object SLOTS = new Object();
+
     /** Remembers the version of each editable row read. */
     @Override
     public void recordEnd(ExecuteContext ctx) {
@@ -84,13 +96,35 @@ final class Versions implements ExecuteListener {
         if (r == null) {
             return;
         }
-        for (Editable e : ALL) {
-            int id = index(r, e.table, e.id);
-            int version = id < 0 ? -1 : index(r, e.table, e.version);
-            if (version >= 0 && r.get(id) instanceof Number i && r.get(version) instanceof Number v) {
-                seen.put(key(e, i.longValue()), v.longValue());
+        org.jooq.Row row = r.fieldsRow();
+        Slots known = ctx.data(SLOTS) instanceof Slots s && s.row() == row ? s : null;
+        if (known == null) {
+            known = new Slots(row, slots(r));
+            ctx.data(SLOTS, known);
+        }
+        int[] slots = known.slots();
+        for (int k = 0; k < slots.length; k += 3) {
+            if (r.get(slots[k + 1]) instanceof Number i && r.get(slots[k + 2]) instanceof Number v) {
+                seen.get(slots[k]).put(i.longValue(), v.longValue());
             }
         }
+    }
+
+    /** The editable tables whose id and version a record of these fields holds, with their positions (see {@link Slots}). */
+    private static int[] slots(Record r) {
+        int[] found = new int[ALL.size() * 3];
+        int n = 0;
+        for (int t = 0; t < ALL.size(); t++) {
+            Editable e = ALL.get(t);
+            int id = index(r, e.table, e.id);
+            int version = id < 0 ? -1 : index(r, e.table, e.version);
+            if (version >= 0) {
+                found[n++] = t;
+                found[n++] = id;
+                found[n++] = version;
+            }
+        }
+        return java.util.Arrays.copyOf(found, n);
     }
 
     /** The position of {@code field} of {@code table} among the record's fields, matched by table and name; -1 if none. */
@@ -116,7 +150,7 @@ final class Versions implements ExecuteListener {
 
     /** The condition an edit of row {@code id} is written under: the version read here, if it was read. */
     Condition unchanged(Editable e, long id) {
-        Long v = seen.get(key(e, id));
+        Long v = seen(e).get(id);
         return v == null ? DSL.noCondition() : e.version.eq(v);
     }
 
@@ -125,24 +159,29 @@ final class Versions implements ExecuteListener {
      * since it was read here; otherwise forgets the version read, which the next read learns again.
      */
     void check(DSLContext dsl, Editable e, long id, int count) {
-        Long read = seen.remove(key(e, id));
+        Long read = seen(e).remove(id);
         if (count > 0 || read == null) {
             return;
         }
         Record3<Long, String, OffsetDateTime> now = dsl.select(e.version, e.by, e.at).from(e.table).where(e.id.eq(id)).fetchOne();
         if (now != null) {
-            seen.put(key(e, id), read); // still stale until read again
+            seen(e).put(id, read); // still stale until read again
             throw new Stale(e.noun, now.value2(), now.value3());
         }
     }
 
     /** Forgets every version read: after a transaction that was rolled back, what was read inside it may not be so. */
     void forget() {
-        seen.clear();
+        seen.forEach(Map::clear);
     }
 
-    private static String key(Editable e, long id) {
-        return e.table.getName() + ":" + id;
+    private Map<Long, Long> seen(Editable e) {
+        for (int t = 0; t < ALL.size(); t++) {
+            if (ALL.get(t) == e) {
+                return seen.get(t);
+            }
+        }
+        throw new IllegalArgumentException("Not an editable table: " + e.noun());
     }
 
     /** An edit over a row that someone else changed after it was read; nothing was written. */
