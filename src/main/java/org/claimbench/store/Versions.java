@@ -110,6 +110,11 @@ final class Versions implements ExecuteListener {
         }
     }
 
+    /** Notes the version of a row read without a record (a result read by column). */
+    void read(Editable e, long id, long version) {
+        seen(e).put(id, version);
+    }
+
     /** The editable tables whose id and version a record of these fields holds, with their positions (see {@link Slots}). */
     private static int[] slots(Record r) {
         int[] found = new int[ALL.size() * 3];
