@@ -325,9 +325,18 @@ public final class TextStyles {
                 here.add("passage-overlap");
             }
             here.sort(null); // so that two drawings of the same marks compare equal
-            return List.copyOf(here);
+            List<String> made = List.copyOf(here);
+            List<String> known = LISTS.size() < 10_000 ? LISTS.putIfAbsent(made, made) : LISTS.get(made);
+            return known != null ? known : made;
         }
     }
+
+    /**
+     * Each list of classes drawn, kept once: two drawings then share their lists, and comparing them (to redraw only
+     * what changed) finds the same list rather than comparing its words. A case's marks make a few dozen such lists; a
+     * bound keeps the store from growing past that should some text make many more.
+     */
+    private static final Map<List<String>, List<String>> LISTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * A passage's style classes: "passage", then its support class (passage-supported, -partly, -unsupported or
