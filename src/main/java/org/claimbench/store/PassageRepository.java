@@ -86,9 +86,39 @@ public final class PassageRepository {
         return dsl.selectFrom(PASSAGE).where(PASSAGE.ID.eq(id)).fetchOptional().map(PassageRepository::map);
     }
 
+    /**
+     * The passages of a case, in document and text order. A case holds thousands, read on every open: they are read by
+     * column from the result set, not made into records first, and their versions are noted as a record's would be.
+     */
     public List<Passage> forCase(long caseId) {
-        return dsl.selectFrom(PASSAGE).where(PASSAGE.CASE_ID.eq(caseId)).orderBy(PASSAGE.DOCUMENT_ID, PASSAGE.START_OFFSET, PASSAGE.ID)
-                .fetch(PassageRepository::map);
+        var query = dsl.select(PASSAGE.ID, PASSAGE.CASE_ID, PASSAGE.DOCUMENT_ID, PASSAGE.START_OFFSET, PASSAGE.END_OFFSET, PASSAGE.QUOTE,
+                        PASSAGE.PREFIX, PASSAGE.SUFFIX, PASSAGE.SEGMENT_ID, PASSAGE.FIRST_PAGE, PASSAGE.FIRST_LINE, PASSAGE.LAST_PAGE,
+                        PASSAGE.LAST_LINE, PASSAGE.LABEL, PASSAGE.COLOR, PASSAGE.NOTE, PASSAGE.ANCHOR, PASSAGE.CREATED_AT, PASSAGE.ROW_VERSION)
+                .from(PASSAGE).where(PASSAGE.CASE_ID.eq(caseId)).orderBy(PASSAGE.DOCUMENT_ID, PASSAGE.START_OFFSET, PASSAGE.ID);
+        List<Passage> passages = new java.util.ArrayList<>();
+        try (java.sql.ResultSet rs = query.fetchResultSet()) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                passages.add(new Passage(id, rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getInt(5), rs.getString(6), rs.getString(7),
+                        rs.getString(8), longOrNull(rs, 9), DocumentRepository.pageLine(intOrNull(rs, 10), intOrNull(rs, 11)),
+                        DocumentRepository.pageLine(intOrNull(rs, 12), intOrNull(rs, 13)), rs.getString(14), rs.getString(15),
+                        rs.getString(16), AnchorState.valueOf(rs.getString(17)), Times.fromDb(rs.getObject(18, java.time.OffsetDateTime.class))));
+                versions.read(Versions.HIGHLIGHT, id, rs.getLong(19));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new org.jooq.exception.DataAccessException("Reading the passages of case " + caseId + " failed", e);
+        }
+        return passages;
+    }
+
+    private static Long longOrNull(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Integer intOrNull(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
     }
 
     public List<Passage> forDocument(long documentId) {
@@ -147,10 +177,20 @@ public final class PassageRepository {
         return dsl.deleteFrom(PASSAGE_LINK).where(PASSAGE_LINK.ID.eq(linkId)).execute() > 0;
     }
 
+    /** The links of a case, in the order they were made; read by column, as {@link #forCase} reads the passages. */
     public List<Link> links(long caseId) {
-        return dsl.selectFrom(PASSAGE_LINK).where(PASSAGE_LINK.CASE_ID.eq(caseId)).orderBy(PASSAGE_LINK.ID)
-                .fetch(r -> new Link(r.getId(), r.getCaseId(), r.getPassageId(), r.getNodeId(), LinkRole.valueOf(r.getRole()),
-                        Times.fromDb(r.getCreatedAt())));
+        var query = dsl.select(PASSAGE_LINK.ID, PASSAGE_LINK.CASE_ID, PASSAGE_LINK.PASSAGE_ID, PASSAGE_LINK.NODE_ID, PASSAGE_LINK.ROLE,
+                PASSAGE_LINK.CREATED_AT).from(PASSAGE_LINK).where(PASSAGE_LINK.CASE_ID.eq(caseId)).orderBy(PASSAGE_LINK.ID);
+        List<Link> links = new java.util.ArrayList<>();
+        try (java.sql.ResultSet rs = query.fetchResultSet()) {
+            while (rs.next()) {
+                links.add(new Link(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), LinkRole.valueOf(rs.getString(5)),
+                        Times.fromDb(rs.getObject(6, java.time.OffsetDateTime.class))));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new org.jooq.exception.DataAccessException("Reading the links of case " + caseId + " failed", e);
+        }
+        return links;
     }
 
     private static Passage map(PassageRecord r) {

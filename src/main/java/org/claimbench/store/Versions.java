@@ -112,13 +112,51 @@ final class Versions implements ExecuteListener, TransactionListener {
         if (r == null) {
             return;
         }
-        for (Editable e : ALL) {
-            int id = index(r, e.table, e.id);
-            int version = id < 0 ? -1 : index(r, e.table, e.version);
-            if (version >= 0 && r.get(id) instanceof Number i && r.get(version) instanceof Number v) {
-                seen.put(key(e, i.longValue()), v.longValue());
+        org.jooq.Row row = r.fieldsRow();
+        Slots known = ctx.data(SLOTS) instanceof Slots s && s.row() == row ? s : null;
+        if (known == null) {
+            known = new Slots(row, slots(r));
+            ctx.data(SLOTS, known);
+        }
+        int[] slots = known.slots();
+        for (int k = 0; k < slots.length; k += 3) {
+            if (r.get(slots[k + 1]) instanceof Number i && r.get(slots[k + 2]) instanceof Number v) {
+                seen.put(key(ALL.get(slots[k]), i.longValue()), v.longValue());
             }
         }
+    }
+
+    /**
+     * Where the id and version of each editable table sit among a result's fields: {@code slots[k]} is an index into
+     * {@link #ALL}, {@code slots[k + 1]} and {@code slots[k + 2]} the id's and the version's positions. Worked out once
+     * per result (its records share one row type), not once per record: a case's 5,000 passages are read in one go.
+     */
+    private record Slots(org.jooq.Row row, int[] slots) {
+    }
+
+    /** Where {@link Slots} of the result being read are kept in its execute context. */
+    private static final Object SLOTS = new Object();
+
+    /** Notes the version of a row read without a record (a result read by column). */
+    void read(Editable e, long id, long version) {
+        seen.put(key(e, id), version);
+    }
+
+    /** The editable tables whose id and version a record of these fields holds, with their positions (see {@link Slots}). */
+    private static int[] slots(Record r) {
+        int[] found = new int[ALL.size() * 3];
+        int n = 0;
+        for (int t = 0; t < ALL.size(); t++) {
+            Editable e = ALL.get(t);
+            int id = index(r, e.table, e.id);
+            int version = id < 0 ? -1 : index(r, e.table, e.version);
+            if (version >= 0) {
+                found[n++] = t;
+                found[n++] = id;
+                found[n++] = version;
+            }
+        }
+        return java.util.Arrays.copyOf(found, n);
     }
 
     /** The position of {@code field} of {@code table} among the record's fields, matched by table and name; -1 if none. */

@@ -474,8 +474,7 @@ public final class DocumentPane extends BorderPane {
         }
         var now = TextStyles.of(shown, s, session.selectedNodeProperty().get(), session.selectedPassageProperty().get(),
                 findBar.hits(), area.getLength());
-        int[] range = TextStyles.changed(applied, now);
-        if (range != null && range[1] > range[0]) {
+        for (int[] range : TextStyles.changes(applied, now)) { // each stretch that changed, not the pages between them
             area.setStyleSpans(range[0], now.subView(range[0], range[1]));
         }
         applied = now;

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.claimbench.domain.FlagVerdict;
 import org.claimbench.domain.Link;
@@ -67,10 +66,6 @@ public final class TextStyles {
     private static StyleSpans<Collection<String>> draw(LoadedDocument shown, CaseSnapshot s, OutlineNode selected, Passage focused,
                                                        List<int[]> hits, int length) {
         long docId = shown.view().document().id();
-        Map<Long, List<Link>> linksByPassage = new HashMap<>();
-        for (Link l : s.links()) {
-            linksByPassage.computeIfAbsent(l.passageId(), k -> new ArrayList<>()).add(l);
-        }
         Marks marks = new Marks(length);
         FlagDecisions decisions = s.decisions();
         for (var f : shown.flags()) {
@@ -89,17 +84,50 @@ public final class TextStyles {
         for (int[] h : hits) {
             marks.add(h[0], h[1], List.of("search-hit"));
         }
-        for (Passage p : s.passages()) {
-            if (p.documentId() != docId) {
-                continue;
-            }
-            List<String> classes = passageClasses(p, linksByPassage.getOrDefault(p.id(), List.of()), s, selected);
+        PassageMarks passages = passageMarks(s, docId, selected);
+        for (int i = 0; i < passages.passages().size(); i++) {
+            Passage p = passages.passages().get(i);
+            List<String> classes = passages.classes().get(i);
             if (focused != null && focused.id() == p.id()) {
+                classes = new ArrayList<>(classes);
                 classes.add("passage-focused");
             }
             marks.add(p.start(), p.end(), classes);
         }
         return marks.spans();
+    }
+
+    /** The passages of a document with their classes, for one snapshot and one selected node; the focus is not in them. */
+    private record PassageMarks(CaseSnapshot snapshot, long documentId, OutlineNode selected, List<Passage> passages,
+                                List<List<String>> classes) {
+    }
+
+    /**
+     * The passages last classed. Selecting another passage, or searching, draws again with the same snapshot and node:
+     * their classes are not worked out again for 5,000 passages.
+     */
+    private static volatile PassageMarks classed;
+
+    private static PassageMarks passageMarks(CaseSnapshot s, long docId, OutlineNode selected) {
+        PassageMarks before = classed;
+        if (before != null && before.snapshot() == s && before.documentId() == docId && java.util.Objects.equals(before.selected(), selected)) {
+            return before;
+        }
+        Map<Long, List<Link>> linksByPassage = new HashMap<>();
+        for (Link l : s.links()) {
+            linksByPassage.computeIfAbsent(l.passageId(), k -> new ArrayList<>()).add(l);
+        }
+        List<Passage> passages = new ArrayList<>();
+        List<List<String>> classes = new ArrayList<>();
+        for (Passage p : s.passages()) {
+            if (p.documentId() == docId) {
+                passages.add(p);
+                classes.add(List.copyOf(passageClasses(p, linksByPassage.getOrDefault(p.id(), List.of()), s, selected)));
+            }
+        }
+        PassageMarks made = new PassageMarks(s, docId, selected, passages, classes);
+        classed = made;
+        return made;
     }
 
     /**
@@ -119,6 +147,51 @@ public final class TextStyles {
         }
         int to = now.length() - firstDifference(was, now, true);
         return new int[] {from, Math.max(from, to)};
+    }
+
+    /**
+     * The stretches {@code [from, to)} of the text whose classes differ between two drawings, in order, those less than
+     * a line apart taken as one; none when none differ, the whole text when their lengths differ. Selecting another
+     * passage changes two highlights, perhaps pages apart: only those two are redrawn, not the pages between them.
+     */
+    static List<int[]> changes(StyleSpans<Collection<String>> was, StyleSpans<Collection<String>> now) {
+        if (was == now) {
+            return List.of();
+        }
+        if (was == null || was.length() != now.length()) {
+            return List.of(new int[] {0, now.length()});
+        }
+        List<int[]> found = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        int endA = 0;
+        int endB = 0;
+        int pos = 0;
+        while (i < was.getSpanCount() && j < now.getSpanCount()) {
+            var sa = was.getStyleSpan(i);
+            var sb = now.getStyleSpan(j);
+            int limitA = endA + sa.getLength();
+            int limitB = endB + sb.getLength();
+            int next = Math.min(limitA, limitB);
+            if (next > pos && !sa.getStyle().equals(sb.getStyle())) {
+                int[] last = found.isEmpty() ? null : found.get(found.size() - 1);
+                if (last != null && pos - last[1] < 80) {
+                    last[1] = next;
+                } else {
+                    found.add(new int[] {pos, next});
+                }
+            }
+            pos = next;
+            if (limitA == pos) {
+                i++;
+                endA = limitA;
+            }
+            if (limitB == pos) {
+                j++;
+                endB = limitB;
+            }
+        }
+        return found;
     }
 
     /** How far from the start (or from the end, {@code backwards}) the two drawings agree; -1 if they agree throughout. */
@@ -156,49 +229,114 @@ public final class TextStyles {
         return -1;
     }
 
-    /** Marks that open and close at character offsets, turned into spans of the classes in force. */
-    private static final class Marks {
+    /**
+     * Marks that open and close at character offsets, turned into spans of the classes in force. Each mark is two
+     * events (its start and its end) in one array of longs, sorted once; the classes are counted in an array by number,
+     * and each set of classes in force is made into its list once. A mark that is empty or ends past the text is left out.
+     */
+    static final class Marks {
         private final int length;
-        private final Map<Integer, List<String>> opens = new HashMap<>();
-        private final Map<Integer, List<String>> closes = new HashMap<>();
-        private final TreeSet<Integer> bounds = new TreeSet<>();
+        /** The classes by number, and each distinct list of classes of a mark as the numbers of its classes. */
+        private final Map<String, Integer> classIds = new HashMap<>();
+        private final List<String> classNames = new ArrayList<>();
+        private final Map<List<String>, Integer> markIds = new HashMap<>();
+        private final List<int[]> markClasses = new ArrayList<>();
+        /** Offset in the high half, the mark's number and 1 for an opening in the low half. */
+        private long[] events = new long[256];
+        private int count;
 
         Marks(int length) {
             this.length = length;
-            bounds.add(0);
-            bounds.add(length);
         }
 
         void add(int start, int end, List<String> classes) {
-            if (end > length) {
+            if (end > length || end <= start || start < 0) {
                 return;
             }
-            opens.computeIfAbsent(start, k -> new ArrayList<>()).addAll(classes);
-            closes.computeIfAbsent(end, k -> new ArrayList<>()).addAll(classes);
-            bounds.add(start);
-            bounds.add(end);
+            Integer id = markIds.get(classes);
+            if (id == null) {
+                id = markClasses.size();
+                int[] ids = new int[classes.size()];
+                for (int i = 0; i < ids.length; i++) {
+                    ids[i] = classIds.computeIfAbsent(classes.get(i), c -> {
+                        classNames.add(c);
+                        return classNames.size() - 1;
+                    });
+                }
+                markClasses.add(ids);
+                markIds.put(List.copyOf(classes), id);
+            }
+            if (count + 2 > events.length) {
+                events = java.util.Arrays.copyOf(events, events.length * 2);
+            }
+            events[count++] = (long) start << 32 | (long) id << 1 | 1;
+            events[count++] = (long) end << 32 | (long) id << 1;
         }
 
         StyleSpans<Collection<String>> spans() {
+            long[] ev = java.util.Arrays.copyOf(events, count);
+            java.util.Arrays.sort(ev);
+            int[] active = new int[classNames.size()];
+            int passage = classIds.getOrDefault("passage", -1);
+            // the list of classes for each set in force (the set as a bit mask while there are few enough classes)
+            Map<Long, List<String>> lists = new HashMap<>();
+            boolean masks = classNames.size() < 63;
+            long mask = 0;
             StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
-            Map<String, Integer> active = new HashMap<>();
             int previous = 0;
-            for (int b : bounds) {
+            int i = 0;
+            int b = 0;
+            while (true) {
                 if (b > previous) {
-                    List<String> here = new ArrayList<>(active.keySet());
-                    if (active.getOrDefault("passage", 0) > 1) {
-                        here.add("passage-overlap"); // two or more highlights: underlined, so both stay visible
-                    }
-                    here.sort(null); // in one order always, so that two drawings of the same marks compare equal
+                    boolean overlap = passage >= 0 && active[passage] > 1; // two or more highlights: underlined, both visible
+                    List<String> here = masks ? lists.computeIfAbsent(mask | (overlap ? 1L << 63 : 0), k -> listOf(active, overlap))
+                            : listOf(active, overlap);
                     spans.add(here, b - previous);
+                    previous = b;
                 }
-                closes.getOrDefault(b, List.of()).forEach(c -> active.computeIfPresent(c, (k, n) -> n > 1 ? n - 1 : null));
-                opens.getOrDefault(b, List.of()).forEach(c -> active.merge(c, 1, Integer::sum));
-                previous = b;
+                while (i < count && (int) (ev[i] >>> 32) == b) {
+                    int id = (int) ev[i] >>> 1;
+                    int step = (ev[i] & 1) == 1 ? 1 : -1;
+                    for (int c : markClasses.get(id)) {
+                        active[c] += step;
+                        if (masks) {
+                            mask = active[c] > 0 ? mask | 1L << c : mask & ~(1L << c);
+                        }
+                    }
+                    i++;
+                }
+                if (b >= length) {
+                    break;
+                }
+                b = i < count ? (int) (ev[i] >>> 32) : length;
             }
             return spans.create();
         }
+
+        /** The classes in force, "passage-overlap" with them when highlights overlap, in one order always. */
+        private List<String> listOf(int[] active, boolean overlap) {
+            List<String> here = new ArrayList<>();
+            for (int c = 0; c < active.length; c++) {
+                if (active[c] > 0) {
+                    here.add(classNames.get(c));
+                }
+            }
+            if (overlap) {
+                here.add("passage-overlap");
+            }
+            here.sort(null); // so that two drawings of the same marks compare equal
+            List<String> made = List.copyOf(here);
+            List<String> known = LISTS.size() < 10_000 ? LISTS.putIfAbsent(made, made) : LISTS.get(made);
+            return known != null ? known : made;
+        }
     }
+
+    /**
+     * Each list of classes drawn, kept once: two drawings then share their lists, and comparing them (to redraw only
+     * what changed) finds the same list rather than comparing its words. A case's marks make a few dozen such lists; a
+     * bound keeps the store from growing past that should some text make many more.
+     */
+    private static final Map<List<String>, List<String>> LISTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * A passage's style classes: "passage", then its support class (passage-supported, -partly, -unsupported or
