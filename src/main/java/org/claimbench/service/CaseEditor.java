@@ -422,23 +422,35 @@ public final class CaseEditor {
                 return label;
             }
 
+            boolean applied;
+
             @Override
             public void apply() {
-                if (draft == null) {
-                    store.flags().delete(documentId, flag.start(), flag.end(), flag.kind());
+                Runnable write = () -> {
+                    if (draft == null) {
+                        store.flags().delete(documentId, flag.start(), flag.end(), flag.kind());
+                    } else {
+                        made = store.flags().save(made == null ? draft : made);
+                    }
+                };
+                if (applied) {
+                    store.undoing(write); // a redo: over the decision as the undo left it
                 } else {
-                    made = store.flags().save(made == null ? draft : made);
+                    write.run();
                 }
+                applied = true;
                 touch(doc.caseId());
             }
 
             @Override
             public void revert() {
-                if (before == null) {
-                    store.flags().delete(documentId, flag.start(), flag.end(), flag.kind());
-                } else {
-                    store.flags().save(before);
-                }
+                store.undoing(() -> { // over the decision as the edit left it, or refused
+                    if (before == null) {
+                        store.flags().delete(documentId, flag.start(), flag.end(), flag.kind());
+                    } else {
+                        store.flags().save(before);
+                    }
+                });
                 touch(doc.caseId());
             }
         };

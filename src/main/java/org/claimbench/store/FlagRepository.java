@@ -16,8 +16,11 @@ public final class FlagRepository {
 
     private final DSLContext dsl;
 
+    private final Versions versions;
+
     FlagRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.versions = Versions.of(dsl);
     }
 
     public List<FlagDecision> forCase(long caseId) {
@@ -36,6 +39,7 @@ public final class FlagRepository {
      */
     public FlagDecision save(FlagDecision d) {
         return Writes.inTransaction(dsl, tx -> {
+            guard(tx, d.documentId(), d.start(), d.end(), d.kind());
             tx.deleteFrom(FLAG_DECISION).where(key(d.documentId(), d.start(), d.end(), d.kind())).execute();
             FlagDecisionRecord r = tx.newRecord(FLAG_DECISION);
             if (d.id() > 0) {
@@ -50,14 +54,34 @@ public final class FlagRepository {
             r.setVerdict(d.verdict().name());
             r.setNote(d.note() == null || d.note().isBlank() ? null : d.note().strip());
             r.setDecidedAt(Times.toDb(d.decided() == null ? Times.now() : d.decided()));
+            r.setDecidedBy(versions.user());
             r.store();
+            versions.replaced(keyName(d.documentId(), d.start(), d.end(), d.kind()), r.getId());
             return map(r);
         });
     }
 
     /** Takes back the decision on a flag, if there is one. */
     public void delete(long documentId, int start, int end, String kind) {
-        dsl.deleteFrom(FLAG_DECISION).where(key(documentId, start, end, kind)).execute();
+        Writes.run(dsl, tx -> {
+            guard(tx, documentId, start, end, kind);
+            tx.deleteFrom(FLAG_DECISION).where(key(documentId, start, end, kind)).execute();
+            versions.replaced(keyName(documentId, start, end, kind), 0);
+        });
+    }
+
+    /**
+     * As an undo or a redo, a decision is replaced or taken back only if the one there now is the one this client's own
+     * edit left; one someone else made since is refused ({@link StaleEdit}), naming them.
+     */
+    private void guard(DSLContext tx, long documentId, int start, int end, String kind) {
+        FlagDecisionRecord now = tx.selectFrom(FLAG_DECISION).where(key(documentId, start, end, kind)).fetchOne();
+        versions.checkReplacing(keyName(documentId, start, end, kind), now == null ? 0 : now.getId(), "flag decision",
+                now == null ? null : now.getDecidedBy(), now == null ? null : now.getDecidedAt());
+    }
+
+    private static String keyName(long documentId, int start, int end, String kind) {
+        return "flag_decision@" + documentId + ":" + start + ":" + end + ":" + kind;
     }
 
     private static Condition key(long documentId, int start, int end, String kind) {

@@ -258,6 +258,27 @@ final class Versions implements ExecuteListener, TransactionListener {
         }
     }
 
+    /**
+     * Before a row known by a compound key {@code k} (a flag decision: its document, place and kind) is replaced or taken
+     * away: inside {@link #undoing}, refuses it if the row there now ({@code currentId}, 0 for none) is not the one this
+     * client's own last write left, naming who wrote the one there now ({@code by}, {@code at}).
+     */
+    void checkReplacing(String k, long currentId, String noun, String by, OffsetDateTime at) {
+        if (undoing.get()[0] == 0) {
+            return;
+        }
+        Long mine = leftAt(k);
+        if (mine != null && mine != currentId) {
+            throw new StaleEdit(noun, currentId == 0 ? null : by, at == null || currentId == 0 ? null
+                    : CLOCK.format(at.atZoneSameInstant(ZoneId.systemDefault())), true);
+        }
+    }
+
+    /** Notes the row this client's write left under the compound key {@code k} (0: none), once its transaction commits. */
+    void replaced(String k, long id) {
+        wrote(k, id);
+    }
+
     private void wrote(String k, long version) {
         Deque<Pending> open = pending.get();
         if (open.isEmpty()) {

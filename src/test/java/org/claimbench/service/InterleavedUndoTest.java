@@ -139,6 +139,27 @@ class InterleavedUndoTest {
     }
 
     @Test
+    void undoing_a_flag_decision_that_the_other_user_decided_again_is_refused_and_one_left_alone_is_not() {
+        List<WordingService.CaseFlag> flags = a.wording().flags(caseId, a.wording().screen());
+        WordingService.CaseFlag f = flags.get(0);
+        WordingService.CaseFlag g = flags.get(1);
+        Edit confirm = annaDoes(a.editor().decideFlag(f.documentId(), f.flag(), org.claimbench.domain.FlagVerdict.CONFIRMED, null));
+        Edit other = annaDoes(a.editor().decideFlag(g.documentId(), g.flag(), org.claimbench.domain.FlagVerdict.CONFIRMED, null));
+        b.editor().decideFlag(f.documentId(), f.flag(), org.claimbench.domain.FlagVerdict.DISMISSED, "Ben: sourced in the exhibit").apply();
+        annaReads();
+
+        assertRefusedNaming("flag decision", assertThrows(StaleEdit.class, confirm::revert));
+        var now = ben.flags().find(f.documentId(), f.flag().start(), f.flag().end(), f.flag().kind()).orElseThrow();
+        assertEquals(org.claimbench.domain.FlagVerdict.DISMISSED, now.verdict(), "Ben's decision stands");
+
+        other.revert(); // nobody else touched that one
+        assertTrue(ben.flags().find(g.documentId(), g.flag().start(), g.flag().end(), g.flag().kind()).isEmpty());
+        other.apply(); // and its redo goes through too
+        assertEquals(org.claimbench.domain.FlagVerdict.CONFIRMED,
+                ben.flags().find(g.documentId(), g.flag().start(), g.flag().end(), g.flag().kind()).orElseThrow().verdict());
+    }
+
+    @Test
     void undoing_a_tick_that_the_other_user_changed_since_is_refused() {
         ChecklistEntry e = annaReads().checklist().get(0);
         Edit tick = annaDoes(a.editor().toggleChecked(e.id()));
