@@ -67,12 +67,25 @@ final class AnswerLine extends VBox {
         if (a == null) {
             words.setText("");
             line.setTooltip(null);
+            // a count's title is one of the complaint's headings: what the Answer says of those, when it says it
+            model.loadHeadingsAnswer(n, this::headingsRead);
             return;
         }
         line.setText("Answer: " + a.describe());
         line.getStyleClass().removeAll(AnswerReading.styles());
         line.getStyleClass().add(AnswerReading.styleOf(a.status()));
         model.loadAnswerWords(n, this::wordsRead);
+    }
+
+    private void headingsRead(OutlineNode n, EvidenceViewModel.HeadingsAnswer h) {
+        if (n != shown || shownAnswer != null) {
+            return; // another node was chosen meanwhile
+        }
+        setVisible(true);
+        line.setText("Answer, to the headings: " + h.status().label());
+        line.getStyleClass().removeAll(AnswerReading.styles());
+        line.getStyleClass().add(AnswerReading.styleOf(h.status()));
+        wordsRead(n, List.of(h.words()));
     }
 
     private void wordsRead(OutlineNode n, List<String> said) {

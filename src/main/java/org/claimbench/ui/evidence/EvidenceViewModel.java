@@ -106,6 +106,40 @@ public final class EvidenceViewModel {
         }, words -> then.accept(node, words), session::fail);
     }
 
+    /**
+     * For a count, whose title is one of the complaint's headings: what the Answer says of the headings ("The headings:
+     * Denied — …", with its words). Its words are read from the Answer's text on the interactive lane, then handed to
+     * {@code then} with the node they are for. False, and nothing read, when the node is no count or no Answer speaks of
+     * the headings.
+     */
+    public boolean loadHeadingsAnswer(OutlineNode node, java.util.function.BiConsumer<OutlineNode, HeadingsAnswer> then) {
+        CaseSnapshot s = session.current();
+        if (s == null || node == null || node.kind() != org.claimbench.domain.NodeKind.COUNT) {
+            return false;
+        }
+        CaseSnapshot.Beyond said = null;
+        for (org.claimbench.domain.Document d : s.documents()) {
+            for (CaseSnapshot.Beyond b : s.beyond(d.id())) {
+                said = b.response().scope() == org.claimbench.domain.ResponseScope.HEADINGS ? b : said; // the last one pleaded
+            }
+        }
+        if (said == null) {
+            return false;
+        }
+        var p = said.response();
+        var as = new org.claimbench.domain.AnswerResponse(p.scope().label(), p.status(), p.start(), p.end(), p.first(), p.last(),
+                p.admitted(), p.form());
+        long answerId = said.answerId();
+        session.tasks().run("Reading the Answer", () -> new HeadingsAnswer(as.status(), org.claimbench.ui.session.AnswerReading.describe(
+                "The headings", as, org.claimbench.ui.session.AnswerReading.words(cache.view(answerId).text(), as))),
+                h -> then.accept(node, h), session::fail);
+        return true;
+    }
+
+    /** What the Answer says of the complaint's headings: its status, and the line that describes it with its words. */
+    public record HeadingsAnswer(org.claimbench.domain.ResponseStatus status, String words) {
+    }
+
     /** A node's checklist, in its order. */
     public List<ChecklistRow> checklist(OutlineNode node) {
         CaseSnapshot s = session.current();

@@ -54,4 +54,28 @@ class AnswerEvidenceTest {
         vm.loadAnswerWords(silent, (n, words) -> read.addAll(words));
         assertEquals(List.of("\u00b6 13: Not answered"), read);
     }
+
+    @Test
+    void a_count_shows_what_the_answer_says_of_the_headings() throws Exception {
+        OutlineNode count = f.node(NodeKind.COUNT, "Count I");
+        List<EvidenceViewModel.HeadingsAnswer> read = new ArrayList<>();
+        assertTrue(!vm.loadHeadingsAnswer(count, (n, h) -> read.add(h)), "no Answer read yet");
+        String words = "ANSWER\n\nDefendant answers the Complaint as follows.\n\nThe headings of the Complaint are not allegations "
+                + "and require no response. To the extent a response is required, they are denied.\n\n1. Admitted.\n";
+        f.services.importer().importBytesChecked(f.caseId, "answer.txt", words.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                org.claimbench.domain.DocumentKind.ANSWER, null, org.claimbench.ingest.OcrOptions.DEFAULT, f.complaint().id(),
+                org.claimbench.ingest.Progress.NONE);
+        f.w.session().reload(org.claimbench.ui.session.Selection.KEEP);
+
+        assertTrue(vm.loadHeadingsAnswer(count, (n, h) -> {
+            assertEquals(count, n);
+            read.add(h);
+        }));
+        assertEquals(1, read.size());
+        assertTrue(read.get(0).words().startsWith("The headings: "), read.get(0).words());
+        assertTrue(read.get(0).words().contains("\u201cThe headings of the Complaint are not allegations"), read.get(0).words());
+        assertTrue(!vm.loadHeadingsAnswer(f.node(NodeKind.ALLEGATION, "\u00b6 29 "), (n, h) -> read.add(h)),
+                "an allegation is answered by its paragraph, not by the headings");
+        assertEquals(1, read.size());
+    }
 }
