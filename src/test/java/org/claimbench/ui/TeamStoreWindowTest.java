@@ -111,18 +111,7 @@ class TeamStoreWindowTest extends AppDriver {
                 name -> name.equals("CLAIMBENCH_DB_USER") ? TestPostgres.USER : null);
         assertEquals(url, options.dbUrl());
         assertEquals(TestPostgres.USER, options.serverUser());
-        // the password from the user's own password file, as psql reads it
-        String home = System.getProperty("user.home");
-        java.nio.file.Path pgpass = dataDir.resolve(".pgpass");
-        java.nio.file.Files.writeString(pgpass, "127.0.0.1:" + TestPostgres.port() + ":*:" + TestPostgres.USER + ":" + TestPostgres.PASSWORD + "\n");
-        java.nio.file.Files.setPosixFilePermissions(pgpass, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-        System.setProperty("user.home", dataDir.toString());
-        try {
-            app = (ClaimBenchApp) org.testfx.api.FxToolkit.setupApplication(() -> new ClaimBenchApp(options));
-            waitUntil(() -> app.model() != null && app.model().session().current() != null);
-        } finally {
-            System.setProperty("user.home", home);
-        }
+        startWithPasswordFile(options);
         assertEquals("Pier 9 Dispute", app.model().session().current().legalCase().title());
         assertTrue(app.window().stage().getTitle().contains("team store claimbench@127.0.0.1:" + TestPostgres.port()),
                 app.window().stage().getTitle());
@@ -146,17 +135,7 @@ class TeamStoreWindowTest extends AppDriver {
         org.testfx.api.FxToolkit.cleanupStages();
         AppOptions options = AppOptions.parse(List.of("--data-dir", dataDir.toString(), "--db-url", url, "--db-user", TestPostgres.USER),
                 name -> null);
-        String home = System.getProperty("user.home");
-        java.nio.file.Path pgpass = dataDir.resolve(".pgpass");
-        java.nio.file.Files.writeString(pgpass, "127.0.0.1:" + TestPostgres.port() + ":*:" + TestPostgres.USER + ":" + TestPostgres.PASSWORD + "\n");
-        java.nio.file.Files.setPosixFilePermissions(pgpass, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-        System.setProperty("user.home", dataDir.toString());
-        try {
-            app = (ClaimBenchApp) org.testfx.api.FxToolkit.setupApplication(() -> new ClaimBenchApp(options));
-            waitUntil(() -> app.model() != null && app.model().session().current() != null);
-        } finally {
-            System.setProperty("user.home", home);
-        }
+        startWithPasswordFile(options);
         javafx.scene.control.Label store = robot.lookup("#status-store").queryAs(javafx.scene.control.Label.class);
         assertEquals("Team store " + database(url) + " (" + TestPostgres.USER + ")", store.getText());
         assertTrue(store.getTooltip().getText().startsWith("The cases are kept in the team store " + TestPostgres.USER + "@127.0.0.1:"
@@ -182,6 +161,21 @@ class TeamStoreWindowTest extends AppDriver {
         }
         waitUntil(() -> store.getText().endsWith("connection lost, trying again"));
         waitUntil(() -> !store.getText().contains("connection lost"));
+    }
+
+    /** Starts the window with {@code options}, the password in the user's own password file, as psql reads it. */
+    void startWithPasswordFile(AppOptions options) throws Exception {
+        String home = System.getProperty("user.home");
+        java.nio.file.Path pgpass = dataDir.resolve(".pgpass");
+        java.nio.file.Files.writeString(pgpass, "127.0.0.1:" + TestPostgres.port() + ":*:" + TestPostgres.USER + ":" + TestPostgres.PASSWORD + "\n");
+        java.nio.file.Files.setPosixFilePermissions(pgpass, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        System.setProperty("user.home", dataDir.toString());
+        try {
+            app = (ClaimBenchApp) org.testfx.api.FxToolkit.setupApplication(() -> new ClaimBenchApp(options));
+            waitUntil(() -> app.model() != null && app.model().session().current() != null);
+        } finally {
+            System.setProperty("user.home", home);
+        }
     }
 
     static javafx.scene.control.MenuItem item(javafx.scene.control.Menu menu, String id) {
