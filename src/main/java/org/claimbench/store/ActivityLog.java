@@ -38,10 +38,8 @@ public final class ActivityLog {
             throw new StoreException("The store " + description + " is a laptop store, which keeps no activity log: a laptop store "
                     + "has one user. Each row records when it was last changed. The log is kept by a team store (--db-url).");
         }
-        return dsl.selectFrom(ACTIVITY).where(ACTIVITY.CASE_ID.eq(caseId)).orderBy(ACTIVITY.HAPPENED_AT, ACTIVITY.ID).fetch().stream()
-                .map(r -> new Entry(r.getId(), r.getCaseId(), Times.fromDb(r.getHappenedAt()), r.getUserName(), r.getRowKind(),
-                        r.getRowId(), r.getAction(), r.getDescription()))
-                .toList();
+        return dsl.selectFrom(ACTIVITY).where(ACTIVITY.CASE_ID.eq(caseId)).orderBy(ACTIVITY.HAPPENED_AT, ACTIVITY.ID)
+                .fetch(ActivityLog::entry);
     }
 
     /** The newest entry of case {@code caseId} the user may see; none on a laptop store, or when nothing was logged. */
@@ -50,8 +48,11 @@ public final class ActivityLog {
             return java.util.Optional.empty();
         }
         return dsl.selectFrom(ACTIVITY).where(ACTIVITY.CASE_ID.eq(caseId)).orderBy(ACTIVITY.HAPPENED_AT.desc(), ACTIVITY.ID.desc())
-                .limit(1).fetchOptional()
-                .map(r -> new Entry(r.getId(), r.getCaseId(), Times.fromDb(r.getHappenedAt()), r.getUserName(), r.getRowKind(),
-                        r.getRowId(), r.getAction(), r.getDescription()));
+                .limit(1).fetchOptional().map(ActivityLog::entry);
+    }
+
+    private static Entry entry(org.claimbench.store.generated.tables.records.ActivityRecord r) {
+        return new Entry(r.getId(), r.getCaseId(), Times.fromDb(r.getHappenedAt()), r.getUserName(), r.getRowKind(), r.getRowId(),
+                r.getAction(), r.getDescription());
     }
 }
