@@ -66,7 +66,24 @@ public final class DocumentViewModel {
         this.edits = edits;
         this.cache = cache;
         this.editor = editor;
-        session.selectedDocumentProperty().addListener((obs, old, doc) -> load(doc));
+        session.selectedDocumentProperty().addListener((obs, old, doc) -> {
+            if (!(session.isShowing() && readingFor != null && doc != null && readingFor.document().id() == doc.id())) {
+                load(doc); // unless it is being read for the case coming on show
+            }
+        });
+        session.onComing(c -> {
+            // another document of the case about to be shown: read it now, with the selection the case opens on, so its
+            // highlights are laid out on the worker while the other panes take the case on this thread
+            readingFor = c.otherDocument() && c.document() != null ? c : null;
+            if (readingFor != null) {
+                load(c.document(), c.snapshot(), c.node(), c.passage());
+            }
+        });
+        session.onShown(s -> {
+            Runnable arrived = arrivedWhileShowing;
+            arrivedWhileShowing = null;
+            java.util.Optional.ofNullable(arrived).ifPresent(Runnable::run);
+        });
         session.chosenNodeProperty().addListener((obs, old, node) -> focusFirstPassageOf(node));
         session.snapshotProperty().addListener((obs, old, s) -> {
             LoadedDocument d = loaded.get();
@@ -98,15 +115,19 @@ public final class DocumentViewModel {
         load(session.selectedDocumentProperty().get());
     }
 
+    /** The case coming on show whose document is being read ahead of its selection (FX thread); null when none is. */
+    private CaseSession.Coming readingFor;
+
     private void load(Document doc) {
         if (doc == null) {
             loaded.set(null);
             return;
         }
-        int defendants = WordingViewModel.defendants(session.current());
-        CaseSnapshot s = session.current();
-        OutlineNode node = session.selectedNodeProperty().get();
-        Passage passage = session.selectedPassageProperty().get();
+        load(doc, session.current(), session.selectedNodeProperty().get(), session.selectedPassageProperty().get());
+    }
+
+    private void load(Document doc, CaseSnapshot s, OutlineNode node, Passage passage) {
+        int defendants = WordingViewModel.defendants(s);
         session.tasks().run("Reading " + doc.title(), () -> {
             DocumentView v = cache.view(doc.id());
             // the Answer's responses beside the paragraphs it answers, their words read from the Answer's text here
@@ -115,24 +136,35 @@ public final class DocumentViewModel {
             return s == null || s.legalCase().id() != v.document().caseId() ? d
                     : d.marked(TextStyles.of(d, s, node, passage, List.of(), v.text().length()));
         }, d -> {
-            Document selected = session.selectedDocumentProperty().get();
-            if (selected == null || selected.id() != d.view().document().id()) {
-                return; // another document was chosen meanwhile
-            }
-            responsesRead = s == null ? List.of() : answersOf(s);
-            loaded.set(d);
-            Destination go = destination;
-            if (go != null && go.documentId() == doc.id()) {
-                destination = null;
-                if (go.spot() != null) {
-                    spot.set(null);
-                    spot.set(go.spot());
-                } else {
-                    focused.set(null);
-                    focused.set(go.passage());
-                }
+            if (session.isShowing()) {
+                arrivedWhileShowing = () -> put(doc, s, d); // read at once (a runner without a worker): put when it is shown
+            } else {
+                put(doc, s, d);
             }
         }, session::fail);
+    }
+
+    /** A document read while its case was being put on show, put in when the show ends; null when none is. */
+    private Runnable arrivedWhileShowing;
+
+    private void put(Document doc, CaseSnapshot s, LoadedDocument d) {
+        Document selected = session.selectedDocumentProperty().get();
+        if (selected == null || selected.id() != d.view().document().id()) {
+            return; // another document was chosen meanwhile
+        }
+        responsesRead = s == null ? List.of() : answersOf(s);
+        loaded.set(d);
+        Destination go = destination;
+        if (go != null && go.documentId() == doc.id()) {
+            destination = null;
+            if (go.spot() != null) {
+                spot.set(null);
+                spot.set(go.spot());
+            } else {
+                focused.set(null);
+                focused.set(go.passage());
+            }
+        }
     }
 
     /** A document laid out for the text pane, for one view of its text and one set of its flags. */

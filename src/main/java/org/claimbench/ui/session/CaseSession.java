@@ -43,6 +43,7 @@ public final class CaseSession {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final List<Consumer<CaseSnapshot>> shown = new ArrayList<>();
     private final List<Runnable> otherCase = new ArrayList<>();
+    private final List<Consumer<Coming>> coming = new ArrayList<>();
     /** True while the session itself sets the node (restoring it, or following a passage): not the user's choice. */
     private boolean settingNode;
 
@@ -173,28 +174,49 @@ public final class CaseSession {
         }
         Long nodeNow = selectedNode.get() == null ? null : selectedNode.get().id();
         Long documentNow = selectedDocument.get() == null ? null : selectedDocument.get().id();
-        snapshot.set(s);
-        windowTitle.set(title(s.legalCase().title()));
-
+        // what will be on show, worked out first: a pane with slow work for it (the text's highlights) starts it now,
+        // beside what the other panes do on this thread
         Long documentId = wanted.documentId() != null ? wanted.documentId() : sameCase ? documentNow : null;
         Document doc = s.documents().stream().filter(d -> Objects.equals(d.id(), documentId)).findFirst()
                 .orElse(s.documents().isEmpty() ? null : s.documents().get(0));
+        Long nodeId = wanted.nodeId() != null ? wanted.nodeId() : sameCase ? nodeNow : null;
+        OutlineNode node = s.outline().stream().filter(n -> Objects.equals(n.id(), nodeId)).findFirst().orElse(null);
+        Passage sel = selectedPassage.get();
+        Long passageId = wanted.passageId() != null ? wanted.passageId() : sel == null ? null : sel.id();
+        Passage passage = passageId == null ? null : s.passages().stream().filter(p -> p.id() == passageId).findFirst().orElse(null);
+        Document current = selectedDocument.get();
+        boolean otherDocument = doc != null && (current == null || current.id() != doc.id());
+        coming.forEach(c -> c.accept(new Coming(s, doc, node, passage, otherDocument)));
+
+        snapshot.set(s);
+        windowTitle.set(title(s.legalCase().title()));
         if (!documents.equals(s.documents())) {
             documents.setAll(s.documents()); // this clears the chooser's selection, and through its binding the document
         }
-        Document current = selectedDocument.get();
+        current = selectedDocument.get();
         if (doc == null || current == null || current.id() != doc.id()) {
             selectedDocument.set(doc);
         }
-
-        Long nodeId = wanted.nodeId() != null ? wanted.nodeId() : sameCase ? nodeNow : null;
-        setNodeQuietly(s.outline().stream().filter(n -> Objects.equals(n.id(), nodeId)).findFirst().orElse(null));
-
-        Passage sel = selectedPassage.get();
-        Long passageId = wanted.passageId() != null ? wanted.passageId() : sel == null ? null : sel.id();
-        selectedPassage.set(passageId == null ? null
-                : s.passages().stream().filter(p -> p.id() == passageId).findFirst().orElse(null));
+        setNodeQuietly(node);
+        selectedPassage.set(passage);
         shown.forEach(c -> c.accept(s));
+    }
+
+    /**
+     * What a show is about to put on screen, told before any pane changes: the snapshot, the document, node and passage
+     * it selects, and whether that document is another than the one selected now.
+     */
+    public record Coming(CaseSnapshot snapshot, Document document, OutlineNode node, Passage passage, boolean otherDocument) {
+    }
+
+    /** Runs at the start of every {@link #show}, on the FX thread, before the snapshot and the selection change. */
+    public void onComing(Consumer<Coming> listener) {
+        coming.add(listener);
+    }
+
+    /** True while a case is being put on show (inside {@link #show}). */
+    public boolean isShowing() {
+        return showing;
     }
 
     /** No case on show (the last one was deleted). */

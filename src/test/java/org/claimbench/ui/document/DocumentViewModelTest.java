@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.claimbench.domain.Document;
 import org.claimbench.domain.LinkRole;
 import org.claimbench.domain.NodeKind;
@@ -34,6 +36,36 @@ class DocumentViewModelTest {
         assertNotNull(d);
         assertEquals(f.complaint().id(), d.view().document().id());
         assertTrue(d.flags().size() > 0, "the complaint's wording is screened");
+    }
+
+    @Test
+    void a_case_opened_again_comes_with_its_text_drawn_for_the_node_it_was_left_on() {
+        Passage p = f.snapshot().passages().stream().filter(x -> x.documentId() == f.complaint().id()).findFirst().orElseThrow();
+        long nodeId = f.snapshot().links().stream().filter(l -> l.passageId() == p.id()).findFirst().orElseThrow().nodeId();
+        OutlineNode node = f.snapshot().outline().stream().filter(n -> n.id() == nodeId).findFirst().orElseThrow();
+        f.w.session().selectedNodeProperty().set(node); // where the reader leaves the case
+
+        f.w.caseFiles().newCase("Another case");
+        assertNull(vm.loadedDocumentProperty().get(), "the other case has no document");
+        f.w.caseFiles().openCase(f.caseId);
+
+        assertEquals(node, f.w.session().selectedNodeProperty().get(), "the case opens where it was left");
+        LoadedDocument d = vm.loadedDocumentProperty().get();
+        assertNotNull(d);
+        // the text was read with that node's highlights in it: the pane has nothing to draw again once it is shown
+        assertTrue(classesAt(d, p.start()).contains("passage-selected"), "drawn for the node: " + classesAt(d, p.start()));
+    }
+
+    /** The classes a loaded document's marks give the character at {@code pos}. */
+    static java.util.Collection<String> classesAt(LoadedDocument d, int pos) {
+        int at = 0;
+        for (var span : d.marks()) {
+            if (pos < at + span.getLength()) {
+                return span.getStyle();
+            }
+            at += span.getLength();
+        }
+        return List.of();
     }
 
     @Test
