@@ -36,7 +36,7 @@ public final class TextStyles {
                           int length) {
 
         boolean same(Inputs o) {
-            return view == o.view && flags == o.flags && snapshot == o.snapshot && java.util.Objects.equals(selected, o.selected)
+            return view == o.view && flags == o.flags && sameMarks(snapshot, o.snapshot) && java.util.Objects.equals(selected, o.selected)
                     && java.util.Objects.equals(focused, o.focused) && length == o.length && hits.size() == o.hits.size()
                     && java.util.stream.IntStream.range(0, hits.size()).allMatch(i -> java.util.Arrays.equals(hits.get(i), o.hits.get(i)));
         }
@@ -97,6 +97,16 @@ public final class TextStyles {
         return marks.spans();
     }
 
+    /**
+     * Whether two readings of a case give its texts the same marks: the same passages, links, support levels and flag
+     * decisions. A case read again (opened again, or refreshed after an edit that touched none of them) then keeps its
+     * drawing rather than working out 5,000 highlights anew; comparing them costs a small part of that.
+     */
+    static boolean sameMarks(CaseSnapshot a, CaseSnapshot b) {
+        return a == b || a != null && b != null && a.legalCase().id() == b.legalCase().id() && a.passages().equals(b.passages())
+                && a.links().equals(b.links()) && a.support().equals(b.support()) && a.flagDecisions().equals(b.flagDecisions());
+    }
+
     /** The passages of a document with their classes, for one snapshot and one selected node; the focus is not in them. */
     private record PassageMarks(CaseSnapshot snapshot, long documentId, OutlineNode selected, List<Passage> passages,
                                 List<List<String>> classes) {
@@ -110,7 +120,7 @@ public final class TextStyles {
 
     private static PassageMarks passageMarks(CaseSnapshot s, long docId, OutlineNode selected) {
         PassageMarks before = classed;
-        if (before != null && before.snapshot() == s && before.documentId() == docId && java.util.Objects.equals(before.selected(), selected)) {
+        if (before != null && sameMarks(before.snapshot(), s) && before.documentId() == docId && java.util.Objects.equals(before.selected(), selected)) {
             return before;
         }
         Map<Long, List<Link>> linksByPassage = new HashMap<>();

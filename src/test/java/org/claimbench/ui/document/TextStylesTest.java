@@ -124,9 +124,24 @@ class TextStylesTest {
         assertArrayEquals(new int[] {0, 3}, TextStyles.changed(focused, hit), "a search hit is drawn");
         var otherHit = TextStyles.of(d, s, null, p, List.of(new int[] {0, 4}), length);
         assertArrayEquals(new int[] {3, 4}, TextStyles.changed(hit, otherHit), "hits compared by their places, not their arrays");
-        CaseSnapshot again = f.stored(); // the same case read afresh: equal, but another snapshot
-        var redrawn = TextStyles.of(d, again, null, p, List.of(new int[] {0, 4}), length);
-        org.junit.jupiter.api.Assertions.assertNotSame(otherHit, redrawn, "another snapshot is drawn anew");
-        assertNull(TextStyles.changed(otherHit, redrawn), "to the same marks");
+        CaseSnapshot again = f.stored(); // the same case read afresh (opened again, say): equal, but another snapshot
+        org.junit.jupiter.api.Assertions.assertNotSame(s, again);
+        assertSame(otherHit, TextStyles.of(d, again, null, p, List.of(new int[] {0, 4}), length), "its drawing is kept");
+        // a link made since: the case read then is drawn anew
+        long other = s.outline().stream().filter(n -> n.kind() == org.claimbench.domain.NodeKind.ALLEGATION
+                && s.links().stream().noneMatch(l -> l.passageId() == p.id() && l.nodeId() == n.id())).findFirst().orElseThrow().id();
+        f.store.transaction(tx -> tx.passages().link(f.caseId, p.id(), other, org.claimbench.domain.LinkRole.ASSERTS));
+        var linked = TextStyles.of(d, f.stored(), null, p, List.of(new int[] {0, 4}), length);
+        org.junit.jupiter.api.Assertions.assertNotSame(otherHit, linked, "a case whose links changed is drawn anew");
+    }
+
+    @Test
+    void the_same_text_with_the_same_drawing_is_laid_out_once() {
+        LoadedDocument d = f.w.document().loadedDocumentProperty().get();
+        var drawing = TextStyles.of(d, f.snapshot(), null, null, List.of(), d.view().text().length());
+        LoadedDocument once = d.marked(drawing);
+        assertSame(once, d.marked(drawing), "laid out once");
+        assertSame(once, d.withResponses(d.responses()).marked(drawing), "the same responses beside it too");
+        org.junit.jupiter.api.Assertions.assertNotSame(once, d.marked(spans(drawing.length(), "passage")), "another drawing is laid out");
     }
 }
