@@ -39,8 +39,9 @@ public record Workbench(CaseSession session, EditController edits, DragBoard dra
         CaseSession session = new CaseSession(services.cases(), tasks, dialogs, settings);
         EditController edits = new EditController(session);
         DocumentCache cache = new DocumentCache(services.documents(), services.wording());
-        WordingViewModel wording = new WordingViewModel(session, edits, cache, services.editor());
+        // the text pane first: the document of a case coming on show is read before its wording is screened
         DocumentViewModel document = new DocumentViewModel(session, edits, cache, services.editor());
+        WordingViewModel wording = new WordingViewModel(session, edits, cache, services.editor());
         wording.onRulesChanged(document::reload);
         return new Workbench(session, edits, new DragBoard(), document,
                 new OutlineViewModel(session, edits, services.editor(), services.outlineBuilder(), services.templates()),

@@ -55,7 +55,14 @@ public final class WordingViewModel {
         this.edits = edits;
         this.cache = cache;
         this.editor = editor;
-        session.onShown(this::screen);
+        // the pleadings of a case coming on show are screened as it comes, beside what the panes do with it, so that
+        // the flags arrive with its text rather than after it (the rows of the outline are then drawn once)
+        session.onComing(c -> screen(c.snapshot()));
+        session.onShown(s -> {
+            Runnable arrived = arrivedWhileShowing;
+            arrivedWhileShowing = null;
+            java.util.Optional.ofNullable(arrived).ifPresent(Runnable::run);
+        });
         edits.onTextChanged(new EditController.TextListener() {
             @Override
             public void afterShowing() {
@@ -106,18 +113,29 @@ public final class WordingViewModel {
             return new Screened(flags, Map.copyOf(cites), List.copyOf(incorporated), cache.screen().problem(),
                     flags.isEmpty() ? null : index(s, flags));
         }, screened -> {
-            if (pleadings == readFrom) {
-                if (screened.index() != null) {
-                    index = screened.index(); // used only while the snapshot on show is the one it was made for
-                }
-                citationsBySegment = screened.citations();
-                incorporations = screened.incorporations();
-                bySegment.set(screened.flags());
-                if (screened.problem() != null) {
-                    session.say(screened.problem());
-                }
+            if (session.isShowing()) {
+                arrivedWhileShowing = () -> take(pleadings, screened); // screened at once: taken once the case is shown
+            } else {
+                take(pleadings, screened);
             }
         }, session::fail);
+    }
+
+    /** Flags screened while their case was being put on show, taken when the show ends; null when none are. */
+    private Runnable arrivedWhileShowing;
+
+    private void take(List<Document> pleadings, Screened screened) {
+        if (pleadings == readFrom) {
+            if (screened.index() != null) {
+                index = screened.index(); // used only while the snapshot on show is the one it was made for
+            }
+            citationsBySegment = screened.citations();
+            incorporations = screened.incorporations();
+            bySegment.set(screened.flags());
+            if (screened.problem() != null) {
+                session.say(screened.problem());
+            }
+        }
     }
 
     /** The flags of the open case's pleadings by segment id (empty until they are read). */

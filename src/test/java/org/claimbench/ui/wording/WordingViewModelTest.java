@@ -22,6 +22,27 @@ class WordingViewModelTest {
     Path dataDir;
 
     @Test
+    void a_case_coming_on_show_has_its_text_read_then_its_wording_screened_before_the_panes_take_it() {
+        try (WorkbenchFixture f = new WorkbenchFixture()) {
+            String title = f.snapshot().legalCase().title();
+            f.w.caseFiles().newCase("Another case");
+            assertTrue(f.w.wording().wordingBySegmentProperty().get().isEmpty(), "a case without pleadings has no flags");
+            List<String> order = f.tasks.descriptions;
+            f.w.session().snapshotProperty().addListener((obs, was, s) -> order.add("shown " + s.legalCase().title()));
+            order.clear();
+
+            f.w.caseFiles().openCase(f.caseId);
+
+            int read = order.indexOf("Reading " + f.complaint().title());
+            int screened = order.indexOf("Screening the wording");
+            int shown = order.indexOf("shown " + title);
+            assertTrue(read >= 0 && read < screened && screened < shown, "the text first, then its wording, both as the case comes: " + order);
+            assertFalse(f.w.wording().wordingBySegmentProperty().get().isEmpty(), "the flags are in once the case is shown");
+            assertEquals(f.complaint().id(), f.w.document().loadedDocumentProperty().get().view().document().id());
+        }
+    }
+
+    @Test
     void an_allegations_flags_roll_up_to_its_element_and_count_and_a_dismissed_one_drops_out() {
         try (WorkbenchFixture f = new WorkbenchFixture()) {
             WordingViewModel vm = f.w.wording();
