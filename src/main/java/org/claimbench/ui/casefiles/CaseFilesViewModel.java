@@ -85,6 +85,7 @@ public final class CaseFilesViewModel {
     /** Opens a case; its document is read beside it rather than after it is shown. */
     public void openCase(long caseId) {
         Long placed = session.placeOf(caseId).documentId();
+        session.opening(caseId, placed);
         session.open("Opening case", () -> {
             cache.readAhead(() -> cases.opening(caseId, placed));
             return cases.open(caseId);

@@ -71,7 +71,20 @@ public final class DocumentViewModel {
                 load(doc); // unless it is being read for the case coming on show
             }
         });
+        session.onOpening(this::showAhead);
+        session.onOpenFailed(() -> java.util.Optional.ofNullable(ahead.takeBack()).ifPresent(back -> {
+            responsesRead = back.responses(); // the case could not be read: the text of the case still on show comes back
+            loaded.set(back.document());
+        }));
         session.onComing(c -> {
+            ShownAhead.Shown back = ahead.takeBack();
+            LoadedDocument early = back == null ? null : loaded.get();
+            if (early != null && early.view().document().caseId() != c.snapshot().legalCase().id()) {
+                responsesRead = back.responses(); // another case came first: what was on show comes back
+                loaded.set(back.document());
+            } else if (early != null && (c.document() == null || c.document().id() != early.view().document().id())) {
+                loaded.set(null); // the case now opens on another document than the one shown ahead of it
+            }
             // another document of the case about to be shown: read it now, with the selection the case opens on, so its
             // highlights are laid out on the worker while the other panes take the case on this thread
             readingFor = c.otherDocument() && c.document() != null ? c : null;
@@ -153,7 +166,8 @@ public final class DocumentViewModel {
             return; // another document was chosen meanwhile
         }
         responsesRead = s == null ? List.of() : answersOf(s);
-        loaded.set(d);
+        loaded.set(d); // nothing changes when it is the text shown ahead of the case, unchanged
+        ahead.remember(d, responsesRead);
         Destination go = destination;
         if (go != null && go.documentId() == doc.id()) {
             destination = null;
@@ -164,6 +178,18 @@ public final class DocumentViewModel {
                 focused.set(null);
                 focused.set(go.passage());
             }
+        }
+    }
+
+    /** The text each of the last cases showed: the case opened again shows it at once, while it is read. */
+    private final ShownAhead ahead = new ShownAhead();
+
+    private void showAhead(long caseId, Long documentId) {
+        CaseSnapshot s = session.current();
+        ShownAhead.Shown last = ahead.ahead(caseId, documentId, s == null ? null : s.legalCase().id(), loaded.get(), responsesRead);
+        if (last != null) {
+            responsesRead = last.responses();
+            loaded.set(last.document());
         }
     }
 
@@ -367,40 +393,6 @@ public final class DocumentViewModel {
             });
             return Edit.of("Highlight and link", highlight, new LinkMade(editor, passage, node.id(), r));
         });
-    }
-
-    /** Links the passage the highlight before it made (its id known only once that highlight is applied). */
-    private static final class LinkMade implements Edit {
-        private final CaseEditor editor;
-        private final java.util.concurrent.atomic.AtomicLong passage;
-        private final long nodeId;
-        private final LinkRole role;
-        private Edit inner;
-
-        LinkMade(CaseEditor editor, java.util.concurrent.atomic.AtomicLong passage, long nodeId, LinkRole role) {
-            this.editor = editor;
-            this.passage = passage;
-            this.nodeId = nodeId;
-            this.role = role;
-        }
-
-        @Override
-        public String label() {
-            return "Link";
-        }
-
-        @Override
-        public void apply() {
-            if (inner == null) {
-                inner = editor.link(passage.get(), nodeId, role);
-            }
-            inner.apply();
-        }
-
-        @Override
-        public void revert() {
-            inner.revert();
-        }
     }
 
     /** A new allegation under the selected element (or beside the selected allegation), asserted by the selection. */

@@ -44,6 +44,8 @@ public final class CaseSession {
     private final List<Consumer<CaseSnapshot>> shown = new ArrayList<>();
     private final List<Runnable> otherCase = new ArrayList<>();
     private final List<Consumer<Coming>> coming = new ArrayList<>();
+    private final List<java.util.function.BiConsumer<Long, Long>> opening = new ArrayList<>();
+    private final List<Runnable> openFailed = new ArrayList<>();
     /** True while the session itself sets the node (restoring it, or following a passage): not the user's choice. */
     private boolean settingNode;
 
@@ -83,6 +85,7 @@ public final class CaseSession {
                 then.accept(s);
             }
         }, e -> {
+            openFailed.forEach(Runnable::run);
             if (e instanceof org.claimbench.store.ConnectionLost lost) {
                 lineBroke(lost, () -> open(description, read, select, then));
             } else {
@@ -212,6 +215,24 @@ public final class CaseSession {
     /** Runs at the start of every {@link #show}, on the FX thread, before the snapshot and the selection change. */
     public void onComing(Consumer<Coming> listener) {
         coming.add(listener);
+    }
+
+    /**
+     * A case is about to be read to be opened, to show {@code documentId} (null: the document it opens on). A pane may
+     * show what it kept of the case meanwhile; {@link #onOpenFailed} says when the case could not be read after all.
+     */
+    public void opening(long caseId, Long documentId) {
+        opening.forEach(c -> c.accept(caseId, documentId));
+    }
+
+    /** Runs when {@link #opening} is told, on the FX thread. */
+    public void onOpening(java.util.function.BiConsumer<Long, Long> listener) {
+        opening.add(listener);
+    }
+
+    /** Runs when a case could not be read to be shown, on the FX thread, before the user is told. */
+    public void onOpenFailed(Runnable listener) {
+        openFailed.add(listener);
     }
 
     /** True while a case is being put on show (inside {@link #show}). */

@@ -56,6 +56,49 @@ class DocumentViewModelTest {
         assertTrue(classesAt(d, p.start()).contains("passage-selected"), "drawn for the node: " + classesAt(d, p.start()));
     }
 
+    @Test
+    void a_case_opened_again_shows_its_text_at_once_and_keeps_it_when_nothing_changed() {
+        LoadedDocument before = vm.loadedDocumentProperty().get();
+        f.w.caseFiles().newCase("Another case");
+        f.tasks.hold = true; // the worker is still reading the case
+        f.w.caseFiles().openCase(f.caseId);
+        assertEquals(before.view().document().id(), vm.loadedDocumentProperty().get().view().document().id(),
+                "the text the case last showed is on show before the case is read");
+        f.tasks.release();
+        assertEquals(f.caseId, f.w.session().current().legalCase().id());
+        org.junit.jupiter.api.Assertions.assertSame(vm.loadedDocumentProperty().get(), before,
+                "read again unchanged, the text on show is kept as it is");
+    }
+
+    @Test
+    void a_case_opened_again_whose_highlights_changed_shows_them_once_read() {
+        int[] at = freeStretch();
+        f.w.caseFiles().newCase("Another case");
+        f.tasks.hold = true;
+        f.w.caseFiles().openCase(f.caseId);
+        LoadedDocument ahead = vm.loadedDocumentProperty().get();
+        f.store.transaction(tx -> tx.passages().insert(org.claimbench.analysis.Anchors.passage(f.caseId, ahead.view().document().id(),
+                ahead.view().text(), ahead.view().segments(), ahead.view().lines(), at[0], at[1], null)));
+        f.tasks.release();
+        LoadedDocument read = vm.loadedDocumentProperty().get();
+        org.junit.jupiter.api.Assertions.assertNotSame(ahead, read, "the case as read replaces the text shown ahead of it");
+        assertTrue(classesAt(read, at[0]).contains("passage"), "with the new highlight: " + classesAt(read, at[0]));
+    }
+
+    @Test
+    void a_case_that_cannot_be_read_puts_back_what_was_on_show() {
+        f.w.caseFiles().newCase("Another case");
+        long other = f.w.session().current().legalCase().id();
+        f.tasks.hold = true;
+        f.w.caseFiles().openCase(f.caseId);
+        assertNotNull(vm.loadedDocumentProperty().get(), "shown ahead");
+        f.store.cases().delete(f.caseId); // gone before it could be read
+        f.tasks.release();
+        assertEquals(other, f.w.session().current().legalCase().id(), "the other case stays on show");
+        assertNull(vm.loadedDocumentProperty().get(), "with no text, as before");
+        assertTrue(!f.dialogs.errors.isEmpty() || !f.dialogs.failures.isEmpty(), "and the user is told");
+    }
+
     /** The classes a loaded document's marks give the character at {@code pos}. */
     static java.util.Collection<String> classesAt(LoadedDocument d, int pos) {
         int at = 0;
