@@ -55,11 +55,57 @@ public final class DocumentCache {
                 return i.incorporations();
             }
         }
-        List<org.claimbench.service.OutlineBuilder.Incorporation> found = List.copyOf(org.claimbench.service.OutlineBuilder.incorporation(v));
-        synchronized (incorporated) {
-            incorporated.put(v.document().id(), new Incorporated(v, found));
+        return once(incorporating, incorporated, v.document().id(), i -> i.view() == v, () -> {
+            Incorporated made = new Incorporated(v, List.copyOf(org.claimbench.service.OutlineBuilder.incorporation(v)));
+            synchronized (incorporated) {
+                incorporated.put(v.document().id(), made);
+            }
+            return made;
+        }).incorporations();
+    }
+
+    /** The incorporations being worked out, by document. */
+    private final Map<Long, java.util.concurrent.CompletableFuture<Incorporated>> incorporating = new java.util.HashMap<>();
+
+    /**
+     * Makes a value for {@code key} once while others may ask for it at the same moment (the read-ahead and the text
+     * pane do, when a case opens): a second asker waits for the value under way and takes it if it {@code fits},
+     * and makes its own otherwise, or when that one failed (so that its own failure is the one reported).
+     */
+    private static <V> V once(Map<Long, java.util.concurrent.CompletableFuture<V>> underWay, Object lock, long key,
+                              java.util.function.Predicate<V> fits, java.util.function.Supplier<V> make) {
+        java.util.concurrent.CompletableFuture<V> pending;
+        java.util.concurrent.CompletableFuture<V> mine = null;
+        synchronized (lock) {
+            pending = underWay.get(key);
+            if (pending == null) {
+                mine = new java.util.concurrent.CompletableFuture<>();
+                underWay.put(key, mine);
+            }
         }
-        return found;
+        if (pending != null) {
+            try {
+                V v = pending.join();
+                if (fits.test(v)) {
+                    return v;
+                }
+            } catch (java.util.concurrent.CompletionException e) {
+                // made here, where a failure is reported
+            }
+            return make.get();
+        }
+        try {
+            V v = make.get();
+            mine.complete(v);
+            return v;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            synchronized (lock) {
+                underWay.remove(key, mine);
+            }
+        }
     }
 
     /** The screen in use, with the reason the user's rules could not be used (or null); read on first use. */
@@ -116,6 +162,9 @@ public final class DocumentCache {
                 }
                 read.complete(v);
                 flags(v, o.get().defendants());
+                if (v.document().kind().isComplaint()) {
+                    incorporation(v); // what its counts incorporate: the wording screen of the case asks for it next
+                }
             } catch (Exception | Error e) {
                 read.completeExceptionally(e);
                 synchronized (views) {
@@ -160,7 +209,13 @@ public final class DocumentCache {
         }
     }
 
-    /** The wording flags of a pleading's numbered paragraphs by ordinal (none for other documents), screened once. */
+    /** The screenings under way, by document: a second asker waits for the first rather than screening the text again. */
+    private final Map<Long, java.util.concurrent.CompletableFuture<Screened>> screening = new java.util.HashMap<>();
+
+    /**
+     * The wording flags of a pleading's numbered paragraphs by ordinal (none for other documents), screened once: the
+     * read-ahead and the text pane ask for them at the same moment when a case opens, and only one of them screens.
+     */
     public Map<Integer, List<WordingScreen.Flag>> flags(DocumentView v, int defendants) {
         WordingScreen sc = screen().screen();
         synchronized (screened) {
@@ -169,19 +224,27 @@ public final class DocumentCache {
                 return s.flags();
             }
         }
-        Map<Integer, List<WordingScreen.Flag>> flags = v.document().kind().isComplaint() ? sc.screen(v.text(), v.segments(), defendants) : Map.of();
-        synchronized (screened) {
-            screened.put(v.document().id(), new Screened(v, sc, defendants, flags));
-        }
-        return flags;
+        return once(screening, screened, v.document().id(), s -> s.view() == v && s.screen() == sc && s.defendants() == defendants, () -> {
+            Screened made = new Screened(v, sc, defendants,
+                    v.document().kind().isComplaint() ? sc.screen(v.text(), v.segments(), defendants) : Map.of());
+            synchronized (screened) {
+                screened.put(v.document().id(), made);
+            }
+            return made;
+        }).flags();
     }
 
     /** The screen: the built-in rules with the user's on top, or the built-in ones and why the user's were not used. */
     public WordingService.Loaded screen() {
         WordingService.Loaded sc = screen;
         if (sc == null) {
-            sc = wording.screenOrBuiltIn();
-            screen = sc;
+            synchronized (this) { // read once, when two ask at once (the read-ahead and the text pane)
+                sc = screen;
+                if (sc == null) {
+                    sc = wording.screenOrBuiltIn();
+                    screen = sc;
+                }
+            }
         }
         return sc;
     }

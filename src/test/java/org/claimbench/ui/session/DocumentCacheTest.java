@@ -33,6 +33,44 @@ class DocumentCacheTest {
     }
 
     @Test
+    void twoAskingForALongPleadingsFlagsOrIncorporationsAtOnceWorkThemOutOnce() throws Exception {
+        long big = services.cases().create("Long case").id();
+        var doc = new org.claimbench.service.ImportService(store).importBytes(big, "long.pdf", org.claimbench.ingest.FixturePdfs.longPleading(150),
+                org.claimbench.domain.DocumentKind.COMPLAINT, null, org.claimbench.ingest.Progress.NONE);
+        DocumentView v = cache.view(doc.id());
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = two.submit(() -> {
+                go.await();
+                return cache.flags(v, 1);
+            });
+            var second = two.submit(() -> {
+                go.await();
+                return cache.flags(v, 1);
+            });
+            go.countDown();
+            var a = first.get(60, TimeUnit.SECONDS);
+            assertTrue(!a.isEmpty(), "the long pleading has flags");
+            assertSame(a, second.get(60, TimeUnit.SECONDS), "one screening, its flags handed to both");
+            assertSame(a, cache.flags(v, 1), "and kept");
+            java.util.concurrent.CountDownLatch again = new java.util.concurrent.CountDownLatch(1);
+            var one = two.submit(() -> {
+                again.await();
+                return cache.incorporation(v);
+            });
+            var other = two.submit(() -> {
+                again.await();
+                return cache.incorporation(v);
+            });
+            again.countDown();
+            assertSame(one.get(60, TimeUnit.SECONDS), other.get(60, TimeUnit.SECONDS), "what the counts incorporate, worked out once too");
+        } finally {
+            two.shutdownNow();
+        }
+    }
+
+    @Test
     void aDocumentReadAheadIsNotReadAgain() throws Exception {
         long doc = complaint();
         cache.readAhead(() -> services.cases().opening(caseId, doc)).get(30, TimeUnit.SECONDS);
