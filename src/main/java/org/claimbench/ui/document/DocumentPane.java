@@ -472,7 +472,7 @@ public final class DocumentPane extends BorderPane {
         if (shown == null || s == null || area.getLength() == 0 || shown.view().document().caseId() != s.legalCase().id()) {
             return; // nothing on show, or the document of a case no longer on show (its successor is being read)
         }
-        var now = TextStyles.of(shown, s, session.selectedNodeProperty().get(), session.selectedPassageProperty().get(),
+        var now = model.drawings().of(shown, s, session.selectedNodeProperty().get(), session.selectedPassageProperty().get(),
                 findBar.hits(), area.getLength());
         for (int[] range : TextStyles.changes(applied, now)) { // each stretch that changed, not the pages between them
             area.setStyleSpans(range[0], now.subView(range[0], range[1]));

@@ -128,6 +128,9 @@ public final class DocumentViewModel {
         load(session.selectedDocumentProperty().get());
     }
 
+    /** The drawings of this text pane's marks, kept for the next ask (made on the worker and on the FX thread). */
+    private final TextStyles.Drawings drawings = new TextStyles.Drawings();
+
     /** The case coming on show whose document is being read ahead of its selection (FX thread); null when none is. */
     private CaseSession.Coming readingFor;
 
@@ -147,7 +150,7 @@ public final class DocumentViewModel {
             LoadedDocument d = ResponseGutter.with(prepared(v, cache.flags(v, defendants)), s, id -> cache.view(id).text());
             // the highlights and flags as they are now go into the text here, off the FX thread
             return s == null || s.legalCase().id() != v.document().caseId() ? d
-                    : d.marked(TextStyles.of(d, s, node, passage, List.of(), v.text().length()));
+                    : drawings.marked(d, drawings.of(d, s, node, passage, List.of(), v.text().length()));
         }, d -> {
             if (session.isShowing()) {
                 arrivedWhileShowing = () -> put(doc, s, d); // read at once (a runner without a worker): put when it is shown
@@ -509,4 +512,6 @@ public final class DocumentViewModel {
     public ReadOnlyStringProperty locationProperty() { return location.getReadOnlyProperty(); }
 
     public CaseSession session() { return session; }
+
+    TextStyles.Drawings drawings() { return drawings; }
 }

@@ -33,21 +33,6 @@ public record LoadedDocument(DocumentView view, int[] lineStarts, String[] gutte
         if (spans.length() != text.length()) {
             return this;
         }
-        LoadedDocument before = lastMarked;
-        if (before != null && before.marks == spans && before.view == view && before.flags == flags && before.lineStyles == lineStyles
-                && java.util.Arrays.equals(before.responses, responses)) {
-            return before; // the same text with the same drawing (a case opened again): laid out once
-        }
-        LoadedDocument made = lay(spans);
-        lastMarked = made;
-        return made;
-    }
-
-    /** The last document {@link #marked}, kept for the next time the same text gets the same drawing. */
-    private static volatile LoadedDocument lastMarked;
-
-    private LoadedDocument lay(StyleSpans<Collection<String>> spans) {
-        String text = view.text();
         ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> builder =
                 new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), List.of(), lineStarts.length);
         // one walk through the spans, cutting them at the line ends (a newline takes one character of a span)

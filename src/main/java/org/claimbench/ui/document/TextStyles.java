@@ -46,24 +46,47 @@ public final class TextStyles {
     }
 
     /**
-     * The last drawing made. A document read on a worker is drawn there; the text pane then asks again for the same
-     * inputs on the FX thread, and gets that drawing rather than a second one.
+     * The drawings one text pane made last, kept for the next ask: a document read on a worker is drawn there, and the
+     * text pane then asks again for the same inputs on the FX thread and gets that drawing rather than a second one.
+     * Each text pane has its own, so that two windows do not take each other's.
      */
-    private static volatile Drawn last;
+    public static final class Drawings {
+        private volatile Drawn last;
+        /**
+         * The passages last classed. Selecting another passage, or searching, draws again with the same snapshot and
+         * node: their classes are not worked out again for 5,000 passages.
+         */
+        private volatile PassageMarks classed;
+        /** The last document laid out with its drawing, kept for the next time the same text gets the same drawing. */
+        private volatile LoadedDocument marked;
 
-    static StyleSpans<Collection<String>> of(LoadedDocument shown, CaseSnapshot s, OutlineNode selected, Passage focused,
-                                             List<int[]> hits, int length) {
-        Inputs in = new Inputs(shown.view(), shown.flags(), s, selected, focused, hits.stream().map(int[]::clone).toList(), length);
-        Drawn before = last;
-        if (before != null && before.inputs().same(in)) {
-            return before.spans();
+        /** The drawing of {@code shown} for these inputs: the last one when they are the same. */
+        public StyleSpans<Collection<String>> of(LoadedDocument shown, CaseSnapshot s, OutlineNode selected, Passage focused,
+                                                 List<int[]> hits, int length) {
+            Inputs in = new Inputs(shown.view(), shown.flags(), s, selected, focused, hits.stream().map(int[]::clone).toList(), length);
+            Drawn before = last;
+            if (before != null && before.inputs().same(in)) {
+                return before.spans();
+            }
+            StyleSpans<Collection<String>> spans = draw(this, shown, s, selected, focused, hits, length);
+            last = new Drawn(in, spans);
+            return spans;
         }
-        StyleSpans<Collection<String>> spans = draw(shown, s, selected, focused, hits, length);
-        last = new Drawn(in, spans);
-        return spans;
+
+        /** {@code d} with {@code spans} laid into its text: the last one laid out when it is the same text and drawing. */
+        public LoadedDocument marked(LoadedDocument d, StyleSpans<Collection<String>> spans) {
+            LoadedDocument before = marked;
+            if (before != null && before.marks() == spans && before.view() == d.view() && before.flags() == d.flags()
+                    && before.lineStyles() == d.lineStyles() && java.util.Arrays.equals(before.responses(), d.responses())) {
+                return before; // a case opened again: laid out once
+            }
+            LoadedDocument made = d.marked(spans);
+            marked = made;
+            return made;
+        }
     }
 
-    private static StyleSpans<Collection<String>> draw(LoadedDocument shown, CaseSnapshot s, OutlineNode selected, Passage focused,
+    private static StyleSpans<Collection<String>> draw(Drawings cache, LoadedDocument shown, CaseSnapshot s, OutlineNode selected, Passage focused,
                                                        List<int[]> hits, int length) {
         long docId = shown.view().document().id();
         Marks marks = new Marks(length);
@@ -84,7 +107,7 @@ public final class TextStyles {
         for (int[] h : hits) {
             marks.add(h[0], h[1], List.of("search-hit"));
         }
-        PassageMarks passages = passageMarks(s, docId, selected);
+        PassageMarks passages = passageMarks(cache, s, docId, selected);
         for (int i = 0; i < passages.passages().size(); i++) {
             Passage p = passages.passages().get(i);
             List<String> classes = passages.classes().get(i);
@@ -112,14 +135,8 @@ public final class TextStyles {
                                 List<List<String>> classes) {
     }
 
-    /**
-     * The passages last classed. Selecting another passage, or searching, draws again with the same snapshot and node:
-     * their classes are not worked out again for 5,000 passages.
-     */
-    private static volatile PassageMarks classed;
-
-    private static PassageMarks passageMarks(CaseSnapshot s, long docId, OutlineNode selected) {
-        PassageMarks before = classed;
+    private static PassageMarks passageMarks(Drawings cache, CaseSnapshot s, long docId, OutlineNode selected) {
+        PassageMarks before = cache.classed;
         if (before != null && sameMarks(before.snapshot(), s) && before.documentId() == docId && java.util.Objects.equals(before.selected(), selected)) {
             return before;
         }
@@ -136,7 +153,7 @@ public final class TextStyles {
             }
         }
         PassageMarks made = new PassageMarks(s, docId, selected, passages, classes);
-        classed = made;
+        cache.classed = made;
         return made;
     }
 

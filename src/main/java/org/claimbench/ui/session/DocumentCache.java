@@ -156,7 +156,9 @@ public final class DocumentCache {
                 DocumentView v = documents.view(id);
                 synchronized (views) {
                     if (generation == forgotten) {
-                        views.put(id, v); // not when the text changed meanwhile
+                        // not when the text changed meanwhile; and a view the text pane read first stays the one shared
+                        DocumentView first = views.putIfAbsent(id, v);
+                        v = first != null ? first : v;
                     }
                     reading.remove(id, read);
                 }
@@ -195,9 +197,9 @@ public final class DocumentCache {
         }
         DocumentView read = documents.view(documentId);
         synchronized (views) {
-            views.put(documentId, read);
+            DocumentView first = views.putIfAbsent(documentId, read); // read at the same time ahead: one view is shared
+            return first != null ? first : read;
         }
-        return read;
     }
 
     /** After a document's text changed: every view read before is stale. */

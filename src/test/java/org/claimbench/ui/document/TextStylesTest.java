@@ -55,6 +55,7 @@ class TextStylesTest {
     }
 
     final WorkbenchFixture f = new WorkbenchFixture();
+    final TextStyles.Drawings drawings = new TextStyles.Drawings();
 
     @Test
     void a_passage_linked_to_a_contradicted_allegation_is_red_as_the_legend_says() {
@@ -78,7 +79,7 @@ class TextStylesTest {
         LoadedDocument d = f.w.document().loadedDocumentProperty().get();
         CaseSnapshot s = f.snapshot();
         assertNotNull(d.marks(), "the marks are laid in on the worker");
-        var expected = TextStyles.of(d, s, f.w.session().selectedNodeProperty().get(), f.w.session().selectedPassageProperty().get(),
+        var expected = drawings.of(d, s, f.w.session().selectedNodeProperty().get(), f.w.session().selectedPassageProperty().get(),
                 List.of(), d.view().text().length());
         assertNull(TextStyles.changed(d.marks(), expected), "with the case's marks as they are");
         Passage p = s.passages().stream().filter(x -> x.documentId() == d.view().document().id()).findFirst().orElseThrow();
@@ -112,36 +113,37 @@ class TextStylesTest {
         LoadedDocument d = f.w.document().loadedDocumentProperty().get();
         CaseSnapshot s = f.snapshot();
         int length = d.view().text().length();
-        var first = TextStyles.of(d, s, null, null, List.of(), length);
-        assertSame(first, TextStyles.of(d, s, null, null, List.of(), length), "asked again with the same inputs");
-        assertSame(first, TextStyles.of(d.marked(first), s, null, null, List.of(), length), "the same text and flags, marked");
+        var first = drawings.of(d, s, null, null, List.of(), length);
+        assertSame(first, drawings.of(d, s, null, null, List.of(), length), "asked again with the same inputs");
+        assertSame(first, drawings.of(d.marked(first), s, null, null, List.of(), length), "the same text and flags, marked");
         Passage p = s.passages().stream().filter(x -> x.documentId() == d.view().document().id()).findFirst().orElseThrow();
-        var focused = TextStyles.of(d, s, null, p, List.of(), length);
+        var focused = drawings.of(d, s, null, p, List.of(), length);
         org.junit.jupiter.api.Assertions.assertNotSame(first, focused);
         assertNotNull(TextStyles.changed(first, focused), "the focused passage is drawn");
-        var hit = TextStyles.of(d, s, null, p, List.of(new int[] {0, 3}), length);
+        var hit = drawings.of(d, s, null, p, List.of(new int[] {0, 3}), length);
         org.junit.jupiter.api.Assertions.assertNotSame(focused, hit);
         assertArrayEquals(new int[] {0, 3}, TextStyles.changed(focused, hit), "a search hit is drawn");
-        var otherHit = TextStyles.of(d, s, null, p, List.of(new int[] {0, 4}), length);
+        var otherHit = drawings.of(d, s, null, p, List.of(new int[] {0, 4}), length);
         assertArrayEquals(new int[] {3, 4}, TextStyles.changed(hit, otherHit), "hits compared by their places, not their arrays");
         CaseSnapshot again = f.stored(); // the same case read afresh (opened again, say): equal, but another snapshot
         org.junit.jupiter.api.Assertions.assertNotSame(s, again);
-        assertSame(otherHit, TextStyles.of(d, again, null, p, List.of(new int[] {0, 4}), length), "its drawing is kept");
+        assertSame(otherHit, drawings.of(d, again, null, p, List.of(new int[] {0, 4}), length), "its drawing is kept");
         // a link made since: the case read then is drawn anew
         long other = s.outline().stream().filter(n -> n.kind() == org.claimbench.domain.NodeKind.ALLEGATION
                 && s.links().stream().noneMatch(l -> l.passageId() == p.id() && l.nodeId() == n.id())).findFirst().orElseThrow().id();
         f.store.transaction(tx -> tx.passages().link(f.caseId, p.id(), other, org.claimbench.domain.LinkRole.ASSERTS));
-        var linked = TextStyles.of(d, f.stored(), null, p, List.of(new int[] {0, 4}), length);
+        var linked = drawings.of(d, f.stored(), null, p, List.of(new int[] {0, 4}), length);
         org.junit.jupiter.api.Assertions.assertNotSame(otherHit, linked, "a case whose links changed is drawn anew");
     }
 
     @Test
     void the_same_text_with_the_same_drawing_is_laid_out_once() {
         LoadedDocument d = f.w.document().loadedDocumentProperty().get();
-        var drawing = TextStyles.of(d, f.snapshot(), null, null, List.of(), d.view().text().length());
-        LoadedDocument once = d.marked(drawing);
-        assertSame(once, d.marked(drawing), "laid out once");
-        assertSame(once, d.withResponses(d.responses()).marked(drawing), "the same responses beside it too");
-        org.junit.jupiter.api.Assertions.assertNotSame(once, d.marked(spans(drawing.length(), "passage")), "another drawing is laid out");
+        var drawing = drawings.of(d, f.snapshot(), null, null, List.of(), d.view().text().length());
+        LoadedDocument once = drawings.marked(d, drawing);
+        assertSame(once, drawings.marked(d, drawing), "laid out once");
+        assertSame(once, drawings.marked(d.withResponses(d.responses()), drawing), "the same responses beside it too");
+        org.junit.jupiter.api.Assertions.assertNotSame(once, drawings.marked(d, spans(drawing.length(), "passage")), "another drawing is laid out");
+        org.junit.jupiter.api.Assertions.assertNotSame(once, new TextStyles.Drawings().marked(d, drawing), "each text pane keeps its own");
     }
 }
