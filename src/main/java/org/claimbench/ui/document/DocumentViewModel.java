@@ -92,11 +92,6 @@ public final class DocumentViewModel {
                 load(c.document(), c.snapshot(), c.node(), c.passage());
             }
         });
-        session.onShown(s -> {
-            Runnable arrived = arrivedWhileShowing;
-            arrivedWhileShowing = null;
-            java.util.Optional.ofNullable(arrived).ifPresent(Runnable::run);
-        });
         session.chosenNodeProperty().addListener((obs, old, node) -> focusFirstPassageOf(node));
         session.snapshotProperty().addListener((obs, old, s) -> {
             LoadedDocument d = loaded.get();
@@ -151,17 +146,8 @@ public final class DocumentViewModel {
             // the highlights and flags as they are now go into the text here, off the FX thread
             return s == null || s.legalCase().id() != v.document().caseId() ? d
                     : drawings.marked(d, drawings.of(d, s, node, passage, List.of(), v.text().length()));
-        }, d -> {
-            if (session.isShowing()) {
-                arrivedWhileShowing = () -> put(doc, s, d); // read at once (a runner without a worker): put when it is shown
-            } else {
-                put(doc, s, d);
-            }
-        }, session::fail);
+        }, d -> session.whenShown(() -> put(doc, s, d)), session::fail);
     }
-
-    /** A document read while its case was being put on show, put in when the show ends; null when none is. */
-    private Runnable arrivedWhileShowing;
 
     private void put(Document doc, CaseSnapshot s, LoadedDocument d) {
         Document selected = session.selectedDocumentProperty().get();

@@ -132,7 +132,25 @@ public final class CaseSession {
             showing = false;
         }
         keepPlace();
+        List<Runnable> held = new ArrayList<>(afterShow);
+        afterShow.clear();
+        held.forEach(Runnable::run);
     }
+
+    /**
+     * Runs {@code result} now, or once the show under way ends when a result arrives in the middle of one (a runner
+     * without a worker hands back work submitted from inside a show at once): a pane takes what it asked for when
+     * the case coming on show is on show.
+     */
+    public void whenShown(Runnable result) {
+        if (showing) {
+            afterShow.add(result);
+        } else {
+            result.run();
+        }
+    }
+
+    private final List<Runnable> afterShow = new ArrayList<>();
 
     /** True while a case is being put on show: its selections are not yet the reader's. */
     private boolean showing;

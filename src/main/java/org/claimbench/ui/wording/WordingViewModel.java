@@ -58,11 +58,6 @@ public final class WordingViewModel {
         // the pleadings of a case coming on show are screened as it comes, beside what the panes do with it, so that
         // the flags arrive with its text rather than after it (the rows of the outline are then drawn once)
         session.onComing(c -> screen(c.snapshot()));
-        session.onShown(s -> {
-            Runnable arrived = arrivedWhileShowing;
-            arrivedWhileShowing = null;
-            java.util.Optional.ofNullable(arrived).ifPresent(Runnable::run);
-        });
         edits.onTextChanged(new EditController.TextListener() {
             @Override
             public void afterShowing() {
@@ -112,17 +107,8 @@ public final class WordingViewModel {
             // the outline's rows ask for the index as soon as the flags arrive: made here, not on the FX thread
             return new Screened(flags, Map.copyOf(cites), List.copyOf(incorporated), cache.screen().problem(),
                     flags.isEmpty() ? null : index(s, flags));
-        }, screened -> {
-            if (session.isShowing()) {
-                arrivedWhileShowing = () -> take(pleadings, screened); // screened at once: taken once the case is shown
-            } else {
-                take(pleadings, screened);
-            }
-        }, session::fail);
+        }, screened -> session.whenShown(() -> take(pleadings, screened)), session::fail);
     }
-
-    /** Flags screened while their case was being put on show, taken when the show ends; null when none are. */
-    private Runnable arrivedWhileShowing;
 
     private void take(List<Document> pleadings, Screened screened) {
         if (pleadings == readFrom) {

@@ -32,6 +32,17 @@ class CaseSessionTest {
     }
 
     @Test
+    void what_arrives_in_the_middle_of_a_show_is_taken_once_the_case_is_on_show() {
+        org.claimbench.service.CaseSnapshot next = f.stored();
+        java.util.List<Object> seen = new java.util.ArrayList<>();
+        session.onComing(c -> session.whenShown(() -> seen.add(session.current()))); // a result handed back at once
+        session.show(next, Selection.KEEP);
+        assertEquals(java.util.List.of(next), seen, "taken with the new case on show, once");
+        session.whenShown(() -> seen.add("now"));
+        assertEquals("now", seen.get(1), "outside a show, at once");
+    }
+
+    @Test
     void showing_the_same_case_again_keeps_what_is_selected() {
         Document second = f.snapshot().documents().get(1);
         OutlineNode node = f.firstAllegation();
