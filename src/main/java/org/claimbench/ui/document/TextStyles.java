@@ -162,18 +162,8 @@ public final class TextStyles {
      * none do; the whole text when their lengths differ. Redrawing only that range keeps a small change cheap.
      */
     static int[] changed(StyleSpans<Collection<String>> was, StyleSpans<Collection<String>> now) {
-        if (was == now) {
-            return null;
-        }
-        if (was == null || was.length() != now.length()) {
-            return new int[] {0, now.length()};
-        }
-        int from = firstDifference(was, now, false);
-        if (from < 0) {
-            return null;
-        }
-        int to = now.length() - firstDifference(was, now, true);
-        return new int[] {from, Math.max(from, to)};
+        List<int[]> stretches = changes(was, now);
+        return stretches.isEmpty() ? null : new int[] {stretches.get(0)[0], stretches.get(stretches.size() - 1)[1]};
     }
 
     /**
@@ -219,41 +209,6 @@ public final class TextStyles {
             }
         }
         return found;
-    }
-
-    /** How far from the start (or from the end, {@code backwards}) the two drawings agree; -1 if they agree throughout. */
-    private static int firstDifference(StyleSpans<Collection<String>> a, StyleSpans<Collection<String>> b, boolean backwards) {
-        int na = a.getSpanCount();
-        int nb = b.getSpanCount();
-        int i = 0;
-        int j = 0;
-        int endA = 0;
-        int endB = 0;
-        int pos = 0;
-        while (i < na && j < nb) {
-            var sa = a.getStyleSpan(backwards ? na - 1 - i : i);
-            var sb = b.getStyleSpan(backwards ? nb - 1 - j : j);
-            if (sa.getLength() == 0 || sb.getLength() == 0) {
-                i += sa.getLength() == 0 ? 1 : 0;
-                j += sb.getLength() == 0 ? 1 : 0;
-                continue;
-            }
-            if (!sa.getStyle().equals(sb.getStyle())) {
-                return pos;
-            }
-            int limitA = endA + sa.getLength();
-            int limitB = endB + sb.getLength();
-            pos = Math.min(limitA, limitB);
-            if (limitA == pos) {
-                i++;
-                endA = limitA;
-            }
-            if (limitB == pos) {
-                j++;
-                endB = limitB;
-            }
-        }
-        return -1;
     }
 
     /**
