@@ -82,14 +82,17 @@ public final class CaseFilesViewModel {
         }, Selection.KEEP, s -> { });
     }
 
-    /** Opens a case; its document is read beside it rather than after it is shown. */
+    /**
+     * Opens a case; its document is read beside it rather than after it is shown. The read starts first: what the panes
+     * show ahead of the case (the text it showed last) takes the FX thread for a while, and the read does not wait for it.
+     */
     public void openCase(long caseId) {
         Long placed = session.placeOf(caseId).documentId();
-        session.opening(caseId, placed);
         session.open("Opening case", () -> {
             cache.readAhead(() -> cases.opening(caseId, placed));
             return cases.open(caseId);
         }, Selection.KEEP, s -> { });
+        session.opening(caseId, placed); // told before the case is shown: a result comes back on this thread, later
     }
 
     /** The title a new case gets when none is given. */

@@ -71,6 +71,23 @@ class DocumentViewModelTest {
     }
 
     @Test
+    void a_case_opened_again_is_on_its_way_to_the_worker_before_its_text_is_shown_ahead() {
+        f.w.caseFiles().newCase("Another case");
+        f.tasks.hold = true;
+        int[] readsWaiting = {-1};
+        vm.loadedDocumentProperty().addListener((o, was, d) -> {
+            if (d != null && readsWaiting[0] < 0) {
+                readsWaiting[0] = f.tasks.heldCount();
+            }
+        });
+        f.w.caseFiles().openCase(f.caseId);
+        assertTrue(readsWaiting[0] >= 1, "the read of the case was handed to the worker before the text was put on show: "
+                + readsWaiting[0]);
+        f.tasks.release();
+        assertEquals(f.caseId, f.w.session().current().legalCase().id());
+    }
+
+    @Test
     void a_case_opened_again_whose_highlights_changed_shows_them_once_read() {
         int[] at = freeStretch();
         f.w.caseFiles().newCase("Another case");

@@ -39,6 +39,11 @@ public final class SyncTaskRunner implements TaskRunner {
         }
     }
 
+    /** How many tasks wait for {@link #release}. */
+    public int heldCount() {
+        return held.size();
+    }
+
     @Override
     public <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         if (hold) {
