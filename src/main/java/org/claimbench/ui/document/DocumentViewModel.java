@@ -141,11 +141,11 @@ public final class DocumentViewModel {
         int defendants = WordingViewModel.defendants(s);
         session.tasks().run("Reading " + doc.title(), () -> {
             DocumentView v = cache.view(doc.id());
+            boolean marked = s != null && s.legalCase().id() == v.document().caseId();
             // the Answer's responses beside the paragraphs it answers, their words read from the Answer's text here
-            LoadedDocument d = ResponseGutter.with(prepared(v, cache.flags(v, defendants)), s, id -> cache.view(id).text());
+            LoadedDocument d = ResponseGutter.with(prepared(v, cache.flags(v, defendants), marked), s, id -> cache.view(id).text());
             // the highlights and flags as they are now go into the text here, off the FX thread
-            return s == null || s.legalCase().id() != v.document().caseId() ? d
-                    : drawings.marked(d, drawings.of(d, s, node, passage, List.of(), v.text().length()));
+            return !marked ? d : drawings.marked(d, drawings.of(d, s, node, passage, List.of(), v.text().length()));
         }, d -> session.whenShown(() -> put(doc, s, d)), session::fail);
     }
 
@@ -195,14 +195,16 @@ public final class DocumentViewModel {
         }
     };
 
-    private LoadedDocument prepared(DocumentView v, java.util.Map<Integer, List<org.claimbench.analysis.WordingScreen.Flag>> flags) {
+    /** Laid out {@code toMark} (its styled text is built with the marks) or to be shown as it is. */
+    private LoadedDocument prepared(DocumentView v, java.util.Map<Integer, List<org.claimbench.analysis.WordingScreen.Flag>> flags,
+                                    boolean toMark) {
         synchronized (prepared) {
             Prepared p = prepared.get(v.document().id());
-            if (p != null && p.view() == v && p.flags() == flags) {
+            if (p != null && p.view() == v && p.flags() == flags && (toMark || p.loaded().styled() != null)) {
                 return p.loaded();
             }
         }
-        LoadedDocument made = LoadedDocument.of(v, flags);
+        LoadedDocument made = toMark ? LoadedDocument.toMark(v, flags) : LoadedDocument.of(v, flags);
         synchronized (prepared) {
             prepared.put(v.document().id(), new Prepared(v, flags, made));
         }

@@ -17,7 +17,8 @@ import org.claimbench.service.DocumentView;
 /**
  * A document ready for the text pane: where each text line starts, the gutter label and the style class of
  * each line, and for a complaint an Answer answers, the response beside each numbered paragraph ({@code responses}
- * by line, null when the document has none). Built off the FX thread.
+ * by line, null when the document has none). Built off the FX thread. One made by {@link #toMark} has no styled text
+ * until it is {@link #marked}; the text pane is only ever handed one that has.
  */
 public record LoadedDocument(DocumentView view, int[] lineStarts, String[] gutter, String[] lineStyles,
                              ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> styled,
@@ -31,7 +32,8 @@ public record LoadedDocument(DocumentView view, int[] lineStarts, String[] gutte
     public LoadedDocument marked(StyleSpans<Collection<String>> spans) {
         String text = view.text();
         if (spans.length() != text.length()) {
-            return this;
+            return styled != null ? this : new LoadedDocument(view, lineStarts, gutter, lineStyles, plain(text, lineStarts, lineStyles),
+                    flags, null, responses);
         }
         ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> builder =
                 new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), List.of(), lineStarts.length);
@@ -84,6 +86,20 @@ public record LoadedDocument(DocumentView view, int[] lineStarts, String[] gutte
 
     /** With the flags the wording screen already found, by segment ordinal. */
     public static LoadedDocument of(DocumentView view, Map<Integer, List<org.claimbench.analysis.WordingScreen.Flag>> flagsByOrdinal) {
+        return laidOut(view, flagsByOrdinal, true);
+    }
+
+    /**
+     * The document's lines, gutter and line styles, without its styled text ({@link #styled()} is null): only to be
+     * {@link #marked} at once, which builds the styled text with the marks in it. Building the plain one as well, to
+     * throw it away, took as long as the marking on a long pleading read for the first time.
+     */
+    public static LoadedDocument toMark(DocumentView view, Map<Integer, List<org.claimbench.analysis.WordingScreen.Flag>> flagsByOrdinal) {
+        return laidOut(view, flagsByOrdinal, false);
+    }
+
+    private static LoadedDocument laidOut(DocumentView view, Map<Integer, List<org.claimbench.analysis.WordingScreen.Flag>> flagsByOrdinal,
+                                          boolean styledText) {
         String text = view.text();
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
@@ -109,16 +125,21 @@ public record LoadedDocument(DocumentView view, int[] lineStarts, String[] gutte
                 styles[first] = "seg-heading";
             }
         }
-        // the whole styled text is built here, off the FX thread, and handed to the text area in one step
+        List<org.claimbench.analysis.WordingScreen.Flag> flags = new ArrayList<>();
+        flagsByOrdinal.values().forEach(flags::addAll);
+        return new LoadedDocument(view, lineStarts, gutter, styles, styledText ? plain(text, lineStarts, styles) : null,
+                List.copyOf(flags), null, null);
+    }
+
+    /** The whole styled text without marks, built off the FX thread and handed to the text area in one step. */
+    private static ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> plain(String text, int[] lineStarts, String[] styles) {
         ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> builder =
                 new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), List.of(), lineStarts.length);
         for (int i = 0; i < lineStarts.length; i++) {
             int end = i + 1 < lineStarts.length ? lineStarts[i + 1] - 1 : text.length();
             builder.addParagraph(text.substring(lineStarts[i], end), List.<String>of(), styles[i] == null ? List.<String>of() : List.of(styles[i]));
         }
-        List<org.claimbench.analysis.WordingScreen.Flag> flags = new ArrayList<>();
-        flagsByOrdinal.values().forEach(flags::addAll);
-        return new LoadedDocument(view, lineStarts, gutter, styles, builder.build(), List.copyOf(flags), null, null);
+        return builder.build();
     }
 
     /** "PRAYER FOR RELIEF", "DEMAND FOR JURY TRIAL": a short line in capitals. */

@@ -109,6 +109,23 @@ class TextStylesTest {
     }
 
     @Test
+    void a_document_laid_out_to_be_marked_builds_its_styled_text_only_with_the_marks() {
+        LoadedDocument d = f.w.document().loadedDocumentProperty().get();
+        LoadedDocument bare = LoadedDocument.toMark(d.view(), java.util.Map.of());
+        assertNull(bare.styled(), "no plain styled text is built to be thrown away");
+        LoadedDocument marked = bare.marked(d.marks());
+        assertEquals(d.styled().getText(), marked.styled().getText());
+        int line = d.lineOf(d.view().segments().get(d.view().segments().size() / 2).start());
+        assertEquals(d.styled().getParagraph(line).getParagraphStyle(), marked.styled().getParagraph(line).getParagraphStyle());
+        assertEquals(d.styled().getParagraph(line).getStyleSpans(), marked.styled().getParagraph(line).getStyleSpans());
+        // marks that do not fit the text are not laid in, and the text is still there to show
+        LoadedDocument unmarked = bare.marked(spans(3, ""));
+        assertNotNull(unmarked.styled());
+        assertEquals(d.view().text(), unmarked.styled().getText());
+        assertNull(unmarked.marks());
+    }
+
+    @Test
     void the_same_inputs_are_drawn_once_and_any_change_draws_again() {
         LoadedDocument d = f.w.document().loadedDocumentProperty().get();
         CaseSnapshot s = f.snapshot();
