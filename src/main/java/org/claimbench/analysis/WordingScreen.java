@@ -232,19 +232,27 @@ public final class WordingScreen {
         return kept;
     }
 
-    /** The flags of every numbered paragraph of a document, by segment ordinal. */
+    /**
+     * The flags of every numbered paragraph of a document, by segment ordinal, in the paragraphs' order. Each paragraph
+     * is screened on its own, so a long pleading's paragraphs are screened on every core.
+     */
     public Map<Integer, List<Flag>> screen(String text, List<Segment> segments, int defendants) {
+        List<Segment> paragraphs = segments.stream().filter(s -> s.kind() == SegmentKind.NUMBERED_PARAGRAPH).toList();
+        List<List<Flag>> found = new ArrayList<>(java.util.Collections.nCopies(paragraphs.size(), List.<Flag>of()));
+        java.util.stream.IntStream each = java.util.stream.IntStream.range(0, paragraphs.size());
+        (paragraphs.size() >= SHARED_FROM ? each.parallel() : each).forEach(i ->
+                found.set(i, screen(text, paragraphs.get(i).start(), paragraphs.get(i).end(), defendants)));
         Map<Integer, List<Flag>> out = new LinkedHashMap<>();
-        for (Segment s : segments) {
-            if (s.kind() == SegmentKind.NUMBERED_PARAGRAPH) {
-                List<Flag> f = screen(text, s.start(), s.end(), defendants);
-                if (!f.isEmpty()) {
-                    out.put(s.ordinal(), f);
-                }
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (!found.get(i).isEmpty()) {
+                out.put(paragraphs.get(i).ordinal(), found.get(i));
             }
         }
         return out;
     }
+
+    /** From this many paragraphs on, the work is shared out over the cores: below it, handing it out costs more. */
+    static final int SHARED_FROM = 64;
 
     private static <T> List<T> nz(List<T> l) {
         return l == null ? List.of() : l;

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -163,6 +164,39 @@ class WordingScreenTest {
         List<WordingScreen.Flag> fast = screen.screen(t, 0, t.length(), 3);
         assertEquals(screen.screen(t, 0, t.length(), 3, false), fast);
         assertTrue(fast.size() > 20, fast.size() + " flags");
+    }
+
+    @Test
+    void aLongPleadingScreenedOnEveryCoreGivesEachParagraphItsOwnFlagsInOrder() {
+        StringBuilder text = new StringBuilder();
+        List<org.claimbench.domain.Segment> segments = new java.util.ArrayList<>();
+        int ordinal = 0;
+        for (int i = 0; i < WordingScreen.SHARED_FROM * 3; i++) {
+            String[] row = ANNOTATED[i % ANNOTATED.length];
+            String heading = "COUNT " + (i + 1) + "\n";
+            segments.add(new org.claimbench.domain.Segment(0, 1, ordinal++, org.claimbench.domain.SegmentKind.HEADING, null,
+                    text.length(), text.length() + heading.length() - 1, null, null));
+            text.append(heading);
+            String paragraph = (i + 1) + ". " + row[0] + "\n";
+            segments.add(new org.claimbench.domain.Segment(0, 1, ordinal++, org.claimbench.domain.SegmentKind.NUMBERED_PARAGRAPH,
+                    String.valueOf(i + 1), text.length(), text.length() + paragraph.length() - 1, null, null));
+            text.append(paragraph);
+        }
+        String t = text.toString();
+        WordingScreen screen = WordingScreen.standard();
+        Map<Integer, List<WordingScreen.Flag>> shared = screen.screen(t, segments, 3);
+        Map<Integer, List<WordingScreen.Flag>> oneByOne = new java.util.LinkedHashMap<>();
+        for (org.claimbench.domain.Segment s : segments) {
+            List<WordingScreen.Flag> f = s.kind() == org.claimbench.domain.SegmentKind.NUMBERED_PARAGRAPH
+                    ? screen.screen(t, s.start(), s.end(), 3) : List.of();
+            if (!f.isEmpty()) {
+                oneByOne.put(s.ordinal(), f);
+            }
+        }
+        assertEquals(oneByOne, shared);
+        assertEquals(List.copyOf(oneByOne.keySet()), List.copyOf(shared.keySet()), "in the paragraphs' order");
+        assertTrue(shared.size() > WordingScreen.SHARED_FROM, shared.size() + " paragraphs flagged");
+        assertTrue(shared.keySet().stream().allMatch(o -> o % 2 == 1), "only numbered paragraphs are screened");
     }
 
     @Test

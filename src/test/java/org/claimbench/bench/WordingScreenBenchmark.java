@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 import org.claimbench.analysis.WordingScreen;
 
 /**
- * The wording screen on 10 MB of complaint text, as many numbered paragraphs and as one paragraph, against one
- * pass of a word pattern over the same text in the same run. Prints a Markdown table.
+ * The wording screen on 10 MB of complaint text, as many numbered paragraphs (one after the other, and as a document's
+ * screen shares them over the cores) and as one paragraph, against one pass of a word pattern over the same text in
+ * the same run. Prints a Markdown table.
  *
  * <p>Run: {@code mvn -Pbench test-compile exec:java -Dexec.mainClass=org.claimbench.bench.WordingScreenBenchmark}
  */
@@ -60,12 +61,20 @@ public final class WordingScreenBenchmark {
                 screen.screen(text, p[0], p[1], 2);
             }
         });
+        List<org.claimbench.domain.Segment> segments = new ArrayList<>();
+        for (int[] p : paragraphs) {
+            segments.add(new org.claimbench.domain.Segment(0, 1, segments.size(), org.claimbench.domain.SegmentKind.NUMBERED_PARAGRAPH,
+                    String.valueOf(segments.size() + 1), p[0], p[1], null, null));
+        }
+        double shared = ImportBenchmark.median(5, () -> screen.screen(text, segments, 2));
         double one = ImportBenchmark.median(5, () -> screen.screen(text, 0, text.length(), 2));
         System.out.printf(Locale.ROOT, "text: %,d characters, %,d numbered paragraphs%n%n", text.length(), paragraphs.size());
         System.out.println("| measure | time (ms) | / one pass of a word pattern |");
         System.out.println("|---|---:|---:|");
         System.out.printf(Locale.ROOT, "| one pass of a word pattern (baseline) | %.0f | 1.00\u00d7 |%n", baseline);
         System.out.printf(Locale.ROOT, "| wording screen, paragraph by paragraph | %.0f | %.2f\u00d7 |%n", many, many / baseline);
+        System.out.printf(Locale.ROOT, "| wording screen of the document's paragraphs, shared over %d cores | %.0f | %.2f\u00d7 |%n",
+                Runtime.getRuntime().availableProcessors(), shared, shared / baseline);
         System.out.printf(Locale.ROOT, "| wording screen, the whole text as one paragraph | %.0f | %.2f\u00d7 |%n", one, one / baseline);
     }
 }
