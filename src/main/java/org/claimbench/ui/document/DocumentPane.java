@@ -84,6 +84,8 @@ public final class DocumentPane extends BorderPane {
         area.setId("document-text");
         area.getStyleClass().add("document-text");
         area.setEditable(false);
+        // never typed into: a history of its own would hold every text and drawing shown (the case's undo is elsewhere)
+        area.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
         area.setWrapText(true);
         area.setParagraphGraphicFactory(this::gutter);
         setCenter(new VirtualizedScrollPane<>(area));
