@@ -42,6 +42,14 @@ class AnswerFlowTest extends AppDriver {
         assertEquals("D", letter.getText());
         assertTrue(letter.getStyleClass().contains("response-denied"), letter.getStyleClass().toString());
         assertTrue(letter.getTooltip().getText().contains("\u201cDenied.\u201d"), letter.getTooltip().getText());
+        // every letter is drawn whole, the widest ("N") too, whatever font stands in for the gutter's
+        Segment p39 = d.view().segments().stream().filter(s -> s.kind() == SegmentKind.NUMBERED_PARAGRAPH && "39".equals(s.label()))
+                .findFirst().orElseThrow();
+        robot.interact(() -> text().showParagraphAtTop(Math.max(0, d.lineOf(p39.start()) - 1)));
+        waitUntil(() -> robot.lookup("#response-39").tryQuery().isPresent());
+        assertEquals("N", robot.lookup("#response-39").queryAs(Label.class).getText());
+        List<String> cut = WaitForAsyncUtils.asyncFx(() -> ReadingComfortTest.clipped(text())).get(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(List.of(), cut, "the gutter's numbers and letters are shown whole");
 
         // the outline: the mark beside the support level
         TreeCell<?> row = cell("\u00b6 29");

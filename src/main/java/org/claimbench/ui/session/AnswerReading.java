@@ -74,7 +74,9 @@ public final class AnswerReading {
 
     /** {@link #describe(AnswerResponse, String)} for what {@code what} names: "The prayer: Denied — prayer…". */
     public static String describe(String what, AnswerResponse r, String words) {
-        String form = r.form() == null || r.form().isBlank() ? "" : " \u2014 " + r.form();
+        // a form that only repeats the status ("No response required — no response required") is said once
+        String form = r.form() == null || r.form().isBlank() || r.form().strip().equalsIgnoreCase(r.status().label()) ? ""
+                : " \u2014 " + r.form();
         String admitted = r.admitted() == null || r.admitted().isBlank() ? "" : "\nAdmitted: " + r.admitted().strip();
         String said = words == null || words.isEmpty() ? "" : "\n\u201c" + words + "\u201d";
         String where = r.first() == null ? "" : " (Answer " + r.first() + ")";

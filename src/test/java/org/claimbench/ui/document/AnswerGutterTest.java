@@ -100,6 +100,8 @@ class AnswerGutterTest {
                     headings++;
                     assertEquals(ResponseStatus.NO_RESPONSE_REQUIRED, m.status(), s.label() + " " + s.kind());
                     assertTrue(m.tip().startsWith("The headings: No response required"), m.tip());
+                    assertTrue(!m.tip().toLowerCase(java.util.Locale.ROOT).contains("no response required \u2014 no response required"),
+                            "the status is said once: " + m.tip());
                     assertTrue(m.tip().contains("\u201cThe headings of the Complaint are not allegations"), m.tip());
                 }
                 case PRAYER -> {
