@@ -42,10 +42,31 @@ public final class CaseService {
         return snapshot(caseId);
     }
 
-    /** Notes that the case was opened now: the case list puts it first. */
+    /**
+     * Notes that the case was opened now: the case list puts it first. Not counted as a write (see
+     * {@link Store#uncounted}): a case kept is read again with its row, where the time is.
+     */
     public void markOpened(long caseId) {
-        store.cases().markOpened(caseId);
+        store.uncounted(() -> store.cases().markOpened(caseId));
     }
+
+    /** A case as read, and the store's write count when the reading began. */
+    private record Kept(CaseSnapshot snapshot, long writes) {
+    }
+
+    /**
+     * The last cases read, on a store that sees every write (docs/decisions/0015): one is read again only when
+     * something was written since; otherwise its row alone is read, for its title and the time it was opened.
+     */
+    private final Map<Long, Kept> kept = new java.util.LinkedHashMap<>(4, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Kept> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    /** How many cases are kept read: the one on show and the last two, to go back and forth between. */
+    static final int KEPT = 3;
 
     /** The document a case opens on, and the number of its defendants (which its wording flags depend on). */
     public record Opening(long documentId, int defendants) {
@@ -66,8 +87,31 @@ public final class CaseService {
         return java.util.Optional.of(new Opening(id, defendants));
     }
 
+    /** A case with everything the panes show, as it is in the store now. */
     public CaseSnapshot snapshot(long caseId) {
-        return read(store, caseId);
+        if (!store.seesEveryWrite()) {
+            return read(store, caseId); // others write to a team store: what was read may be out of date
+        }
+        long before = store.writes();
+        Kept k;
+        synchronized (kept) {
+            k = kept.get(caseId);
+        }
+        if (k != null && k.writes() == before) { // nothing written since it was read
+            CaseSnapshot s = k.snapshot().withCase(store.cases().find(caseId).orElseThrow(() -> missing(caseId)));
+            if (store.writes() == before) {
+                return s;
+            }
+        }
+        CaseSnapshot s = read(store, caseId);
+        synchronized (kept) {
+            kept.put(caseId, new Kept(s, before));
+        }
+        return s;
+    }
+
+    private static StoreException missing(long caseId) {
+        return new StoreException("Case " + caseId + " does not exist. Run `claimbench cases` to list the cases.");
     }
 
     /**
@@ -104,8 +148,7 @@ public final class CaseService {
 
     /** A case as the panes show it, read from the store in one go. */
     static CaseSnapshot read(Store store, long caseId) {
-        LegalCase legalCase = store.cases().find(caseId)
-                .orElseThrow(() -> new StoreException("Case " + caseId + " does not exist. Run `claimbench cases` to list the cases."));
+        LegalCase legalCase = store.cases().find(caseId).orElseThrow(() -> missing(caseId));
         List<OutlineNode> outline = store.outline().nodes(caseId);
         List<EvidenceItem> evidence = store.evidence().items(caseId);
         List<ChecklistEntry> checklist = store.evidence().entries(caseId);

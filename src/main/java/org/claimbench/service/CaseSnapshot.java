@@ -27,6 +27,13 @@ public record CaseSnapshot(LegalCase legalCase, List<Party> parties, List<Docume
                            Map<Long, Long> complaintAnswered, Map<Long, List<Beyond>> beyondParagraphs,
                            List<AnnotationPending> annotationsQueued) {
 
+    /** The same case with its row as read now (its title, notes, or the time it was last opened, changed). */
+    public CaseSnapshot withCase(LegalCase now) {
+        return new CaseSnapshot(now, parties, documents, outline, passages, links, evidence, checklist, support, coverage,
+                flagDecisions, carries, responsesBySegment, answerBySegment, complaintAnswered, beyondParagraphs, annotationsQueued);
+    }
+
+
     /**
      * A response of the Answer {@code answerId} to something of the complaint that bears no number: its headings, its
      * prayer, its unnumbered text ({@code response.scope()}), with its words at the response's offsets in the Answer.

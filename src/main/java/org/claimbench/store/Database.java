@@ -18,6 +18,14 @@ public interface Database extends AutoCloseable {
     /** What the store is, for messages and the window's title: a data folder, a server, "memory". */
     String description();
 
+    /**
+     * Whether this program is the only one that writes to the database while it has it open: true for a data folder
+     * (its file is locked) and memory; false for a server that others use too, and for any database that does not say.
+     */
+    default boolean exclusive() {
+        return false;
+    }
+
     /** The dialect jOOQ renders for this database. */
     SQLDialect dialect();
 

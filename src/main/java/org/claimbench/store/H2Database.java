@@ -62,6 +62,12 @@ public final class H2Database implements Database {
         return description;
     }
 
+    /** A data folder is locked by the one program that has it open; memory is private to it. */
+    @Override
+    public boolean exclusive() {
+        return true;
+    }
+
     @Override
     public SQLDialect dialect() {
         return SQLDialect.H2;

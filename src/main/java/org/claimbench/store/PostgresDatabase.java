@@ -99,6 +99,12 @@ public final class PostgresDatabase implements Database {
         return user;
     }
 
+    /** Other users' windows and commands write to the same server. */
+    @Override
+    public boolean exclusive() {
+        return false;
+    }
+
     @Override
     public SQLDialect dialect() {
         return SQLDialect.POSTGRES;

@@ -37,6 +37,7 @@ public final class Store implements AutoCloseable {
     private Store(Database database) {
         this.database = database;
         this.openDir = database.folder();
+        this.writes = openDir == null ? new WriteCount() : COUNTS.computeIfAbsent(openDir, d -> new WriteCount());
         migrate();
         if (openDir != null) {
             OPEN.add(openDir);
@@ -47,8 +48,10 @@ public final class Store implements AutoCloseable {
                 .set(new org.jooq.impl.DefaultExecuteListenerProvider(new ValueTooLong.Finder()),
                         new org.jooq.impl.DefaultExecuteListenerProvider(versions),
                         new org.jooq.impl.DefaultExecuteListenerProvider(new AccessRefusals()),
-                        new org.jooq.impl.DefaultExecuteListenerProvider(new ConnectionLost.Finder(database.description())))
-                .set(new org.jooq.impl.DefaultTransactionListenerProvider(versions)));
+                        new org.jooq.impl.DefaultExecuteListenerProvider(new ConnectionLost.Finder(database.description())),
+                        new org.jooq.impl.DefaultExecuteListenerProvider(writes))
+                .set(new org.jooq.impl.DefaultTransactionListenerProvider(versions),
+                        new org.jooq.impl.DefaultTransactionListenerProvider(writes)));
         dsl.configuration().data(Writes.STORE_NAME, database.description());
         this.repositories = new Repositories(dsl);
     }
@@ -354,6 +357,37 @@ public final class Store implements AutoCloseable {
     /** The raw query context, for the store's own package (and its tests). */
     DSLContext dsl() {
         return dsl;
+    }
+
+    /**
+     * What this program may have written to the store: one count per statement that is not a read, and per transaction;
+     * shared by every store this process opens on the same data folder.
+     */
+    private final WriteCount writes;
+    private static final java.util.Map<Path, WriteCount> COUNTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A count that moves with every write this program makes to the store (see {@link #seesEveryWrite}): the same count
+     * before and after some reading means nothing was written meanwhile, by this program.
+     */
+    public long writes() {
+        return writes.now();
+    }
+
+    /**
+     * Runs {@code work} on this thread without counting its writes in {@link #writes}: for a write that changes nothing
+     * a reader keeps but a row it reads every time (the time a case was last opened).
+     */
+    public void uncounted(Runnable work) {
+        writes.uncounted(work);
+    }
+
+    /**
+     * Whether every write to the store comes through this program, so that {@link #writes} stands for all of them: a
+     * data folder on the laptop, which one program opens at a time, or memory; not a team store's server.
+     */
+    public boolean seesEveryWrite() {
+        return database.exclusive();
     }
 
     /**
