@@ -80,9 +80,9 @@ public final class MainWindow {
         evidencePane.setOnEditNode(outlinePane::editSelected);
 
         this.pagePane = new PagePane(w.pages());
-        TextSync.connect(documentPane.textArea(), w.pages());
-        org.claimbench.ui.document.ReadingPlace.keep(documentPane.textArea(), w.document());
-        org.claimbench.ui.document.TextSelection.report(documentPane.textArea(), w.document());
+        TextSync.connect(documentPane.textAreas(), w.pages());
+        org.claimbench.ui.document.ReadingPlace.keep(documentPane.textAreas(), w.document());
+        org.claimbench.ui.document.TextSelection.report(documentPane.textAreas(), w.document());
         layout = new PaneLayout(w.session().settings(), new javafx.scene.layout.StackPane(documentPane, emptyCasePrompt(stage)), pagePane,
                 w.pages().showingProperty(), outlinePane, evidencePane);
         panes = layout.panes();

@@ -82,7 +82,14 @@ public final class WorkingLoopBenchmark {
         }
         List<Double> showText = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
-            showText.add(onFx(() -> app.window().documentPane().show(app.model().document().loadedDocumentProperty().get())));
+            LoadedDocument d = app.model().document().loadedDocumentProperty().get();
+            var v = d.view();
+            // another reading of the document on show, as after a correction of its text: laid into the area anew
+            var readAgain = new org.claimbench.service.DocumentView(v.document(), v.text(), v.segments(), v.lines(), v.counts(),
+                    v.citations(), v.textSource(), v.uncertainWords(), v.corrections());
+            LoadedDocument again = new LoadedDocument(readAgain, d.lineStarts(), d.gutter(), d.lineStyles(), d.styled(), d.flags(),
+                    d.marks(), d.responses());
+            showText.add(onFx(() -> app.window().documentPane().show(again)));
         }
         var services = org.claimbench.service.Services.of(storeFor(dir), null).cases();
         List<Double> snapshot = new ArrayList<>();

@@ -26,11 +26,8 @@ import javafx.stage.Popup;
 
 import org.claimbench.domain.Document;
 import org.claimbench.domain.LinkRole;
-import org.claimbench.domain.PageLine;
-import org.claimbench.domain.PageLines;
 import org.claimbench.domain.Passage;
 import org.claimbench.service.CaseSnapshot;
-import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 
@@ -45,14 +42,16 @@ public final class DocumentPane extends BorderPane {
     private final CaseSession session;
     private final WordingViewModel wording;
     private final DragBoard drag;
-    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    /** The areas kept for the documents shown lately; {@link #area} is the one on show. */
+    private final KeptTextAreas areas;
+    private StyleClassedTextArea area;
     private final TextZoom zoom;
     private final ComboBox<Document> chooser = new ComboBox<>();
     private final Label summary = new Label();
     private final Popup hover = new Popup();
     private final Label hoverLabel = new Label();
     private LoadedDocument shown;
-    private final FindBar findBar = new FindBar(area, () -> shown, this::restyle);
+    private final FindBar findBar = new FindBar(() -> area, () -> shown, this::restyle);
     private int[] pressedSelection;
     /** Where the context menu was asked for (a character index), while it is up; -1 otherwise. */
     private int menuOffset = -1;
@@ -80,76 +79,15 @@ public final class DocumentPane extends BorderPane {
 
         setTop(new VBox(header, findBar));
 
-        zoom = new TextZoom(area, model.session().settings());
-        area.setId("document-text");
-        area.getStyleClass().add("document-text");
-        area.setEditable(false);
-        // never typed into: a history of its own would hold every text and drawing shown (the case's undo is elsewhere)
-        area.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
-        area.setWrapText(true);
-        area.setParagraphGraphicFactory(this::gutter);
-        setCenter(new VirtualizedScrollPane<>(area));
-
+        zoom = new TextZoom(model.session().settings());
         hoverLabel.getStyleClass().add("hover-card");
         hoverLabel.setWrapText(true);
         hoverLabel.setMaxWidth(420);
         hover.getContent().add(hoverLabel);
-        area.setMouseOverTextDelay(Duration.ofMillis(450));
-        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> showHover(e.getCharacterIndex(), e.getScreenPosition()));
-        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
+        areas = new KeptTextAreas(this::setUp);
+        area = areas.onShow();
+        setCenter(areas.current().scroll);
 
-        area.caretPositionProperty().addListener((obs, o, pos) -> model.caretMoved(pos));
-        area.setContextMenu(TextMenu.of(this));
-        area.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && area.getSelection().getLength() == 0) {
-                List<Passage> here = model.passagesAt(area.getCaretPosition());
-                model.selectPassage(here.isEmpty() ? null : here.get(0));
-            }
-        });
-        // Drag the selection onto a node of the outline to link it there. A press inside the selection is kept
-        // from the text area (which would start a new selection); released without moving, it places the caret.
-        area.setOnSelectionDropped(e -> { });
-        area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-            if (e.getButton() == MouseButton.SECONDARY) {
-                menuOffset = area.hit(e.getX(), e.getY()).getCharacterIndex().orElse(-1);
-            }
-            var sel = area.getSelection();
-            pressedSelection = null;
-            if (e.getButton() == MouseButton.PRIMARY && !e.isShiftDown() && e.getClickCount() == 1 && sel.getLength() > 0) {
-                int at = area.hit(e.getX(), e.getY()).getInsertionIndex();
-                if (at > sel.getStart() && at < sel.getEnd()) {
-                    pressedSelection = new int[] {sel.getStart(), sel.getEnd(), at};
-                    area.requestFocus();
-                    e.consume();
-                }
-            }
-        });
-        area.addEventFilter(MouseEvent.DRAG_DETECTED, e -> {
-            if (pressedSelection != null) {
-                drag.start(new DragBoard.DraggedSelection(pressedSelection[0], pressedSelection[1]));
-                area.startFullDrag();
-                e.consume();
-            }
-        });
-        area.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
-            if (pressedSelection != null) {
-                e.consume();
-            }
-        });
-        area.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
-            if (pressedSelection != null) {
-                if (e.isStillSincePress()) {
-                    area.moveTo(pressedSelection[2]);
-                }
-                pressedSelection = null;
-                e.consume();
-            } else if (e.getButton() == MouseButton.PRIMARY && !e.isStillSincePress() && !e.isAltDown() && shown != null) {
-                javafx.application.Platform.runLater(() -> { // once the text area has set the selection: whole words (Alt: exact)
-                    var at = org.claimbench.analysis.WordSnap.snap(shown.view().text(), area.getSelection().getStart(), area.getSelection().getEnd());
-                    area.selectRange(at[0], at[1]);
-                });
-            }
-        });
         session.selectedPassageProperty().addListener((obs, o, p) -> restyleSoon());
         model.loadedDocumentProperty().addListener((obs, o, d) -> show(d));
         session.snapshotProperty().addListener((obs, o, s) -> restyleSoon());
@@ -159,6 +97,78 @@ public final class DocumentPane extends BorderPane {
             if (t != null && shown != null && shown.view().document().id() == t.documentId() && t.end() <= area.getLength()) {
                 area.selectRange(t.start(), t.end());
                 area.showParagraphAtTop(Math.max(0, shown.lineOf(t.start()) - 2));
+            }
+        });
+    }
+
+    /** The settings and handlers of each text area the pane makes (events come from the area on show only). */
+    private void setUp(StyleClassedTextArea a) {
+        zoom.add(a);
+        a.setId("document-text");
+        a.getStyleClass().add("document-text");
+        a.setEditable(false);
+        // never typed into: a history of its own would hold every text and drawing shown (the case's undo is elsewhere)
+        a.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
+        a.setWrapText(true);
+        a.setParagraphGraphicFactory(this::gutter);
+        a.setMouseOverTextDelay(Duration.ofMillis(450));
+        a.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> showHover(e.getCharacterIndex(), e.getScreenPosition()));
+        a.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
+
+        a.caretPositionProperty().addListener((obs, o, pos) -> {
+            if (a == area) {
+                model.caretMoved(pos);
+            }
+        });
+        a.setContextMenu(TextMenu.of(this));
+        a.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && a.getSelection().getLength() == 0) {
+                List<Passage> here = model.passagesAt(a.getCaretPosition());
+                model.selectPassage(here.isEmpty() ? null : here.get(0));
+            }
+        });
+        // Drag the selection onto a node of the outline to link it there. A press inside the selection is kept
+        // from the text area (which would start a new selection); released without moving, it places the caret.
+        a.setOnSelectionDropped(e -> { });
+        a.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                menuOffset = a.hit(e.getX(), e.getY()).getCharacterIndex().orElse(-1);
+            }
+            var sel = a.getSelection();
+            pressedSelection = null;
+            if (e.getButton() == MouseButton.PRIMARY && !e.isShiftDown() && e.getClickCount() == 1 && sel.getLength() > 0) {
+                int at = a.hit(e.getX(), e.getY()).getInsertionIndex();
+                if (at > sel.getStart() && at < sel.getEnd()) {
+                    pressedSelection = new int[] {sel.getStart(), sel.getEnd(), at};
+                    a.requestFocus();
+                    e.consume();
+                }
+            }
+        });
+        a.addEventFilter(MouseEvent.DRAG_DETECTED, e -> {
+            if (pressedSelection != null) {
+                drag.start(new DragBoard.DraggedSelection(pressedSelection[0], pressedSelection[1]));
+                a.startFullDrag();
+                e.consume();
+            }
+        });
+        a.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (pressedSelection != null) {
+                e.consume();
+            }
+        });
+        a.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (pressedSelection != null) {
+                if (e.isStillSincePress()) {
+                    a.moveTo(pressedSelection[2]);
+                }
+                pressedSelection = null;
+                e.consume();
+            } else if (e.getButton() == MouseButton.PRIMARY && !e.isStillSincePress() && !e.isAltDown() && shown != null) {
+                javafx.application.Platform.runLater(() -> { // once the text area has set the selection: whole words (Alt: exact)
+                    var at = org.claimbench.analysis.WordSnap.snap(shown.view().text(), a.getSelection().getStart(), a.getSelection().getEnd());
+                    a.selectRange(at[0], at[1]);
+                });
             }
         });
     }
@@ -265,76 +275,11 @@ public final class DocumentPane extends BorderPane {
 
     // ---- recognised text ----------------------------------------------------------------------------
 
-    /**
-     * What a correction would replace: the selection, else the uncertain word under the caret, else the word under
-     * the caret; null when there is nothing there.
-     */
-    int[] correctionSpan() {
-        if (shown == null) {
-            return null;
-        }
-        var sel = area.getSelection();
-        if (sel.getLength() > 0) {
-            return new int[] {sel.getStart(), sel.getEnd()};
-        }
-        int at = menuOffset >= 0 ? menuOffset : area.getCaretPosition();
-        for (org.claimbench.domain.UncertainWord w : shown.view().uncertainWords()) {
-            if (at >= w.start() && at <= w.end()) {
-                return new int[] {w.start(), w.end()};
-            }
-        }
-        String text = shown.view().text();
-        int a = Math.min(at, text.length());
-        int b = a;
-        while (a > 0 && !Character.isWhitespace(text.charAt(a - 1))) {
-            a--;
-        }
-        while (b < text.length() && !Character.isWhitespace(text.charAt(b))) {
-            b++;
-        }
-        return b > a ? new int[] {a, b} : null;
-    }
-
     /** Edit ▸ Correct recognised text: asks for the words as the page prints them, and saves them in place. */
     public void correctRecognisedText() {
-        if (shown == null) {
-            return;
+        if (shown != null) {
+            RecognisedTextCorrection.ask(getScene().getWindow(), shown, area, menuOffset, model);
         }
-        if (!shown.view().correctable()) {
-            session.say("Only text recognised from a scan can be corrected; this document was read from the file's own text.");
-            return;
-        }
-        int[] span = correctionSpan();
-        if (span == null) {
-            session.say("Select the recognised words to correct, or put the caret on one.");
-            return;
-        }
-        String words = shown.view().text().substring(span[0], span[1]);
-        if (words.indexOf('\n') >= 0) {
-            session.say("A correction stays within one line of the text: select words of one paragraph or heading.");
-            return;
-        }
-        Float confidence = null;
-        for (org.claimbench.domain.UncertainWord w : shown.view().uncertainWords()) {
-            if (w.start() < span[1] && w.end() > span[0]) {
-                confidence = confidence == null ? w.confidence() : Math.min(confidence, w.confidence());
-            }
-        }
-        PageLine pl = PageLines.at(shown.view().lines(), span[0]);
-        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(words);
-        d.initOwner(getScene().getWindow());
-        d.setTitle("Correct recognised text");
-        d.setHeaderText("Recognised as \u201c" + words + "\u201d" + (pl == null ? "" : " on page " + pl)
-                + (confidence == null ? "" : String.format(java.util.Locale.ROOT, ", with %.0f%% confidence", confidence))
-                + ".\nType the words as the page prints them. Highlights over them keep their quote as first read.");
-        d.setContentText("Reads:");
-        d.getEditor().setId("correction-field");
-        d.getEditor().setPrefColumnCount(Math.max(20, Math.min(60, words.length() + 10)));
-        javafx.scene.Node ok = d.getDialogPane().lookupButton(ButtonType.OK);
-        ok.disableProperty().bind(d.getEditor().textProperty().isEqualTo(words).or(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> d.getEditor().getText().isBlank(), d.getEditor().textProperty())));
-        d.showAndWait().map(String::strip).filter(t -> !t.isEmpty() && !t.equals(words))
-                .ifPresent(t -> model.correctText(span[0], span[1], t));
     }
 
     /** Moves to the next (+1) or previous (-1) word recognised with little confidence, and selects it. */
@@ -427,23 +372,42 @@ public final class DocumentPane extends BorderPane {
     }
 
     public void show(LoadedDocument d) {
-        // the same document read again (after a correction of its text, or its undo) keeps the reader's place
-        boolean again = d != null && shown != null && shown.view().document().id() == d.view().document().id();
-        int caret = area.getCaretPosition();
-        int top = again && area.getLength() > 0 ? area.firstVisibleParToAllParIndex() : 0;
+        // a document shown lately comes back in its own area, as the reader left it; another reading of the document
+        // on show (after a correction of its text, or its undo) keeps the reader's place
+        KeptTextAreas.Slot slot = areas.show(d);
+        boolean same = d != null && d.sameTextAs(slot.document);
+        boolean again = d != null && !same && slot.document != null;
+        if (area != slot.area) {
+            boolean focused = area.isFocused();
+            area = slot.area;
+            setCenter(slot.scroll);
+            if (focused) {
+                area.requestFocus(); // the reader typing in the text goes on typing in it
+            }
+            model.caretMoved(area.getCaretPosition());
+        }
         shown = d;
-        if (d == null) {
-            applied = null;
-            area.clear();
-            summary.setText("");
+        summary.setText(d == null ? "" : d.summary());
+        if (d == null || same) {
+            if (same) {
+                slot.document = d;
+            }
+            restyle(); // the marks that differ from the ones drawn in the area: what changed since it was last on show
             return;
         }
+        int caret = area.getCaretPosition();
+        int top = again && area.getLength() > 0 ? area.firstVisibleParToAllParIndex() : 0;
         area.replace(0, area.getLength(), d.styled());
-        applied = d.marks(); // the marks it was read with are drawn already: only what changed since is drawn below
-        summary.setText(d.summary());
+        slot.document = d;
+        slot.applied = d.marks(); // the marks it was read with are drawn already: only what changed since is drawn below
         restyle();
         area.moveTo(again ? Math.min(caret, area.getLength()) : 0);
         area.showParagraphAtTop(again ? Math.min(top, Math.max(0, area.getParagraphs().size() - 1)) : 0);
+    }
+
+    /** The text areas: the one on show, and the ones kept for the documents shown lately. */
+    public org.claimbench.ui.common.TextAreas textAreas() {
+        return areas;
     }
 
     private javafx.scene.Node gutter(int line) {
@@ -451,8 +415,6 @@ public final class DocumentPane extends BorderPane {
     }
 
     private boolean restylePending;
-    /** The marks drawn in the text area now (null: none known), so that a redraw touches only what changed. */
-    private org.fxmisc.richtext.model.StyleSpans<java.util.Collection<String>> applied;
 
     /**
      * Draws the marks again once the changes of this moment are all in: a case shown sets its snapshot, node and passage
@@ -476,10 +438,11 @@ public final class DocumentPane extends BorderPane {
         }
         var now = model.drawings().of(shown, s, session.selectedNodeProperty().get(), session.selectedPassageProperty().get(),
                 findBar.hits(), area.getLength());
-        for (int[] range : TextStyles.changes(applied, now)) { // each stretch that changed, not the pages between them
+        KeptTextAreas.Slot slot = areas.current();
+        for (int[] range : TextStyles.changes(slot.applied, now)) { // each stretch that changed, not the pages between them
             area.setStyleSpans(range[0], now.subView(range[0], range[1]));
         }
-        applied = now;
+        slot.applied = now;
     }
 
     private void scrollTo(Passage p) {

@@ -23,7 +23,7 @@ import org.fxmisc.richtext.StyleClassedTextArea;
  */
 final class FindBar extends HBox {
 
-    private final StyleClassedTextArea area;
+    private final Supplier<StyleClassedTextArea> areaOnShow;
     private final Supplier<LoadedDocument> shown;
     private final Runnable restyle;
     private final TextField field = new TextField();
@@ -36,9 +36,9 @@ final class FindBar extends HBox {
     private int[] selected;
 
     /** @param restyle draws the text again, with the hits marked */
-    FindBar(StyleClassedTextArea area, Supplier<LoadedDocument> shown, Runnable restyle) {
+    FindBar(Supplier<StyleClassedTextArea> areaOnShow, Supplier<LoadedDocument> shown, Runnable restyle) {
         super(6);
-        this.area = area;
+        this.areaOnShow = areaOnShow;
         this.shown = shown;
         this.restyle = restyle;
         field.setId("find-field");
@@ -94,7 +94,7 @@ final class FindBar extends HBox {
     void show() {
         setVisible(true);
         setManaged(true);
-        String sel = area.getSelectedText();
+        String sel = area().getSelectedText();
         if (!sel.isEmpty() && sel.length() < 100 && !sel.contains("\n")) {
             field.setText(sel);
         }
@@ -110,7 +110,7 @@ final class FindBar extends HBox {
         current = -1;
         selected = null;
         restyle.run();
-        area.requestFocus();
+        area().requestFocus();
     }
 
     /** Finds every occurrence with the options chosen; an in-memory scan of the text already on screen. */
@@ -126,7 +126,7 @@ final class FindBar extends HBox {
         if (!hits.isEmpty()) {
             // from the start of the selection (the hit on show, or the words Find was opened on), so that typing on
             // keeps the same occurrence while it still matches
-            int from = area.getSelection().getLength() > 0 ? area.getSelection().getStart() : area.getCaretPosition();
+            int from = area().getSelection().getLength() > 0 ? area().getSelection().getStart() : area().getCaretPosition();
             current = 0;
             for (int i = 0; i < hits.size(); i++) {
                 if (hits.get(i)[0] >= from) {
@@ -137,7 +137,7 @@ final class FindBar extends HBox {
             showHit();
         } else {
             if (selected != null && isSelection(selected)) {
-                area.deselect(); // the last hit is no longer one: it is not left selected as if it were
+                area().deselect(); // the last hit is no longer one: it is not left selected as if it were
             }
             selected = null;
             count.setText(query == null ? "" : "No matches");
@@ -145,7 +145,7 @@ final class FindBar extends HBox {
     }
 
     private boolean isSelection(int[] range) {
-        return area.getSelection().getStart() == range[0] && area.getSelection().getEnd() == range[1];
+        return area().getSelection().getStart() == range[0] && area().getSelection().getEnd() == range[1];
     }
 
     private void step(int delta) {
@@ -159,9 +159,13 @@ final class FindBar extends HBox {
     private void showHit() {
         int[] h = hits.get(current);
         count.setText((current + 1) + " of " + hits.size());
-        area.selectRange(h[0], h[1]);
+        area().selectRange(h[0], h[1]);
         selected = h;
-        area.showParagraphAtTop(Math.max(0, shown.get().lineOf(h[0]) - 3));
+        area().showParagraphAtTop(Math.max(0, shown.get().lineOf(h[0]) - 3));
+    }
+
+    private StyleClassedTextArea area() {
+        return areaOnShow.get();
     }
 
     /** The hits of the search on show (none when the bar is closed). */

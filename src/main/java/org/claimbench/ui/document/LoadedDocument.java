@@ -69,6 +69,16 @@ public record LoadedDocument(DocumentView view, int[] lineStarts, String[] gutte
         return new LoadedDocument(view, lineStarts, gutter, lineStyles, builder.build(), flags, spans, responses);
     }
 
+    /**
+     * Whether {@code other} shows what this shows, its marks aside: the same reading of the text (so the same lines,
+     * gutter and line styles) and the same responses beside its paragraphs. A text area holding one holds the other,
+     * once the marks that differ are drawn.
+     */
+    public boolean sameTextAs(LoadedDocument other) {
+        return other == this || other != null && other.view == view && java.util.Arrays.equals(other.responses, responses)
+                && java.util.Arrays.equals(other.lineStyles, lineStyles) && java.util.Arrays.equals(other.gutter, gutter);
+    }
+
     /** The same document with the Answer's response beside each numbered paragraph it answers (by line; null: none). */
     public LoadedDocument withResponses(ResponseGutter.Mark[] byLine) {
         return new LoadedDocument(view, lineStarts, gutter, lineStyles, styled, flags, marks, byLine);

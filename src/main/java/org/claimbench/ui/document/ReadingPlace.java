@@ -2,8 +2,8 @@ package org.claimbench.ui.document;
 
 import javafx.application.Platform;
 
+import org.claimbench.ui.common.TextAreas;
 import org.claimbench.ui.session.CaseSession;
-import org.fxmisc.richtext.GenericStyledArea;
 
 /**
  * Where the reader was in each document: the line at the top of the text pane, kept as the text scrolls, and
@@ -12,22 +12,26 @@ import org.fxmisc.richtext.GenericStyledArea;
  */
 public final class ReadingPlace {
 
-    private final GenericStyledArea<?, ?, ?> area;
+    private final TextAreas areas;
     private final DocumentViewModel model;
     private final CaseSession session;
     /** The document whose place the scrolling now records; null while a document is being put on show. */
     private LoadedDocument recording;
 
-    private ReadingPlace(GenericStyledArea<?, ?, ?> area, DocumentViewModel model) {
-        this.area = area;
+    private ReadingPlace(TextAreas areas, DocumentViewModel model) {
+        this.areas = areas;
         this.model = model;
         this.session = model.session();
     }
 
-    public static void keep(GenericStyledArea<?, ?, ?> area, DocumentViewModel model) {
-        ReadingPlace place = new ReadingPlace(area, model);
+    public static void keep(TextAreas areas, DocumentViewModel model) {
+        ReadingPlace place = new ReadingPlace(areas, model);
         model.loadedDocumentProperty().addListener((obs, was, d) -> place.shown(was, d));
-        area.estimatedScrollYProperty().addListener((obs, was, y) -> place.scrolled());
+        areas.each(area -> area.estimatedScrollYProperty().addListener((obs, was, y) -> {
+            if (area == areas.onShow()) {
+                place.scrolled();
+            }
+        }));
     }
 
     static String key(long caseId, long documentId) {
@@ -48,6 +52,7 @@ public final class ReadingPlace {
             if (model.loadedDocumentProperty().get() != d) {
                 return;
             }
+            var area = areas.onShow();
             if (kept != null && area.getCaretPosition() == 0) {
                 try {
                     int top = Integer.parseInt(kept);
@@ -64,6 +69,7 @@ public final class ReadingPlace {
 
     private void scrolled() {
         LoadedDocument d = recording;
+        var area = areas.onShow();
         if (d == null || model.loadedDocumentProperty().get() != d || area.getLength() == 0) {
             return;
         }

@@ -18,14 +18,20 @@ public final class TextZoom {
     static final double SMALLEST = 9;
     static final double LARGEST = 36;
 
-    private final Region text;
+    /** The text areas of the text pane, each made larger or smaller with the others. */
+    private final java.util.List<Region> texts = new java.util.ArrayList<>();
     private final UserSettings settings;
     private final ReadOnlyDoubleWrapper size = new ReadOnlyDoubleWrapper();
 
-    TextZoom(Region text, UserSettings settings) {
-        this.text = text;
+    TextZoom(UserSettings settings) {
         this.settings = settings;
-        apply(settings.getDouble(KEY, ACTUAL));
+        size.set(bounded(settings.getDouble(KEY, ACTUAL)));
+    }
+
+    /** Sets the size of {@code text} with the others, from now on. */
+    void add(Region text) {
+        texts.add(text);
+        text.setStyle(style());
         text.addEventFilter(ScrollEvent.SCROLL, e -> {
             if (e.isShortcutDown() && e.getDeltaY() != 0) {
                 step(e.getDeltaY() > 0 ? 1 : -1);
@@ -58,9 +64,17 @@ public final class TextZoom {
     }
 
     private void apply(double wanted) {
-        double s = Math.max(SMALLEST, Math.min(LARGEST, Math.round(wanted)));
+        double s = bounded(wanted);
         size.set(s);
-        text.setStyle("-fx-font-size: " + (int) s + "px;");
+        texts.forEach(t -> t.setStyle(style()));
         settings.set(KEY, s == ACTUAL ? null : Double.toString(s));
+    }
+
+    private static double bounded(double wanted) {
+        return Math.max(SMALLEST, Math.min(LARGEST, Math.round(wanted)));
+    }
+
+    private String style() {
+        return "-fx-font-size: " + (int) size.get() + "px;";
     }
 }

@@ -10,6 +10,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 
+import org.claimbench.ui.common.TextAreas;
 import org.fxmisc.richtext.GenericStyledArea;
 import org.fxmisc.richtext.model.TwoDimensional;
 
@@ -23,45 +24,52 @@ import org.fxmisc.richtext.model.TwoDimensional;
  */
 public final class TextSync {
 
-    private final GenericStyledArea<?, ?, ?> area;
+    private final TextAreas areas;
     private final PageViewModel model;
     /** True while the text stands where the page view put it, untouched by the reader since. */
     private boolean ledByPage;
 
-    private TextSync(GenericStyledArea<?, ?, ?> area, PageViewModel model) {
-        this.area = area;
+    private TextSync(TextAreas areas, PageViewModel model) {
+        this.areas = areas;
         this.model = model;
     }
 
-    /** Connects the text area of the text pane with the page view's model. */
-    public static TextSync connect(GenericStyledArea<?, ?, ?> area, PageViewModel model) {
-        TextSync sync = new TextSync(area, model);
+    /** Connects the text areas of the text pane with the page view's model. */
+    public static TextSync connect(TextAreas areas, PageViewModel model) {
+        TextSync sync = new TextSync(areas, model);
         sync.wire();
         return sync;
     }
 
     private void wire() {
         EventHandler<Event> touched = e -> ledByPage = false;
-        listenForTheReader(area, touched);
-        area.parentProperty().addListener((obs, o, p) -> listenForTheReader(p, touched)); // the scroll bars, beside the area
-        listenForTheReader(area.getParent(), touched);
-        area.estimatedScrollYProperty().addListener((obs, o, y) -> followSoon());
+        areas.each(area -> {
+            listenForTheReader(area, touched);
+            area.parentProperty().addListener((obs, o, p) -> listenForTheReader(p, touched)); // the scroll bars, beside the area
+            listenForTheReader(area.getParent(), touched);
+            area.estimatedScrollYProperty().addListener((obs, o, y) -> {
+                if (area == areas.onShow()) {
+                    followSoon();
+                }
+            });
+            area.caretPositionProperty().addListener((obs, o, caret) -> {
+                if (area == areas.onShow() && !ledByPage && model.showingProperty().get()) {
+                    model.followText(caret);
+                }
+            });
+        });
+        areas.onShowProperty().addListener((obs, o, area) -> followSoon()); // a document's area put back as it was left
         // the page view turned on shows the page of the text's first line on screen, not the first page
         model.showingProperty().addListener((obs, o, on) -> {
             if (on) {
                 followSoon();
             }
         });
-        area.caretPositionProperty().addListener((obs, o, caret) -> {
-            if (!ledByPage && model.showingProperty().get()) {
-                model.followText(caret);
-            }
-        });
         // a passage chosen shows its own page; the text scrolled to bring it into view does not turn the page away
         // from it, until the reader next touches the text
         model.session().selectedPassageProperty().addListener((obs, o, p) -> ledByPage = p != null);
         model.textTargetProperty().addListener((obs, o, offset) -> {
-            if (offset != null && offset <= area.getLength()) {
+            if (offset != null && offset <= areas.onShow().getLength()) {
                 ledByPage = true;
                 scrollTextTo(offset);
             }
@@ -91,7 +99,7 @@ public final class TextSync {
         followPending = true;
         Platform.runLater(() -> {
             followPending = false;
-            int top = ledByPage || area.getLength() == 0 ? -1 : topOffset();
+            int top = ledByPage || areas.onShow().getLength() == 0 ? -1 : topOffset();
             if (top >= 0) {
                 model.followText(top);
             }
@@ -100,6 +108,7 @@ public final class TextSync {
 
     /** The offset of the text at the top left of the text pane, or -1 while it cannot be told. */
     private int topOffset() {
+        GenericStyledArea<?, ?, ?> area = areas.onShow();
         try {
             return area.hit(4, 4).getInsertionIndex();
         } catch (RuntimeException e) {
@@ -113,6 +122,7 @@ public final class TextSync {
 
     /** Scrolls the text so that the line holding {@code offset} stands at the top of the pane. */
     private void scrollTextTo(int offset) {
+        GenericStyledArea<?, ?, ?> area = areas.onShow();
         int paragraph = area.offsetToPosition(offset, TwoDimensional.Bias.Forward).getMajor();
         area.showParagraphAtTop(paragraph);
         Scene scene = area.getScene();
