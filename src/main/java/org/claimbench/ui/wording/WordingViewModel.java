@@ -49,6 +49,17 @@ public final class WordingViewModel {
     private Map<Long, List<Citation>> citationsBySegment = Map.of();
     private List<OutlineBuilder.Incorporation> incorporations = List.of();
     private Index index;
+    /**
+     * The screenings of the pleadings of the last three cases read, by their pleadings and number of defendants: a case
+     * opened again takes its own at once, when its index was made from the same outline, passages, links and decisions.
+     * Forgotten when a text or the rules change.
+     */
+    private final Map<List<Object>, Screened> kept = new java.util.LinkedHashMap<>(4, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, Screened> eldest) {
+            return size() > 3;
+        }
+    };
 
     public WordingViewModel(CaseSession session, EditController edits, DocumentCache cache, CaseEditor editor) {
         this.session = session;
@@ -62,6 +73,7 @@ public final class WordingViewModel {
             @Override
             public void afterShowing() {
                 readFrom = List.of();
+                kept.clear();
                 CaseSnapshot s = session.current();
                 if (s != null) {
                     screen(s);
@@ -86,10 +98,16 @@ public final class WordingViewModel {
             return;
         }
         readFrom = pleadings;
+        int defendants = defendants(s);
+        List<Object> key = List.of(pleadings, defendants);
+        Screened known = kept.get(key);
+        if (known != null && (known.index() == null ? known.flags().isEmpty() : known.index().madeFrom(s))) {
+            take(pleadings, known, key); // before the panes take the case: the outline's rows are drawn once, with their flags
+            return;
+        }
         bySegment.set(Map.of());
         citationsBySegment = Map.of();
         incorporations = List.of();
-        int defendants = defendants(s);
         session.tasks().run("Screening the wording", () -> {
             Map<Long, List<WordingScreen.Flag>> out = new HashMap<>();
             Map<Long, List<Citation>> cites = new HashMap<>();
@@ -107,11 +125,12 @@ public final class WordingViewModel {
             // the outline's rows ask for the index as soon as the flags arrive: made here, not on the FX thread
             return new Screened(flags, Map.copyOf(cites), List.copyOf(incorporated), cache.screen().problem(),
                     flags.isEmpty() ? null : index(s, flags));
-        }, screened -> session.whenShown(() -> take(pleadings, screened)), session::fail);
+        }, screened -> session.whenShown(() -> take(pleadings, screened, key)), session::fail);
     }
 
-    private void take(List<Document> pleadings, Screened screened) {
+    private void take(List<Document> pleadings, Screened screened, List<Object> key) {
         if (pleadings == readFrom) {
+            kept.put(key, screened);
             if (screened.index() != null) {
                 index = screened.index(); // used only while the snapshot on show is the one it was made for
             }
@@ -156,6 +175,12 @@ public final class WordingViewModel {
     /** The flags of every allegation and their counts by kind, made once for a snapshot and a screening. */
     private record Index(CaseSnapshot snapshot, Map<Long, List<WordingScreen.Flag>> wording, FlagDecisions decisions,
                          Map<Long, List<NodeFlag>> byAllegation, Map<Long, Map<String, Integer>> byKind) {
+
+        /** Whether {@code s} holds what this index was made from: the same outline, passages, links and decisions. */
+        boolean madeFrom(CaseSnapshot s) {
+            return s == snapshot || s.outline() == snapshot.outline() && s.passages() == snapshot.passages()
+                    && s.links() == snapshot.links() && s.flagDecisions() == snapshot.flagDecisions();
+        }
     }
 
     private Index index() {
@@ -165,7 +190,7 @@ public final class WordingViewModel {
             return null;
         }
         Index cached = index;
-        if (cached != null && cached.snapshot() == s && cached.wording() == flags) {
+        if (cached != null && cached.madeFrom(s) && cached.wording() == flags) {
             return cached;
         }
         index = index(s, flags);
@@ -275,6 +300,7 @@ public final class WordingViewModel {
         }, sc -> {
             session.say("Saved the wording rules to " + wording.userFile());
             readFrom = List.of();
+            kept.clear();
             CaseSnapshot s = session.current();
             if (s != null) {
                 screen(s);

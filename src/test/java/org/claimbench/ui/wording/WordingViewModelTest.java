@@ -43,6 +43,35 @@ class WordingViewModelTest {
     }
 
     @Test
+    void a_case_opened_again_as_it_was_takes_its_screening_at_once_and_a_change_has_it_made_again() {
+        try (WorkbenchFixture f = new WorkbenchFixture()) {
+            WordingViewModel vm = f.w.wording();
+            f.w.caseFiles().newCase("Another case");
+            long other = f.w.session().current().legalCase().id();
+            f.w.caseFiles().openCase(f.caseId); // read in full: a case was written since it was last read
+            f.w.caseFiles().openCase(other);
+            List<String> order = f.tasks.descriptions;
+            f.w.session().snapshotProperty().addListener((obs, was, s) -> order.add("shown " + s.legalCase().id()));
+            vm.wordingBySegmentProperty().addListener((obs, was, m) -> order.add(m.isEmpty() ? "flags cleared" : "flags"));
+            order.clear();
+
+            f.w.caseFiles().openCase(f.caseId);
+
+            assertEquals(List.of("flags", "shown " + f.caseId), order.stream().filter(x -> !x.startsWith("Reading") && !x.startsWith("Opening")).toList(),
+                    "nothing written since: the screening it had comes back before the case is shown, once, and is not made again");
+            OutlineNode flagged = f.snapshot().outline().stream().filter(n -> !vm.flagsOf(n).isEmpty()).findFirst().orElseThrow();
+            WordingViewModel.NodeFlag first = vm.flagsOf(flagged).get(0);
+
+            vm.decideFlag(first.documentId(), first.flag(), FlagVerdict.DISMISSED);
+            f.w.caseFiles().openCase(other);
+            order.clear();
+            f.w.caseFiles().openCase(f.caseId);
+            assertTrue(order.contains("Screening the wording"), "a decision was written: the index is made again " + order);
+            assertEquals(FlagVerdict.DISMISSED, vm.flagsOf(flagged).get(0).verdict());
+        }
+    }
+
+    @Test
     void an_allegations_flags_roll_up_to_its_element_and_count_and_a_dismissed_one_drops_out() {
         try (WorkbenchFixture f = new WorkbenchFixture()) {
             WordingViewModel vm = f.w.wording();
