@@ -141,7 +141,7 @@ public final class WorkingLoopBenchmark {
         System.out.printf(Locale.ROOT, "| \u2026 processor time the open took (every thread of the program) | %.0f ms | %.0f ms | %.1f\u00d7 |%n", ce, cb, cb / ce);
         System.out.printf(Locale.ROOT, "| \u2026 of which: read the case (outline, passages, links, evidence) and roll up | | %.0f ms | |%n", median(snapshot));
         System.out.printf(Locale.ROOT, "| \u2026 of which: read the document's text and structure | | %.0f ms | |%n", median(view));
-        System.out.printf(Locale.ROOT, "| \u2026 of which: put the text, its structure and highlights on screen | | %.0f ms | |%n", median(showText));
+        System.out.printf(Locale.ROOT, "| \u2026 of which: a text read anew (as after a correction) laid into the text area, its highlights drawn anew | | %.0f ms | |%n", median(showText));
         System.out.printf(Locale.ROOT, "| select another passage: the panes follow and the highlights are drawn again | \u2014 | %.0f ms | \u2014 |%n", median(restyle));
         System.out.printf(Locale.ROOT, "| link a passage (saved, case re-read, redrawn) | \u2014 | %.0f ms | \u2014 |%n", median(link));
         Platform.runLater(app::stop);
