@@ -110,9 +110,14 @@ class KeptTextAreasTest extends AppDriver {
         for (String title : new String[] {"Complaint", "Exhibit B", "Commentary", "Letter of notice"}) {
             Document d = document(title);
             showDocument(d);
-            areas.add(watched());
+            StyleClassedTextArea area = watched();
+            areas.add(area);
             shown.add(d.id());
+            if (title.equals("Complaint")) {
+                robot.interact(() -> area.moveTo(300)); // the reader's caret, in the area the fourth document will take
+            }
         }
+        assertEquals(0, text().getCaretPosition(), "a document put in an area taken from another starts at its beginning");
         assertEquals(4, shown.size());
         assertEquals(3, areas.size(), "the fourth document takes the area of the one shown least lately");
 

@@ -376,7 +376,8 @@ public final class DocumentPane extends BorderPane {
         // on show (after a correction of its text, or its undo) keeps the reader's place
         KeptTextAreas.Slot slot = areas.show(d);
         boolean same = d != null && d.sameTextAs(slot.document);
-        boolean again = d != null && !same && slot.document != null;
+        boolean again = d != null && !same && slot.document != null
+                && slot.document.view().document().id() == d.view().document().id(); // not an area taken from another document
         if (area != slot.area) {
             boolean focused = area.isFocused();
             area = slot.area;
