@@ -98,6 +98,27 @@ class KeptTextAreasTest extends AppDriver {
     }
 
     @Test
+    void the_find_bar_left_open_finds_in_the_document_shown_next() throws Exception {
+        showDocument(document("Complaint"));
+        robot.interact(() -> {
+            app.window().documentPane().showFind();
+            ((javafx.scene.control.TextField) robot.lookup("#find-field").query()).setText("meridian");
+        });
+        int inComplaint = app.window().documentPane().findHits().size();
+        assertTrue(inComplaint > 0);
+
+        showDocument(document("Exhibit B"));
+        String exhibit = text().getText();
+        int inExhibit = (int) java.util.regex.Pattern.compile("(?i)meridian").matcher(exhibit).results().count();
+        assertTrue(inExhibit > 0 && inExhibit != inComplaint, inExhibit + " / " + inComplaint);
+        var hits = app.window().documentPane().findHits();
+        assertEquals(inExhibit, hits.size(), "the hits are the exhibit's");
+        assertTrue(hits.stream().allMatch(h -> exhibit.substring(h[0], h[1]).equalsIgnoreCase("meridian")));
+        assertTrue(text().getStyleOfChar(hits.get(0)[0] + 1).contains("search-hit"), "and drawn in it");
+        assertEquals(inExhibit + " matches", robot.lookup("#find-count").queryAs(javafx.scene.control.Label.class).getText());
+    }
+
+    @Test
     void only_the_last_three_documents_keep_their_areas() throws Exception {
         Path extra = files.resolve("letter.txt");
         Files.writeString(extra, "LETTER OF NOTICE\n\n1. The supplier wrote to the buyer on March 2.\n2. The buyer did not answer.\n");

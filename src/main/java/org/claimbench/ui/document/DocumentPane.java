@@ -387,7 +387,11 @@ public final class DocumentPane extends BorderPane {
             }
             model.caretMoved(area.getCaretPosition());
         }
+        boolean otherText = shown == null || d == null || shown.view() != d.view();
         shown = d;
+        if (otherText) {
+            findBar.textChanged(); // the hits of the search on show are those of this text
+        }
         summary.setText(d == null ? "" : d.summary());
         if (d == null || same) {
             if (same) {

@@ -113,15 +113,22 @@ final class FindBar extends HBox {
         area().requestFocus();
     }
 
+    /**
+     * Another text is on show: while the bar is open, its hits are found in that text, counted and drawn (by the pane,
+     * which draws the text's marks next); the reader's place and selection stay as they are.
+     */
+    void textChanged() {
+        if (!isVisible()) {
+            return;
+        }
+        selected = null;
+        TextSearch query = findAll(field.getText());
+        count.setText(query == null ? "" : hits.isEmpty() ? "No matches" : hits.size() == 1 ? "1 match" : hits.size() + " matches");
+    }
+
     /** Finds every occurrence with the options chosen; an in-memory scan of the text already on screen. */
     private void search(String needle) {
-        hits.clear();
-        current = -1;
-        LoadedDocument d = shown.get();
-        TextSearch query = TextSearch.of(needle, new TextSearch.Options(matchCase.isSelected(), wholeWord.isSelected(), false));
-        if (d != null && query != null) {
-            query.find(d.view().text(), 10_000).forEach(m -> hits.add(new int[] {m.start(), m.end()}));
-        }
+        TextSearch query = findAll(needle);
         restyle.run();
         if (!hits.isEmpty()) {
             // from the start of the selection (the hit on show, or the words Find was opened on), so that typing on
@@ -142,6 +149,18 @@ final class FindBar extends HBox {
             selected = null;
             count.setText(query == null ? "" : "No matches");
         }
+    }
+
+    /** Finds the hits of {@code needle} in the text on show, none stepped to yet; returns the query (null: nothing to find). */
+    private TextSearch findAll(String needle) {
+        hits.clear();
+        current = -1;
+        LoadedDocument d = shown.get();
+        TextSearch query = TextSearch.of(needle, new TextSearch.Options(matchCase.isSelected(), wholeWord.isSelected(), false));
+        if (d != null && query != null) {
+            query.find(d.view().text(), 10_000).forEach(m -> hits.add(new int[] {m.start(), m.end()}));
+        }
+        return query;
     }
 
     private boolean isSelection(int[] range) {
