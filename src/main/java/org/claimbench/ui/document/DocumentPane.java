@@ -114,6 +114,7 @@ public final class DocumentPane extends BorderPane {
         a.setMouseOverTextDelay(Duration.ofMillis(450));
         a.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> showHover(e.getCharacterIndex(), e.getScreenPosition()));
         a.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
+        a.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> hover.hide()); // the text moves away under the card
 
         a.caretPositionProperty().addListener((obs, o, pos) -> {
             if (a == area) {
@@ -380,6 +381,7 @@ public final class DocumentPane extends BorderPane {
                 && slot.document.view().document().id() == d.view().document().id(); // not an area taken from another document
         if (area != slot.area) {
             boolean focused = area.isFocused();
+            hover.hide(); // it spoke of the text going away
             area = slot.area;
             setCenter(slot.scroll);
             if (focused) {
