@@ -37,14 +37,14 @@ final class KeptTextAreas implements TextAreas {
     /** The areas that hold a document, the one shown least lately first. */
     private final List<Slot> kept = new ArrayList<>();
     private final Slot none;
-    private final ReadOnlyObjectWrapper<Slot> current = new ReadOnlyObjectWrapper<>();
+    private Slot current;
     private final ReadOnlyObjectWrapper<StyleClassedTextArea> onShow = new ReadOnlyObjectWrapper<>();
 
     /** @param setUp the pane's own settings and handlers for each area it makes */
     KeptTextAreas(Consumer<StyleClassedTextArea> setUp) {
         this.setUp = setUp;
         none = make();
-        current.set(none);
+        current = none;
         onShow.set(none.area);
     }
 
@@ -57,7 +57,7 @@ final class KeptTextAreas implements TextAreas {
 
     /** The slot on show. */
     Slot current() {
-        return current.get();
+        return current;
     }
 
     /**
@@ -80,14 +80,9 @@ final class KeptTextAreas implements TextAreas {
             kept.remove(pick);
             kept.add(pick);
         }
-        current.set(pick);
+        current = pick;
         onShow.set(pick.area);
         return pick;
-    }
-
-    /** How many areas hold a document now. */
-    int keptCount() {
-        return kept.size();
     }
 
     @Override
